@@ -1,0 +1,26 @@
+import type { ComponentType } from 'react';
+import type { ArrowSqlConnection } from '../db/connection';
+import type { Lang, Localized } from '../i18n/lang';
+import type { Filters } from '../query/filters';
+
+/** What every view receives from the app shell. */
+export interface ViewProps {
+  conn: ArrowSqlConnection;
+  filters: Filters;
+  /** Cross-filter: merge a change into the global filters (e.g. a clicked department bar). */
+  setFilters: (change: Partial<Filters>) => void;
+  lang: Lang;
+  /** Opens the drill-down of one self-evaluation. */
+  openEvaluation: (evalId: string) => void;
+  /** Bumped whenever the data or the rule flags change, so views re-query. */
+  dataVersion: number;
+}
+
+/** A view: a named query (or several) plus a chart spec, with one line that says how to read it. */
+export interface ViewDefinition {
+  id: string;
+  title: Localized;
+  /** One line: what the view shows and how to read it. */
+  explanation: Localized;
+  Component: ComponentType<ViewProps>;
+}
