@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [react()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
   test: {
+    reporters: ['default', './tests/setup/closingLineReporter.ts'],
     projects: [
       {
         extends: true,
