@@ -1,0 +1,35 @@
+import { toCsv } from './csv';
+import type { ExportColumn } from './exportTable';
+import { toXlsx } from './xlsx';
+
+export type TableFormat = 'csv' | 'xlsx';
+
+const MIME: Record<TableFormat, string> = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** `evallens-<view>-<YYYY-MM-DD>.<ext>`: named after the view and the day (local date). */
+export function exportFileName(view: string, format: TableFormat, date = new Date()): string {
+  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  const slug = view.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'table';
+  return `evallens-${slug}-${day}.${format}`;
+}
+
+/** Hands a file to the browser's download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Writes rows as CSV or XLSX and downloads the file named after the view. */
+export function downloadTable(view: string, format: TableFormat, columns: readonly ExportColumn[], rows: readonly Record<string, unknown>[]): void {
+  const body = format === 'csv' ? toCsv(columns, rows) : toXlsx(view, columns, rows);
+  downloadBlob(exportFileName(view, format), new Blob([body as BlobPart], { type: MIME[format] }));
+}
