@@ -1,0 +1,37 @@
+import { stripSpaces, toHalfWidth } from './text';
+
+/** Unit spellings → the normalized unit. Anything else unit-like is kept as printed (half-width, no spaces). */
+const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
+  '%': '%',
+  '百分比': '%',
+  '万': '万元', // `1万/批次`, `=9.8万`: these forms write 万元 as 万
+  '万元': '万元',
+  '元': '元',
+  '亿': '亿元',
+  '亿元': '亿元',
+  '日': '天',
+  '天': '天',
+  '个月': '月',
+};
+
+const CJK_UNIT = '[\\u4e00-\\u9fff]{1,3}(?:\\([\\u4e00-\\u9fff]{1,2}\\)[\\u4e00-\\u9fff]{0,2})?';
+/** A simple unit (`次`, `人次`, `人(间)次`) or a rate unit (`元/人`, `万/批次`). */
+const UNIT_SHAPE = new RegExp(`^(?:%|${CJK_UNIT}(?:/${CJK_UNIT})?)$`);
+
+/**
+ * The unit printed after a number → its normalized form, or null when the
+ * text is not a unit (then the value is not a measurement: `2023年3月前印制完毕`).
+ * Parentheses around the whole unit go (`(%)` → `%`, `(次)` → `次`); `余`
+ * (about) before a unit goes (`1300余人次`); `万` alone means 万元.
+ */
+export function normalizeUnit(text: string): string | null {
+  let t = stripSpaces(toHalfWidth(text));
+  const wrapped = /^\((.*)\)$/.exec(t);
+  if (wrapped) t = wrapped[1] as string;
+  t = t.replace(/^余/, '');
+  if (t === '' || !UNIT_SHAPE.test(t)) return null;
+  return t
+    .split('/')
+    .map((part) => UNIT_SYNONYMS[part] ?? part)
+    .join('/');
+}

@@ -1,0 +1,59 @@
+/**
+ * Bytes of a source document → its text, or a clear reason why it is not a
+ * text document. Pure (TextDecoder only): runs in Node and in a browser worker.
+ *
+ * UTF-8 is tried first, strictly (a BOM is stripped); bytes that are not valid
+ * UTF-8 are decoded as GB18030 (a superset of GBK and GB2312, the encodings
+ * Chinese Windows tools write). Whether the result is text is judged on the
+ * decoded characters, never by sniffing magic bytes: `file` calls a GBK text
+ * "DOS executable".
+ */
+
+export type TextEncodingName = 'utf-8' | 'gb18030';
+
+export type DecodedText =
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName }
+  | { readonly ok: false; readonly error: string };
+
+/** Share of control characters (other than tab, CR, LF, FF) above which a document is not text. */
+const MAX_CONTROL_SHARE = 0.01;
+/** Share of U+FFFD replacement characters (undecodable bytes) above which a GB18030 decode is not text. */
+const MAX_REPLACEMENT_SHARE = 0.01;
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length === 0) return { ok: false, error: 'empty file' };
+  if (bytes.includes(0)) return { ok: false, error: 'not a text document (contains NUL bytes)' };
+
+  let text: string;
+  let encoding: TextEncodingName;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    encoding = 'utf-8';
+  } catch {
+    text = new TextDecoder('gb18030').decode(bytes);
+    encoding = 'gb18030';
+    if (share(text, isReplacement) > MAX_REPLACEMENT_SHARE) {
+      return { ok: false, error: 'not a text document (neither UTF-8 nor GBK/GB18030)' };
+    }
+  }
+  if (share(text, isControl) > MAX_CONTROL_SHARE) {
+    return { ok: false, error: 'not a text document (too many control characters)' };
+  }
+  if (text.trim() === '') return { ok: false, error: 'empty file (only whitespace)' };
+  return { ok: true, text, encoding };
+}
+
+function share(text: string, test: (code: number) => boolean): number {
+  let hits = 0;
+  for (let i = 0; i < text.length; i++) if (test(text.charCodeAt(i))) hits++;
+  return hits / text.length;
+}
+
+function isControl(code: number): boolean {
+  if (code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d) return false;
+  return code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0);
+}
+
+function isReplacement(code: number): boolean {
+  return code === 0xfffd;
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/parse/decodeText';
+import { encodeGbk } from './gbk';
+
+const corpus = (file: string) => new Uint8Array(readFileSync(`data/raw/${file}`));
+
+describe('decodeText', () => {
+  it('decodes a UTF-8 corpus file as UTF-8', () => {
+    const result = decodeText(corpus('000_82397be2bbd94de5.txt'));
+    expect(result.ok && result.encoding).toBe('utf-8');
+    expect(result.ok && result.text.startsWith('一、2024年度项目支出绩效自评表清单')).toBe(true);
+  });
+  it('strips a UTF-8 BOM', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('项目名称\n')]);
+    const result = decodeText(bytes);
+    expect(result.ok && result.text).toBe('项目名称\n');
+  });
+  it('decodes a GBK copy of a corpus file to the same text and names the encoding', () => {
+    const original = new TextDecoder().decode(corpus('004_77a491ca9b0fee99.txt'));
+    const result = decodeText(encodeGbk(original));
+    expect(result.ok && result.encoding).toBe('gb18030');
+    expect(result.ok && result.text).toBe(original);
+  });
+  it('rejects empty files and files of whitespace only', () => {
+    expect(decodeText(new Uint8Array())).toEqual({ ok: false, error: 'empty file' });
+    expect(decodeText(new TextEncoder().encode(' \n\t\n'))).toEqual({ ok: false, error: 'empty file (only whitespace)' });
+  });
+  it('rejects binary junk', () => {
+    const withNul = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
+    expect(decodeText(withNul)).toEqual({ ok: false, error: 'not a text document (contains NUL bytes)' });
+    const noNul = Uint8Array.from({ length: 4096 }, (_, i) => 1 + ((i * 7919) % 255));
+    const result = decodeText(noNul);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/^not a text document/);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { correctOcrAgency, parseAgency } from '../../src/normalize/department';
+
+describe('parseAgency', () => {
+  it('splits the code prefix off', () => {
+    expect(parseAgency('009-淮南市人民政府办公室')).toEqual({ code: '009', name: '淮南市人民政府办公室' }); // 000
+    expect(parseAgency('009001-淮南市人民政府办公室')).toEqual({ code: '009001', name: '淮南市人民政府办公室' });
+    expect(parseAgency('[009]淮南市人民政府办公室')).toEqual({ code: '009', name: '淮南市人民政府办公室' }); // 001
+    expect(parseAgency('淮南市人民政府办公室')).toEqual({ code: null, name: '淮南市人民政府办公室' });
+  });
+  it('trims full-width spaces and joins names OCR split', () => {
+    expect(parseAgency('\u3000    湘西自治州人民政府办公室').name).toBe('湘西自治州人民政府办公室'); // 004
+    expect(parseAgency('上海市普陀区人民政府办 公室').name).toBe('上海市普陀区人民政府办公室');
+  });
+  it('resolves aliases to one canonical name', () => {
+    expect(parseAgency('\u3000湘西自治州政府办').name).toBe('湘西自治州人民政府办公室'); // 004 驻深圳办事处 form
+  });
+});
+
+describe('correctOcrAgency', () => {
+  const known = ['上海市普陀区人民政府办公室'];
+  it('maps a name one OCR misread away to the known name', () => {
+    expect(correctOcrAgency('上海市普萨区人民政府办公室', known)).toBe('上海市普陀区人民政府办公室'); // 003
+  });
+  it('does not map names that are further apart or already known', () => {
+    expect(correctOcrAgency('上海市静安区人民政府办公室', known)).toBeNull();
+    expect(correctOcrAgency('上海市普陀区人民政府办公室', known)).toBeNull();
+    expect(correctOcrAgency('州大数据中心', ['湘西自治州人民政府办公室'])).toBeNull();
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseYear } from '../../src/normalize/year';
+
+describe('parseYear', () => {
+  it('reads the year headings of the corpus', () => {
+    expect(parseYear('（2024年度）')).toBe(2024); // 000
+    expect(parseYear('二、2024年度项目支出绩效自评表')).toBe(2024);
+    expect(parseYear('填列单位（公章）：                （ 2021   年度）')).toBe(2021); // 002
+    expect(parseYear('（2020年度）')).toBe(2020); // 004
+    expect(parseYear('(2023 1 /2\t•')).toBe(2023); // 003 OCR of （2023年度）
+  });
+  it('gives null when no fiscal year is stated', () => {
+    expect(parseYear('项目支出绩效自评表')).toBeNull();
+    expect(parseYear('合同服务期：2022.7-2025.7')).toBeNull();
+    expect(parseYear(null)).toBeNull();
+  });
+});
