@@ -1,11 +1,54 @@
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/** The contract's Parquet files (override with EVALLENS_PARQUET_DIR) and the source texts, served beside the page. */
+const DATA_DIRS = {
+  'data/parquet': resolve(process.env.EVALLENS_PARQUET_DIR ?? 'data/parquet'),
+  'data/raw': resolve('data/raw'),
+};
+
+const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()) : []);
+
+/**
+ * Puts `data/parquet/` and `data/raw/` into the build (dist/data/…), and serves
+ * them in dev, so every fetch of the page stays relative and same-origin.
+ */
+function dataAssets(): Plugin {
+  return {
+    name: 'evallens-data-assets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        for (const [prefix, dir] of Object.entries(DATA_DIRS)) {
+          const name = path.startsWith(`/${prefix}/`) ? path.slice(prefix.length + 2) : null;
+          if (name && !name.includes('/') && filesIn(dir).includes(name)) {
+            res.setHeader('Content-Type', extname(name) === '.parquet' ? 'application/vnd.apache.parquet' : 'text/plain; charset=utf-8');
+            createReadStream(join(dir, name)).pipe(res);
+            return;
+          }
+        }
+        next();
+      });
+    },
+    generateBundle() {
+      for (const [prefix, dir] of Object.entries(DATA_DIRS)) {
+        for (const name of filesIn(dir)) {
+          this.emitFile({ type: 'asset', fileName: `${prefix}/${name}`, source: readFileSync(join(dir, name)) });
+        }
+      }
+    },
+  };
+}
 
 export default defineConfig({
   // Relative base: the built dist/ runs from any static server, at its root or under a sub-path.
   base: './',
-  plugins: [react()],
+  plugins: [react(), dataAssets()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
+  build: { chunkSizeWarningLimit: 2000 },
   test: {
     reporters: ['default', './tests/setup/closingLineReporter.ts'],
     projects: [
@@ -17,6 +60,21 @@ export default defineConfig({
           exclude: ['tests/e2e/**', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Real headless Chromium against the built app (built once by the global setup), after the unit tests.
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/support/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -14,6 +14,17 @@ export interface ViewProps {
   openEvaluation: (evalId: string) => void;
   /** Bumped whenever the data or the rule flags change, so views re-query. */
   dataVersion: number;
+  /** The evaluation whose drill-down is open (kept in the URL), and closing it. */
+  evalId: string | null;
+  closeEvaluation: () => void;
+  /** Text of the SQL view (kept in the URL). */
+  sql: string;
+  setSql: (sql: string) => void;
+  /** Rule settings string of the rules engine (kept in the URL); changing it reruns the rules. */
+  ruleSettings: string;
+  setRuleSettings: (settings: string) => void;
+  /** One line naming the active filters, for exports and the print view. */
+  filterSummary: string;
 }
 
 /** A view: a named query (or several) plus a chart spec, with one line that says how to read it. */
@@ -23,4 +34,9 @@ export interface ViewDefinition {
   /** One line: what the view shows and how to read it. */
   explanation: Localized;
   Component: ComponentType<ViewProps>;
+  /**
+   * `tab` (default): listed in the navigation. `overlay`: not listed; rendered over
+   * the active view while an evaluation is open (`evalId` set), e.g. the drill-down.
+   */
+  placement?: 'tab' | 'overlay';
 }

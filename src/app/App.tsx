@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useState } from 'react';
+import { t, pick } from '../i18n/dict';
+import type { Filters } from '../query/filters';
+import { VIEWS } from '../views/registry';
+import type { ViewProps } from '../views/view';
+import type { WasmConnection } from '../db/wasmConnection';
+import { FilterBar } from './FilterBar';
+import { FilterChips } from './FilterChips';
+import { filterSummary } from './filterSummary';
+import { computeFlags } from './ruleFlags';
+import { ErrorScreen, LoadingScreen } from './StatusScreens';
+import { useDatabase } from './useDatabase';
+import { useUrlState } from './useUrlState';
+import type { AppState } from './urlState';
+
+const TABS = VIEWS.filter((v) => (v.placement ?? 'tab') === 'tab');
+const OVERLAYS = VIEWS.filter((v) => v.placement === 'overlay');
+
+/** Runs the audit rules for the settings in the URL; `dataVersion` counts finished runs. */
+function useFlags(conn: WasmConnection | null, ruleSettings: string): { version: number; error: string | null } {
+  const [state, setState] = useState<{ version: number; error: string | null }>({ version: 0, error: null });
+  useEffect(() => {
+    if (!conn) return;
+    let current = true;
+    computeFlags(conn, ruleSettings).then(
+      () => current && setState((s) => ({ version: s.version + 1, error: null })),
+      (e: unknown) => current && setState((s) => ({ version: s.version + 1, error: String(e) })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [conn, ruleSettings]);
+  return state;
+}
+
+/** The app shell: loading, navigation, global filters and chips, the active view, overlays (drill-down). */
+export function App() {
+  const [state, update] = useUrlState();
+  const db = useDatabase();
+  const conn = db.status === 'ready' ? db.conn : null;
+  const flags = useFlags(conn, state.rules);
+  const { lang } = state;
+
+  const set = useCallback((change: Partial<AppState>) => update((s) => ({ ...s, ...change })), [update]);
+  const setFilters = useCallback(
+    (change: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...change } })),
+    [update],
+  );
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = `${t(lang, 'appName')} · ${t(lang, 'appTagline')}`;
+  }, [lang]);
+
+  if (db.status === 'error') return <ErrorScreen lang={lang} message={db.message} file={db.file} />;
+  if (!conn || flags.version === 0) {
+    const stage = db.status === 'starting' ? 'engine' : db.status === 'loading' ? 'data' : 'rules';
+    return <LoadingScreen lang={lang} stage={stage} progress={db.status === 'loading' ? db.progress : null} />;
+  }
+
+  const active = TABS.find((v) => v.id === state.view) ?? TABS[0];
+  const props: ViewProps = {
+    conn,
+    filters: state.filters,
+    setFilters,
+    lang,
+    openEvaluation: (evalId) => set({ evalId }),
+    dataVersion: flags.version,
+    evalId: state.evalId,
+    closeEvaluation: () => set({ evalId: null }),
+    sql: state.sql,
+    setSql: (sql) => set({ sql }),
+    ruleSettings: state.rules,
+    setRuleSettings: (rules) => set({ rules }),
+    filterSummary: filterSummary(state.filters, lang),
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <strong>{t(lang, 'appName')}</strong>
+          <span>{t(lang, 'appTagline')}</span>
+        </div>
+        <nav className="tabs" aria-label="views">
+          {TABS.map((v) => (
+            <button
+              type="button"
+              key={v.id}
+              data-view={v.id}
+              className={v.id === active?.id ? 'tab tab-active' : 'tab'}
+              aria-current={v.id === active?.id ? 'page' : undefined}
+              onClick={() => set({ view: v.id })}
+            >
+              {pick(lang, v.title)}
+            </button>
+          ))}
+        </nav>
+        <button type="button" className="lang-toggle" data-testid="lang-toggle" onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}>
+          {t(lang, 'language')}
+        </button>
+      </header>
+      <FilterBar conn={conn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} />
+      <FilterChips filters={state.filters} setFilters={setFilters} lang={lang} />
+      {flags.error && <p className="notice">{flags.error}</p>}
+      {active && (
+        <main className="view" data-active-view={active.id}>
+          <div className="view-head">
+            <h1>{pick(lang, active.title)}</h1>
+            <p className="explanation">{pick(lang, active.explanation)}</p>
+          </div>
+          <active.Component {...props} />
+        </main>
+      )}
+      {state.evalId && OVERLAYS.map((v) => <v.Component key={v.id} {...props} />)}
+    </div>
+  );
+}

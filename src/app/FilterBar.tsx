@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import type { ArrowSqlConnection } from '../db/connection';
+import { t, type DictKey } from '../i18n/dict';
+import type { Lang } from '../i18n/lang';
+import { filterOptionsQuery, type FilterField } from '../query/filterOptions';
+import type { Filters } from '../query/filters';
+import { useQuery } from '../query/useQuery';
+
+interface Props {
+  conn: ArrowSqlConnection;
+  filters: Filters;
+  setFilters: (change: Partial<Filters>) => void;
+  lang: Lang;
+  dataVersion: number;
+}
+
+type ListKey = 'years' | 'regions' | 'departments' | 'implementingUnits';
+
+const LISTS: { field: FilterField; key: ListKey; label: DictKey }[] = [
+  { field: 'year', key: 'years', label: 'year' },
+  { field: 'region', key: 'regions', label: 'region' },
+  { field: 'department', key: 'departments', label: 'department' },
+  { field: 'implementing_unit', key: 'implementingUnits', label: 'implementingUnit' },
+];
+
+function OptionSelect({ conn, filters, setFilters, lang, dataVersion, field, listKey, label }: Props & {
+  field: FilterField;
+  listKey: ListKey;
+  label: DictKey;
+}) {
+  const options = useQuery(conn, filterOptionsQuery(field), dataVersion);
+  const values = options.status === 'ready' ? Array.from(options.data.value ?? [], String) : [];
+  const selected = (filters[listKey] as (string | number)[]).map(String);
+  return (
+    <label className="filter">
+      <span>{t(lang, label)}</span>
+      <select
+        data-filter={field}
+        value=""
+        onChange={(e) => {
+          const v = e.target.value;
+          if (!v || selected.includes(v)) return;
+          const next = listKey === 'years' ? [...filters.years, Number(v)] : [...(filters[listKey] as string[]), v];
+          setFilters({ [listKey]: next } as Partial<Filters>);
+        }}
+      >
+        <option value="">{selected.length ? `${selected.length} ✓` : t(lang, 'all')}</option>
+        {values.map((v) => (
+          <option key={v} value={v} disabled={selected.includes(v)}>
+            {v}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Percent text ↔ fraction; empty = unbounded. */
+const toFraction = (text: string): number | null => {
+  const n = Number(text);
+  return text.trim() === '' || !Number.isFinite(n) ? null : n / 100;
+};
+const toPercentText = (v: number | null) => (v === null ? '' : String(Math.round(v * 10000) / 100));
+
+/** The global filters: value pickers (options from the data), project search, rate range, flagged only. */
+export function FilterBar(props: Props) {
+  const { filters, setFilters, lang } = props;
+  const [search, setSearch] = useState(filters.search);
+  useEffect(() => setSearch(filters.search), [filters.search]);
+  useEffect(() => {
+    if (search === filters.search) return;
+    const timer = setTimeout(() => setFilters({ search }), 300);
+    return () => clearTimeout(timer);
+  }, [search, filters.search, setFilters]);
+
+  return (
+    <section className="filterbar" aria-label={t(lang, 'filters')}>
+      {LISTS.map((l) => (
+        <OptionSelect key={l.field} {...props} field={l.field} listKey={l.key} label={l.label} />
+      ))}
+      <label className="filter filter-search">
+        <span>{t(lang, 'search')}</span>
+        <input type="search" data-filter="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+      </label>
+      <label className="filter filter-rate">
+        <span>{t(lang, 'rateRange')}</span>
+        <input
+          type="number"
+          data-filter="rateMin"
+          placeholder={t(lang, 'rateMin')}
+          min={0}
+          step={1}
+          defaultValue={toPercentText(filters.rateMin)}
+          key={`min${filters.rateMin}`}
+          onBlur={(e) => setFilters({ rateMin: toFraction(e.target.value) })}
+          onKeyDown={(e) => e.key === 'Enter' && setFilters({ rateMin: toFraction(e.currentTarget.value) })}
+        />
+        <span className="dash">–</span>
+        <input
+          type="number"
+          data-filter="rateMax"
+          placeholder={t(lang, 'rateMax')}
+          min={0}
+          step={1}
+          defaultValue={toPercentText(filters.rateMax)}
+          key={`max${filters.rateMax}`}
+          onBlur={(e) => setFilters({ rateMax: toFraction(e.target.value) })}
+          onKeyDown={(e) => e.key === 'Enter' && setFilters({ rateMax: toFraction(e.currentTarget.value) })}
+        />
+      </label>
+      <label className="filter filter-check">
+        <input
+          type="checkbox"
+          data-filter="flagged"
+          checked={filters.flaggedOnly}
+          onChange={(e) => setFilters({ flaggedOnly: e.target.checked })}
+        />
+        <span>{t(lang, 'flaggedOnly')}</span>
+      </label>
+    </section>
+  );
+}

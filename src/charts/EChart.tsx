@@ -1,0 +1,88 @@
+import { useEffect, useRef } from 'react';
+import type { Lang } from '../i18n/lang';
+import { t } from '../i18n/dict';
+import { echarts, type ChartOption } from './echarts';
+import { download, exportFileName, renderPng, renderSvg } from './exportChart';
+import { BASE_OPTION } from './theme';
+
+/** What a click on a chart element hands back (ECharts' event params, the parts used here). */
+export interface ChartClick {
+  componentType: string;
+  seriesIndex?: number;
+  dataIndex: number;
+  name: string;
+  value: unknown;
+}
+
+interface Props {
+  /** Stable id, used for the export file name and test selectors. */
+  id: string;
+  title: string;
+  option: ChartOption;
+  height: number;
+  lang: Lang;
+  /** One-line summary of the active filters, drawn into exported images. */
+  filterSummary: string;
+  onClick?: (e: ChartClick) => void;
+}
+
+/**
+ * The one ECharts wrapper: canvas on screen, resized with its box,
+ * initialised and disposed in an effect (safe under StrictMode's double run),
+ * with PNG and SVG export of the same option.
+ */
+export function EChart({ id, title, option, height, lang, filterSummary, onClick }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const instance = echarts.init(el, null, { renderer: 'canvas' });
+    chart.current = instance;
+    instance.on('click', (params) => click.current?.(params as unknown as ChartClick));
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  const full = { ...BASE_OPTION, ...option };
+  useEffect(() => {
+    chart.current?.setOption(full, { notMerge: true });
+  });
+
+  const exportAs = (kind: 'png' | 'svg') => {
+    const width = host.current?.clientWidth || 960;
+    const meta = { title, filterSummary, width, height };
+    if (kind === 'png') {
+      download(`${exportFileName(id)}.png`, renderPng(full, meta));
+    } else {
+      const url = URL.createObjectURL(new Blob([renderSvg(full, meta)], { type: 'image/svg+xml' }));
+      download(`${exportFileName(id)}.svg`, url);
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }
+  };
+
+  return (
+    <figure className="chart" data-chart={id}>
+      <figcaption className="chart-head">
+        <span className="chart-title">{title}</span>
+        <span className="chart-actions">
+          <button type="button" onClick={() => exportAs('png')} data-export="png">
+            {t(lang, 'exportPng')}
+          </button>
+          <button type="button" onClick={() => exportAs('svg')} data-export="svg">
+            {t(lang, 'exportSvg')}
+          </button>
+        </span>
+      </figcaption>
+      <div ref={host} className="chart-canvas" style={{ height }} />
+    </figure>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Colours and fonts of every chart. The scales keep distinct lightness steps so
+ * they still read in grey-scale print, and avoid red/green pairs (colour-blind readers).
+ */
+
+/** CJK-safe font stack (Noto Sans CJK is what headless Chromium has for exported images). */
+export const FONT_FAMILY =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+
+/** Categorical series (Okabe–Ito order chosen for distinct lightness): blue, orange, sky, vermillion, green-blue, yellow. */
+export const CATEGORICAL = ['#0b4f8a', '#e69f00', '#56b4e9', '#a63603', '#009e73', '#f0e442'];
+
+/** Execution-rate bands: dark (alarming) → mid → light (fine); distinct in grey-scale. */
+export const BAND_COLORS = { low: '#7f2704', mid: '#f16913', high: '#9ecae1' } as const;
+
+/** Sequential scale, dark = low (cividis-like: monotonic lightness, colour-blind safe). */
+export const SEQUENTIAL = ['#00204c', '#31446b', '#666970', '#958f78', '#cbba69', '#ffe945'];
+
+/** Thresholds of the execution-rate bands (fractions), as the audit rules' defaults. */
+export const RATE_LOW = 0.6;
+export const RATE_MID = 0.8;
+
+export type Band = keyof typeof BAND_COLORS;
+
+export function rateBand(rate: number | null): Band {
+  if (rate === null || rate < RATE_LOW) return 'low';
+  return rate < RATE_MID ? 'mid' : 'high';
+}
+
+export const TEXT_COLOR = '#1f2933';
+export const GRID_LINE = '#e4e7eb';
+
+/** Defaults merged into every chart option. */
+export const BASE_OPTION = {
+  animation: false,
+  textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR, fontSize: 12 },
+  color: CATEGORICAL,
+} as const;
+
+/** Tooltips render as canvas text, never HTML: document text cannot inject markup. */
+export const TEXT_TOOLTIP = {
+  renderMode: 'richText',
+  confine: true,
+  backgroundColor: '#ffffff',
+  borderColor: '#9aa5b1',
+  textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR, fontSize: 12 },
+} as const;

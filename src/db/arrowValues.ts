@@ -1,0 +1,47 @@
+import type { Table, Vector } from 'apache-arrow';
+
+/** A result column by column, as ECharts' column-based `dataset.source` takes it. */
+export type Columns = Record<string, ArrayLike<unknown>>;
+
+/** JS value of one Arrow cell: BIGINT → number, lists → arrays, structs → objects. */
+export function plainValue(value: unknown): unknown {
+  if (typeof value === 'bigint') return Number(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Date) return value;
+  const v = value as { toArray?: () => ArrayLike<unknown>; toJSON?: () => unknown };
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) return Array.from(value as ArrayLike<unknown>, plainValue);
+  if (typeof v.toArray === 'function') return Array.from(v.toArray(), plainValue);
+  if (typeof v.toJSON === 'function') {
+    const json = v.toJSON() as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(json).map(([k, x]) => [k, plainValue(x)]));
+  }
+  return value;
+}
+
+/** One column's values. Typed arrays are used as they are unless the column has NULLs or 64-bit integers. */
+export function columnValues(vector: Vector): ArrayLike<unknown> {
+  const direct = vector.nullCount === 0 ? vector.toArray() : null;
+  if (direct && !(direct instanceof BigInt64Array) && !(direct instanceof BigUint64Array) && !Array.isArray(direct)) return direct;
+  return Array.from({ length: vector.length }, (_, i) => plainValue(vector.get(i)));
+}
+
+/** An Arrow result as columns keyed by name (no row-by-row reshaping). */
+export function arrowColumns(table: Table): Columns {
+  const out: Columns = {};
+  for (const field of table.schema.fields) {
+    const child = table.getChild(field.name);
+    if (child) out[field.name] = columnValues(child);
+  }
+  return out;
+}
+
+/** Rows of an Arrow result as plain objects. */
+export function arrowRows<T>(table: Table): T[] {
+  const names = table.schema.fields.map((f) => f.name);
+  const columns = arrowColumns(table);
+  return Array.from({ length: table.numRows }, (_, i) => {
+    const row: Record<string, unknown> = {};
+    for (const name of names) row[name] = columns[name]?.[i] ?? null;
+    return row as T;
+  });
+}

@@ -1,0 +1,44 @@
+import type { Lang, Localized } from './lang';
+
+/** UI texts of the app shell and the shared components. Views keep their own texts beside them. */
+export const DICT = {
+  appName: { zh: '绩效透视', en: 'EvalLens' },
+  appTagline: { zh: '项目支出绩效自评分析', en: 'Project-expenditure performance analytics' },
+  loading: { zh: '正在加载数据', en: 'Loading data' },
+  loadingEngine: { zh: '启动 DuckDB-WASM 引擎', en: 'Starting DuckDB-WASM' },
+  loadingRules: { zh: '运行审核规则', en: 'Running audit rules' },
+  loadError: { zh: '数据加载失败', en: 'The data could not be loaded' },
+  loadErrorHint: {
+    zh: '请先运行 npm run ingest 生成 data/parquet/ 下的数据文件，再重新构建。',
+    en: 'Run npm run ingest to write the files under data/parquet/, then build again.',
+  },
+  file: { zh: '文件', en: 'File' },
+  filters: { zh: '筛选', en: 'Filters' },
+  year: { zh: '年度', en: 'Year' },
+  region: { zh: '地区', en: 'Region' },
+  department: { zh: '主管部门', en: 'Department' },
+  implementingUnit: { zh: '实施单位', en: 'Implementing unit' },
+  search: { zh: '项目名称搜索', en: 'Search projects' },
+  rateRange: { zh: '执行率 %', en: 'Execution %' },
+  rateMin: { zh: '最低', en: 'min' },
+  rateMax: { zh: '最高', en: 'max' },
+  flaggedOnly: { zh: '仅看有风险线索', en: 'Flagged only' },
+  all: { zh: '全部', en: 'All' },
+  clearAll: { zh: '清除全部', en: 'Clear all' },
+  removeFilter: { zh: '移除筛选', en: 'Remove filter' },
+  noData: { zh: '当前筛选下没有数据', en: 'No data for the current filters' },
+  queryError: { zh: '查询出错', en: 'Query failed' },
+  exportPng: { zh: '导出 PNG', en: 'PNG' },
+  exportSvg: { zh: '导出 SVG', en: 'SVG' },
+  noFilter: { zh: '全部数据', en: 'All data' },
+  language: { zh: 'English', en: '中文' },
+  projects: { zh: '项目', en: 'projects' },
+  openForm: { zh: '点击项目查看自评表', en: 'Click a project to open its form' },
+} satisfies Record<string, Localized>;
+
+export type DictKey = keyof typeof DICT;
+
+export const t = (lang: Lang, key: DictKey): string => DICT[key][lang];
+
+/** Picks the text of a localized pair. */
+export const pick = (lang: Lang, text: Localized): string => text[lang];

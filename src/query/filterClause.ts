@@ -1,0 +1,68 @@
+import type { SqlParam } from '../db/connection';
+import type { Filters } from './filters';
+
+/** A WHERE clause (without the keyword; `true` when nothing filters) and its `?` parameters, in order. */
+export interface Clause {
+  where: string;
+  params: SqlParam[];
+}
+
+/**
+ * Which columns a table offers to the global filters:
+ * - `evaluation`: evaluations itself (every filter);
+ * - `indicator`: year/region/department on the row, the rest through its eval_id;
+ * - `aggregate`: agg_department_year (year/region/department only; see `needsDetail`).
+ */
+export type FilterScope = 'evaluation' | 'indicator' | 'aggregate';
+
+const inList = (column: string, values: readonly SqlParam[]): Clause => ({
+  where: `${column} IN (${values.map(() => '?').join(', ')})`,
+  params: [...values],
+});
+
+/** Filters that only evaluations can answer (implementing unit, search, rate range, flagged). */
+export function needsDetail(f: Filters): boolean {
+  return f.implementingUnits.length > 0 || f.search.trim() !== '' || f.rateMin !== null || f.rateMax !== null || f.flaggedOnly;
+}
+
+/** The evaluation-level filters as conditions on an evaluations row aliased `e`. */
+function evaluationParts(f: Filters, e: string): Clause[] {
+  const parts: Clause[] = [];
+  if (f.implementingUnits.length > 0) parts.push(inList(`${e}.implementing_unit`, f.implementingUnits));
+  const search = f.search.trim();
+  if (search) {
+    parts.push({
+      where: `(${e}.project ILIKE ? OR ${e}.project_raw ILIKE ?)`,
+      params: [`%${search}%`, `%${search}%`],
+    });
+  }
+  if (f.rateMin !== null) parts.push({ where: `${e}.execution_rate >= ?`, params: [f.rateMin] });
+  if (f.rateMax !== null) parts.push({ where: `${e}.execution_rate <= ?`, params: [f.rateMax] });
+  if (f.flaggedOnly) parts.push({ where: `${e}.eval_id IN (SELECT eval_id FROM flags WHERE eval_id IS NOT NULL)`, params: [] });
+  return parts;
+}
+
+/**
+ * The global filters as a WHERE clause over a table aliased `alias`. Values are
+ * only ever `?` parameters; column names are fixed here.
+ */
+export function filterClause(f: Filters, scope: FilterScope = 'evaluation', alias = 'e'): Clause {
+  const parts: Clause[] = [];
+  if (f.years.length > 0) parts.push(inList(`${alias}.year`, f.years));
+  if (f.regions.length > 0) parts.push(inList(`${alias}.region`, f.regions));
+  if (f.departments.length > 0) parts.push(inList(`${alias}.department`, f.departments));
+  if (scope === 'evaluation') parts.push(...evaluationParts(f, alias));
+  if (scope === 'indicator') {
+    const inner = evaluationParts(f, 'fe');
+    if (inner.length > 0) {
+      parts.push({
+        where: `${alias}.eval_id IN (SELECT fe.eval_id FROM evaluations fe WHERE ${inner.map((p) => p.where).join(' AND ')})`,
+        params: inner.flatMap((p) => p.params),
+      });
+    }
+  }
+  return {
+    where: parts.length > 0 ? parts.map((p) => p.where).join(' AND ') : 'true',
+    params: parts.flatMap((p) => p.params),
+  };
+}

@@ -1,0 +1,62 @@
+import { EChart } from '../../charts/EChart';
+import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
+import { useQuery } from '../../query/useQuery';
+import { KpiCard } from '../common/KpiCard';
+import { QueryStatus } from '../common/QueryStatus';
+import type { ViewProps } from '../view';
+import { heatmapQuery, kpiQuery } from './queries';
+import { heatmapSpec } from './spec';
+
+const L = {
+  projects: { zh: '项目数', en: 'Projects' },
+  budget: { zh: '全年预算（万元）', en: 'Full-year budget (10k CNY)' },
+  executed: { zh: '全年执行（万元）', en: 'Executed (10k CNY)' },
+  rate: { zh: '加权执行率', en: 'Weighted execution rate' },
+  rateNote: { zh: '执行总额 ÷ 全年预算总额', en: 'executed ÷ full-year budget' },
+  score: { zh: '平均自评得分', en: 'Mean self-score' },
+  flagged: { zh: '有风险线索的项目', en: 'Flagged projects' },
+  heatmap: { zh: '部门 × 年度 预算执行率', en: 'Execution rate by department and year' },
+};
+
+export function OverviewView({ conn, filters, setFilters, lang, dataVersion, filterSummary }: ViewProps) {
+  const kpis = useQuery(conn, kpiQuery(filters), dataVersion);
+  const heat = useQuery(conn, heatmapQuery(filters), dataVersion);
+  return (
+    <div className="overview">
+      <QueryStatus state={kpis} lang={lang} allowEmpty>
+        {(d) => (
+          <div className="kpis">
+            <KpiCard id="projects" label={L.projects[lang]} value={formatInt(d.projects?.[0])} />
+            <KpiCard id="budget" label={L.budget[lang]} value={formatMoney(d.budget_full_year?.[0])} />
+            <KpiCard id="executed" label={L.executed[lang]} value={formatMoney(d.executed?.[0])} />
+            <KpiCard id="rate" label={L.rate[lang]} value={formatRate(d.execution_rate?.[0])} note={L.rateNote[lang]} />
+            <KpiCard id="score" label={L.score[lang]} value={formatScore(d.mean_score?.[0])} />
+            <KpiCard id="flagged" label={L.flagged[lang]} value={formatInt(d.flagged?.[0])} />
+          </div>
+        )}
+      </QueryStatus>
+      <QueryStatus state={heat} lang={lang}>
+        {(d) => {
+          const departments = new Set(Array.from(d.department ?? [], String)).size;
+          return (
+            <EChart
+              id="overview-heatmap"
+              title={L.heatmap[lang]}
+              option={heatmapSpec(d, lang)}
+              height={Math.max(220, departments * 44 + 90)}
+              lang={lang}
+              filterSummary={filterSummary}
+              onClick={(e) => {
+                const department = d.department?.[e.dataIndex];
+                const year = d.year?.[e.dataIndex];
+                if (department !== undefined && year !== undefined) {
+                  setFilters({ departments: [String(department)], years: [Number(year)] });
+                }
+              }}
+            />
+          );
+        }}
+      </QueryStatus>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { departmentYearSource } from '../../query/departmentYear';
+import { filterClause } from '../../query/filterClause';
+import type { Filters } from '../../query/filters';
+import type { NamedQuery } from '../../query/namedQuery';
+
+/** KPI cards: projects, 全年预算 and 执行 totals, weighted execution rate, mean self-score, flagged evaluations. */
+export function kpiQuery(f: Filters): NamedQuery {
+  const dy = departmentYearSource(f);
+  const e = filterClause(f, 'evaluation', 'e');
+  return {
+    name: 'overview.kpis',
+    sql: `WITH dy AS (${dy.sql})
+      SELECT coalesce(sum(evaluations), 0)::INTEGER AS projects,
+        sum(budget_full_year) AS budget_full_year,
+        sum(executed) AS executed,
+        sum(executed) / nullif(sum(budget_full_year), 0) AS execution_rate,
+        sum(total_score_sum) / nullif(sum(total_score_count), 0) AS mean_score,
+        (SELECT count(DISTINCT e.eval_id)::INTEGER FROM evaluations e
+          WHERE e.eval_id IN (SELECT eval_id FROM flags) AND ${e.where}) AS flagged
+      FROM dy`,
+    params: [...dy.params, ...e.params],
+  };
+}
+
+/** Heatmap: execution rate per department and year (from the aggregate). */
+export function heatmapQuery(f: Filters): NamedQuery {
+  const dy = departmentYearSource(f);
+  return {
+    name: 'overview.departmentYearHeatmap',
+    sql: `WITH dy AS (${dy.sql})
+      SELECT department, CAST(year AS VARCHAR) AS year,
+        sum(executed) / nullif(sum(budget_full_year), 0) AS execution_rate,
+        sum(evaluations)::INTEGER AS evaluations,
+        sum(budget_full_year) AS budget_full_year,
+        sum(executed) AS executed
+      FROM dy
+      GROUP BY department, year
+      ORDER BY department, year`,
+    params: dy.params,
+  };
+}

@@ -1,0 +1,82 @@
+import type { Columns } from '../../db/arrowValues';
+import type { ChartOption } from '../../charts/echarts';
+import { plainText } from '../../charts/plainText';
+import { SEQUENTIAL, TEXT_TOOLTIP } from '../../charts/theme';
+import { formatInt, formatMoneyUnit, formatRate } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+
+const L = {
+  year: { zh: '年度', en: 'Year' },
+  rate: { zh: '执行率', en: 'Execution rate' },
+  projects: { zh: '项目数', en: 'Projects' },
+  budget: { zh: '全年预算', en: 'Full-year budget' },
+  executed: { zh: '执行数', en: 'Executed' },
+};
+
+/** Sorted distinct values of a column. */
+const distinct = (values: ArrayLike<unknown> | undefined): string[] =>
+  [...new Set(Array.from(values ?? [], String))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+
+/**
+ * Department × year heatmap of the execution rate. The dataset is the query
+ * result as it is (columns department, year, execution_rate, …); the colour
+ * scale is sequential (dark = low execution), labels show the rate.
+ */
+export function heatmapSpec(data: Columns, lang: Lang): ChartOption {
+  const departments = distinct(data.department);
+  const years = distinct(data.year);
+  return {
+    dataset: { source: data },
+    grid: { top: 12, left: 8, right: 16, bottom: 56 },
+    xAxis: { type: 'category', data: years, name: L.year[lang], nameLocation: 'middle', nameGap: 28, splitArea: { show: true } },
+    yAxis: {
+      type: 'category',
+      data: departments,
+      axisLabel: { formatter: (v: string) => plainText(v, 22) },
+      splitArea: { show: true },
+    },
+    visualMap: {
+      type: 'continuous',
+      dimension: 'execution_rate',
+      min: 0,
+      max: 1,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      itemHeight: 160,
+      inRange: { color: SEQUENTIAL },
+      formatter: (v: number) => formatRate(v, 0),
+      text: ['100%', '0%'],
+      showLabel: false,
+    },
+    tooltip: {
+      ...TEXT_TOOLTIP,
+      formatter: (p: { data: Record<string, unknown> | unknown[]; dataIndex: number }) => {
+        const i = p.dataIndex;
+        const at = (k: string) => data[k]?.[i];
+        return [
+          `${plainText(at('department'))} · ${plainText(at('year'))}`,
+          `${L.rate[lang]}: ${formatRate(at('execution_rate'))}`,
+          `${L.projects[lang]}: ${formatInt(at('evaluations'))}`,
+          `${L.budget[lang]}: ${formatMoneyUnit(at('budget_full_year'))}`,
+          `${L.executed[lang]}: ${formatMoneyUnit(at('executed'))}`,
+        ].join('\n');
+      },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        encode: { x: 'year', y: 'department', value: 'execution_rate' },
+        label: {
+          show: true,
+          formatter: (p: { dataIndex: number }) => formatRate(data.execution_rate?.[p.dataIndex], 1),
+          textBorderColor: '#ffffff',
+          textBorderWidth: 2,
+          color: '#111111',
+        },
+        emphasis: { itemStyle: { borderColor: '#111', borderWidth: 1 } },
+      },
+    ],
+  };
+}

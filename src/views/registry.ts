@@ -1,0 +1,8 @@
+import { overviewView } from './overview';
+import type { ViewDefinition } from './view';
+
+/**
+ * Every view of the dashboard, in navigation order. A view is added here and
+ * nowhere else; `placement: 'overlay'` views (the drill-down) are not tabs.
+ */
+export const VIEWS: readonly ViewDefinition[] = [overviewView];

@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium (installed by `node tests/setup/ensure-deps.mjs --browser`; never a downloaded browser). */
+const CHROMIUM = '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../.artifacts/screenshots');
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Every request the page made whose origin is not the app's (must stay empty). */
+  foreignRequests: string[];
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** The built app's URL (from the global setup). */
+export const appUrl = (): string => inject('appUrl');
+
+/**
+ * Launches headless Chromium with a fresh profile and one page, recording
+ * requests outside the app's origin and console errors.
+ */
+export async function launchBrowser(viewport = { width: 1440, height: 900 }): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'evallens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    viewport,
+    acceptDownloads: true,
+    locale: 'zh-CN',
+  });
+  const origin = new URL(appUrl()).origin;
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreignRequests.push(url);
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return {
+    context,
+    page,
+    foreignRequests,
+    errors,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the app with a URL-state hash (e.g. `view=execution&year=2024`) and waits until the data is loaded. */
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(`${appUrl()}${hash ? `#${hash}` : ''}`);
+  await page.waitForSelector('[data-active-view]', { timeout: 60_000 });
+}
+
+/** Waits until every chart and query of the active view has rendered. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-active-view]') && !document.querySelector('.query-loading'));
+  await page.waitForTimeout(300);
+}
+
+/** Saves a full-page screenshot to tests/.artifacts/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

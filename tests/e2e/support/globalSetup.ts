@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from '../../../src/cli/serveStatic';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the built app, served under a sub-path by the plain static server. */
+    appUrl: string;
+  }
+}
+
+/** The sub-path the e2e run serves the app under (proves it works away from the server root). */
+export const BASE_PATH = '/evallens/';
+
+/**
+ * Builds the app once into a temporary outDir (not dist/: others build
+ * concurrently) and serves it with `serveStatic` under `/evallens/`.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const outDir = mkdtempSync(join(tmpdir(), 'evallens-e2e-dist-'));
+  const root = resolve(import.meta.dirname, '../../..');
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  const server = await serveStatic({ root: outDir, basePath: BASE_PATH });
+  project.provide('appUrl', server.url);
+  return async () => {
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
+}
