@@ -1,0 +1,45 @@
+import type { Cell, LayoutResult, SourceLine } from './forms';
+import { YEAR_STATEMENT } from './labels';
+
+/** An agency standing alone as a heading: `淮南市人民政府办公室`, `湘西自治州人民政府办公室`. */
+const AGENCY_HEADING = /^[\u4e00-\u9fa5（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局|厅)$/u;
+
+/** Longest heading (whitespace removed); longer lines are sentences, not headings. */
+const MAX_HEADING_LENGTH = 40;
+
+function compact(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+/** A line that states a fiscal year or names the agency, as a document or form heading does. */
+export function isHeadingText(text: string): boolean {
+  const key = compact(text);
+  return key.length > 0 && key.length <= MAX_HEADING_LENGTH && (YEAR_STATEMENT.test(key) || AGENCY_HEADING.test(key));
+}
+
+/**
+ * The document's headings: heading lines outside every form and target table (inside a form,
+ * an agency name is the 主管部门 cell, not a heading), plus each form's own year line.
+ */
+export function collectHeadings(lines: readonly SourceLine[], layout: LayoutResult): Cell[] {
+  const forms = [...layout.selfEvaluations, ...layout.targetTables];
+  const yearLines = new Set(forms.flatMap((form) => (form.year ? [form.year.line] : [])));
+  const insideForm = (line: number): boolean => forms.some((form) => line >= form.lineStart && line <= form.lineEnd);
+  const headings: Cell[] = [];
+  for (const { line, text } of lines) {
+    if (!isHeadingText(text)) continue;
+    if (yearLines.has(line) || !insideForm(line)) headings.push({ text: text.replace(/\t/g, ' ').trim(), line });
+  }
+  return headings;
+}
+
+/** Gives each form without a year line of its own the nearest preceding heading that states a year. */
+export function fillYearsFromHeadings(layout: LayoutResult, headings: readonly Cell[]): void {
+  const yearHeadings = headings.filter((heading) => YEAR_STATEMENT.test(compact(heading.text)));
+  for (const form of [...layout.selfEvaluations, ...layout.targetTables]) {
+    if (form.year) continue;
+    let nearest: Cell | null = null;
+    for (const heading of yearHeadings) if (heading.line <= form.lineStart) nearest = heading;
+    form.year = nearest ? { ...nearest } : null;
+  }
+}
