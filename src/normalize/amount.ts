@@ -1,4 +1,8 @@
+import { parseNumber } from './number';
 import { isMissingMark, stripSpaces, toHalfWidth } from './text';
+
+/** Printed unit → power of ten that turns it into 万元. */
+const TO_WAN: Readonly<Record<string, number>> = { 万元: 0, 万: 0, 元: -4, 亿元: 4, 亿: 4 };
 
 /**
  * An amount cell → 万元 (the contract's unit for money).
@@ -10,16 +14,9 @@ import { isMissingMark, stripSpaces, toHalfWidth } from './text';
 export function parseAmount(text: string | null | undefined): number | null {
   if (isMissingMark(text)) return null;
   const t = stripSpaces(toHalfWidth(text as string));
-  const m = /^(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(万元|万|元|亿元|亿)?$/.exec(t);
-  if (!m) return null;
-  const digits = (m[1] as string).replace(/,/g, '');
-  switch (m[2]) {
-    case '元':
-      return Number(`${digits}e-4`);
-    case '亿元':
-    case '亿':
-      return Number(`${digits}e4`);
-    default:
-      return Number(digits);
-  }
+  const m = /^(.*?)(万元|万|元|亿元|亿)?$/.exec(t) as RegExpExecArray;
+  const value = parseNumber(m[1]);
+  if (value === null) return null;
+  const shift = TO_WAN[m[2] ?? '万元'] as number;
+  return shift === 0 ? value : Number(`${(m[1] as string).replace(/,/g, '')}e${shift}`);
 }

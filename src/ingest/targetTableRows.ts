@@ -1,0 +1,69 @@
+import type { TargetIndicatorRow, TargetTableRow } from '../contract/tables';
+import type { TargetTableForm } from '../parse/forms';
+import { parseAmount } from '../normalize/amount';
+import { parseMeasure, targetOp } from '../normalize/measure';
+import { collapseName } from '../normalize/text';
+import { rawText, readCell, uniqueWarnings, valueText } from './cellValues';
+import { resolveAgency, resolveRegion, resolveYear, type DocumentContext } from './documentContext';
+import { resolveLevels } from './indicatorLevels';
+
+/**
+ * One 项目支出绩效目标表 → its target_tables row and target_indicators rows.
+ * The contract has no warnings column for target tables: the warnings are
+ * returned for the ingest report and the CLI's progress line.
+ */
+export function targetTableRows(
+  form: TargetTableForm,
+  ctx: DocumentContext,
+): { table: TargetTableRow; indicators: TargetIndicatorRow[]; warnings: string[] } {
+  const warnings = [...form.warnings];
+  const id = `${ctx.sourceFile}#${form.formIndex}`;
+  const department = resolveAgency(form.department, ctx, 'department', warnings);
+  const unit = resolveAgency(form.implementingUnit, ctx, 'implementing_unit', warnings);
+  const year = resolveYear(form.year, ctx, warnings);
+  const region = resolveRegion(department.name, unit.name, ctx, warnings);
+  const projectRaw = rawText(form.project);
+  if (projectRaw === null) warnings.push('project_missing');
+  const periodRaw = valueText(form.projectPeriod);
+  const goalRaw = valueText(form.goal);
+
+  const indicators = form.indicators.map((row, i): TargetIndicatorRow => {
+    warnings.push(...row.warnings);
+    const { level1, level2 } = resolveLevels(row.level1, row.level2, warnings);
+    const targetRaw = rawText(row.target);
+    const target = parseMeasure(targetRaw);
+    return {
+      target_table_id: id,
+      indicator_index: i + 1,
+      level1,
+      level2,
+      name: collapseName(row.name.text),
+      target_raw: targetRaw,
+      target_op: targetOp(target),
+      target_value: target.value,
+      target_unit: target.unit,
+      line: row.name.line,
+    };
+  });
+
+  const table: TargetTableRow = {
+    target_table_id: id,
+    source_file: ctx.sourceFile,
+    form_index: form.formIndex,
+    line_start: form.lineStart,
+    line_end: form.lineEnd,
+    year,
+    region,
+    department: department.name,
+    department_code: department.code,
+    implementing_unit: unit.name,
+    project: projectRaw === null || form.warnings.includes('project_illegible') ? null : collapseName(projectRaw),
+    project_raw: projectRaw,
+    budget_total: readCell(form.budgetTotal, parseAmount, 'budget_total', warnings),
+    budget_fiscal: readCell(form.budgetFiscal, parseAmount, 'budget_fiscal', warnings),
+    budget_other: readCell(form.budgetOther, parseAmount, 'budget_other', warnings),
+    project_period: periodRaw === null ? null : collapseName(periodRaw),
+    goal_text: goalRaw,
+  };
+  return { table, indicators, warnings: uniqueWarnings(warnings) };
+}

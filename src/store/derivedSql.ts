@@ -1,0 +1,65 @@
+/**
+ * The columns and tables ingestion derives, in SQL (the single source of
+ * truth for every figure): run over the contract tables once their rows are in.
+ */
+
+/**
+ * evaluations: execution_rate = executed / budget_full_year (NULL when either
+ * is missing or the budget is 0); indicator_count = its indicator rows (the
+ * parser leaves placeholder rows out, so every row has content); score_sum =
+ * execution_score + Σ indicator scores, NULL when none of them is printed.
+ */
+export const DERIVED_EVALUATION_COLUMNS_SQL = `
+UPDATE evaluations AS e SET
+  execution_rate = CASE WHEN e.budget_full_year <> 0 THEN e.executed / e.budget_full_year END,
+  indicator_count = coalesce(i.n, 0),
+  score_sum = CASE WHEN e.execution_score IS NULL AND i.scored = 0 THEN NULL
+                   ELSE coalesce(e.execution_score, 0) + coalesce(i.score_total, 0) END
+FROM (
+  SELECT ev.eval_id, count(ind.eval_id) AS n, count(ind.score) AS scored, sum(ind.score) AS score_total
+  FROM evaluations ev LEFT JOIN indicators ind USING (eval_id)
+  GROUP BY ev.eval_id
+) AS i
+WHERE e.eval_id = i.eval_id`;
+
+/**
+ * An indicator whose parsed actual misses its parsed target: both figures
+ * read, in the same unit (or one side printed without a unit), and the actual
+ * on the wrong side of the target's comparison (`=` means equal within 1e-9).
+ */
+export const NUMERIC_UNMET_SQL = `(
+  target_op IS NOT NULL AND target_value IS NOT NULL AND actual_value IS NOT NULL
+  AND (target_unit IS NULL OR actual_unit IS NULL OR target_unit = actual_unit)
+  AND CASE target_op
+        WHEN '>=' THEN actual_value < target_value
+        WHEN '>' THEN actual_value <= target_value
+        WHEN '<=' THEN actual_value > target_value
+        WHEN '<' THEN actual_value >= target_value
+        WHEN '=' THEN abs(actual_value - target_value) > 1e-9
+      END
+)`;
+
+/** agg_department_year: one row per (year, region, department), from evaluations and indicators. */
+export const AGG_DEPARTMENT_YEAR_SQL = `
+SELECT
+  e.year, e.region, e.department,
+  count(*)::INTEGER AS evaluations,
+  sum(e.budget_initial) AS budget_initial,
+  sum(e.budget_full_year) AS budget_full_year,
+  sum(e.executed) AS executed,
+  sum(e.total_score) AS total_score_sum,
+  count(e.total_score)::INTEGER AS total_score_count,
+  coalesce(sum(i.indicators), 0)::INTEGER AS indicators,
+  coalesce(sum(i.full_mark), 0)::INTEGER AS full_mark_indicators,
+  coalesce(sum(i.numeric_unmet), 0)::INTEGER AS numeric_unmet_indicators,
+  coalesce(sum(i.boilerplate), 0)::INTEGER AS boilerplate_actuals
+FROM evaluations e
+LEFT JOIN (
+  SELECT eval_id,
+    count(*) AS indicators,
+    count(*) FILTER (WHERE score IS NOT NULL AND score = weight) AS full_mark,
+    count(*) FILTER (WHERE ${NUMERIC_UNMET_SQL}) AS numeric_unmet,
+    count(*) FILTER (WHERE actual_kind = 'boilerplate') AS boilerplate
+  FROM indicators GROUP BY eval_id
+) i USING (eval_id)
+GROUP BY e.year, e.region, e.department`;

@@ -1,0 +1,93 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INGEST_TABLES, TABLES, type EvaluationRow, type IndicatorRecord } from '../../src/contract/tables';
+import { NodeConnection } from '../../src/db/nodeConnection';
+import { emptyRows, type ContractRows } from '../../src/ingest/contractRows';
+import { writeContractTables } from '../../src/store/writeContractTables';
+
+/** 市本级因公出国(境)经费 (000, 2024) as its form prints it, with two of its indicators. */
+function sampleRows(): ContractRows {
+  const rows = emptyRows();
+  const evaluation: EvaluationRow = {
+    eval_id: '000_82397be2bbd94de5.txt#10', source_file: '000_82397be2bbd94de5.txt', form_index: 10, line_start: 1690, line_end: 1863,
+    year: 2024, region: '淮南市', department: '淮南市人民政府办公室', department_code: '009', implementing_unit: '淮南市人民政府办公室',
+    project: '市本级因公出国(境)经费', project_raw: '市本级因公出国(境)经费', budget_initial: 140, budget_full_year: 140, executed: 43.31,
+    execution_rate: null, execution_rate_reported: 0.30934, execution_rate_raw: '30.934%', execution_weight: 10, execution_score: 3.09,
+    total_weight: 100, total_score: 93.09, score_sum: null, grade: null, indicator_count: null, warnings: [],
+  };
+  const indicator = (i: number, score: number, weight: number, actualKind: string, targetValue: number | null, actualValue: number | null): IndicatorRecord => ({
+    eval_id: evaluation.eval_id, year: 2024, region: '淮南市', department: '淮南市人民政府办公室', indicator_index: i,
+    level1: '产出指标', level2: '数量指标', name: `指标${i}`, target_raw: '≥2次', actual_raw: '1次', target_op: '>=', target_value: targetValue,
+    target_unit: '次', actual_value: actualValue, actual_unit: '次', actual_kind: actualKind, weight, score, deviation_note: null, line: 1700 + i,
+  });
+  rows.evaluations.push(evaluation, {
+    ...evaluation, eval_id: '004_x.txt#3', source_file: '004_x.txt', form_index: 3, year: 2020, region: '湘西自治州', department: '湘西自治州人民政府办公室',
+    department_code: null, budget_initial: null, execution_score: null, total_score: null, warnings: ['budget_cell_missing'],
+  });
+  rows.indicators.push(indicator(1, 20, 20, 'numeric', 2, 1), indicator(2, 15, 20, 'boilerplate', 2, null));
+  rows.unparsed_lines.push({ source_file: '000_82397be2bbd94de5.txt', line: 5, text: "it's", reason: 'test' });
+  return rows;
+}
+
+let out: string;
+let db: NodeConnection;
+const file = (t: string) => `'${join(out, `${t}.parquet`)}'`;
+
+beforeAll(async () => {
+  out = join(mkdtempSync(join(tmpdir(), 'evallens-store-')), 'parquet');
+  await writeContractTables(sampleRows(), out);
+  db = await NodeConnection.open();
+});
+afterAll(() => {
+  db.close();
+  rmSync(join(out, '..'), { recursive: true, force: true });
+});
+
+describe('writeContractTables', () => {
+  it('writes every ingest table, and nothing else, with exactly the contract schema', async () => {
+    expect(readdirSync(out).sort()).toEqual(INGEST_TABLES.map((t) => `${t}.parquet`).sort());
+    for (const table of INGEST_TABLES) {
+      const schema = await db.rows<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM read_parquet(${file(table)})`);
+      expect(schema.map((c) => [c.column_name, c.column_type])).toEqual(TABLES[table].columns.map((c) => [c.name, c.type]));
+    }
+  });
+  it('computes execution_rate, score_sum and indicator_count in SQL, NULL where the parts are missing', async () => {
+    const rows = await db.rows<Record<string, unknown>>(
+      `SELECT eval_id, execution_rate, score_sum, indicator_count, warnings FROM read_parquet(${file('evaluations')}) ORDER BY eval_id`,
+    );
+    expect(rows[0]).toMatchObject({ eval_id: '000_82397be2bbd94de5.txt#10', score_sum: 3.09 + 20 + 15, indicator_count: 2 });
+    expect(rows[0]?.execution_rate as number).toBeCloseTo(0.30936, 5);
+    expect(rows[1]).toMatchObject({ eval_id: '004_x.txt#3', score_sum: null, indicator_count: 0, warnings: ['budget_cell_missing'] });
+  });
+  it('sorts by the contract order and aggregates agg_department_year', async () => {
+    const years = await db.rows<{ year: number }>(`SELECT year FROM read_parquet(${file('evaluations')})`);
+    expect(years.map((r) => r.year)).toEqual([2020, 2024]);
+    const agg = await db.rows<Record<string, unknown>>(`SELECT * FROM read_parquet(${file('agg_department_year')}) ORDER BY year`);
+    expect(agg).toEqual([
+      { year: 2020, region: '湘西自治州', department: '湘西自治州人民政府办公室', evaluations: 1, budget_initial: null, budget_full_year: 140, executed: 43.31,
+        total_score_sum: null, total_score_count: 0, indicators: 0, full_mark_indicators: 0, numeric_unmet_indicators: 0, boilerplate_actuals: 0 },
+      { year: 2024, region: '淮南市', department: '淮南市人民政府办公室', evaluations: 1, budget_initial: 140, budget_full_year: 140, executed: 43.31,
+        total_score_sum: 93.09, total_score_count: 1, indicators: 2, full_mark_indicators: 1, numeric_unmet_indicators: 1, boilerplate_actuals: 1 },
+    ]);
+  });
+  it('writes empty tables with their schema', async () => {
+    const [n] = await db.rows<{ n: number }>(`SELECT count(*) AS n FROM read_parquet(${file('target_tables')})`);
+    expect(n?.n).toBe(0);
+  });
+  it('leaves the output untouched and no temporary files when a table fails', async () => {
+    const before = readdirSync(out).sort();
+    writeFileSync(join(out, 'evaluations.parquet.marker'), 'x');
+    const bad = sampleRows();
+    bad.evaluations.push({ ...(bad.evaluations[0] as EvaluationRow), eval_id: 'new#1' });
+    (bad.unparsed_lines[0] as Record<string, unknown>).line = 'not a number'; // fails after evaluations were loaded
+    await expect(writeContractTables(bad, out)).rejects.toThrow();
+    expect(readdirSync(out).sort()).toEqual([...before, 'evaluations.parquet.marker'].sort());
+    expect(readdirSync(join(out, '..')).filter((f) => f.includes('.tmp-'))).toEqual([]);
+    const [n] = await db.rows<{ n: number }>(`SELECT count(*) AS n FROM read_parquet(${file('evaluations')})`);
+    expect(n?.n).toBe(2);
+    rmSync(join(out, 'evaluations.parquet.marker'));
+    expect(existsSync(join(out, 'evaluations.parquet'))).toBe(true);
+  });
+});
