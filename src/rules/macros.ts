@@ -1,0 +1,56 @@
+import { normSql } from './nameSimilarity';
+
+/**
+ * The SQL macros every rule may call. `runRules` (re)creates them before the rules
+ * run, in native DuckDB and DuckDB-WASM alike (only functions present in DuckDB 1.4).
+ * All are prefixed `rule_` so that they never collide with the dashboard's SQL.
+ *
+ * - `rule_param(key)`: a threshold from `rule_params` (filled with `?` parameters).
+ * - `rule_profile(region)`, `rule_profile_zh(profile)`, `rule_profile_en(profile)`: the
+ *   region's scoring profile (`rule_profiles`, region '*' = default) and its name.
+ * - `rule_exec_expected(profile, weight, rate)`: the funds-row score a profile gives.
+ * - `rule_met(op, target, actual)`: whether a parsed actual meets a parsed target.
+ * - `rule_comparable(target_unit, actual_unit)`: units allow comparing the numbers.
+ * - `rule_blank(text)`: empty, or a placeholder such as `无`, `/`, `—`.
+ * - `rule_norm(text)`: text without whitespace, punctuation and symbols (for name matching).
+ * - `rule_t(text)`: text for messages ('—' for NULL, so a message is never NULL).
+ * - `rule_f2(x)`, `rule_num(x)`, `rule_pct(x)`: numbers for messages ('—' for NULL).
+ * - `rule_jnum(x)`, `rule_jstr(s)`: JSON literals for the evidence column.
+ */
+export const RULE_MACROS: readonly string[] = [
+  `CREATE OR REPLACE MACRO rule_param(k) AS (SELECT value FROM rule_params WHERE key = k)`,
+  `CREATE OR REPLACE MACRO rule_profile(r) AS coalesce((SELECT profile FROM rule_profiles WHERE region = r), (SELECT profile FROM rule_profiles WHERE region = '*'))`,
+  `CREATE OR REPLACE MACRO rule_profile_zh(p) AS (SELECT name_zh FROM rule_profile_names WHERE profile = p)`,
+  `CREATE OR REPLACE MACRO rule_profile_en(p) AS (SELECT name_en FROM rule_profile_names WHERE profile = p)`,
+  `CREATE OR REPLACE MACRO rule_exec_expected(profile, weight, rate) AS CASE profile
+     WHEN 'rate_x20' THEN least(rate * 20, 20)
+     WHEN 'steps' THEN weight * CASE WHEN rate >= 1 - 1e-9 THEN 1 WHEN rate >= 0.8 - 1e-9 THEN 0.7 WHEN rate >= 0.6 - 1e-9 THEN 0.5 ELSE 0 END
+     ELSE weight * least(rate, 1) END`,
+  `CREATE OR REPLACE MACRO rule_met(op, t, a) AS CASE op
+     WHEN '>=' THEN a >= t - 1e-9 WHEN '>' THEN a > t + 1e-9
+     WHEN '<=' THEN a <= t + 1e-9 WHEN '<' THEN a < t - 1e-9
+     WHEN '=' THEN abs(a - t) <= 1e-9 END`,
+  `CREATE OR REPLACE MACRO rule_comparable(tu, au) AS (tu IS NULL OR au IS NULL OR tu = au)`,
+  `CREATE OR REPLACE MACRO rule_blank(s) AS trim(coalesce(s, '')) IN ('', '无', '/', '-', '—', '——', '－')`,
+  `CREATE OR REPLACE MACRO rule_norm(s) AS ${normSql('s')}`,
+  `CREATE OR REPLACE MACRO rule_t(s) AS coalesce(s, '—')`,
+  `CREATE OR REPLACE MACRO rule_f2(x) AS coalesce(printf('%.2f', x), '—')`,
+  `CREATE OR REPLACE MACRO rule_num(x) AS CASE WHEN x IS NULL THEN '—' ELSE rtrim(rtrim(printf('%.4f', x), '0'), '.') END`,
+  `CREATE OR REPLACE MACRO rule_pct(x) AS coalesce(printf('%.2f%%', x * 100), '—')`,
+  `CREATE OR REPLACE MACRO rule_jnum(x) AS CASE WHEN x IS NULL OR NOT isfinite(x) THEN 'null' ELSE CAST(CAST(x AS DOUBLE) AS VARCHAR) END`,
+  `CREATE OR REPLACE MACRO rule_jstr(s) AS CASE WHEN s IS NULL THEN 'null' ELSE '"' || replace(replace(replace(replace(replace(s, '\\', '\\\\'), '"', '\\"'), chr(10), '\\n'), chr(13), '\\r'), chr(9), '\\t') || '"' END`,
+];
+
+/** SQL that builds the evidence JSON object text from `[key, 'num' | 'str', sqlExpression]` entries. */
+export function evidenceSql(entries: readonly (readonly [string, 'num' | 'str', string])[]): string {
+  const parts = entries.map(([key, kind, expr], i) => {
+    const value = kind === 'num' ? `rule_jnum(${expr})` : `rule_jstr(${expr})`;
+    return `'${i === 0 ? '{' : ','}"${key}":' || ${value}`;
+  });
+  return `(${parts.join(' || ')} || '}')`;
+}
+
+/** The project a flag names: the canonical name, else the raw fragment, else the form id (a flag always names one). */
+export function projectSql(alias: string): string {
+  return `coalesce(${alias}.project, ${alias}.project_raw, ${alias}.eval_id)`;
+}
