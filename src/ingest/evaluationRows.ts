@@ -5,6 +5,7 @@ import { parseAmount } from '../normalize/amount';
 import { parseMeasure, targetOp } from '../normalize/measure';
 import { parseNumber } from '../normalize/number';
 import { parseRate } from '../normalize/rate';
+import { indicatorName } from '../normalize/indicatorName';
 import { collapseName } from '../normalize/text';
 import { rawText, readCell, uniqueWarnings, valueText } from './cellValues';
 import { resolveAgency, resolveRegion, resolveYear, type DocumentContext } from './documentContext';
@@ -95,7 +96,7 @@ function indicatorRecord(row: IndicatorRow, index: number, keys: IndicatorKeys, 
     indicator_index: index,
     level1,
     level2,
-    name: collapseName(row.name.text),
+    name: indicatorName(row.name.text),
     target_raw: targetRaw,
     actual_raw: actualRaw,
     target_op: targetOp(target),

@@ -40,20 +40,9 @@ export async function ingestDocument(
   sidecarJson?: string,
   parse: ParseFn = parseDocument,
 ): Promise<IngestedDocument> {
-  const base = { source_file: sourceFile, sha256: await sha256Hex(bytes), bytes: bytes.length };
-  const failed = (message: string, lines: number | null = null, encoding: TextEncodingName | null = null): IngestedDocument => {
-    const report: IngestReportRow = {
-      ...base,
-      lines,
-      forms: 0,
-      target_tables: 0,
-      lines_consumed: 0,
-      lines_unparsed: 0,
-      status: 'failed',
-      message: `${sourceFile}: ${message}`,
-    };
-    return { rows: { ...emptyRows(), ingest_report: [report] }, report, layout: null, encoding, indicators: 0, warnings: 0 };
-  };
+  const base = { sha256: await sha256Hex(bytes), bytes: bytes.length };
+  const failed = (message: string, lines: number | null = null, encoding: TextEncodingName | null = null) =>
+    failedDocument(sourceFile, message, { ...base, lines }, encoding);
 
   const sidecar = sidecarJson === undefined ? { ok: true as const, sidecar: NO_SIDECAR } : parseSidecar(sidecarJson);
   if (!sidecar.ok) return failed(sidecar.error);
@@ -103,6 +92,7 @@ export async function ingestDocument(
     ...(decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding.toUpperCase()}`]),
   ];
   const report: IngestReportRow = {
+    source_file: sourceFile,
     ...base,
     lines: account.lines,
     forms: parsed.selfEvaluations.length,
@@ -114,4 +104,30 @@ export async function ingestDocument(
   };
   rows.ingest_report.push(report);
   return { rows, report, layout: parsed.layout, encoding: decoded.encoding, indicators: rows.indicators.length, warnings };
+}
+
+/**
+ * The result for a file that failed entirely: one `failed` ingest_report row
+ * whose message starts with the file name, and no other rows. `known` holds
+ * what could still be measured (hash, size, lines).
+ */
+export function failedDocument(
+  sourceFile: string,
+  message: string,
+  known: { sha256?: string | null; bytes?: number | null; lines?: number | null } = {},
+  encoding: TextEncodingName | null = null,
+): IngestedDocument {
+  const report: IngestReportRow = {
+    source_file: sourceFile,
+    sha256: known.sha256 ?? null,
+    bytes: known.bytes ?? null,
+    lines: known.lines ?? null,
+    forms: 0,
+    target_tables: 0,
+    lines_consumed: 0,
+    lines_unparsed: 0,
+    status: 'failed',
+    message: `${sourceFile}: ${message}`,
+  };
+  return { rows: { ...emptyRows(), ingest_report: [report] }, report, layout: null, encoding, indicators: 0, warnings: 0 };
 }

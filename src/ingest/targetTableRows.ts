@@ -2,6 +2,7 @@ import type { TargetIndicatorRow, TargetTableRow } from '../contract/tables';
 import type { TargetTableForm } from '../parse/forms';
 import { parseAmount } from '../normalize/amount';
 import { parseMeasure, targetOp } from '../normalize/measure';
+import { indicatorName } from '../normalize/indicatorName';
 import { collapseName } from '../normalize/text';
 import { rawText, readCell, uniqueWarnings, valueText } from './cellValues';
 import { resolveAgency, resolveRegion, resolveYear, type DocumentContext } from './documentContext';
@@ -37,7 +38,7 @@ export function targetTableRows(
       indicator_index: i + 1,
       level1,
       level2,
-      name: collapseName(row.name.text),
+      name: indicatorName(row.name.text),
       target_raw: targetRaw,
       target_op: targetOp(target),
       target_value: target.value,

@@ -7,14 +7,15 @@
  * evaluations: execution_rate = executed / budget_full_year (NULL when either
  * is missing or the budget is 0); indicator_count = its indicator rows (the
  * parser leaves placeholder rows out, so every row has content); score_sum =
- * execution_score + Σ indicator scores, NULL when none of them is printed.
+ * execution_score + Σ indicator scores (rounded to 6 decimals: no float
+ * artefacts such as 74.49000000000001), NULL when none of them is printed.
  */
 export const DERIVED_EVALUATION_COLUMNS_SQL = `
 UPDATE evaluations AS e SET
   execution_rate = CASE WHEN e.budget_full_year <> 0 THEN e.executed / e.budget_full_year END,
   indicator_count = coalesce(i.n, 0),
   score_sum = CASE WHEN e.execution_score IS NULL AND i.scored = 0 THEN NULL
-                   ELSE coalesce(e.execution_score, 0) + coalesce(i.score_total, 0) END
+                   ELSE round(coalesce(e.execution_score, 0) + coalesce(i.score_total, 0), 6) END
 FROM (
   SELECT ev.eval_id, count(ind.eval_id) AS n, count(ind.score) AS scored, sum(ind.score) AS score_total
   FROM evaluations ev LEFT JOIN indicators ind USING (eval_id)

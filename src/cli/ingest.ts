@@ -1,0 +1,84 @@
+/**
+ * npm run ingest [-- --input <file or dir> ... --out <dir>]
+ * Reads source documents (default data/raw/, `.txt` files and their
+ * `<name>.meta.json` sidecars) and writes every contract table but `flags` as
+ * Parquet into the output directory (default data/parquet/), atomically.
+ * A progress line per file, a summary table at the end. Exit status: 0 when
+ * every file was read (fully or partly), 1 when a file failed entirely (the
+ * others are still written), 2 when nothing could be written.
+ */
+import { parseArgs } from 'node:util';
+import { appendRows, emptyRows } from '../ingest/contractRows';
+import { failedDocument, ingestDocument, type IngestedDocument } from '../ingest/ingestDocument';
+import { progressLine, summaryTable } from '../ingest/progress';
+import { listSourceFiles, readSourceFile, type SourceFile } from '../store/sourceFiles';
+import { writeContractTables } from '../store/writeContractTables';
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      input: { type: 'string', multiple: true, default: ['data/raw'] },
+      out: { type: 'string', default: 'data/parquet' },
+    },
+  });
+  const inputs = values.input as string[];
+  const out = values.out as string;
+
+  const files: SourceFile[] = [];
+  for (const input of inputs) {
+    try {
+      const listed = await listSourceFiles(input);
+      for (const s of listed.skipped) console.log(`skipped ${s.name}: ${s.reason}`);
+      files.push(...listed.files);
+    } catch (e) {
+      console.error(`ingest: cannot read input ${input}: ${(e as Error).message}`);
+      return 2;
+    }
+  }
+  if (files.length === 0) {
+    console.error(`ingest: no .txt documents in ${inputs.join(', ')}`);
+    return 2;
+  }
+
+  const docs: IngestedDocument[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    const started = performance.now();
+    const doc = seen.has(file.name)
+      ? failedDocument(file.name, `another input file has the same name (${file.path}); records are keyed by file name`)
+      : await ingestFile(file);
+    seen.add(file.name);
+    docs.push(doc);
+    console.log(progressLine(doc, performance.now() - started));
+  }
+  console.log(`\n${summaryTable(docs)}\n`);
+
+  const failed = docs.filter((d) => d.report.status === 'failed').length;
+  if (failed === docs.length) {
+    console.error(`ingest: every file failed; nothing written to ${out}`);
+    return 2;
+  }
+  const rows = emptyRows();
+  for (const doc of docs) appendRows(rows, doc.rows);
+  try {
+    const written = await writeContractTables(rows, out);
+    console.log(`wrote ${written.length} tables to ${out}: ${written.map((w) => `${w.table} ${w.rows}`).join(', ')}`);
+  } catch (e) {
+    console.error(`ingest: writing ${out} failed, nothing replaced: ${(e as Error).message}`);
+    return 2;
+  }
+  if (failed > 0) console.error(`ingest: ${failed} of ${docs.length} files failed (see above)`);
+  return failed > 0 ? 1 : 0;
+}
+
+async function ingestFile(file: SourceFile): Promise<IngestedDocument> {
+  let source: Awaited<ReturnType<typeof readSourceFile>>;
+  try {
+    source = await readSourceFile(file);
+  } catch (e) {
+    return failedDocument(file.name, `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return ingestDocument(source.bytes, file.name, source.sidecarJson);
+}
+
+process.exitCode = await main();
