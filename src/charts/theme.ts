@@ -16,17 +16,6 @@ export const BAND_COLORS = { low: '#7f2704', mid: '#f16913', high: '#9ecae1' } a
 /** Sequential scale, dark = low (cividis-like: monotonic lightness, colour-blind safe). */
 export const SEQUENTIAL = ['#00204c', '#31446b', '#666970', '#958f78', '#cbba69', '#ffe945'];
 
-/** Thresholds of the execution-rate bands (fractions), as the audit rules' defaults. */
-export const RATE_LOW = 0.6;
-export const RATE_MID = 0.8;
-
-export type Band = keyof typeof BAND_COLORS;
-
-export function rateBand(rate: number | null): Band {
-  if (rate === null || rate < RATE_LOW) return 'low';
-  return rate < RATE_MID ? 'mid' : 'high';
-}
-
 export const TEXT_COLOR = '#1f2933';
 export const GRID_LINE = '#e4e7eb';
 

@@ -1,8 +1,12 @@
+import { compareView } from './compare';
+import { executionView } from './execution';
+import { inflationView } from './inflation';
 import { overviewView } from './overview';
+import { targetsView } from './targets';
 import type { ViewDefinition } from './view';
 
 /**
  * Every view of the dashboard, in navigation order. A view is added here and
  * nowhere else; `placement: 'overlay'` views (the drill-down) are not tabs.
  */
-export const VIEWS: readonly ViewDefinition[] = [overviewView];
+export const VIEWS: readonly ViewDefinition[] = [overviewView, executionView, inflationView, targetsView, compareView];

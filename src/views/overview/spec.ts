@@ -6,7 +6,6 @@ import { formatInt, formatMoneyUnit, formatRate } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 
 const L = {
-  year: { zh: '年度', en: 'Year' },
   rate: { zh: '执行率', en: 'Execution rate' },
   projects: { zh: '项目数', en: 'Projects' },
   budget: { zh: '全年预算', en: 'Full-year budget' },
@@ -27,8 +26,8 @@ export function heatmapSpec(data: Columns, lang: Lang): ChartOption {
   const years = distinct(data.year);
   return {
     dataset: { source: data },
-    grid: { top: 12, left: 8, right: 16, bottom: 56 },
-    xAxis: { type: 'category', data: years, name: L.year[lang], nameLocation: 'middle', nameGap: 28, splitArea: { show: true } },
+    grid: { top: 12, left: 8, right: 16, bottom: 44 },
+    xAxis: { type: 'category', data: years, splitArea: { show: true } },
     yAxis: {
       type: 'category',
       data: departments,

@@ -1,0 +1,114 @@
+import { EChart } from '../../charts/EChart';
+import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
+import { useQuery } from '../../query/useQuery';
+import { QueryStatus } from '../common/QueryStatus';
+import type { ViewProps } from '../view';
+import { byDepartmentQuery, byYearQuery, departmentYearChangesQuery } from './queries';
+import { measuresSpec } from './spec';
+
+const L = {
+  byDepartment: { zh: '跨部门对比', en: 'Across departments' },
+  byYear: { zh: '跨年度对比', en: 'Across years' },
+  changes: { zh: '部门逐年变化（与该部门上一个有数据的年度相比）', en: 'Change per department (against its previous year in the data)' },
+  department: { zh: '主管部门', en: 'Department' },
+  year: { zh: '年度', en: 'Year' },
+  projects: { zh: '项目数', en: 'Projects' },
+  budget: { zh: '全年预算（万元）', en: 'Budget (10k CNY)' },
+  rate: { zh: '执行率', en: 'Execution' },
+  rateChange: { zh: '执行率变化', en: 'Δ execution' },
+  score: { zh: '平均自评分', en: 'Mean score' },
+  scoreChange: { zh: '自评分变化', en: 'Δ score' },
+  vs: { zh: '对比年度', en: 'vs year' },
+};
+
+/** A signed change, e.g. "+3.20 pp" / "−1.50"; "—" without a previous year. */
+function Change({ value, kind }: { value: unknown; kind: 'rate' | 'score' }) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return <span>—</span>;
+  const text = kind === 'rate' ? `${(value * 100).toFixed(2)} pp` : value.toFixed(2);
+  return <span className={value >= 0 ? 'up' : 'down'}>{value > 0 ? `+${text}` : text.replace('-', '−')}</span>;
+}
+
+export function CompareView({ conn, filters, setFilters, lang, dataVersion, filterSummary }: ViewProps) {
+  const byDepartment = useQuery(conn, byDepartmentQuery(filters), dataVersion);
+  const byYear = useQuery(conn, byYearQuery(filters), dataVersion);
+  const changes = useQuery(conn, departmentYearChangesQuery(filters), dataVersion);
+  return (
+    <>
+      <div className="grid-2">
+        <QueryStatus state={byDepartment} lang={lang}>
+          {(d, rows) => (
+            <EChart
+              id="compare-departments"
+              title={L.byDepartment[lang]}
+              option={measuresSpec(d, 'department', lang)}
+              height={Math.max(260, rows * 76 + 60)}
+              lang={lang}
+              filterSummary={filterSummary}
+              onClick={(e) => {
+                const department = d.department?.[e.dataIndex];
+                if (typeof department === 'string') setFilters({ departments: [department] });
+              }}
+            />
+          )}
+        </QueryStatus>
+        <QueryStatus state={byYear} lang={lang}>
+          {(d) => (
+            <EChart
+              id="compare-years"
+              title={L.byYear[lang]}
+              option={measuresSpec(d, 'label', lang)}
+              height={320}
+              lang={lang}
+              filterSummary={filterSummary}
+              onClick={(e) => {
+                const year = d.year?.[e.dataIndex];
+                if (typeof year === 'number') setFilters({ years: [year] });
+              }}
+            />
+          )}
+        </QueryStatus>
+      </div>
+      <QueryStatus state={changes} lang={lang}>
+        {(d, rows) => (
+          <section className="panel" data-testid="compare-changes">
+            <h2>{L.changes[lang]}</h2>
+            <table className="plain-table">
+              <thead>
+                <tr>
+                  <th>{L.department[lang]}</th>
+                  <th>{L.year[lang]}</th>
+                  <th className="num">{L.projects[lang]}</th>
+                  <th className="num">{L.budget[lang]}</th>
+                  <th className="num">{L.rate[lang]}</th>
+                  <th className="num">{L.score[lang]}</th>
+                  <th className="num">{L.vs[lang]}</th>
+                  <th className="num">{L.rateChange[lang]}</th>
+                  <th className="num">{L.scoreChange[lang]}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {Array.from({ length: rows }, (_, i) => (
+                  <tr key={`${String(d.department?.[i])}-${String(d.year?.[i])}`}>
+                    <td>{String(d.department?.[i] ?? '')}</td>
+                    <td>{String(d.year?.[i] ?? '')}</td>
+                    <td className="num">{formatInt(d.evaluations?.[i])}</td>
+                    <td className="num">{formatMoney(d.budget_full_year?.[i])}</td>
+                    <td className="num">{formatRate(d.execution_rate?.[i])}</td>
+                    <td className="num">{formatScore(d.mean_score?.[i])}</td>
+                    <td className="num">{d.prev_year?.[i] == null ? '—' : String(d.prev_year[i])}</td>
+                    <td className="num">
+                      <Change value={d.execution_rate_change?.[i]} kind="rate" />
+                    </td>
+                    <td className="num">
+                      <Change value={d.mean_score_change?.[i]} kind="score" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        )}
+      </QueryStatus>
+    </>
+  );
+}

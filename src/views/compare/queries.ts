@@ -1,0 +1,54 @@
+import { departmentYearSource } from '../../query/departmentYear';
+import type { Filters } from '../../query/filters';
+import type { NamedQuery } from '../../query/namedQuery';
+
+/** The compared measures of a group of aggregate rows; the `_pct` columns are on a 0–100 scale for one shared axis. */
+const MEASURES = `sum(evaluations)::INTEGER AS evaluations,
+  sum(budget_full_year) AS budget_full_year,
+  sum(executed) AS executed,
+  sum(executed) / nullif(sum(budget_full_year), 0) AS execution_rate,
+  100 * sum(executed) / nullif(sum(budget_full_year), 0) AS execution_pct,
+  sum(total_score_sum) / nullif(sum(total_score_count), 0) AS mean_score,
+  100 * sum(full_mark_indicators) / nullif(sum(indicators), 0) AS full_mark_pct,
+  100 * sum(numeric_unmet_indicators + boilerplate_actuals) / nullif(sum(indicators), 0) AS weak_actual_pct`;
+
+/** The measures per department (side by side). */
+export function byDepartmentQuery(f: Filters): NamedQuery {
+  const dy = departmentYearSource(f);
+  return {
+    name: 'compare.byDepartment',
+    sql: `WITH dy AS (${dy.sql}) SELECT department, ${MEASURES} FROM dy GROUP BY department ORDER BY department`,
+    params: dy.params,
+  };
+}
+
+/** The measures per year, each with its change from the previous year present in the data. */
+export function byYearQuery(f: Filters): NamedQuery {
+  const dy = departmentYearSource(f);
+  return {
+    name: 'compare.byYear',
+    sql: `WITH dy AS (${dy.sql}), y AS (SELECT CAST(year AS VARCHAR) AS label, year, ${MEASURES} FROM dy GROUP BY year)
+      SELECT *,
+        lag(year) OVER w AS prev_year,
+        execution_rate - lag(execution_rate) OVER w AS execution_rate_change,
+        mean_score - lag(mean_score) OVER w AS mean_score_change,
+        budget_full_year / nullif(lag(budget_full_year) OVER w, 0) - 1 AS budget_change_ratio
+      FROM y WINDOW w AS (ORDER BY year) ORDER BY year`,
+    params: dy.params,
+  };
+}
+
+/** Department × year rows with the change from the department's previous year in the data. */
+export function departmentYearChangesQuery(f: Filters): NamedQuery {
+  const dy = departmentYearSource(f);
+  return {
+    name: 'compare.departmentYearChanges',
+    sql: `WITH dy AS (${dy.sql}), d AS (SELECT department, year, ${MEASURES} FROM dy GROUP BY department, year)
+      SELECT *,
+        lag(year) OVER w AS prev_year,
+        execution_rate - lag(execution_rate) OVER w AS execution_rate_change,
+        mean_score - lag(mean_score) OVER w AS mean_score_change
+      FROM d WINDOW w AS (PARTITION BY department ORDER BY year) ORDER BY department, year`,
+    params: dy.params,
+  };
+}

@@ -1,0 +1,66 @@
+import { EChart, type ChartClick } from '../../charts/EChart';
+import { useQuery } from '../../query/useQuery';
+import { QueryStatus } from '../common/QueryStatus';
+import type { ViewProps } from '../view';
+import { budgetChangeQuery, histogramQuery, rankingQuery } from './queries';
+import { budgetChangeSpec, histogramSpec, rankingSpec } from './spec';
+
+const L = {
+  ranking: { zh: '项目预算执行率排名（由低到高）', en: 'Projects by execution rate (lowest first)' },
+  histogram: { zh: '执行率分布', en: 'Distribution of execution rates' },
+  changes: { zh: '年中调整预算的项目（年初 → 全年）', en: 'Budgets changed during the year (initial → full-year)' },
+  noChanges: { zh: '当前筛选下没有调整预算的项目。', en: 'No project changed its budget under the current filters.' },
+};
+
+/** Opens the clicked project's form: the row's eval_id from the query result. */
+const openRow = (data: Record<string, ArrayLike<unknown>>, open: (id: string) => void) => (e: ChartClick) => {
+  const id = data.eval_id?.[e.dataIndex];
+  if (typeof id === 'string') open(id);
+};
+
+export function ExecutionView({ conn, filters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
+  const ranking = useQuery(conn, rankingQuery(filters), dataVersion);
+  const histogram = useQuery(conn, histogramQuery(filters), dataVersion);
+  const changes = useQuery(conn, budgetChangeQuery(filters), dataVersion);
+  return (
+    <div className="grid-2">
+      <QueryStatus state={ranking} lang={lang}>
+        {(d, rows) => (
+          <EChart
+            id="execution-ranking"
+            title={L.ranking[lang]}
+            option={rankingSpec(d, lang)}
+            height={Math.max(240, rows * 20 + 70)}
+            lang={lang}
+            filterSummary={filterSummary}
+            onClick={openRow(d, openEvaluation)}
+          />
+        )}
+      </QueryStatus>
+      <div>
+        <QueryStatus state={histogram} lang={lang}>
+          {(d) => (
+            <EChart id="execution-histogram" title={L.histogram[lang]} option={histogramSpec(d, lang)} height={260} lang={lang} filterSummary={filterSummary} />
+          )}
+        </QueryStatus>
+        <QueryStatus state={changes} lang={lang} allowEmpty>
+          {(d, rows) =>
+            rows === 0 ? (
+              <p className="query-state">{L.noChanges[lang]}</p>
+            ) : (
+              <EChart
+                id="execution-budget-changes"
+                title={L.changes[lang]}
+                option={budgetChangeSpec(d, lang)}
+                height={Math.max(200, rows * 30 + 60)}
+                lang={lang}
+                filterSummary={filterSummary}
+                onClick={openRow(d, openEvaluation)}
+              />
+            )
+          }
+        </QueryStatus>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { EChart } from '../../charts/EChart';
+import { formatMoney, formatRate, formatScore } from '../../i18n/format';
+import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
+import { useQuery } from '../../query/useQuery';
+import { QueryStatus } from '../common/QueryStatus';
+import type { ViewProps } from '../view';
+import { fullMarkShareQuery, scatterQuery } from './queries';
+import { fullMarkShareSpec, scatterSpec } from './spec';
+
+const L = {
+  scatter: { zh: '执行率与自评总分（点大小 = 全年预算）', en: 'Execution rate vs total self-score (size = budget)' },
+  share: { zh: '各部门满分指标占比', en: 'Share of indicators at full marks, by department' },
+  quadrant: {
+    zh: `执行率低于 ${RATE_LOW * 100}% 但自评总分不低于 ${HIGH_SCORE} 的项目`,
+    en: `Projects with execution below ${RATE_LOW * 100}% and a total score of ${HIGH_SCORE} or more`,
+  },
+  none: { zh: '当前筛选下没有此类项目。', en: 'None under the current filters.' },
+  project: { zh: '项目', en: 'Project' },
+  department: { zh: '主管部门', en: 'Department' },
+  year: { zh: '年度', en: 'Year' },
+  rate: { zh: '执行率', en: 'Execution' },
+  score: { zh: '自评总分', en: 'Score' },
+  budget: { zh: '全年预算（万元）', en: 'Budget (10k CNY)' },
+};
+
+export function InflationView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
+  const scatter = useQuery(conn, scatterQuery(filters), dataVersion);
+  const share = useQuery(conn, fullMarkShareQuery(filters), dataVersion);
+  return (
+    <>
+      <div className="grid-2">
+        <QueryStatus state={scatter} lang={lang}>
+          {(d) => (
+            <EChart
+              id="inflation-scatter"
+              title={L.scatter[lang]}
+              option={scatterSpec(d, lang)}
+              height={420}
+              lang={lang}
+              filterSummary={filterSummary}
+              onClick={(e) => {
+                const id = d.eval_id?.[e.dataIndex];
+                if (typeof id === 'string') openEvaluation(id);
+              }}
+            />
+          )}
+        </QueryStatus>
+        <QueryStatus state={share} lang={lang}>
+          {(d, rows) => (
+            <EChart
+              id="inflation-full-marks"
+              title={L.share[lang]}
+              option={fullMarkShareSpec(d, lang)}
+              height={Math.max(200, rows * 36 + 50)}
+              lang={lang}
+              filterSummary={filterSummary}
+              onClick={(e) => {
+                const department = d.department?.[e.dataIndex];
+                if (typeof department === 'string') setFilters({ departments: [department] });
+              }}
+            />
+          )}
+        </QueryStatus>
+      </div>
+      <QueryStatus state={scatter} lang={lang} allowEmpty>
+        {(d, rows) => {
+          const quadrant = Array.from({ length: rows }, (_, i) => i).filter((i) => d.in_quadrant?.[i] === true);
+          return (
+            <section className="panel" data-testid="inflation-quadrant">
+              <h2>
+                {L.quadrant[lang]} ({quadrant.length})
+              </h2>
+              {quadrant.length === 0 ? (
+                <p>{L.none[lang]}</p>
+              ) : (
+                <table className="plain-table">
+                  <thead>
+                    <tr>
+                      <th>{L.project[lang]}</th>
+                      <th>{L.department[lang]}</th>
+                      <th>{L.year[lang]}</th>
+                      <th className="num">{L.rate[lang]}</th>
+                      <th className="num">{L.score[lang]}</th>
+                      <th className="num">{L.budget[lang]}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {quadrant.map((i) => (
+                      <tr key={String(d.eval_id?.[i])} className="clickable" data-eval-id={String(d.eval_id?.[i])} onClick={() => openEvaluation(String(d.eval_id?.[i]))}>
+                        <td>{String(d.project?.[i] ?? '')}</td>
+                        <td>{String(d.department?.[i] ?? '')}</td>
+                        <td>{String(d.year?.[i] ?? '')}</td>
+                        <td className="num">{formatRate(d.execution_rate?.[i])}</td>
+                        <td className="num">{formatScore(d.total_score?.[i])}</td>
+                        <td className="num">{formatMoney(d.budget_full_year?.[i])}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+          );
+        }}
+      </QueryStatus>
+    </>
+  );
+}

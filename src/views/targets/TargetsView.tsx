@@ -1,0 +1,103 @@
+import { EChart } from '../../charts/EChart';
+import { formatScore } from '../../i18n/format';
+import { useQuery } from '../../query/useQuery';
+import { QueryStatus } from '../common/QueryStatus';
+import type { ViewProps } from '../view';
+import { issueCountsQuery, issuesQuery } from './queries';
+import { ISSUES, issueCountsSpec, type IssueKey } from './spec';
+
+const L = {
+  chart: { zh: '各部门、年度的目标与实际不符指标数', en: 'Indicators whose actual does not match the target, by department and year' },
+  list: { zh: '目标与实际不符的指标（及其得分）', en: 'Indicators whose actual does not match the target (and the score given)' },
+  project: { zh: '项目', en: 'Project' },
+  year: { zh: '年度', en: 'Year' },
+  indicator: { zh: '三级指标', en: 'Indicator' },
+  target: { zh: '年度指标值', en: 'Target' },
+  actual: { zh: '实际完成值', en: 'Actual' },
+  issue: { zh: '问题', en: 'Issue' },
+  score: { zh: '得分 / 分值', en: 'Score / weight' },
+  source: { zh: '来源行', en: 'Source line' },
+  none: { zh: '当前筛选下没有目标与实际不符的指标。', en: 'No mismatches under the current filters.' },
+};
+
+const issueLabel = (key: unknown, lang: 'zh' | 'en') => ISSUES.find((s) => s.key === key)?.label[lang] ?? String(key);
+
+export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
+  const counts = useQuery(conn, issueCountsQuery(filters), dataVersion);
+  const issues = useQuery(conn, issuesQuery(filters), dataVersion);
+  return (
+    <>
+      <QueryStatus state={counts} lang={lang}>
+        {(d, rows) => (
+          <EChart
+            id="targets-issue-counts"
+            title={L.chart[lang]}
+            option={issueCountsSpec(d, lang)}
+            height={Math.max(200, rows * 40 + 70)}
+            lang={lang}
+            filterSummary={filterSummary}
+            onClick={(e) => {
+              const department = d.department?.[e.dataIndex];
+              const year = d.year?.[e.dataIndex];
+              if (typeof department === 'string') setFilters({ departments: [department], years: [Number(year)] });
+            }}
+          />
+        )}
+      </QueryStatus>
+      <QueryStatus state={issues} lang={lang} allowEmpty>
+        {(d, rows) => (
+          <section className="panel" data-testid="target-issues">
+            <h2>
+              {L.list[lang]} ({rows})
+            </h2>
+            {rows === 0 ? (
+              <p>{L.none[lang]}</p>
+            ) : (
+              <div className="scroll">
+                <table className="plain-table">
+                  <thead>
+                    <tr>
+                      <th>{L.project[lang]}</th>
+                      <th>{L.year[lang]}</th>
+                      <th>{L.indicator[lang]}</th>
+                      <th>{L.target[lang]}</th>
+                      <th>{L.actual[lang]}</th>
+                      <th>{L.issue[lang]}</th>
+                      <th className="num">{L.score[lang]}</th>
+                      <th className="num">{L.source[lang]}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {Array.from({ length: rows }, (_, i) => (
+                      <tr
+                        key={`${String(d.eval_id?.[i])}#${String(d.indicator_index?.[i])}`}
+                        className="clickable"
+                        data-eval-id={String(d.eval_id?.[i])}
+                        onClick={() => openEvaluation(String(d.eval_id?.[i]))}
+                      >
+                        <td>{String(d.project?.[i] ?? '')}</td>
+                        <td>{String(d.year?.[i] ?? '')}</td>
+                        <td>{String(d.name?.[i] ?? '')}</td>
+                        <td>{String(d.target_raw?.[i] ?? '')}</td>
+                        <td>{String(d.actual_raw?.[i] ?? '')}</td>
+                        <td>
+                          <span className={`tag tag-${String(d.issue?.[i]) as IssueKey}`}>{issueLabel(d.issue?.[i], lang)}</span>
+                        </td>
+                        <td className="num">
+                          {formatScore(d.score?.[i])} / {formatScore(d.weight?.[i])}
+                        </td>
+                        <td className="num">
+                          {String(d.source_file?.[i] ?? '')}:{String(d.line?.[i] ?? '')}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        )}
+      </QueryStatus>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { filterClause } from '../../query/filterClause';
+import type { Filters } from '../../query/filters';
+import { boilerplateForNumericSql, unitMismatchSql, unmetSql } from '../../query/indicatorChecks';
+import type { NamedQuery } from '../../query/namedQuery';
+import { projectLabelSql } from '../../query/projectLabel';
+
+/** The issue of one indicator row `i`, in order of precedence; NULL when none. */
+const issueSql = `CASE WHEN ${unmetSql('i')} THEN 'unmet'
+    WHEN ${boilerplateForNumericSql('i')} THEN 'boilerplate'
+    WHEN ${unitMismatchSql('i')} THEN 'unit' END`;
+
+/** Indicators whose actual misses the target, is boilerplate for a numeric target, or is in another unit — with the score given. */
+export function issuesQuery(f: Filters): NamedQuery {
+  const c = filterClause(f, 'indicator', 'i');
+  return {
+    name: 'targets.issues',
+    sql: `SELECT * FROM (
+        SELECT i.eval_id, ${projectLabelSql('e')} AS project, i.department, i.year, i.indicator_index,
+          i.level2, i.name, i.target_raw, i.actual_raw, i.weight, i.score,
+          i.score / nullif(i.weight, 0) AS score_share,
+          e.source_file, i.line,
+          ${issueSql} AS issue
+        FROM indicators i JOIN evaluations e ON e.eval_id = i.eval_id
+        WHERE ${c.where}
+      ) WHERE issue IS NOT NULL
+      ORDER BY year, department, project, eval_id, indicator_index`,
+    params: c.params,
+  };
+}
+
+/** Per department and year: how many indicators have each issue, and the share of their weight still scored. */
+export function issueCountsQuery(f: Filters): NamedQuery {
+  const c = filterClause(f, 'indicator', 'i');
+  return {
+    name: 'targets.issueCounts',
+    sql: `WITH x AS (
+        SELECT i.department, i.year, i.weight, i.score, ${issueSql} AS issue
+        FROM indicators i WHERE ${c.where}
+      )
+      SELECT (row_number() OVER (ORDER BY year, department) - 1)::INTEGER AS pos,
+        department, year, CAST(year AS VARCHAR) || ' · ' || department AS bucket,
+        count(*) FILTER (WHERE issue = 'unmet')::INTEGER AS unmet,
+        count(*) FILTER (WHERE issue = 'boilerplate')::INTEGER AS boilerplate,
+        count(*) FILTER (WHERE issue = 'unit')::INTEGER AS unit,
+        sum(score) FILTER (WHERE issue IS NOT NULL) / nullif(sum(weight) FILTER (WHERE issue IS NOT NULL), 0) AS score_share
+      FROM x
+      GROUP BY department, year
+      HAVING count(issue) > 0
+      ORDER BY pos`,
+    params: c.params,
+  };
+}
