@@ -120,7 +120,9 @@ function addForm(preamble: readonly Block[], body: readonly Block[], ledger: Lin
     const kind = titleKind(single.text);
     if (kind === 'selfEvaluation' || kind === 'targetTable') titled = kind;
   }
-  const kind = titled ?? (read.hasFundsColumns || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') ? 'selfEvaluation' : 'targetTable');
+  // Without a title, what only a self-evaluation has decides: funds columns, actuals or scores, a total.
+  const evaluated = read.hasFundsColumns || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') || read.totalWeight !== null;
+  const kind = titled ?? (evaluated ? 'selfEvaluation' : 'targetTable');
   if (kind === 'selfEvaluation') result.selfEvaluations.push(toSelfEvaluation(read, result.selfEvaluations.length + 1, lineStart, lineEnd, year));
   else result.targetTables.push(toTargetTable(read, result.targetTables.length + 1, lineStart, lineEnd, year));
 }

@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const PARSE_DIR = fileURLToPath(new URL('../../src/parse/', import.meta.url));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+  );
+}
+
+/** Code without comments, so that prose such as "a document." does not count. */
+function code(path: string): string {
+  return readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
+}
+
+const FORBIDDEN: [string, RegExp][] = [
+  ['a node: import', /(?:from|import\()\s*['"]node:/],
+  ['a Node built-in import', /(?:from|import\()\s*['"](?:fs|path|url|os|child_process|worker_threads)['"]/],
+  ['require()', /\brequire\s*\(/],
+  ['document', /(?<![\w.$])document\s*[.[]/],
+  ['window', /(?<![\w.$])window\s*[.[]/],
+  ['process', /(?<![\w.$])process\s*\./],
+  ['Buffer', /(?<![\w.$])Buffer\b/],
+];
+
+describe('src/parse is pure TypeScript (runs in a browser worker)', () => {
+  const files = sourceFiles(PARSE_DIR);
+
+  it('finds the parser sources', () => {
+    expect(files.some((file) => file.endsWith('parseDocument.ts'))).toBe(true);
+    expect(files.some((file) => file.endsWith(join('cells', 'parseCellPerLine.ts')))).toBe(true);
+  });
+
+  it.each(FORBIDDEN)('no file uses %s', (_what, pattern) => {
+    const offenders = files.filter((file) => pattern.test(code(file)));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the check itself catches a Node import and a DOM access', () => {
+    const sample = "import { readFileSync } from 'node:fs';\nconst title = document.title; // a document.\n";
+    expect(FORBIDDEN.filter(([, pattern]) => pattern.test(sample)).map(([what]) => what)).toEqual(['a node: import', 'document']);
+  });
+});
