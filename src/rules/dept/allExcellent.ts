@@ -17,7 +17,7 @@ export const deptAllExcellent: Rule = {
   usesProfile: false,
   sql: `
 WITH f AS (
-  SELECT e.*, coalesce(e.execution_rate, e.execution_rate_reported) AS rate,
+  SELECT e.*, coalesce(e.execution_rate_reported, e.execution_rate) AS rate,
     CASE WHEN left(trim(e.grade), 1) IN ('优', '良', '中', '差') THEN left(trim(e.grade), 1) = '优'
          ELSE e.total_score >= rule_param('calc.grade.excellent') - 1e-9 END AS excellent
   FROM evaluations e

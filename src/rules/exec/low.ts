@@ -17,7 +17,7 @@ export const execLow: Rule = {
   usesProfile: false,
   sql: `
 WITH f AS (
-  SELECT e.*, coalesce(e.execution_rate, e.execution_rate_reported) AS rate,
+  SELECT e.*, coalesce(e.execution_rate_reported, e.execution_rate) AS rate,
     rule_param('exec.low.high') AS high_pct, rule_param('exec.low.medium') AS medium_pct
   FROM evaluations e
 ), g AS (

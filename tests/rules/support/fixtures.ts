@@ -1,6 +1,7 @@
 import { TABLES, createTableSql, type Row, type TableName } from '../../../src/contract/tables';
 import type { SqlConnection, SqlParam } from '../../../src/db/connection';
 import { NodeConnection } from '../../../src/db/nodeConnection';
+import { ruleById } from '../../../src/rules/registry';
 import { runRules } from '../../../src/rules/runRules';
 import { defaultSettings, type RuleSettings } from '../../../src/rules/settings';
 import { TARGET_LINKS_SQL } from '../../../src/rules/targetLinks';
@@ -162,13 +163,15 @@ export async function fixtureDb(data: FixtureData): Promise<NodeConnection> {
   return conn;
 }
 
-/** Runs every rule (failing on any rule error) and returns the flags of `ruleId`. */
+/** Runs the rule `ruleId` alone (failing on an SQL error) and returns its flags. */
 export async function flagsOf(
   conn: SqlConnection,
   ruleId: string,
   settings: RuleSettings = defaultSettings(),
 ): Promise<FlagRow[]> {
-  const result = await runRules(conn, settings);
+  const rule = ruleById(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const result = await runRules(conn, settings, [rule]);
   if (result.errors.length) throw new Error(result.errors.map((e) => `${e.ruleId}: ${e.message}`).join('\n'));
   return conn.rows<FlagRow>('SELECT * FROM flags WHERE rule_id = ? ORDER BY flag_id', [ruleId]);
 }
