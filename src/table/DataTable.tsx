@@ -26,6 +26,8 @@ export interface DataColumn {
   format: (value: unknown, lang: Lang) => string;
   sortable?: boolean;
   filterable?: boolean;
+  /** What the footer total is (Σ, avg, weighted), shown before it. */
+  totalNote?: Localized;
 }
 
 export interface DataTableState {
@@ -226,8 +228,15 @@ export function DataTable(props: DataTableProps) {
             const total = summary?.totals[c.id];
             const label = i === 0 && total === undefined ? `${(props.totalLabel ?? { zh: '合计', en: 'Total' })[lang]} ${count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}` : '';
             return (
-              <div key={c.id} role="cell" className={`dt-td${c.numeric ? ' dt-num' : ''}`}>
-                {total !== undefined && total !== null ? c.format(total, lang) : label}
+              <div key={c.id} role="cell" className={`dt-td${c.numeric ? ' dt-num' : ''}`} data-column={c.id}>
+                {total !== undefined && total !== null ? (
+                  <>
+                    {c.totalNote && <span className="dt-note">{c.totalNote[lang]}</span>}
+                    {c.format(total, lang)}
+                  </>
+                ) : (
+                  label
+                )}
               </div>
             );
           })}

@@ -1,7 +1,6 @@
-import type { TableName } from '../contract/tables';
 import type { SqlParam } from '../db/connection';
 import type { Localized } from '../i18n/lang';
-import { columnIdent, columnType, isNumericType } from './columns';
+import { columnIdent, columnType, isNumericType, type Relation } from './columns';
 
 /** A per-column filter as SQL: a boolean expression with `?` placeholders and its parameters. */
 export interface FilterSql {
@@ -27,9 +26,9 @@ function toNumber(digits: string, percent: string): number {
  * Numbers: `>=0.6`, `<60%` (a percentage is a fraction, as rates are stored), `=10`, `10..20`, plain `10`;
  * text and lists: case-insensitive substring; `空`/`null` matches missing values in either.
  */
-export function columnFilterSql(table: TableName, column: string, input: string): ColumnFilterResult {
-  const ident = columnIdent(table, column);
-  const type = columnType(table, column);
+export function columnFilterSql(relation: Relation, column: string, input: string): ColumnFilterResult {
+  const ident = columnIdent(relation, column);
+  const type = columnType(relation, column);
   const text = input.trim();
   if (EMPTY_WORDS.has(text.toLowerCase())) return { ok: true, filter: { sql: `${ident} IS NULL`, params: [] } };
   if (isNumericType(type)) {

@@ -1,28 +1,37 @@
-import { TABLES, type ColumnType, type TableName } from '../contract/tables';
+import { TABLES, type ColumnSpec, type ColumnType, type TableName } from '../contract/tables';
 
 /**
- * The whitelist of column identifiers that may appear in generated SQL.
- * Derived from the contract: a name that is not a column of its table never
- * reaches a query string (user choices are looked up here, never spliced in).
+ * What a table view reads from: a fixed SQL relation written in code (a contract
+ * table, or a query over contract tables) and its columns. The columns are the
+ * whitelist of identifiers that may appear in generated SQL: a user's choice of
+ * column is looked up here, never spliced in.
  */
-export function columnType(table: TableName, name: string): ColumnType {
-  const spec = TABLES[table].columns.find((c) => c.name === name);
-  if (!spec) throw new Error(`Unknown column ${table}.${name}`);
+export interface Relation {
+  /** SQL of the relation (a quoted table name or a parenthesized query), never user text. */
+  from: string;
+  columns: readonly ColumnSpec[];
+  /** Order that breaks ties, so windows fetched one by one line up. */
+  sortBy: readonly string[];
+}
+
+/** A contract table as a relation: its columns and sort order from the contract. */
+export function contractRelation(table: TableName): Relation {
+  if (!(table in TABLES)) throw new Error(`Unknown table ${table}`);
+  return { from: `"${table}"`, columns: TABLES[table].columns, sortBy: TABLES[table].sortBy };
+}
+
+export function columnType(relation: Relation, name: string): ColumnType {
+  const spec = relation.columns.find((c) => c.name === name);
+  if (!spec) throw new Error(`Unknown column ${name}`);
   return spec.type;
 }
 
-/** The column name as a quoted SQL identifier, after checking it against the contract. */
-export function columnIdent(table: TableName, name: string): string {
-  columnType(table, name);
+/** The column name as a quoted SQL identifier, after checking it against the relation's columns. */
+export function columnIdent(relation: Relation, name: string): string {
+  columnType(relation, name);
   return `"${name}"`;
 }
 
 export function isNumericType(type: ColumnType): boolean {
   return type === 'INTEGER' || type === 'DOUBLE';
-}
-
-/** The table name as a quoted SQL identifier (only contract table names exist). */
-export function tableIdent(table: TableName): string {
-  if (!(table in TABLES)) throw new Error(`Unknown table ${table}`);
-  return `"${table}"`;
 }

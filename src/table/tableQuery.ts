@@ -1,8 +1,7 @@
-import { TABLES, type TableName } from '../contract/tables';
 import type { SqlParam } from '../db/connection';
 import type { Localized } from '../i18n/lang';
 import { columnFilterSql, type FilterSql } from './columnFilter';
-import { columnIdent, tableIdent } from './columns';
+import { columnIdent, type Relation } from './columns';
 
 /** How a column's footer total is computed, in SQL over the filtered rows. */
 export type TotalSpec =
@@ -11,13 +10,17 @@ export type TotalSpec =
   /** Σ numerator / Σ denominator over rows where both are present (e.g. a weighted execution rate). */
   | { kind: 'ratio'; numerator: string; denominator: string };
 
+/** The alias of the queried table: conditions from outside may qualify columns with it (`t.year`). */
+export const TABLE_ALIAS = 't';
+
 /**
- * A table view over one contract table: the columns shown, conditions from outside
- * (global filters), the user's per-column filters and sort. Everything becomes SQL with
- * `?` parameters; identifiers come only from the contract (see columns.ts).
+ * A table view over one relation (a contract table, or a fixed query over them): the
+ * columns shown, conditions from outside (global filters), the user's per-column filters
+ * and sort. Everything becomes SQL with `?` parameters; identifiers come only from the
+ * relation's column list (see columns.ts).
  */
 export interface TableQuery {
-  table: TableName;
+  relation: Relation;
   columns: readonly string[];
   conditions: readonly FilterSql[];
   columnFilters: readonly { id: string; value: string }[];
@@ -40,7 +43,7 @@ export function whereClause(q: TableQuery): WhereClause {
   }
   for (const f of q.columnFilters) {
     if (!f.value.trim()) continue;
-    const result = columnFilterSql(q.table, f.id, f.value);
+    const result = columnFilterSql(q.relation, f.id, f.value);
     if (!result.ok) {
       errors[f.id] = result.error;
       continue;
@@ -52,22 +55,22 @@ export function whereClause(q: TableQuery): WhereClause {
 }
 
 function orderBy(q: TableQuery): string {
-  const keys = q.sorting.map((s) => `${columnIdent(q.table, s.id)} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`);
+  const keys = q.sorting.map((s) => `${columnIdent(q.relation, s.id)} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`);
   // The contract's own sort order breaks ties, so windows fetched one by one line up.
-  for (const key of TABLES[q.table].sortBy) {
-    if (!q.sorting.some((s) => s.id === key)) keys.push(columnIdent(q.table, key));
+  for (const key of q.relation.sortBy) {
+    if (!q.sorting.some((s) => s.id === key)) keys.push(columnIdent(q.relation, key));
   }
   return `ORDER BY ${keys.join(', ')}`;
 }
 
 function selectList(q: TableQuery): string {
-  return q.columns.map((c) => columnIdent(q.table, c)).join(', ');
+  return q.columns.map((c) => columnIdent(q.relation, c)).join(', ');
 }
 
 /** The filtered, sorted rows (every one: for export). */
 export function rowsSql(q: TableQuery): FilterSql {
   const where = whereClause(q);
-  return { sql: `SELECT ${selectList(q)} FROM ${tableIdent(q.table)} ${where.sql} ${orderBy(q)}`, params: where.params };
+  return { sql: `SELECT ${selectList(q)} FROM ${q.relation.from} AS ${TABLE_ALIAS} ${where.sql} ${orderBy(q)}`, params: where.params };
 }
 
 /** One window of the filtered, sorted rows. */
@@ -81,16 +84,16 @@ export function summarySql(q: TableQuery, totals: Readonly<Record<string, TotalS
   const where = whereClause(q);
   const aggregates = ['count(*) AS n'];
   for (const [column, spec] of Object.entries(totals)) {
-    const ident = columnIdent(q.table, column);
+    const ident = columnIdent(q.relation, column);
     const alias = `"total_${column}"`;
     if (spec.kind === 'sum') aggregates.push(`sum(${ident}) AS ${alias}`);
     else if (spec.kind === 'avg') aggregates.push(`avg(${ident}) AS ${alias}`);
     else {
-      const num = columnIdent(q.table, spec.numerator);
-      const den = columnIdent(q.table, spec.denominator);
+      const num = columnIdent(q.relation, spec.numerator);
+      const den = columnIdent(q.relation, spec.denominator);
       const both = `FILTER (WHERE ${num} IS NOT NULL AND ${den} IS NOT NULL)`;
       aggregates.push(`sum(${num}) ${both} / nullif(sum(${den}) ${both}, 0) AS ${alias}`);
     }
   }
-  return { sql: `SELECT ${aggregates.join(', ')} FROM ${tableIdent(q.table)} ${where.sql}`, params: where.params };
+  return { sql: `SELECT ${aggregates.join(', ')} FROM ${q.relation.from} AS ${TABLE_ALIAS} ${where.sql}`, params: where.params };
 }

@@ -1,0 +1,98 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ViewProps } from '../view';
+import { loadForm, type FormRecord } from './drilldownQueries';
+import { EvaluationForm } from './EvaluationForm';
+import { FindingsList } from './FindingsList';
+import { flaggedCells } from './flagCells';
+import { SourcePanel } from './SourcePanel';
+import './drilldown.css';
+
+const L = {
+  close: { zh: '关闭', en: 'Close' },
+  notFound: { zh: '没有找到这张自评表', en: 'No such form' },
+  loading: { zh: '正在读取自评表…', en: 'Loading the form…' },
+  print: { zh: '打印', en: 'Print' },
+};
+
+type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; record: FormRecord | null };
+
+/** The drill-down: one self-evaluation as its printed form, its findings, and its source lines. */
+export function DrillDown({ conn, evalId, closeEvaluation, lang, dataVersion }: ViewProps) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [selected, setSelected] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (!evalId) return;
+    let live = true;
+    setLoad({ status: 'loading' });
+    setSelected(null);
+    loadForm(conn, evalId).then(
+      (record) => live && setLoad({ status: 'ready', record }),
+      (e: unknown) => live && setLoad({ status: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [conn, evalId, dataVersion]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && closeEvaluation();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [closeEvaluation]);
+
+  const record = load.status === 'ready' ? load.record : null;
+  const flagged = useMemo(() => flaggedCells(record?.flags ?? []), [record]);
+  const flaggedLines = useMemo(() => {
+    const indexes = new Set((record?.flags ?? []).flatMap((f) => (f.indicator_index === null ? [] : [f.indicator_index])));
+    return new Set((record?.indicators ?? []).filter((i) => i.indicator_index !== null && indexes.has(i.indicator_index)).map((i) => i.line ?? 0));
+  }, [record]);
+  const focusLine = record?.indicators.find((i) => i.indicator_index === selected)?.line ?? null;
+  const e = record?.evaluation;
+
+  return (
+    <div className="dd-backdrop" onClick={closeEvaluation}>
+      <div className="dd-dialog" role="dialog" aria-modal="true" aria-label={e?.project ?? evalId ?? ''} data-testid="drilldown" onClick={(ev) => ev.stopPropagation()}>
+        <header className="dd-head">
+          <div>
+            <h2>{e ? (e.project ?? e.project_raw ?? '—') : evalId}</h2>
+            {e && (
+              <p className="dd-muted">
+                {e.year} · {e.region} · {e.department} · <code>{e.eval_id}</code>
+              </p>
+            )}
+          </div>
+          <div className="dd-head-actions">
+            <button type="button" onClick={() => window.print()}>
+              {L.print[lang]}
+            </button>
+            <button type="button" onClick={closeEvaluation} data-testid="drilldown-close" autoFocus>
+              ✕ {L.close[lang]}
+            </button>
+          </div>
+        </header>
+        {load.status === 'loading' && <p className="dd-muted">{L.loading[lang]}</p>}
+        {load.status === 'error' && <p className="query-error" role="alert">{load.message}</p>}
+        {load.status === 'ready' && !record && <p className="query-error">{L.notFound[lang]}</p>}
+        {record && e && (
+          <div className="dd-body">
+            <div className="dd-left">
+              <FindingsList flags={record.flags} indicators={record.indicators} lang={lang} onSelect={setSelected} />
+              <EvaluationForm record={record} flagged={flagged} lang={lang} selected={selected} onSelect={setSelected} />
+            </div>
+            {e.source_file && e.line_start !== null && e.line_end !== null && (
+              <SourcePanel
+                sourceFile={e.source_file}
+                lineStart={e.line_start}
+                lineEnd={e.line_end}
+                focusLine={focusLine}
+                flaggedLines={flaggedLines}
+                lang={lang}
+              />
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

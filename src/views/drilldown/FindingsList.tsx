@@ -1,0 +1,36 @@
+import type { IndicatorRecord } from '../../contract/tables';
+import type { Lang } from '../../i18n/lang';
+import { SEVERITY_LABELS } from '../findings/severity';
+import type { FormFlag } from './drilldownQueries';
+
+const L = {
+  title: { zh: '风险线索', en: 'Findings' },
+  none: { zh: '本表没有风险线索。', en: 'No findings on this form.' },
+  indicator: { zh: '指标', en: 'indicator' },
+};
+
+/** The open form's findings, messages as plain text; a finding on an indicator selects it (form row and source line). */
+export function FindingsList({ flags, indicators, lang, onSelect }: { flags: readonly FormFlag[]; indicators: readonly IndicatorRecord[]; lang: Lang; onSelect: (index: number) => void }) {
+  const nameOf = (index: number) => indicators.find((i) => i.indicator_index === index)?.name ?? `#${index}`;
+  return (
+    <section className="dd-findings" data-testid="drilldown-findings">
+      <h3>
+        {L.title[lang]} ({flags.length})
+      </h3>
+      {flags.length === 0 && <p className="dd-muted">{L.none[lang]}</p>}
+      <ul>
+        {flags.map((f, i) => (
+          <li key={`${f.rule_id}-${f.indicator_index ?? 'form'}-${i}`} className={`dd-finding sev-${f.severity}`}>
+            <span className={`sev-tag sev-${f.severity}`}>{SEVERITY_LABELS[f.severity][lang]}</span> <code>{f.rule_id}</code>{' '}
+            {f.indicator_index !== null && (
+              <button type="button" className="dd-link" onClick={() => onSelect(f.indicator_index!)}>
+                {L.indicator[lang]} {nameOf(f.indicator_index)}
+              </button>
+            )}
+            <div className="dd-message">{lang === 'zh' ? f.message_zh : f.message_en}</div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

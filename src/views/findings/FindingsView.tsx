@@ -1,0 +1,205 @@
+import { useMemo, useState } from 'react';
+import { EChart } from '../../charts/EChart';
+import { plainText } from '../../charts/plainText';
+import { CATEGORICAL, TEXT_TOOLTIP } from '../../charts/theme';
+import type { Columns } from '../../db/arrowValues';
+import { TableExportButtons } from '../../export/TableExportButtons';
+import type { Lang } from '../../i18n/lang';
+import { filterClause } from '../../query/filterClause';
+import { useQuery } from '../../query/useQuery';
+import { ruleById } from '../../rules/registry';
+import { RULE_GROUPS, ruleGroup } from '../../rules/rule';
+import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
+import { contractRowSource, type DataRow } from '../../table/rowSource';
+import { rowsSql, whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
+import { QueryStatus } from '../common/QueryStatus';
+import type { ViewProps } from '../view';
+import { countsByDepartmentYearQuery, countsByRuleQuery } from './findingsQueries';
+import { FINDINGS_RELATION } from './findingsRelation';
+import { FINDING_EXPORT_COLUMNS, findingDataColumns, findingVisibility } from './findingsTable';
+import { RuleSettingsPanel } from './RuleSettingsPanel';
+import { SEVERITY_LABELS } from './severity';
+import './findings.css';
+
+const L = {
+  byRule: { zh: '按规则和等级', en: 'By rule and severity' },
+  rule: { zh: '规则', en: 'Rule' },
+  total: { zh: '合计', en: 'Total' },
+  byDept: { zh: '按部门和年度的线索数', en: 'Findings by department and year' },
+  table: { zh: '线索明细（点击打开自评表）', en: 'Findings (click to open the form)' },
+};
+
+const n = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
+
+function RuleCountsTable({ data, rows, lang }: { data: Columns; rows: number; lang: Lang }) {
+  const sum = (col: string) => Array.from(data[col] ?? [], n).reduce((a, b) => a + b, 0);
+  const order = Object.keys(RULE_GROUPS);
+  const indexes = Array.from({ length: rows }, (_, i) => i).sort((a, b) => {
+    const ra = String(data.rule_id?.[a]);
+    const rb = String(data.rule_id?.[b]);
+    return order.indexOf(ruleGroup(ra)) - order.indexOf(ruleGroup(rb)) || ra.localeCompare(rb);
+  });
+  return (
+    <div className="panel findings-by-rule">
+      <h2>{L.byRule[lang]}</h2>
+      <div className="scroll">
+        <table className="plain-table" data-testid="findings-by-rule">
+          <thead>
+            <tr>
+              <th>{L.rule[lang]}</th>
+              <th className="num">{SEVERITY_LABELS.high[lang]}</th>
+              <th className="num">{SEVERITY_LABELS.medium[lang]}</th>
+              <th className="num">{SEVERITY_LABELS.low[lang]}</th>
+              <th className="num">{L.total[lang]}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {indexes.map((i) => {
+              const id = String(data.rule_id?.[i]);
+              return (
+                <tr key={id} data-rule={id}>
+                  <td title={ruleById(id)?.rationale[lang]}>
+                    {ruleById(id)?.title[lang] ?? id} <code>{id}</code>
+                  </td>
+                  <td className="num">{n(data.high?.[i]) || ''}</td>
+                  <td className="num">{n(data.medium?.[i]) || ''}</td>
+                  <td className="num">{n(data.low?.[i]) || ''}</td>
+                  <td className="num" data-count={n(data.total?.[i])}>
+                    {n(data.total?.[i])}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th>{L.total[lang]}</th>
+              <th className="num">{sum('high')}</th>
+              <th className="num">{sum('medium')}</th>
+              <th className="num">{sum('low')}</th>
+              <th className="num" data-testid="findings-total">
+                {sum('total')}
+              </th>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/** Departments as bar categories, one stacked series per year. */
+function deptYearOption(data: Columns, rows: number, lang: Lang) {
+  const departments: string[] = [];
+  const years: number[] = [];
+  for (let i = 0; i < rows; i++) {
+    const d = String(data.department?.[i]);
+    if (!departments.includes(d)) departments.push(d);
+    const y = n(data.year?.[i]);
+    if (!years.includes(y)) years.push(y);
+  }
+  years.sort((a, b) => a - b);
+  const series = years.map((year, k) => ({
+    type: 'bar',
+    name: String(year),
+    stack: 'year',
+    color: CATEGORICAL[k % CATEGORICAL.length],
+    data: departments.map((d) => {
+      for (let i = 0; i < rows; i++) if (String(data.department?.[i]) === d && n(data.year?.[i]) === year) return n(data.n?.[i]);
+      return 0;
+    }),
+    label: { show: true, position: 'inside', formatter: (p: { value: number }) => (p.value ? String(p.value) : '') },
+  }));
+  return {
+    option: {
+      tooltip: { ...TEXT_TOOLTIP, trigger: 'axis', axisPointer: { type: 'shadow' } },
+      legend: { top: 0, data: years.map(String) },
+      grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', name: lang === 'zh' ? '线索数' : 'findings', minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: departments.map((d) => plainText(d, 24)) },
+      series,
+    },
+    departments,
+    height: Math.max(200, departments.length * 34 + 60),
+  };
+}
+
+/** 风险线索 Findings: flags by rule and severity, by department and year, the list, and the rule settings. */
+export function FindingsView(props: ViewProps) {
+  const { conn, filters, setFilters, lang, dataVersion, openEvaluation, filterSummary } = props;
+  const byRule = useQuery(conn, countsByRuleQuery(filters), dataVersion);
+  const byDept = useQuery(conn, countsByDepartmentYearQuery(filters), dataVersion);
+  const [state, setState] = useState<DataTableState>(() => ({ ...EMPTY_TABLE_STATE, columnVisibility: findingVisibility(lang) }));
+  const columns = useMemo(() => findingDataColumns(lang), [lang]);
+  const query = useMemo<TableQuery>(() => {
+    const global = filterClause(filters, 'evaluation', TABLE_ALIAS);
+    return {
+      relation: FINDINGS_RELATION,
+      columns: FINDINGS_RELATION.columns.map((c) => c.name),
+      conditions: [{ sql: global.where, params: global.params }],
+      columnFilters: state.columnFilters.map((f) => ({ id: f.id, value: String(f.value ?? '') })),
+      sorting: state.sorting.map((s) => ({ id: s.id, desc: s.desc })),
+    };
+  }, [filters, state]);
+  const source = useMemo(
+    () => contractRowSource(conn, query, {}),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [conn, query, dataVersion],
+  );
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    if (byRule.status === 'ready') for (let i = 0; i < byRule.rows; i++) map.set(String(byRule.data.rule_id?.[i]), n(byRule.data.total?.[i]));
+    return map;
+  }, [byRule]);
+
+  return (
+    <div className="findings-view" data-testid="findings-view">
+      <RuleSettingsPanel
+        conn={conn}
+        lang={lang}
+        ruleSettings={props.ruleSettings}
+        setRuleSettings={props.setRuleSettings}
+        counts={counts}
+        dataVersion={dataVersion}
+      />
+      <div className="findings-top">
+        <QueryStatus state={byRule} lang={lang} allowEmpty>
+          {(data, rows) => <RuleCountsTable data={data} rows={rows} lang={lang} />}
+        </QueryStatus>
+        <QueryStatus state={byDept} lang={lang}>
+          {(data, rows) => {
+            const chart = deptYearOption(data, rows, lang);
+            return (
+              <EChart
+                id="findings-by-department"
+                title={L.byDept[lang]}
+                option={chart.option}
+                height={chart.height}
+                lang={lang}
+                filterSummary={filterSummary}
+                onClick={(e) => {
+                  const department = chart.departments[e.dataIndex];
+                  if (department && department !== '—') setFilters({ departments: [department] });
+                }}
+              />
+            );
+          }}
+        </QueryStatus>
+      </div>
+      <h2 className="findings-table-title">{L.table[lang]}</h2>
+      <DataTable
+        key={lang}
+        testId="findings-table"
+        columns={columns}
+        source={source}
+        lang={lang}
+        state={state}
+        onStateChange={setState}
+        filterErrors={whereClause(query).errors}
+        onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
+        height={480}
+        toolbar={<TableExportButtons conn={conn} lang={lang} view="findings" query={() => rowsSql(query)} columns={FINDING_EXPORT_COLUMNS} />}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Lang, Localized } from '../../i18n/lang';
+import { ruleById } from '../../rules/registry';
+import type { Severity } from '../../rules/rule';
+import type { ExportColumn } from '../../export/exportTable';
+import type { DataColumn } from '../../table/DataTable';
+import { SEVERITY_LABELS } from './severity';
+
+const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+
+interface FindingColumn {
+  id: string;
+  header: Localized;
+  width: number;
+  numeric?: boolean;
+  format?: (value: unknown, lang: Lang) => string;
+  shown: boolean;
+}
+
+/** The findings table; the message column is the UI language's. */
+export function findingColumns(lang: Lang): FindingColumn[] {
+  return [
+    { id: 'severity_rank', header: { zh: '等级', en: 'Severity' }, width: 64, shown: true, format: (v, l) => SEVERITY_LABELS[(['high', 'medium', 'low'] as Severity[])[Number(v)] ?? 'low'][l] },
+    { id: 'rule_id', header: { zh: '规则', en: 'Rule' }, width: 190, shown: true, format: (v, l) => `${ruleById(text(v))?.title[l] ?? ''} ${text(v)}`.trim() },
+    { id: 'year', header: { zh: '年度', en: 'Year' }, width: 60, numeric: true, shown: true },
+    { id: 'region', header: { zh: '地区', en: 'Region' }, width: 100, shown: false },
+    { id: 'department', header: { zh: '主管部门', en: 'Department' }, width: 170, shown: true },
+    { id: 'project', header: { zh: '项目', en: 'Project' }, width: 220, shown: true },
+    { id: 'indicator_index', header: { zh: '指标序号', en: 'Ind. #' }, width: 70, numeric: true, shown: false },
+    { id: lang === 'zh' ? 'message_zh' : 'message_en', header: { zh: '线索说明', en: 'Message' }, width: 520, shown: true },
+    { id: 'evidence', header: { zh: '证据（JSON）', en: 'Evidence (JSON)' }, width: 300, shown: false },
+    { id: 'source_file', header: { zh: '来源文件', en: 'Source file' }, width: 200, shown: false },
+    { id: 'eval_id', header: { zh: '表编号', en: 'Form id' }, width: 220, shown: false },
+    { id: 'target_table_id', header: { zh: '目标表编号', en: 'Target table id' }, width: 220, shown: false },
+    { id: 'flag_id', header: { zh: '线索编号', en: 'Flag id' }, width: 240, shown: false },
+  ];
+}
+
+export function findingDataColumns(lang: Lang): DataColumn[] {
+  return findingColumns(lang).map((c) => ({
+    id: c.id,
+    header: c.header,
+    width: c.width,
+    numeric: c.numeric ?? false,
+    format: c.format ?? ((v) => text(v)),
+  }));
+}
+
+export function findingVisibility(lang: Lang): Record<string, boolean> {
+  return Object.fromEntries(findingColumns(lang).map((c) => [c.id, c.shown]));
+}
+
+/** Every column an auditor needs to trace a finding, evidence included, in both languages. */
+export const FINDING_EXPORT_COLUMNS: readonly ExportColumn[] = [
+  { id: 'flag_id', header: 'flag_id' },
+  { id: 'rule_id', header: 'rule_id' },
+  { id: 'severity', header: 'severity' },
+  { id: 'year', header: 'year' },
+  { id: 'region', header: 'region' },
+  { id: 'department', header: 'department' },
+  { id: 'project', header: 'project' },
+  { id: 'source_file', header: 'source_file' },
+  { id: 'eval_id', header: 'eval_id' },
+  { id: 'indicator_index', header: 'indicator_index' },
+  { id: 'target_table_id', header: 'target_table_id' },
+  { id: 'message_zh', header: 'message_zh' },
+  { id: 'message_en', header: 'message_en' },
+  { id: 'evidence', header: 'evidence' },
+];

@@ -1,0 +1,60 @@
+import { useMemo, useState } from 'react';
+import type { ViewProps } from '../view';
+import { contractRowSource, type DataRow } from '../../table/rowSource';
+import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
+import { rowsSql, whereClause } from '../../table/tableQuery';
+import { dataColumns, defaultVisibility, footerTotals, RECORD_TAB_TITLES, RECORD_TABS, type RecordTab } from './recordsColumns';
+import { recordsQuery } from './recordsQuery';
+import { TableExportButtons } from '../../export/TableExportButtons';
+import './records.css';
+
+const TABS = Object.keys(RECORD_TABS) as RecordTab[];
+
+const initialStates = (): Record<RecordTab, DataTableState> => ({
+  evaluations: { ...EMPTY_TABLE_STATE, columnVisibility: defaultVisibility('evaluations') },
+  indicators: { ...EMPTY_TABLE_STATE, columnVisibility: defaultVisibility('indicators') },
+});
+
+/** 明细 Records: every self-evaluation or indicator under the global filters, sorted and filtered in SQL. */
+export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion }: ViewProps) {
+  const [tab, setTab] = useState<RecordTab>('evaluations');
+  const [states, setStates] = useState(initialStates);
+  const state = states[tab];
+  const columns = useMemo(() => dataColumns(tab), [tab]);
+  const query = useMemo(() => recordsQuery(tab, filters, state), [tab, filters, state]);
+  const filterErrors = useMemo(() => whereClause(query).errors, [query]);
+  // A new source object per query (or data version) makes the table reload.
+  const source = useMemo(
+    () => contractRowSource(conn, query, footerTotals(tab)),
+    // dataVersion: flags may have changed what "flagged only" selects.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [conn, query, tab, dataVersion],
+  );
+  const exportColumns = columns
+    .filter((c) => state.columnVisibility[c.id] !== false)
+    .map((c) => ({ id: c.id, header: c.header[lang] }));
+
+  return (
+    <section className="records-view" data-testid="records-view">
+      <div className="records-tabs" role="tablist">
+        {TABS.map((t) => (
+          <button key={t} type="button" role="tab" aria-selected={t === tab} className={t === tab ? 'active' : ''} onClick={() => setTab(t)}>
+            {RECORD_TAB_TITLES[t][lang]}
+          </button>
+        ))}
+      </div>
+      <DataTable
+        key={tab}
+        testId={`records-${tab}`}
+        columns={columns}
+        source={source}
+        lang={lang}
+        state={state}
+        onStateChange={(next) => setStates((all) => ({ ...all, [tab]: next }))}
+        filterErrors={filterErrors}
+        onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
+        toolbar={<TableExportButtons conn={conn} lang={lang} view={`records-${tab}`} query={() => rowsSql(query)} columns={exportColumns} />}
+      />
+    </section>
+  );
+}
