@@ -23,7 +23,10 @@ function useFlags(conn: WasmConnection | null, ruleSettings: string): { version:
     if (!conn) return;
     let current = true;
     computeFlags(conn, ruleSettings).then(
-      () => current && setState((s) => ({ version: s.version + 1, error: null })),
+      (result) => {
+        const error = result.errors.length ? result.errors.map((e) => `${e.ruleId}: ${e.message}`).join('\n') : null;
+        if (current) setState((s) => ({ version: s.version + 1, error }));
+      },
       (e: unknown) => current && setState((s) => ({ version: s.version + 1, error: String(e) })),
     );
     return () => {

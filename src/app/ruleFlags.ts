@@ -1,11 +1,11 @@
-import { createTableSql } from '../contract/tables';
 import type { SqlConnection } from '../db/connection';
+import { runRules, type RuleRunResult } from '../rules/runRules';
+import { parseSettings } from '../rules/settings';
 
 /**
- * (Re)creates the `flags` table for the rule settings in the URL.
- * Until the rules engine is wired in, an empty table of the contract, so views can join it.
+ * (Re)creates the `flags` table by running the audit rules in the page's
+ * DuckDB with the rule settings from the URL (invalid parts fall back to defaults).
  */
-export async function computeFlags(conn: SqlConnection, _ruleSettings: string): Promise<void> {
-  await conn.run('DROP TABLE IF EXISTS flags');
-  await conn.run(createTableSql('flags'));
+export function computeFlags(conn: SqlConnection, ruleSettings: string): Promise<RuleRunResult> {
+  return runRules(conn, parseSettings(ruleSettings));
 }

@@ -24,6 +24,8 @@ interface Props {
   /** One-line summary of the active filters, drawn into exported images. */
   filterSummary: string;
   onClick?: (e: ChartClick) => void;
+  /** The plotted items as text ("name: value"), listed for screen readers (and read by the e2e tests). */
+  items?: string[];
 }
 
 /**
@@ -31,7 +33,7 @@ interface Props {
  * initialised and disposed in an effect (safe under StrictMode's double run),
  * with PNG and SVG export of the same option.
  */
-export function EChart({ id, title, option, height, lang, filterSummary, onClick }: Props) {
+export function EChart({ id, title, option, height, lang, filterSummary, onClick, items }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const click = useRef(onClick);
@@ -82,7 +84,14 @@ export function EChart({ id, title, option, height, lang, filterSummary, onClick
           </button>
         </span>
       </figcaption>
-      <div ref={host} className="chart-canvas" style={{ height }} />
+      <div ref={host} className="chart-canvas" style={{ height }} role="img" aria-label={title} />
+      {items && (
+        <ol className="sr-only" data-chart-items={id}>
+          {items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ol>
+      )}
     </figure>
   );
 }

@@ -17,7 +17,7 @@ describe('exportChart', () => {
     const option = exportOption(heatmapSpec(data, 'zh'), meta);
     expect(option.title).toMatchObject({ text: meta.title, subtext: meta.filterSummary });
     expect(option.backgroundColor).toBe('#ffffff');
-    expect((option.grid as { top: number }[])[0]?.top).toBe(12 + EXPORT_HEADER);
+    expect((option.grid as { top: number }[])[0]?.top).toBe(36 + EXPORT_HEADER);
   });
 
   it('renders an SVG document carrying the title, the filter line and the chart labels', () => {

@@ -4,7 +4,7 @@ import { useQuery } from '../../query/useQuery';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
 import { byDepartmentQuery, byYearQuery, departmentYearChangesQuery } from './queries';
-import { measuresSpec } from './spec';
+import { measuresItems, measuresSpec } from './spec';
 
 const L = {
   byDepartment: { zh: '跨部门对比', en: 'Across departments' },
@@ -41,6 +41,7 @@ export function CompareView({ conn, filters, setFilters, lang, dataVersion, filt
               id="compare-departments"
               title={L.byDepartment[lang]}
               option={measuresSpec(d, 'department', lang)}
+              items={measuresItems(d, 'department', lang)}
               height={Math.max(260, rows * 76 + 60)}
               lang={lang}
               filterSummary={filterSummary}
@@ -57,6 +58,7 @@ export function CompareView({ conn, filters, setFilters, lang, dataVersion, filt
               id="compare-years"
               title={L.byYear[lang]}
               option={measuresSpec(d, 'label', lang)}
+              items={measuresItems(d, 'label', lang)}
               height={320}
               lang={lang}
               filterSummary={filterSummary}

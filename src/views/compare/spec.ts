@@ -62,3 +62,7 @@ export function measuresSpec(data: Columns, category: 'department' | 'label', la
     })),
   };
 }
+
+/** The grouped bars as text: "category: measure value, …". */
+export const measuresItems = (data: Columns, category: 'department' | 'label', lang: Lang): string[] =>
+  Array.from(data[category] ?? [], (c, i) => `${String(c)}: ${MEASURES.map((m) => `${m.label[lang]} ${formatScore(at(data, m.key, i))}`).join(', ')}`);

@@ -3,7 +3,7 @@ import { useQuery } from '../../query/useQuery';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
 import { budgetChangeQuery, histogramQuery, rankingQuery } from './queries';
-import { budgetChangeSpec, histogramSpec, rankingSpec } from './spec';
+import { budgetChangeItems, budgetChangeSpec, histogramItems, histogramSpec, rankingItems, rankingSpec } from './spec';
 
 const L = {
   ranking: { zh: '项目预算执行率排名（由低到高）', en: 'Projects by execution rate (lowest first)' },
@@ -30,6 +30,7 @@ export function ExecutionView({ conn, filters, lang, dataVersion, filterSummary,
             id="execution-ranking"
             title={L.ranking[lang]}
             option={rankingSpec(d, lang)}
+            items={rankingItems(d)}
             height={Math.max(240, rows * 20 + 70)}
             lang={lang}
             filterSummary={filterSummary}
@@ -40,7 +41,7 @@ export function ExecutionView({ conn, filters, lang, dataVersion, filterSummary,
       <div>
         <QueryStatus state={histogram} lang={lang}>
           {(d) => (
-            <EChart id="execution-histogram" title={L.histogram[lang]} option={histogramSpec(d, lang)} height={260} lang={lang} filterSummary={filterSummary} />
+            <EChart id="execution-histogram" title={L.histogram[lang]} option={histogramSpec(d, lang)} items={histogramItems(d)} height={260} lang={lang} filterSummary={filterSummary} />
           )}
         </QueryStatus>
         <QueryStatus state={changes} lang={lang} allowEmpty>
@@ -52,6 +53,7 @@ export function ExecutionView({ conn, filters, lang, dataVersion, filterSummary,
                 id="execution-budget-changes"
                 title={L.changes[lang]}
                 option={budgetChangeSpec(d, lang)}
+                items={budgetChangeItems(d)}
                 height={Math.max(200, rows * 30 + 60)}
                 lang={lang}
                 filterSummary={filterSummary}

@@ -153,3 +153,18 @@ export function budgetChangeSpec(data: Columns, lang: Lang): ChartOption {
     ],
   };
 }
+
+/** The ranked bars as text: "project · year: rate". */
+export const rankingItems = (data: Columns): string[] =>
+  Array.from(data.project ?? [], (p, i) => `${String(p)} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'execution_rate', i))}`);
+
+/** The histogram's bins as text: "bin: projects". */
+export const histogramItems = (data: Columns): string[] =>
+  Array.from(data.label ?? [], (l, i) => `${String(l)}: ${formatInt(at(data, 'projects', i))}`);
+
+/** The changed budgets as text: "project · year: initial → full-year". */
+export const budgetChangeItems = (data: Columns): string[] =>
+  Array.from(
+    data.project ?? [],
+    (p, i) => `${String(p)} · ${String(at(data, 'year', i))}: ${formatMoneyUnit(at(data, 'budget_initial', i))} → ${formatMoneyUnit(at(data, 'budget_full_year', i))}`,
+  );

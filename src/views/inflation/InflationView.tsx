@@ -5,7 +5,7 @@ import { useQuery } from '../../query/useQuery';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
 import { fullMarkShareQuery, scatterQuery } from './queries';
-import { fullMarkShareSpec, scatterSpec } from './spec';
+import { fullMarkShareItems, fullMarkShareSpec, scatterItems, scatterSpec } from './spec';
 
 const L = {
   scatter: { zh: '执行率与自评总分（点大小 = 全年预算）', en: 'Execution rate vs total self-score (size = budget)' },
@@ -35,6 +35,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
               id="inflation-scatter"
               title={L.scatter[lang]}
               option={scatterSpec(d, lang)}
+              items={scatterItems(d)}
               height={420}
               lang={lang}
               filterSummary={filterSummary}
@@ -51,6 +52,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
               id="inflation-full-marks"
               title={L.share[lang]}
               option={fullMarkShareSpec(d, lang)}
+              items={fullMarkShareItems(d)}
               height={Math.max(200, rows * 36 + 50)}
               lang={lang}
               filterSummary={filterSummary}

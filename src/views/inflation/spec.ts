@@ -109,3 +109,14 @@ export function fullMarkShareSpec(data: Columns, lang: Lang): ChartOption {
     ],
   };
 }
+
+/** The scatter's points as text: "project · year: rate, score". */
+export const scatterItems = (data: Columns): string[] =>
+  Array.from(
+    data.project ?? [],
+    (p, i) => `${String(p)} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'execution_rate', i))}, ${formatScore(at(data, 'total_score', i))}`,
+  );
+
+/** The departments' bars as text: "department: share". */
+export const fullMarkShareItems = (data: Columns): string[] =>
+  Array.from(data.department ?? [], (d, i) => `${String(d)}: ${formatRate(at(data, 'full_mark_share', i), 1)}`);

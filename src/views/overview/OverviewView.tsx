@@ -5,7 +5,7 @@ import { KpiCard } from '../common/KpiCard';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
 import { heatmapQuery, kpiQuery } from './queries';
-import { heatmapSpec } from './spec';
+import { heatmapItems, heatmapSpec } from './spec';
 
 const L = {
   projects: { zh: '项目数', en: 'Projects' },
@@ -43,6 +43,7 @@ export function OverviewView({ conn, filters, setFilters, lang, dataVersion, fil
               id="overview-heatmap"
               title={L.heatmap[lang]}
               option={heatmapSpec(d, lang)}
+              items={heatmapItems(d)}
               height={Math.max(220, departments * 44 + 90)}
               lang={lang}
               filterSummary={filterSummary}

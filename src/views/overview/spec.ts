@@ -26,7 +26,7 @@ export function heatmapSpec(data: Columns, lang: Lang): ChartOption {
   const years = distinct(data.year);
   return {
     dataset: { source: data },
-    grid: { top: 12, left: 8, right: 16, bottom: 44 },
+    grid: { top: 36, left: 8, right: 16, bottom: 8 },
     xAxis: { type: 'category', data: years, splitArea: { show: true } },
     yAxis: {
       type: 'category',
@@ -41,9 +41,10 @@ export function heatmapSpec(data: Columns, lang: Lang): ChartOption {
       max: 1,
       calculable: false,
       orient: 'horizontal',
-      left: 'center',
-      bottom: 0,
-      itemHeight: 160,
+      right: 8,
+      top: 4,
+      itemHeight: 140,
+      itemWidth: 12,
       inRange: { color: SEQUENTIAL },
       formatter: (v: number) => formatRate(v, 0),
       text: ['100%', '0%'],
@@ -79,3 +80,7 @@ export function heatmapSpec(data: Columns, lang: Lang): ChartOption {
     ],
   };
 }
+
+/** The heatmap's cells as text: "department · year: rate". */
+export const heatmapItems = (data: Columns): string[] =>
+  Array.from(data.department ?? [], (d, i) => `${String(d)} · ${String(data.year?.[i])}: ${formatRate(data.execution_rate?.[i])}`);

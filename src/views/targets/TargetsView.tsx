@@ -4,7 +4,7 @@ import { useQuery } from '../../query/useQuery';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
 import { issueCountsQuery, issuesQuery } from './queries';
-import { ISSUES, issueCountsSpec, type IssueKey } from './spec';
+import { ISSUES, issueCountsItems, issueCountsSpec, type IssueKey } from './spec';
 
 const L = {
   chart: { zh: '各部门、年度的目标与实际不符指标数', en: 'Indicators whose actual does not match the target, by department and year' },
@@ -33,6 +33,7 @@ export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filt
             id="targets-issue-counts"
             title={L.chart[lang]}
             option={issueCountsSpec(d, lang)}
+            items={issueCountsItems(d, lang)}
             height={Math.max(200, rows * 40 + 70)}
             lang={lang}
             filterSummary={filterSummary}

@@ -47,3 +47,7 @@ export function issueCountsSpec(data: Columns, lang: Lang): ChartOption {
     })),
   };
 }
+
+/** The stacked bars as text: "year · department: unmet / boilerplate / unit". */
+export const issueCountsItems = (data: Columns, lang: Lang): string[] =>
+  Array.from(data.bucket ?? [], (b, i) => `${String(b)}: ${ISSUES.map((s) => `${s.label[lang]} ${formatInt(at(data, s.key, i))}`).join(', ')}`);
