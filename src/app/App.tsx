@@ -4,6 +4,7 @@ import type { Filters } from '../query/filters';
 import { VIEWS } from '../views/registry';
 import type { ViewProps } from '../views/view';
 import type { WasmConnection } from '../db/wasmConnection';
+import { PrintButton, PrintHeader } from '../print/PrintHeader';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { filterSummary } from './filterSummary';
@@ -99,6 +100,7 @@ export function App() {
             </button>
           ))}
         </nav>
+        <PrintButton lang={lang} />
         <button type="button" className="lang-toggle" data-testid="lang-toggle" onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}>
           {t(lang, 'language')}
         </button>
@@ -108,6 +110,7 @@ export function App() {
       {flags.error && <p className="notice">{flags.error}</p>}
       {active && (
         <main className="view" data-active-view={active.id}>
+          <PrintHeader {...props} viewTitle={active.title} />
           <div className="view-head">
             <h1>{pick(lang, active.title)}</h1>
             <p className="explanation">{pick(lang, active.explanation)}</p>
