@@ -90,6 +90,7 @@ export async function ingestDocument(
     `${parsed.selfEvaluations.length} forms, ${parsed.targetTables.length} target tables, ${parsed.projectLists.length} list entries`,
     unparsed > 0 ? `${unparsed} lines unparsed` : 'every line read',
     ...(decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding.toUpperCase()}`]),
+    ...(decoded.note === undefined ? [] : [decoded.note]),
   ];
   const report: IngestReportRow = {
     source_file: sourceFile,

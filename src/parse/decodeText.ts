@@ -12,7 +12,7 @@
 export type TextEncodingName = 'utf-8' | 'gb18030';
 
 export type DecodedText =
-  | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName }
+  | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName; readonly note?: string }
   | { readonly ok: false; readonly error: string };
 
 /** Share of control characters (other than tab, CR, LF, FF) above which a document is not text. */
@@ -25,11 +25,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.includes(0)) return { ok: false, error: 'not a text document (contains NUL bytes)' };
 
   let text: string;
-  let encoding: TextEncodingName;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    encoding = 'utf-8';
-  } catch {
+  let encoding: TextEncodingName = 'utf-8';
+  let note: string | undefined;
+  const whole = strictUtf8(bytes);
+  const cut = whole === null ? withoutCutCharacter(bytes) : bytes;
+  const utf8 = whole ?? (cut.length < bytes.length ? strictUtf8(cut) : null);
+  if (utf8 !== null) {
+    text = utf8;
+    if (whole === null) note = 'file ends inside a character (truncated?); the partial character was dropped';
+  } else {
     text = new TextDecoder('gb18030').decode(bytes);
     encoding = 'gb18030';
     if (share(text, isReplacement) > MAX_REPLACEMENT_SHARE) {
@@ -40,7 +44,31 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { ok: false, error: 'not a text document (too many control characters)' };
   }
   if (text.trim() === '') return { ok: false, error: 'empty file (only whitespace)' };
-  return { ok: true, text, encoding };
+  return note === undefined ? { ok: true, text, encoding } : { ok: true, text, encoding, note };
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The bytes without an incomplete UTF-8 sequence at their very end (a file cut
+ * inside a character), or unchanged when they do not end in one.
+ */
+function withoutCutCharacter(bytes: Uint8Array): Uint8Array {
+  for (let k = 1; k <= 3 && k <= bytes.length; k++) {
+    const b = bytes[bytes.length - k] as number;
+    if (b >= 0xc0) {
+      const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return needed > k ? bytes.subarray(0, bytes.length - k) : bytes;
+    }
+    if (b < 0x80) return bytes;
+  }
+  return bytes;
 }
 
 function share(text: string, test: (code: number) => boolean): number {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/parse/decodeText';
-import { encodeGbk } from './gbk';
+import { encodeGb18030, encodeGbk } from './gbk';
 
 const corpus = (file: string) => new Uint8Array(readFileSync(`data/raw/${file}`));
 
@@ -33,5 +33,23 @@ describe('decodeText', () => {
     const result = decodeText(noNul);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/^not a text document/);
+  });
+});
+
+describe('decodeText on a file cut inside a character', () => {
+  it('stays UTF-8, drops the partial character and says so', () => {
+    const bytes = new TextEncoder().encode('项目名称\n市本级因公出国');
+    const result = decodeText(bytes.subarray(0, bytes.length - 1));
+    expect(result.ok && result.encoding).toBe('utf-8');
+    expect(result.ok && result.text).toBe('项目名称\n市本级因公出');
+    expect(result.ok && result.note).toMatch(/partial character was dropped/);
+  });
+});
+
+describe('decodeText on GB18030 four-byte sequences', () => {
+  it('decodes OCR characters outside GBK', () => {
+    const result = decodeText(encodeGb18030('上年结转资金\t0.00\tı\t•\n'));
+    expect(result.ok && result.encoding).toBe('gb18030');
+    expect(result.ok && result.text).toBe('上年结转资金\t0.00\tı\t•\n');
   });
 });

@@ -1,37 +1,52 @@
 /**
- * A GBK encoder for tests. Node has no GBK encoder (TextEncoder is UTF-8 only),
- * so the map is built by decoding every two-byte GB18030 sequence with
- * TextDecoder and inverting it. GBK is the two-byte part of GB18030.
+ * GBK / GB18030 encoders for tests. Node has no such encoder (TextEncoder is
+ * UTF-8 only), so the maps are built by decoding every two-byte GB18030
+ * sequence (that is GBK) and every four-byte sequence of the Basic
+ * Multilingual Plane with TextDecoder, and inverting them.
  */
-let table: Map<string, [number, number]> | null = null;
+type Bytes = readonly number[];
+let twoByte: Map<string, Bytes> | null = null;
+let fourByte: Map<string, Bytes> | null = null;
 
-function gbkTable(): Map<string, [number, number]> {
-  if (table) return table;
+function tables(): { twoByte: Map<string, Bytes>; fourByte: Map<string, Bytes> } {
+  if (twoByte && fourByte) return { twoByte, fourByte };
   const decoder = new TextDecoder('gb18030');
-  table = new Map();
+  twoByte = new Map();
   for (let lead = 0x81; lead <= 0xfe; lead++) {
     for (let trail = 0x40; trail <= 0xfe; trail++) {
       if (trail === 0x7f) continue;
       const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
+      if (ch.length === 1 && ch !== '\ufffd' && !twoByte.has(ch)) twoByte.set(ch, [lead, trail]);
     }
   }
-  return table;
+  fourByte = new Map();
+  for (let b1 = 0x81; b1 <= 0x84; b1++) {
+    for (let b2 = 0x30; b2 <= 0x39; b2++) {
+      for (let b3 = 0x81; b3 <= 0xfe; b3++) {
+        for (let b4 = 0x30; b4 <= 0x39; b4++) {
+          const ch = decoder.decode(new Uint8Array([b1, b2, b3, b4]));
+          if (ch.length === 1 && ch !== '\ufffd' && !twoByte.has(ch) && !fourByte.has(ch)) fourByte.set(ch, [b1, b2, b3, b4]);
+        }
+      }
+    }
+  }
+  return { twoByte, fourByte };
 }
 
-/** Encodes text as GBK; throws on a character GBK cannot hold. */
-export function encodeGbk(text: string): Uint8Array {
-  const map = gbkTable();
+function encode(text: string, allowFourByte: boolean): Uint8Array {
+  const maps = tables();
   const out: number[] = [];
   for (const ch of text) {
     const code = ch.codePointAt(0) as number;
-    if (code < 0x80) {
-      out.push(code);
-      continue;
-    }
-    const pair = map.get(ch);
-    if (!pair) throw new Error(`GBK cannot encode U+${code.toString(16)}`);
-    out.push(pair[0], pair[1]);
+    const bytes = code < 0x80 ? [code] : (maps.twoByte.get(ch) ?? (allowFourByte ? maps.fourByte.get(ch) : undefined));
+    if (!bytes) throw new Error(`cannot encode U+${code.toString(16)}`);
+    out.push(...bytes);
   }
   return Uint8Array.from(out);
 }
+
+/** Encodes text as GBK (one or two bytes a character); throws on a character GBK cannot hold. */
+export const encodeGbk = (text: string): Uint8Array => encode(text, false);
+
+/** Encodes text as GB18030: GBK, plus four-byte sequences for the other characters of the BMP. */
+export const encodeGb18030 = (text: string): Uint8Array => encode(text, true);
