@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INGEST_TABLES, TABLES, type EvaluationRow, type IndicatorRecord } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { emptyRows, type ContractRows } from '../../src/ingest/contractRows';
-import { writeContractTables } from '../../src/store/writeContractTables';
+import { ROW_GROUP_SIZE, writeContractTables } from '../../src/store/writeContractTables';
 
 /** 市本级因公出国(境)经费 (000, 2024) as its form prints it, with two of its indicators. */
 function sampleRows(): ContractRows {
@@ -75,6 +75,17 @@ describe('writeContractTables', () => {
   it('writes empty tables with their schema', async () => {
     const [n] = await db.rows<{ n: number }>(`SELECT count(*) AS n FROM read_parquet(${file('target_tables')})`);
     expect(n?.n).toBe(0);
+  });
+  it('writes row groups of at most 122,880 rows', async () => {
+    const many = emptyRows();
+    for (let line = 1; line <= 130_000; line++) many.unparsed_lines.push({ source_file: 'big.txt', line, text: 'x', reason: 'test' });
+    const bigOut = join(out, '..', 'big');
+    await writeContractTables(many, bigOut);
+    const groups = await db.rows<{ rows: number }>(
+      `SELECT row_group_num_rows AS rows FROM parquet_metadata('${join(bigOut, 'unparsed_lines.parquet')}') GROUP BY row_group_id, row_group_num_rows ORDER BY row_group_id`,
+    );
+    expect(ROW_GROUP_SIZE).toBe(122_880);
+    expect(groups.map((g) => g.rows)).toEqual([122_880, 130_000 - 122_880]);
   });
   it('leaves the output untouched and no temporary files when a table fails', async () => {
     const before = readdirSync(out).sort();

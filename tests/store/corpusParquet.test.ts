@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INGEST_TABLES, TABLES } from '../../src/contract/tables';
+import { NodeConnection } from '../../src/db/nodeConnection';
+import { appendRows, emptyRows } from '../../src/ingest/contractRows';
+import { NUMERIC_UNMET_SQL } from '../../src/store/derivedSql';
+import { writeContractTables } from '../../src/store/writeContractTables';
+import { CORPUS, ingestCorpusFile } from '../ingest/corpus';
+
+let dir: string;
+let db: NodeConnection;
+
+beforeAll(async () => {
+  const rows = emptyRows();
+  for (const file of CORPUS) appendRows(rows, (await ingestCorpusFile(file)).rows);
+  dir = mkdtempSync(join(tmpdir(), 'evallens-corpus-'));
+  await writeContractTables(rows, join(dir, 'parquet'));
+  db = await NodeConnection.open();
+  for (const table of INGEST_TABLES) await db.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet('${join(dir, 'parquet', `${table}.parquet`)}')`);
+}, 60_000);
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the corpus written as Parquet', () => {
+  it('has every ingest table with exactly the contract schema: names, types, order', async () => {
+    for (const table of INGEST_TABLES) {
+      const schema = await db.rows<{ column_name: string; column_type: string }>(`DESCRIBE "${table}"`);
+      expect(schema.map((c) => `${c.column_name} ${c.column_type}`), table).toEqual(TABLES[table].columns.map((c) => `${c.name} ${c.type}`));
+    }
+  });
+  it('holds the corpus counts', async () => {
+    const counts = await db.rows<{ source_file: string; forms: number; target_tables: number; status: string }>(
+      'SELECT source_file, forms, target_tables, status FROM ingest_report ORDER BY source_file',
+    );
+    expect(counts.map((c) => [c.source_file.slice(0, 3), c.forms, c.target_tables])).toEqual([
+      ['000', 10, 0], ['001', 0, 10], ['002', 12, 0], ['003', 18, 0], ['004', 11, 0],
+    ]);
+    const [evaluations] = await db.rows<{ n: number }>('SELECT count(*) AS n FROM evaluations');
+    expect(evaluations?.n).toBe(61);
+  });
+  it('derives execution_rate and score_sum in SQL: 市本级因公出国(境)经费 and 会议经费', async () => {
+    const [abroad] = await db.rows<Record<string, number>>(
+      `SELECT execution_rate, execution_rate_reported, total_score, score_sum, indicator_count FROM evaluations WHERE project = '市本级因公出国(境)经费'`,
+    );
+    expect(abroad?.execution_rate).toBeCloseTo(0.30934, 4);
+    expect(abroad?.execution_rate_reported).toBe(0.30934);
+    expect(abroad?.total_score).toBe(93.09);
+    const [meeting] = await db.rows<Record<string, unknown>>(
+      `SELECT budget_initial, execution_rate, total_score, score_sum, warnings FROM evaluations WHERE project = '会议经费'`,
+    );
+    expect(meeting).toMatchObject({ budget_initial: null, total_score: 96, warnings: ['budget_cell_missing'] });
+    expect(meeting?.execution_rate as number).toBeCloseTo(54.76 / 102.46, 10);
+    expect(meeting?.score_sum).not.toBe(96); // the scores do not add up to the printed total
+  });
+  it('agg_department_year equals the same aggregation over evaluations and indicators', async () => {
+    const expected = await db.rows(`
+      WITH per_form AS (
+        SELECT e.eval_id, e.year, e.region, e.department, e.budget_initial, e.budget_full_year, e.executed, e.total_score,
+          (SELECT count(*) FROM indicators i WHERE i.eval_id = e.eval_id) AS n,
+          (SELECT count(*) FROM indicators i WHERE i.eval_id = e.eval_id AND i.score = i.weight) AS full_mark,
+          (SELECT count(*) FROM indicators i WHERE i.eval_id = e.eval_id AND ${NUMERIC_UNMET_SQL}) AS unmet,
+          (SELECT count(*) FROM indicators i WHERE i.eval_id = e.eval_id AND i.actual_kind = 'boilerplate') AS boilerplate
+        FROM evaluations e)
+      SELECT year, region, department, count(*) AS evaluations, sum(budget_initial) AS budget_initial, sum(budget_full_year) AS budget_full_year,
+        sum(executed) AS executed, sum(total_score) AS total_score_sum, count(total_score) AS total_score_count, sum(n) AS indicators,
+        sum(full_mark) AS full_mark_indicators, sum(unmet) AS numeric_unmet_indicators, sum(boilerplate) AS boilerplate_actuals
+      FROM per_form GROUP BY ALL ORDER BY year, region, department`);
+    const actual = await db.rows('SELECT * FROM agg_department_year ORDER BY year, region, department');
+    expect(actual).toHaveLength(4);
+    expect(actual).toHaveLength(expected.length);
+    actual.forEach((row, i) => {
+      for (const [key, value] of Object.entries(expected[i] as Record<string, unknown>)) {
+        if (typeof value === 'number') expect((row as Record<string, number>)[key], key).toBeCloseTo(value, 6);
+        else expect((row as Record<string, unknown>)[key], key).toEqual(value);
+      }
+    });
+  });
+  it('is sorted by each table’s contract order', async () => {
+    for (const table of INGEST_TABLES) {
+      const order = TABLES[table].sortBy.map((c) => `"${c}"`).join(', ');
+      const [out] = await db.rows<{ n: number }>(
+        `SELECT count(*) AS n FROM (SELECT row_number() OVER () AS pos, row_number() OVER (ORDER BY ${order}) AS sorted FROM "${table}") WHERE pos <> sorted`,
+      );
+      expect(out?.n, table).toBe(0);
+    }
+  });
+});
