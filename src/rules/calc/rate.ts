@@ -7,8 +7,8 @@ export const calcRate: Rule = {
   title: { zh: '执行率与 B/A 不符', en: 'Printed rate differs from B/A' },
   severity: 'medium',
   rationale: {
-    zh: '自评表的执行率定义为全年执行数（B）÷ 全年预算数（A）。按表上打印的精度四舍五入后仍与 B/A 不符（容差为末位数字的一个单位，至少 0.01 个百分点；如 93.79% 写作 94% 可以，20.40% 写作 20.04% 不行），说明数字抄错或执行率不是按表中数字计算的。',
-    en: 'The form defines the execution rate as executed (B) ÷ full-year budget (A). A printed rate that differs from B/A by more than one unit of its last printed digit (at least 0.01 percentage points: 94% for 93.79% passes, 20.04% for 20.40% does not) was miscopied or not computed from the form’s own figures.',
+    zh: '财预〔2020〕10号附件的自评表把执行率定义为全年执行数（B）÷ 全年预算数（A）。按表上打印的精度四舍五入后仍与 B/A 不符（容差为末位数字的一个单位，至少 0.01 个百分点；如 93.79% 写作 94% 可以，20.40% 写作 20.04% 不行），说明数字抄错或执行率不是按表中数字计算的。',
+    en: 'The self-evaluation form of Cai Yu [2020] No. 10 defines the execution rate as executed (B) ÷ full-year budget (A). A printed rate that differs from B/A by more than one unit of its last printed digit (at least 0.01 percentage points: 94% for 93.79% passes, 20.04% for 20.40% does not) was miscopied or not computed from the form’s own figures.',
   },
   params: [
     { key: 'calc.rate.min_tolerance', default: 0.01, label: { zh: '最小容差', en: 'Minimum tolerance' }, unit: 'pp', min: 0, max: 10 },
