@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { INGEST_TABLES } from '../../src/contract/tables';
+import { ContractLoadError, loadContractTables, type FetchParquet, type LoadProgress } from '../../src/db/contractLoader';
+import { NodeConnection } from '../../src/db/nodeConnection';
+import { PARQUET_DIR } from '../query/contractDb';
+import { openWasmNode } from './wasmNodeConnection';
+
+const fromDir =
+  (dir: string, override: Record<string, string | null> = {}): FetchParquet =>
+  async (name) => {
+    const path = name in override ? override[name] : join(dir, name);
+    return path && existsSync(path) ? new Blob([readFileSync(path)]) : null;
+  };
+
+describe('contractLoader (DuckDB-WASM + parquet-wasm, as in the browser)', () => {
+  let native: NodeConnection;
+  let fixtures: string;
+  beforeAll(async () => {
+    native = await NodeConnection.open();
+    fixtures = mkdtempSync(join(tmpdir(), 'evallens-loader-'));
+    await native.run(`COPY (SELECT 'x' AS eval_id, 1 AS year) TO '${join(fixtures, 'narrow.parquet')}' (FORMAT parquet)`);
+    await native.run(
+      `COPY (SELECT * REPLACE ('not a number' AS budget_full_year) FROM read_parquet('${join(PARQUET_DIR, 'evaluations.parquet')}') LIMIT 3) TO '${join(fixtures, 'badtype.parquet')}' (FORMAT parquet)`,
+    );
+  });
+
+  it('loads every contract table row group by row group, with the same rows and values as native DuckDB reads', async () => {
+    const wasm = await openWasmNode();
+    const progress: LoadProgress[] = [];
+    const counts = await loadContractTables(wasm, fromDir(PARQUET_DIR), (p) => progress.push(p));
+    for (const table of INGEST_TABLES) {
+      const [row] = await native.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM read_parquet('${join(PARQUET_DIR, `${table}.parquet`)}')`);
+      expect(counts[table], table).toBe(row?.n);
+    }
+    expect(counts.evaluations).toBe(51);
+    expect(progress.at(-1)).toMatchObject({ done: INGEST_TABLES.length, total: INGEST_TABLES.length });
+    const [trip] = await wasm.rows<{ budget_full_year: number; executed: number; execution_rate_raw: string; total_score: number; warnings: string[] }>(
+      `SELECT budget_full_year, executed, execution_rate_raw, total_score, warnings FROM evaluations WHERE project = ? AND year = ?`,
+      ['市本级因公出国(境)经费', 2024],
+    );
+    expect(trip).toMatchObject({ budget_full_year: 140, executed: 43.31, total_score: 93.09 });
+    expect(Array.isArray(trip?.warnings)).toBe(true);
+    const [types] = await wasm.rows<{ t: string }>(`SELECT typeof(warnings) AS t FROM evaluations LIMIT 1`);
+    expect(types?.t).toBe('VARCHAR[]');
+  });
+
+  it('names the missing file', async () => {
+    const wasm = await openWasmNode();
+    const error = await loadContractTables(wasm, fromDir(PARQUET_DIR, { 'indicators.parquet': null })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContractLoadError);
+    expect(error).toMatchObject({ file: 'indicators.parquet', reason: 'missing' });
+  });
+
+  it('names a file whose columns are not the contract’s, and one whose types are not', async () => {
+    const wasm = await openWasmNode();
+    const narrow = await loadContractTables(wasm, fromDir(PARQUET_DIR, { 'evaluations.parquet': join(fixtures, 'narrow.parquet') })).catch((e: unknown) => e);
+    expect(narrow).toMatchObject({ file: 'evaluations.parquet', reason: 'columns' });
+    expect(String((narrow as Error).message)).toContain('budget_full_year');
+    const badType = await loadContractTables(wasm, fromDir(PARQUET_DIR, { 'evaluations.parquet': join(fixtures, 'badtype.parquet') })).catch((e: unknown) => e);
+    expect(badType).toMatchObject({ file: 'evaluations.parquet', reason: 'types' });
+  });
+
+  it('rejects a file that is not Parquet at all', async () => {
+    const wasm = await openWasmNode();
+    const notParquet: FetchParquet = async (name) => (name === 'evaluations.parquet' ? new Blob(['淮南市,2024\n']) : fromDir(PARQUET_DIR)(name));
+    await expect(loadContractTables(wasm, notParquet)).rejects.toMatchObject({ file: 'evaluations.parquet', reason: 'read' });
+  });
+});

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NodeConnection } from '../../src/db/nodeConnection';
+import { formatInt, formatMoney } from '../../src/i18n/format';
+import { PARQUET_DIR } from '../query/contractDb';
+import { launchBrowser, openApp, screenshot, settle, type Browser } from './support/browser';
+
+const EVALUATIONS = `read_parquet('${join(PARQUET_DIR, 'evaluations.parquet')}')`;
+const TRIP = '市本级因公出国(境)经费';
+
+const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] .kpi-value`).innerText();
+const chartItems = (page: Page, id: string) => page.locator(`[data-chart-items="${id}"] li`).allInnerTexts();
+const chips = (page: Page) => page.locator('[data-chip]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chip')));
+
+async function showView(page: Page, view: string): Promise<void> {
+  await page.click(`[data-view="${view}"]`);
+  await page.waitForSelector(`[data-active-view="${view}"]`);
+  await settle(page);
+}
+
+describe('dashboard (built app in headless Chromium)', () => {
+  let browser: Browser;
+  let sql: NodeConnection;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    sql = await NodeConnection.open();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    sql?.close();
+  });
+
+  it('overview shows the corpus totals, the same as SQL on the same Parquet, fetching nothing from another origin', async () => {
+    const { page } = browser;
+    await openApp(page);
+    await settle(page);
+    const [totals] = await sql.rows<{ projects: number; budget: number; executed: number }>(
+      `SELECT count(*)::INTEGER AS projects, sum(budget_full_year) AS budget, sum(executed) AS executed FROM ${EVALUATIONS}`,
+    );
+    expect(totals?.projects).toBe(51);
+    expect(await kpi(page, 'projects')).toBe(formatInt(totals?.projects));
+    expect(await kpi(page, 'budget')).toBe(formatMoney(totals?.budget));
+    expect(await kpi(page, 'executed')).toBe(formatMoney(totals?.executed));
+    expect(Number(await kpi(page, 'flagged'))).toBeGreaterThan(0);
+    await screenshot(page, '1-overview');
+    expect(browser.foreignRequests).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('filtering to 2024 + 淮南市 shows exactly that document’s projects', async () => {
+    const { page } = browser;
+    await openApp(page);
+    await page.selectOption('[data-filter="year"]', '2024');
+    await page.selectOption('[data-filter="region"]', '淮南市');
+    await settle(page);
+    expect(await chips(page)).toEqual(['years:2024', 'regions:淮南市']);
+    const expected = await sql.rows<{ project: string; year: number }>(
+      `SELECT project, year FROM ${EVALUATIONS} WHERE source_file = '000_82397be2bbd94de5.txt' AND execution_rate IS NOT NULL`,
+    );
+    const [count] = await sql.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${EVALUATIONS} WHERE source_file = '000_82397be2bbd94de5.txt'`);
+    expect(await kpi(page, 'projects')).toBe(formatInt(count?.n));
+    await showView(page, 'execution');
+    const items = await chartItems(page, 'execution-ranking');
+    expect(items.map((i) => i.replace(/: [\d.]+%$/, '')).sort()).toEqual(expected.map((e) => `${e.project} · ${e.year}`).sort());
+    expect(items).toContain(`${TRIP} · 2024: 30.93%`);
+    await screenshot(page, '2-execution-2024-huainan');
+  });
+
+  it(`${TRIP} appears with 30.93% in the execution view and in the inflation quadrant`, async () => {
+    const { page } = browser;
+    await openApp(page, 'view=execution');
+    await settle(page);
+    expect(await chartItems(page, 'execution-ranking')).toContain(`${TRIP} · 2024: 30.93%`);
+    await screenshot(page, '2-execution');
+    await showView(page, 'inflation');
+    const row = page.locator('[data-testid="inflation-quadrant"] tr', { hasText: TRIP });
+    await expect(row.innerText()).resolves.toContain('30.93%');
+    await expect(row.innerText()).resolves.toContain('93.09');
+    await screenshot(page, '3-inflation');
+  });
+
+  it('clicking a department bar filters the other views', async () => {
+    const { page } = browser;
+    await openApp(page, 'view=inflation');
+    await settle(page);
+    const departments = (await chartItems(page, 'inflation-full-marks')).map((i) => i.replace(/: [\d.]+%$/, ''));
+    const target = departments.indexOf('淮南市人民政府办公室');
+    expect(target).toBeGreaterThanOrEqual(0);
+    // Find the bars on the canvas by their colour, top to bottom (= category order), and click the target's.
+    const point = await page.locator('[data-chart="inflation-full-marks"] canvas').evaluate((canvas: HTMLCanvasElement, index: number) => {
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return null;
+      const { width, height } = canvas;
+      const pixels = ctx.getImageData(0, 0, width, height).data;
+      const isBar = (x: number, y: number) => {
+        const o = (y * width + x) * 4;
+        return pixels[o] === 11 && pixels[o + 1] === 79 && pixels[o + 2] === 138;
+      };
+      const bars: { top: number; bottom: number; left: number }[] = [];
+      for (let y = 0; y < height; y++) {
+        let left = -1;
+        for (let x = 0; x < width && left < 0; x++) if (isBar(x, y)) left = x;
+        const last = bars.at(-1);
+        if (left >= 0 && last && last.bottom === y - 1) last.bottom = y;
+        else if (left >= 0) bars.push({ top: y, bottom: y, left });
+      }
+      const bar = bars[index];
+      const ratio = canvas.width / canvas.getBoundingClientRect().width;
+      return bar ? { x: (bar.left + 4) / ratio, y: (bar.top + bar.bottom) / 2 / ratio } : null;
+    }, target);
+    expect(point).not.toBeNull();
+    await page.locator('[data-chart="inflation-full-marks"] canvas').click({ position: point ?? { x: 0, y: 0 } });
+    await settle(page);
+    expect(await chips(page)).toEqual(['departments:淮南市人民政府办公室']);
+    const [count] = await sql.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${EVALUATIONS} WHERE department = '淮南市人民政府办公室'`);
+    await showView(page, 'overview');
+    expect(await kpi(page, 'projects')).toBe(formatInt(count?.n));
+    expect(await chartItems(page, 'overview-heatmap')).toEqual([expect.stringMatching(/^淮南市人民政府办公室 · 2024: /)]);
+    await showView(page, 'compare');
+    expect((await chartItems(page, 'compare-departments')).length).toBe(1);
+    await screenshot(page, '5-compare-filtered');
+  });
+
+  it('a copied URL reopens the same state', async () => {
+    const { page } = browser;
+    await openApp(page, 'view=targets');
+    await page.selectOption('[data-filter="year"]', '2020');
+    await page.fill('[data-filter="search"]', '经费');
+    await page.click('[data-testid="lang-toggle"]');
+    await page.waitForFunction(() => window.location.hash.includes('q='));
+    await settle(page);
+    const url = page.url();
+    const before = await page.locator('[data-testid="target-issues"] h2').innerText();
+    await screenshot(page, '4-targets-2020-en');
+
+    const other = await browser.context.newPage();
+    await other.goto(url);
+    await other.waitForSelector('[data-active-view="targets"]', { timeout: 60_000 });
+    await settle(other);
+    expect(await chips(other)).toEqual(['years:2020', 'search']);
+    expect(await other.locator('[data-view="targets"]').innerText()).toBe('Target vs actual');
+    expect(await other.locator('[data-filter="search"]').inputValue()).toBe('经费');
+    expect(await other.locator('[data-testid="target-issues"] h2').innerText()).toBe(before);
+    await other.close();
+  });
+
+  it('exports the chart as PNG (2×, title drawn in) and SVG (title text inside)', async () => {
+    const { page } = browser;
+    await openApp(page);
+    await settle(page);
+    const figure = page.locator('[data-chart="overview-heatmap"]');
+    const box = await figure.locator('.chart-canvas').boundingBox();
+    const [png] = await Promise.all([page.waitForEvent('download'), figure.locator('[data-export="png"]').click()]);
+    expect(png.suggestedFilename()).toBe('evallens-overview-heatmap.png');
+    const bytes = readFileSync((await png.path()) ?? '');
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(Math.abs(bytes.readUInt32BE(16) - (box?.width ?? 0) * 2)).toBeLessThanOrEqual(2);
+    expect(bytes.readUInt32BE(20)).toBeGreaterThan((box?.height ?? 0) * 2);
+
+    const [svg] = await Promise.all([page.waitForEvent('download'), figure.locator('[data-export="svg"]').click()]);
+    expect(svg.suggestedFilename()).toBe('evallens-overview-heatmap.svg');
+    const text = readFileSync((await svg.path()) ?? '', 'utf8');
+    expect(text.startsWith('<svg')).toBe(true);
+    expect(text).toContain('部门 × 年度 预算执行率');
+    expect(text).toContain('全部数据');
+    expect(text).toContain('淮南市人民政府办公室');
+  });
+});

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { INGEST_TABLES, TABLES, createTableSql } from '../../src/contract/tables';
+import type { Columns } from '../../src/db/arrowValues';
+import { NodeConnection } from '../../src/db/nodeConnection';
+import type { NamedQuery } from '../../src/query/namedQuery';
+import { runRules } from '../../src/rules/runRules';
+
+/** The contract Parquet files `npm run ingest` wrote (the test command runs it first); EVALLENS_PARQUET_DIR overrides, as for the build. */
+export const PARQUET_DIR = resolve(process.env.EVALLENS_PARQUET_DIR ?? resolve(import.meta.dirname, '../../data/parquet'));
+
+export const parquetPath = (table: string) => resolve(PARQUET_DIR, `${table}.parquet`);
+
+/**
+ * Native DuckDB holding the real contract tables read from data/parquet/, and
+ * `flags` from the rules engine with default settings, as in the browser.
+ */
+export async function openContractDb(): Promise<NodeConnection> {
+  if (!existsSync(parquetPath('evaluations'))) throw new Error(`run npm run ingest first: ${PARQUET_DIR} has no evaluations.parquet`);
+  const conn = await NodeConnection.open();
+  for (const table of INGEST_TABLES) {
+    await conn.run(createTableSql(table));
+    const columns = TABLES[table].columns.map((c) => `"${c.name}"`).join(', ');
+    await conn.run(`INSERT INTO "${table}" SELECT ${columns} FROM read_parquet('${parquetPath(table)}')`);
+  }
+  await runRules(conn);
+  return conn;
+}
+
+/** A named query's result as columns (what the browser gets from Arrow), for the spec builders. */
+export async function queryColumns(conn: NodeConnection, q: NamedQuery): Promise<Columns> {
+  const rows = await conn.rows(q.sql, q.params);
+  const out: Record<string, unknown[]> = {};
+  const names = rows[0] ? Object.keys(rows[0]) : [];
+  for (const name of names) out[name] = rows.map((r) => r[name]);
+  return out;
+}
+
+/** A named query's result as rows. */
+export const queryRows = <T = Record<string, unknown>>(conn: NodeConnection, q: NamedQuery): Promise<T[]> => conn.rows<T>(q.sql, q.params);
+
+/** The source file of the 2024 淮南市 self-evaluations. */
+export const HUAINAN_2024 = '000_82397be2bbd94de5.txt';
