@@ -1,0 +1,29 @@
+/**
+ * The 评分等级 row: `评分等级|优`, `评分等|等级|…|优`, `评分等|纵|…|优` (OCR misreads
+ * the label's end), or the label alone with the grade on the next line.
+ */
+import type { Cell } from '../forms';
+import { valuesByLabel } from './labelledCells';
+import { compact, hasCjk } from './ocrText';
+import { GRADE_LABELS, hasLabel } from './rowLabels';
+import type { TableRow } from './tableRow';
+
+const LABEL_CHARS = new Set([...GRADE_LABELS.join('')]);
+
+export const isGradeRow = (row: TableRow): boolean => hasLabel(row.cells.join(''), GRADE_LABELS);
+
+/** The grade after the label: the last piece that is not a remnant of the label itself; null if none. */
+export function readGrade(row: TableRow): Cell | null {
+  const pieces = (valuesByLabel(row.cells, [GRADE_LABELS])[0]?.pieces ?? []).filter(
+    (piece) => ![...compact(piece.text)].every((ch) => LABEL_CHARS.has(ch)),
+  );
+  const last = pieces[pieces.length - 1];
+  return last ? { text: last.text, line: row.line } : null;
+}
+
+/** A line holding only a grade word (`优`): the value of a 评分等级 label printed on the line above. */
+export function isLoneGrade(row: TableRow): boolean {
+  const filled = row.cells.filter((cell) => cell !== '');
+  const only = filled[0];
+  return filled.length === 1 && only !== undefined && hasCjk(only) && !/\d/.test(only) && [...compact(only)].length <= 2;
+}
