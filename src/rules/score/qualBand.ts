@@ -8,8 +8,8 @@ export const scoreQualBand: Rule = {
   title: { zh: '定性指标得分与完成情况不符', en: 'Qualitative score outside its band' },
   severity: 'medium',
   rationale: {
-    zh: '财政部预算绩效管理系统对定性指标分档计分：达成目标得分值的 80%–100%，部分达成 60%–80%，未达成 0–60%。实际完成情况写“未完成”却给高分（中），或写“达成”却给低分（低），得分与所述结果不符。',
-    en: 'The finance ministry’s performance system scores qualitative indicators in bands: achieved 80–100% of the weight, partly achieved 60–80%, not achieved 0–60%. A high score for a row that says it was not achieved (medium), or a low one for a row that says it was (low), contradicts its own result.',
+    zh: '按财预〔2020〕10号及财政部预算绩效管理系统的做法，定性指标分档计分：达成目标得分值的 80%–100%，部分达成 60%–80%，未达成 0–60%。实际完成情况写“未完成”却给高分（中），或写“达成”却给低分（低），得分与所述结果不符。',
+    en: 'Under Cai Yu [2020] No. 10 as the finance ministry’s performance system implements it, qualitative indicators are scored in bands: achieved 80–100% of the weight, partly achieved 60–80%, not achieved 0–60%. A high score for a row that says it was not achieved (medium), or a low one for a row that says it was (low), contradicts its own result.',
   },
   params: [
     { key: 'score.qual_band.achieved_min', default: 80, label: { zh: '达成：不低于分值的', en: 'Achieved: at least' }, unit: '%', min: 0, max: 100 },
