@@ -4,10 +4,10 @@ import type { NodeConnection } from '../db/nodeConnection';
 
 const VARCHAR_LIST = LIST(VARCHAR);
 
-/** Appends contract rows to the table of the same name (created with `createTableSql`), with DuckDB's appender. */
-export async function appendRows(db: NodeConnection, table: TableName, rows: readonly object[]): Promise<void> {
+/** Appends rows of a contract table to `into` (created with `createTableSql(table, into)`), with DuckDB's appender. */
+export async function appendRows(db: NodeConnection, table: TableName, rows: readonly object[], into: string = table): Promise<void> {
   if (rows.length === 0) return;
-  const appender = await db.raw.createAppender(table);
+  const appender = await db.raw.createAppender(into);
   try {
     const columns = TABLES[table].columns;
     for (const row of rows) {

@@ -5,7 +5,7 @@ import { NodeConnection } from '../db/nodeConnection';
 import { TARGET_LINKS_SQL } from '../rules/targetLinks';
 import type { ContractRows, IngestedTable } from '../ingest/contractRows';
 import { appendRows } from './appendRows';
-import { AGG_DEPARTMENT_YEAR_SQL, DERIVED_EVALUATION_COLUMNS_SQL } from './derivedSql';
+import { AGG_DEPARTMENT_YEAR_SQL, DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from './derivedSql';
 
 /** Rows per Parquet row group: the browser decodes one row group at a time, and filters skip whole groups. */
 export const ROW_GROUP_SIZE = 122_880;
@@ -51,8 +51,12 @@ export async function writeContractTables(rows: ContractRows, outDir: string): P
 /** Creates the contract tables in `db`, appends the rows, and derives columns and tables in SQL. */
 export async function loadTables(db: NodeConnection, rows: ContractRows): Promise<void> {
   for (const table of INGEST_TABLES) await db.run(createTableSql(table));
-  for (const table of Object.keys(rows) as IngestedTable[]) await appendRows(db, table, rows[table]);
-  await db.run(DERIVED_EVALUATION_COLUMNS_SQL);
+  await db.run(createTableSql('evaluations', PARSED_EVALUATIONS));
+  for (const table of Object.keys(rows) as IngestedTable[]) {
+    await appendRows(db, table, rows[table], table === 'evaluations' ? PARSED_EVALUATIONS : table);
+  }
+  await db.run(`INSERT INTO evaluations BY NAME (${DERIVED_EVALUATIONS_SQL})`);
+  await db.run(`DROP TABLE ${PARSED_EVALUATIONS}`);
   await db.run(`INSERT INTO agg_department_year BY NAME (${AGG_DEPARTMENT_YEAR_SQL})`);
   await db.run(`INSERT INTO target_links BY NAME (${TARGET_LINKS_SQL})`);
 }
