@@ -1,0 +1,70 @@
+/**
+ * npm run bench:ingest [-- --forms 10000 --input data/raw]
+ * Repeats the corpus in memory until it holds at least --forms
+ * self-evaluation forms (each repetition under its own file names, so every
+ * record is distinct), then times
+ *   1. parse + normalize: ingestDocument on every copy (decode, hash, parse, rows);
+ *   2. the same plus writing every contract table as Parquet (to a temp dir).
+ * Prints forms per second for both (wall clock, and CPU time of this process,
+ * which a busy machine disturbs less) and the process's peak RSS.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { appendRows, emptyRows } from '../ingest/contractRows';
+import { ingestDocument } from '../ingest/ingestDocument';
+import { listSourceFiles, readSourceFile } from '../store/sourceFiles';
+import { writeContractTables } from '../store/writeContractTables';
+
+const { values } = parseArgs({
+  options: { forms: { type: 'string', default: '10000' }, input: { type: 'string', default: 'data/raw' } },
+});
+const target = Number(values.forms);
+
+const { files } = await listSourceFiles(values.input as string);
+const corpus = await Promise.all(files.map(async (f) => ({ name: f.name, ...(await readSourceFile(f)) })));
+
+// One pass first, to learn how many forms the corpus holds (and to warm up the JIT).
+let formsPerPass = 0;
+for (const doc of corpus) formsPerPass += (await ingestDocument(doc.bytes, doc.name, doc.sidecarJson)).report.forms ?? 0;
+if (formsPerPass === 0) throw new Error(`no forms in ${values.input}`);
+const passes = Math.ceil(target / formsPerPass);
+
+const rows = emptyRows();
+let forms = 0;
+let targetTables = 0;
+const started = performance.now();
+const cpuStarted = process.cpuUsage();
+for (let pass = 1; pass <= passes; pass++) {
+  for (const doc of corpus) {
+    const ingested = await ingestDocument(doc.bytes, `r${pass}_${doc.name}`, doc.sidecarJson);
+    forms += ingested.report.forms ?? 0;
+    targetTables += ingested.report.target_tables ?? 0;
+    appendRows(rows, ingested.rows);
+  }
+}
+const parseMs = performance.now() - started;
+const parseCpuMs = cpuMs(process.cpuUsage(cpuStarted));
+
+const out = await mkdtemp(join(tmpdir(), 'evallens-bench-'));
+const writeStarted = performance.now();
+const writeCpuStarted = process.cpuUsage();
+await writeContractTables(rows, join(out, 'parquet'));
+const writeMs = performance.now() - writeStarted;
+const writeCpuMs = cpuMs(process.cpuUsage(writeCpuStarted)); // DuckDB's own threads count too
+await rm(out, { recursive: true, force: true });
+
+const perSecond = (ms: number) => Math.round((forms / ms) * 1000).toLocaleString('en-US');
+const timing = (wall: number, cpu: number) => `${(wall / 1000).toFixed(2)} s wall (${perSecond(wall)} forms/s), ${(cpu / 1000).toFixed(2)} s CPU (${perSecond(cpu)} forms/s)`;
+const bytes = corpus.reduce((n, d) => n + d.bytes.length, 0) * passes;
+console.log(`corpus: ${corpus.length} files, ${formsPerPass} forms a pass, ${passes} passes in memory`);
+console.log(`input: ${forms.toLocaleString('en-US')} forms, ${targetTables.toLocaleString('en-US')} target tables, ${rows.indicators.length.toLocaleString('en-US')} indicators, ${(bytes / 2 ** 20).toFixed(1)} MB of text`);
+console.log(`parse + normalize:           ${timing(parseMs, parseCpuMs)}`);
+console.log(`write Parquet:               ${timing(writeMs, writeCpuMs)}`);
+console.log(`parse + normalize + Parquet: ${timing(parseMs + writeMs, parseCpuMs + writeCpuMs)}`);
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
+}
