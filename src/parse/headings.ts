@@ -17,18 +17,27 @@ export function isHeadingText(text: string): boolean {
   return key.length > 0 && key.length <= MAX_HEADING_LENGTH && (YEAR_STATEMENT.test(key) || AGENCY_HEADING.test(key));
 }
 
+type Ranged = { lineStart: number; lineEnd: number; year: Cell | null };
+
+function formsByStart(layout: LayoutResult): Ranged[] {
+  return [...layout.selfEvaluations, ...layout.targetTables].sort((a, b) => a.lineStart - b.lineStart);
+}
+
 /**
  * The document's headings: heading lines outside every form and target table (inside a form,
  * an agency name is the 主管部门 cell, not a heading), plus each form's own year line.
  */
 export function collectHeadings(lines: readonly SourceLine[], layout: LayoutResult): Cell[] {
-  const forms = [...layout.selfEvaluations, ...layout.targetTables];
+  const forms = formsByStart(layout);
   const yearLines = new Set(forms.flatMap((form) => (form.year ? [form.year.line] : [])));
-  const insideForm = (line: number): boolean => forms.some((form) => line >= form.lineStart && line <= form.lineEnd);
   const headings: Cell[] = [];
+  // Lines and forms both go in line order: sweep once, keeping the furthest form end reached so far.
+  let next = 0;
+  let coveredTo = 0;
   for (const { line, text } of lines) {
+    for (let form = forms[next]; form && form.lineStart <= line; form = forms[++next]) coveredTo = Math.max(coveredTo, form.lineEnd);
     if (!isHeadingText(text)) continue;
-    if (yearLines.has(line) || !insideForm(line)) headings.push({ text: text.replace(/\t/g, ' ').trim(), line });
+    if (yearLines.has(line) || line > coveredTo) headings.push({ text: text.replace(/\t/g, ' ').trim(), line });
   }
   return headings;
 }
@@ -36,10 +45,10 @@ export function collectHeadings(lines: readonly SourceLine[], layout: LayoutResu
 /** Gives each form without a year line of its own the nearest preceding heading that states a year. */
 export function fillYearsFromHeadings(layout: LayoutResult, headings: readonly Cell[]): void {
   const yearHeadings = headings.filter((heading) => YEAR_STATEMENT.test(compact(heading.text)));
-  for (const form of [...layout.selfEvaluations, ...layout.targetTables]) {
-    if (form.year) continue;
-    let nearest: Cell | null = null;
-    for (const heading of yearHeadings) if (heading.line <= form.lineStart) nearest = heading;
-    form.year = nearest ? { ...nearest } : null;
+  let next = 0;
+  let nearest: Cell | null = null;
+  for (const form of formsByStart(layout)) {
+    for (let heading = yearHeadings[next]; heading && heading.line <= form.lineStart; heading = yearHeadings[++next]) nearest = heading;
+    if (!form.year && nearest) form.year = { ...nearest };
   }
 }

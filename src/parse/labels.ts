@@ -21,21 +21,40 @@ function stripSuffix(key: string): string {
   return key.replace(/\([^()]*\)?$/, '').replace(/:+$/, '');
 }
 
+/** Label cells are short; longer text (a goal, a note) is never compared. */
+const MAX_LABEL_TEXT = 60;
+
+/** Synonym keys, computed once per synonym list. */
+const synonymKeys = new WeakMap<readonly string[], Set<string>>();
+
+function keysOf(synonyms: readonly string[]): Set<string> {
+  let keys = synonymKeys.get(synonyms);
+  if (!keys) {
+    keys = new Set(synonyms.map(labelKey));
+    synonymKeys.set(synonyms, keys);
+  }
+  return keys;
+}
+
+function matchesKey(key: string, synonyms: readonly string[]): boolean {
+  const keys = keysOf(synonyms);
+  return keys.has(key) || keys.has(stripSuffix(key));
+}
+
 /** True when the cell text is one of the synonyms (exactly, or with a bracketed suffix). */
 export function matchesLabel(text: string, synonyms: readonly string[]): boolean {
+  if (text === '' || text.length > MAX_LABEL_TEXT) return false;
   const key = labelKey(text);
-  if (key === '') return false;
-  const bare = stripSuffix(key);
-  return synonyms.some((synonym) => {
-    const wanted = labelKey(synonym);
-    return key === wanted || bare === wanted;
-  });
+  return key !== '' && matchesKey(key, synonyms);
 }
 
 /** The role whose synonyms match the text, or null. */
 export function matchRole<Role extends string>(text: string, roles: Readonly<Record<Role, readonly string[]>>): Role | null {
+  if (text === '' || text.length > MAX_LABEL_TEXT) return null;
+  const key = labelKey(text);
+  if (key === '') return null;
   for (const role of Object.keys(roles) as Role[]) {
-    if (matchesLabel(text, roles[role])) return role;
+    if (matchesKey(key, roles[role])) return role;
   }
   return null;
 }

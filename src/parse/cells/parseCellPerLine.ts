@@ -106,10 +106,11 @@ function contentLines(block: Block): number[] {
 function addForm(preamble: readonly Block[], body: readonly Block[], ledger: LineLedger, result: LayoutResult): void {
   for (const block of preamble) ledger.consume(block.lines);
   const read = readFormBody(body, ledger);
-  const starts = [...preamble, ...body].flatMap(contentLines);
-  const ends = body.flatMap(contentLines);
-  const lineStart = Math.min(...starts);
-  const lineEnd = Math.max(...ends);
+  // Loops, not Math.min(...lines): a runaway form in a damaged file may span a million lines.
+  let lineStart = Number.POSITIVE_INFINITY;
+  for (const block of [...preamble, ...body]) for (const line of contentLines(block)) lineStart = Math.min(lineStart, line);
+  let lineEnd = lineStart;
+  for (const block of body) for (const line of contentLines(block)) lineEnd = Math.max(lineEnd, line);
 
   let year: Cell | null = null;
   let titled: 'selfEvaluation' | 'targetTable' | null = null;
