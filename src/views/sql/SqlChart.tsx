@@ -4,12 +4,13 @@ import { plainText } from '../../charts/plainText';
 import { TEXT_TOOLTIP } from '../../charts/theme';
 import type { SqlConnection } from '../../db/connection';
 import type { Lang } from '../../i18n/lang';
+import type { ReadOnlySql } from './readOnlySql';
 import { sqlAllRows, type ResultColumn } from './sqlResult';
 
 const MAX_BARS = 200;
 
 /** "Chart this": a two-column result (label, number) as horizontal bars, in result order. */
-export function SqlChart(props: { conn: SqlConnection; sql: string; columns: readonly ResultColumn[]; lang: Lang; filterSummary: string }) {
+export function SqlChart(props: { conn: SqlConnection; sql: ReadOnlySql; columns: readonly ResultColumn[]; lang: Lang; filterSummary: string }) {
   const { conn, sql, columns, lang } = props;
   const [data, setData] = useState<{ labels: string[]; values: (number | null)[] } | null>(null);
   const [error, setError] = useState<string | null>(null);

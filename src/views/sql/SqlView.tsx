@@ -3,7 +3,7 @@ import type { Localized } from '../../i18n/lang';
 import { TableExportButtons } from '../../export/TableExportButtons';
 import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
 import type { ViewProps } from '../view';
-import { checkReadOnlySql } from './readOnlySql';
+import { checkReadOnlySql, type ReadOnlySql } from './readOnlySql';
 import { loadSchema, type SchemaTable } from './schemaList';
 import { SqlChart } from './SqlChart';
 import { SQL_EXAMPLES } from './sqlExamples';
@@ -16,7 +16,7 @@ type Outcome =
   | { status: 'idle' }
   | { status: 'rejected'; reason: Localized }
   | { status: 'failed'; message: string }
-  | { status: 'ready'; sql: string; columns: ResultColumn[] };
+  | { status: 'ready'; sql: ReadOnlySql; columns: ResultColumn[] };
 
 const L = {
   run: { zh: '运行（Ctrl+Enter）', en: 'Run (Ctrl+Enter)' },

@@ -1,6 +1,9 @@
 import type { Localized } from '../../i18n/lang';
 
-export type ReadOnlyCheck = { ok: true; sql: string } | { ok: false; reason: Localized };
+/** SQL text that passed `checkReadOnlySql`: the only text the SQL view's queries accept. */
+export type ReadOnlySql = string & { readonly __readOnly: true };
+
+export type ReadOnlyCheck = { ok: true; sql: ReadOnlySql } | { ok: false; reason: Localized };
 
 /** Words a read statement may start with (after any opening parentheses). */
 const READ_STARTS = new Set(['SELECT', 'WITH', 'FROM', 'VALUES', 'TABLE', 'SUMMARIZE', 'DESCRIBE', 'SHOW', 'PIVOT', 'UNPIVOT']);
@@ -105,5 +108,5 @@ export function checkReadOnlySql(input: string): ReadOnlyCheck {
   const write = words.find((w) => WRITE_WORDS.has(w));
   if (write) return fail(`查询中不能出现修改数据的关键字「${write}」。`, `A query cannot contain the keyword ${write}, which changes data.`);
   // The one statement, without the semicolons and comments around it.
-  return { ok: true, sql: input.slice(segments[0]!.start, segments[0]!.end).trim() };
+  return { ok: true, sql: input.slice(segments[0]!.start, segments[0]!.end).trim() as ReadOnlySql };
 }

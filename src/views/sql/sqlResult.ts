@@ -2,6 +2,7 @@ import type { SqlConnection } from '../../db/connection';
 import type { Lang } from '../../i18n/lang';
 import type { DataColumn } from '../../table/DataTable';
 import type { DataRow, RowSource } from '../../table/rowSource';
+import type { ReadOnlySql } from './readOnlySql';
 
 /** A column of a query's result, as DuckDB describes it. */
 export interface ResultColumn {
@@ -14,13 +15,16 @@ const NUMERIC_TYPE = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLI
 export const isNumericSqlType = (type: string): boolean => NUMERIC_TYPE.test(type);
 
 /**
- * The checked read statement as a subquery. Every query here has a `?` parameter, so
- * it runs as a prepared statement: exactly one statement, whatever the text holds.
- * The line breaks keep a trailing `--` comment from swallowing the closing parenthesis.
+ * The checked read statement as a subquery, where DuckDB's parser accepts only a query.
+ * Every query here has a `?` parameter, so DuckDB-WASM runs it as a prepared statement,
+ * which is one statement or an error ("Cannot prepare multiple statements at once");
+ * native node-api would run several, so `checkReadOnlySql` is the gate in every engine
+ * (the `ReadOnlySql` type makes it required). The line breaks keep a trailing `--`
+ * comment from swallowing the closing parenthesis.
  */
-const wrapped = (sql: string) => `(\n${sql}\n) AS q`;
+const wrapped = (sql: ReadOnlySql) => `(\n${sql}\n) AS q`;
 
-export async function describeResult(conn: SqlConnection, sql: string): Promise<ResultColumn[]> {
+export async function describeResult(conn: SqlConnection, sql: ReadOnlySql): Promise<ResultColumn[]> {
   const rows = await conn.rows<{ column_name: string; column_type: string }>(
     `SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${wrapped(sql)}) WHERE ?`,
     [true],
@@ -29,7 +33,7 @@ export async function describeResult(conn: SqlConnection, sql: string): Promise<
 }
 
 /** The result's rows in windows, and its row count; no totals (a free query has no known measures). */
-export function sqlRowSource(conn: SqlConnection, sql: string): RowSource {
+export function sqlRowSource(conn: SqlConnection, sql: ReadOnlySql): RowSource {
   return {
     async summary() {
       const [row] = await conn.rows<{ n: number }>(`SELECT count(*) AS n FROM ${wrapped(sql)} WHERE ?`, [true]);
@@ -42,7 +46,7 @@ export function sqlRowSource(conn: SqlConnection, sql: string): RowSource {
 }
 
 /** Every row of the result (for export and "chart this"), capped. */
-export function sqlAllRows(conn: SqlConnection, sql: string, cap: number): Promise<DataRow[]> {
+export function sqlAllRows(conn: SqlConnection, sql: ReadOnlySql, cap: number): Promise<DataRow[]> {
   return conn.rows<DataRow>(`SELECT * FROM ${wrapped(sql)} LIMIT ?`, [cap]);
 }
 
