@@ -9,7 +9,9 @@ import { normSql } from './nameSimilarity';
  * - `rule_profile(region)`, `rule_profile_zh(profile)`, `rule_profile_en(profile)`: the
  *   region's scoring profile (`rule_profiles`, region '*' = default) and its name.
  * - `rule_exec_expected(profile, weight, rate)`: the funds-row score a profile gives.
- * - `rule_met(op, target, actual)`: whether a parsed actual meets a parsed target.
+ * - `rule_upward(op, level2)`: the target is reached from its figure upward (`>=`, `>`, and `=` or a bare
+ *   figure except for 成本指标, where a cost of `=` 72.8万元 is reached from the figure downward).
+ * - `rule_met(op, target, actual, level2)`: whether a parsed actual meets a parsed target in that direction.
  * - `rule_comparable(target_unit, actual_unit)`: units allow comparing the numbers.
  * - `rule_blank(text)`: empty, or a placeholder such as `无`, `/`, `—`.
  * - `rule_norm(text)`: text without whitespace, punctuation and symbols (for name matching).
@@ -26,10 +28,11 @@ export const RULE_MACROS: readonly string[] = [
      WHEN 'rate_x20' THEN least(rate * 20, 20)
      WHEN 'steps' THEN weight * CASE WHEN rate >= 1 - 1e-9 THEN 1 WHEN rate >= 0.8 - 1e-9 THEN 0.7 WHEN rate >= 0.6 - 1e-9 THEN 0.5 ELSE 0 END
      ELSE weight * least(rate, 1) END`,
-  `CREATE OR REPLACE MACRO rule_met(op, t, a) AS CASE op
-     WHEN '>=' THEN a >= t - 1e-9 WHEN '>' THEN a > t + 1e-9
-     WHEN '<=' THEN a <= t + 1e-9 WHEN '<' THEN a < t - 1e-9
-     WHEN '=' THEN abs(a - t) <= 1e-9 END`,
+  `CREATE OR REPLACE MACRO rule_upward(op, level2) AS CASE WHEN op IN ('>=', '>') THEN true WHEN op IN ('<=', '<') THEN false
+     WHEN op = '=' THEN coalesce(level2, '') <> '成本指标' END`,
+  `CREATE OR REPLACE MACRO rule_met(op, t, a, level2) AS CASE
+     WHEN op = '>' THEN a > t + 1e-9 WHEN op = '<' THEN a < t - 1e-9
+     WHEN rule_upward(op, level2) THEN a >= t - 1e-9 WHEN NOT rule_upward(op, level2) THEN a <= t + 1e-9 END`,
   `CREATE OR REPLACE MACRO rule_comparable(tu, au) AS (tu IS NULL OR au IS NULL OR tu = au)`,
   `CREATE OR REPLACE MACRO rule_blank(s) AS trim(coalesce(s, '')) IN ('', '无', '/', '-', '—', '——', '－')`,
   `CREATE OR REPLACE MACRO rule_norm(s) AS ${normSql('s')}`,

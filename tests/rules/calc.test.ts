@@ -32,6 +32,9 @@ describe('calc.exec_score', () => {
       '执行率 53.46%，按「全国默认（财预〔2020〕10号）」口径预算执行得分应为 5.35（分值 10），表中填报 4（似按档次计分）',
     ]);
   });
+  it('accepts a score computed from B/A while the printed rate is off (2.04 for 2.04/10.00 printed as 20.04%)', async () => {
+    expect(await flagsFor(cleanForm({ budget_full_year: 10, executed: 2.04, execution_rate: 0.204, execution_rate_reported: 0.2004, execution_rate_raw: '20.04%', execution_score: 2.04 }), 'calc.exec_score')).toEqual([]);
+  });
   it('says when a score matches step scoring (7 for 85%)', async () => {
     const flags = await flagsFor(scored(85, 7), 'calc.exec_score');
     expect(flags[0]?.message_zh).toContain('表中填报 7（与分档计分一致）');

@@ -56,6 +56,13 @@ describe('inflation.unmet_full_score', () => {
     expect(await flagsFor(one({}), 'inflation.unmet_full_score')).toEqual([]);
     expect(await flagsFor(one({ actual_raw: '8个', actual_value: 8, score: 24 }), 'inflation.unmet_full_score')).toEqual([]);
   });
+  it('reads an = or bare-figure target upward, and downward for a cost', async () => {
+    expect(await flagsFor(one({ target_raw: '1000条', target_op: '=', target_value: 1000, target_unit: '条', actual_raw: '1021条', actual_value: 1021, actual_unit: '条' }), 'inflation.unmet_full_score')).toEqual([]);
+    expect(await flagsFor(one({ target_raw: '1000条', target_op: '=', target_value: 1000, target_unit: '条', actual_raw: '990条', actual_value: 990, actual_unit: '条' }), 'inflation.unmet_full_score')).toHaveLength(1);
+    const cost = (actual: number) => one({ level2: '成本指标', name: '项目成本控制数', target_raw: '72.8万元', target_op: '=', target_value: 72.8, target_unit: '万元', actual_raw: String(actual), actual_value: actual, actual_unit: null });
+    expect(await flagsFor(cost(55), 'inflation.unmet_full_score')).toEqual([]);
+    expect(await flagsFor(cost(80), 'inflation.unmet_full_score')).toHaveLength(1);
+  });
   it('reads ≤ targets the other way', async () => {
     const cost = (actual: number) => one({ target_raw: '≤50万元', target_op: '<=', target_value: 50, target_unit: '万元', actual_raw: `${actual}万元`, actual_value: actual, actual_unit: '万元' });
     expect(await flagsFor(cost(50), 'inflation.unmet_full_score')).toEqual([]);

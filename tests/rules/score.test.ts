@@ -32,6 +32,13 @@ describe('score.formula', () => {
     expect(await flagsFor(cost(250, 0), 'score.formula')).toEqual([]);
     expect((await flagsFor(cost(120, 10), 'score.formula'))[0]?.message_zh).toContain('按计分规则应得 8.00 分');
   });
+  it('scores an = count target upward: 1021 of 1000 earns full marks, 900 earns 90%', async () => {
+    const count = (actual: number, score: number) =>
+      oneIndicator({ target_raw: '1000条', target_op: '=', target_value: 1000, target_unit: '条', actual_raw: `${actual}条`, actual_value: actual, actual_unit: '条', weight: 6, score });
+    expect(await flagsFor(count(1021, 6), 'score.formula')).toEqual([]);
+    expect(await flagsFor(count(900, 5.4), 'score.formula')).toEqual([]);
+    expect((await flagsFor(count(900, 6), 'score.formula')).map((f) => f.severity)).toEqual(['medium']);
+  });
   it('leaves rows in other units alone', async () => {
     expect(await flagsFor(oneIndicator({ target_raw: '7个', actual_raw: '100%', target_op: '=', target_value: 7, target_unit: '个', actual_value: 100, actual_unit: '%', score: 0 }), 'score.formula')).toEqual([]);
   });

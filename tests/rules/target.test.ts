@@ -26,15 +26,19 @@ describe('target.over_achieved', () => {
 describe('target.boilerplate_actual', () => {
   it('flags ≥95% answered with 达成预期指标', async () => {
     const flags = await flagsFor(satisfaction(95, 0, { actual_raw: '达成预期指标', actual_value: null, actual_unit: null, actual_kind: 'boilerplate' }), 'target.boilerplate_actual');
-    expect(flags.map((f) => f.message_zh)).toEqual(['指标「满意度」目标为 ≥95%，实际完成值只写「达成预期指标」，没有数值（得分 30/30）']);
+    expect(flags.map((f) => f.message_zh)).toEqual(['指标「满意度」（服务对象满意度指标）目标为 ≥95%，实际完成值只写「达成预期指标」，没有数值（得分 30/30）']);
   });
   it('flags a word such as 显著 for a numeric target too', async () => {
     expect(await flagsFor(one({ actual_raw: '显著', actual_value: null, actual_unit: null, actual_kind: 'qualitative' }), 'target.boilerplate_actual')).toHaveLength(1);
   });
-  it('leaves a figure, an empty actual and a qualitative target alone', async () => {
+  it('flags a cost indicator with a word target answered with boilerplate', async () => {
+    const flags = await flagsFor(one({ level2: '成本指标', name: '成本控制有效性', target_raw: '有效', target_op: null, target_value: null, target_unit: null, actual_raw: '达成指标', actual_value: null, actual_unit: null, actual_kind: 'boilerplate' }), 'target.boilerplate_actual');
+    expect(flags.map((f) => f.message_zh)).toEqual(['指标「成本控制有效性」（成本指标）目标为 有效，实际完成值只写「达成指标」，没有数值（得分 30/30）']);
+  });
+  it('leaves a figure, an empty actual and a qualitative target of a quality indicator alone', async () => {
     expect(await flagsFor(one({}), 'target.boilerplate_actual')).toEqual([]);
     expect(await flagsFor(one({ actual_raw: null, actual_value: null, actual_unit: null, actual_kind: 'empty' }), 'target.boilerplate_actual')).toEqual([]);
-    expect(await flagsFor(one({ target_raw: '显著', target_op: null, target_value: null, target_unit: null, actual_raw: '达成预期指标', actual_value: null, actual_unit: null, actual_kind: 'boilerplate' }), 'target.boilerplate_actual')).toEqual([]);
+    expect(await flagsFor(one({ level2: '质量指标', target_raw: '显著', target_op: null, target_value: null, target_unit: null, actual_raw: '达成预期指标', actual_value: null, actual_unit: null, actual_kind: 'boilerplate' }), 'target.boilerplate_actual')).toEqual([]);
   });
 });
 
@@ -61,6 +65,12 @@ describe('target.cost_vs_budget', () => {
     expect(await flagsFor(cost(289.01), 'target.cost_vs_budget')).toEqual([]);
     expect(await flagsFor(cost(289.02), 'target.cost_vs_budget')).toHaveLength(1);
     expect(await flagsFor(cost(2890000, '元'), 'target.cost_vs_budget')).toEqual([]);
+  });
+  it('leaves per-unit costs alone', async () => {
+    const perHead = (over: Partial<Row<'indicators'>>) => one({ level2: '成本指标', target_op: '<=', target_value: 0.11, target_unit: '万元', actual_value: 0.1, actual_unit: '万元', ...over });
+    expect(await flagsFor(perHead({ name: '人均残保金', target_raw: '0.11万' }), 'target.cost_vs_budget')).toEqual([]);
+    expect(await flagsFor(perHead({ name: '接待费用', target_raw: '1000元/人' }), 'target.cost_vs_budget')).toEqual([]);
+    expect(await flagsFor(perHead({ name: '接待费用', target_raw: '0.11万' }), 'target.cost_vs_budget')).toHaveLength(1);
   });
   it('accepts cost targets that add up to the budget', async () => {
     const form = evaluation();

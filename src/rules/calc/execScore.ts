@@ -16,7 +16,7 @@ export const calcExecScore: Rule = {
   usesProfile: true,
   sql: `
 WITH f AS (
-  SELECT e.*, rule_profile(e.region) AS profile, coalesce(e.execution_rate_reported, e.execution_rate) AS rate,
+  SELECT e.*, rule_profile(e.region) AS profile, coalesce(e.execution_rate, e.execution_rate_reported) AS rate,
     rule_param('calc.exec_score.tolerance') AS tolerance
   FROM evaluations e
   WHERE e.execution_score IS NOT NULL AND e.execution_weight IS NOT NULL

@@ -17,7 +17,7 @@ export const inflationNoDeviationNote: Rule = {
 WITH f AS (
   SELECT i.*, coalesce(i.score < i.weight - 1e-9, false) AS lost_points,
     coalesce(i.target_op IS NOT NULL AND i.actual_kind = 'numeric' AND rule_comparable(i.target_unit, i.actual_unit)
-      AND NOT rule_met(i.target_op, i.target_value, i.actual_value), false) AS unmet
+      AND NOT rule_met(i.target_op, i.target_value, i.actual_value, i.level2), false) AS unmet
   FROM indicators i
   WHERE rule_blank(i.deviation_note)
 )

@@ -28,6 +28,6 @@ SELECT ${indicatorFlagColumns('inflation.unmet_full_score', "'medium'")},
   ])} AS evidence
 FROM indicators i JOIN evaluations e ON e.eval_id = i.eval_id
 WHERE i.target_op IS NOT NULL AND i.actual_kind = 'numeric' AND i.actual_value IS NOT NULL AND i.target_value IS NOT NULL
-  AND rule_comparable(i.target_unit, i.actual_unit) AND NOT rule_met(i.target_op, i.target_value, i.actual_value)
+  AND rule_comparable(i.target_unit, i.actual_unit) AND NOT rule_met(i.target_op, i.target_value, i.actual_value, i.level2)
   AND i.weight > 0 AND i.score >= i.weight - 1e-9`,
 };

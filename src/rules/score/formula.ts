@@ -8,8 +8,8 @@ export const scoreFormula: Rule = {
   title: { zh: '指标得分不符合计分规则', en: 'Indicator score off the scoring formula' },
   severity: 'medium',
   rationale: {
-    zh: '按财预〔2020〕10号及财政部预算绩效管理系统的计分方法：完成目标得满分；正向指标（≥）未完成按 实际值/目标值 × 分值 计分；反向指标（≤）按 (1 − (实际值 − 目标值)/目标值) × 分值 计分，达到目标值两倍时为 0。得分与此相差超过容差，说明打分未按规则（高于规则为中，低于规则为低）。',
-    en: 'Under Cai Yu [2020] No. 10 as the finance ministry’s performance system implements it: a met target earns the full weight; a missed positive (≥) target earns actual/target × weight; a negative (≤) target earns (1 − (actual − target)/target) × weight, 0 at twice the target. A score further than the tolerance from that was not given by the rule (medium when above it, low when below).',
+    zh: '按财预〔2020〕10号及财政部预算绩效管理系统的计分方法：完成目标得满分；正向指标（≥）未完成按 实际值/目标值 × 分值 计分；反向指标（≤）按 (1 − (实际值 − 目标值)/目标值) × 分值 计分，达到目标值两倍时为 0；“=”或只写数字的目标按正向计（成本指标按反向）。得分与此相差超过容差，说明打分未按规则（高于规则为中，低于规则为低）。',
+    en: 'Under Cai Yu [2020] No. 10 as the finance ministry’s performance system implements it: a met target earns the full weight; a missed positive (≥) target earns actual/target × weight; a negative (≤) target earns (1 − (actual − target)/target) × weight, 0 at twice the target; an `=` or bare-figure target counts as positive (as negative for a cost). A score further than the tolerance from that was not given by the rule (medium when above it, low when below).',
   },
   params: [
     { key: 'score.formula.tolerance', default: 0.1, label: { zh: '容差', en: 'Tolerance' }, unit: '分', min: 0, max: 10 },
@@ -18,9 +18,8 @@ export const scoreFormula: Rule = {
   sql: `
 WITH f AS (
   SELECT i.*, CASE
-      WHEN rule_met(i.target_op, i.target_value, i.actual_value) THEN i.weight
-      WHEN i.target_op IN ('>=', '>') OR (i.target_op = '=' AND i.actual_value < i.target_value)
-        THEN i.weight * i.actual_value / i.target_value
+      WHEN rule_met(i.target_op, i.target_value, i.actual_value, i.level2) THEN i.weight
+      WHEN rule_upward(i.target_op, i.level2) THEN i.weight * i.actual_value / i.target_value
       ELSE i.weight * greatest(0, 1 - (i.actual_value - i.target_value) / i.target_value) END AS expected
   FROM indicators i
   WHERE i.target_op IS NOT NULL AND i.target_value > 0 AND i.actual_kind = 'numeric' AND i.actual_value IS NOT NULL

@@ -8,16 +8,16 @@ export const targetBoilerplateActual: Rule = {
   title: { zh: '定量目标以套话作答', en: 'Numeric target answered with boilerplate' },
   severity: 'medium',
   rationale: {
-    zh: '财预〔2020〕10号要求实际完成值如实、可核验。目标是数字（≥95%、=12期），完成值却只写“达成预期指标”“达成指标”“显著”等套话，无法判断目标是否完成，满分也就没有依据。',
-    en: 'Cai Yu [2020] No. 10 requires actuals to be truthful and verifiable. A target stated as a figure (≥95%, =12 issues) answered only with a phrase such as 达成预期指标 (“target met”) or 显著 (“significant”) cannot be checked, and neither can its score.',
+    zh: '财预〔2020〕10号要求实际完成值如实、可核验。目标是数字（≥95%、=12期）或指标本身是数量、成本指标，完成值却只写“达成预期指标”“达成指标”“显著”等套话，无法判断目标是否完成，满分也就没有依据。',
+    en: 'Cai Yu [2020] No. 10 requires actuals to be truthful and verifiable. A target stated as a figure (≥95%, =12 issues), or a quantity or cost indicator, answered only with a phrase such as 达成预期指标 (“target met”) or 显著 (“significant”) cannot be checked, and neither can its score.',
   },
   params: [],
   usesProfile: false,
   sql: `
 SELECT ${indicatorFlagColumns('target.boilerplate_actual', "'medium'")},
-  '指标「' || rule_t(i.name) || '」目标为 ' || rule_t(i.target_raw) || '，实际完成值只写「' || rule_t(i.actual_raw) || '」，没有数值（得分 '
+  '指标「' || rule_t(i.name) || '」（' || rule_t(i.level2) || '）目标为 ' || rule_t(i.target_raw) || '，实际完成值只写「' || rule_t(i.actual_raw) || '」，没有数值（得分 '
     || rule_num(i.score) || '/' || rule_num(i.weight) || '）' AS message_zh,
-  'Indicator "' || rule_t(i.name) || '": numeric target ' || rule_t(i.target_raw) || ' answered with "' || rule_t(i.actual_raw)
+  'Indicator "' || rule_t(i.name) || '" (' || rule_t(i.level2) || '): target ' || rule_t(i.target_raw) || ' answered with "' || rule_t(i.actual_raw)
     || '", no figure (scored ' || rule_num(i.score) || '/' || rule_num(i.weight) || ')' AS message_en,
   ${evidenceSql([
     ['target_raw', 'str', 'i.target_raw'],
@@ -27,5 +27,5 @@ SELECT ${indicatorFlagColumns('target.boilerplate_actual', "'medium'")},
     ['score', 'num', 'i.score'],
   ])} AS evidence
 FROM indicators i JOIN evaluations e ON e.eval_id = i.eval_id
-WHERE i.target_op IS NOT NULL AND i.target_value IS NOT NULL AND i.actual_kind IN ('boilerplate', 'qualitative')`,
+WHERE (i.target_value IS NOT NULL OR i.level2 IN ('数量指标', '成本指标')) AND i.actual_kind IN ('boilerplate', 'qualitative')`,
 };
