@@ -30,10 +30,9 @@ export function countsByDepartmentYearQuery(filters: Filters): NamedQuery {
   const from = fromFiltered(filters);
   return {
     name: 'findings-by-department-year',
-    sql: `SELECT coalesce(department, '—') AS department, year, count(*)::INTEGER AS n
-          ${from.sql}
-          GROUP BY ALL
-          ORDER BY sum(count(*)) OVER (PARTITION BY coalesce(department, '—')) DESC, department, year`,
+    sql: `WITH c AS (SELECT coalesce(department, '—') AS department, year, count(*)::INTEGER AS n ${from.sql} GROUP BY ALL)
+          SELECT department, year, n FROM c
+          ORDER BY sum(n) OVER (PARTITION BY department) DESC, department, year`,
     params: from.params,
   };
 }

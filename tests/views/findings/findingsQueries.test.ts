@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeConnection } from '../../../src/db/nodeConnection';
+import { NO_FILTERS } from '../../../src/query/filters';
+import { runRules } from '../../../src/rules/runRules';
+import { defaultSettings, parseSettings, serializeSettings } from '../../../src/rules/settings';
+import { contractRowSource } from '../../../src/table/rowSource';
+import { TABLE_ALIAS } from '../../../src/table/tableQuery';
+import { filterClause } from '../../../src/query/filterClause';
+import { countsByDepartmentYearQuery, countsByRuleQuery } from '../../../src/views/findings/findingsQueries';
+import { FINDINGS_RELATION } from '../../../src/views/findings/findingsRelation';
+import { openContractDb, queryRows } from '../../query/contractDb';
+
+let conn: NodeConnection;
+beforeAll(async () => {
+  conn = await openContractDb();
+});
+afterAll(() => conn.close());
+
+interface ByRule {
+  rule_id: string;
+  high: number;
+  medium: number;
+  low: number;
+  total: number;
+}
+
+describe('findings queries', () => {
+  it('count every flag per rule without filters, as the audit CLI writes them', async () => {
+    const view = await queryRows<ByRule>(conn, countsByRuleQuery(NO_FILTERS));
+    const cli = await conn.rows<{ rule_id: string; n: number }>('SELECT rule_id, count(*)::INTEGER n FROM flags GROUP BY rule_id ORDER BY rule_id');
+    expect(view.map((r) => [r.rule_id, r.total])).toEqual(cli.map((r) => [r.rule_id, r.n]));
+    expect(view.find((r) => r.rule_id === 'list.missing_form')).toMatchObject({ total: 2, high: expect.any(Number) });
+    for (const r of view) expect(r.high + r.medium + r.low).toBe(r.total);
+  });
+
+  it('apply the global filters through the flagged form, target table or source file', async () => {
+    const xiangxi = await queryRows<ByRule>(conn, countsByRuleQuery({ ...NO_FILTERS, years: [2020] }));
+    const [expected] = await conn.rows<{ n: number }>(
+      `SELECT count(*)::INTEGER n FROM flags f JOIN evaluations e USING (eval_id) WHERE e.year = 2020`,
+    );
+    expect(xiangxi.reduce((s, r) => s + r.total, 0)).toBe(expected!.n);
+    // The 2024 list of 000 names two projects without a form: their flags have no eval_id but count under 2024.
+    const huainan = await queryRows<ByRule>(conn, countsByRuleQuery({ ...NO_FILTERS, years: [2024] }));
+    expect(huainan.find((r) => r.rule_id === 'list.missing_form')?.total).toBe(2);
+    const meeting = await queryRows<ByRule>(conn, countsByRuleQuery({ ...NO_FILTERS, search: '会议经费', years: [2020] }));
+    expect(Object.fromEntries(meeting.map((r) => [r.rule_id, r.total]))).toMatchObject({
+      'calc.total': 1,
+      'exec.low': 1,
+      'inflation.low_exec_high_score': 1,
+    });
+  });
+
+  it('count findings per department and year', async () => {
+    const rows = await queryRows<{ department: string; year: number; n: number }>(conn, countsByDepartmentYearQuery(NO_FILTERS));
+    const [flags] = await conn.rows<{ n: number }>('SELECT count(*)::INTEGER n FROM flags');
+    expect(rows.reduce((s, r) => s + r.n, 0)).toBe(flags!.n);
+    const [xiangxi] = await conn.rows<{ n: number }>(
+      `SELECT count(*)::INTEGER n FROM flags f JOIN evaluations e USING (eval_id) WHERE e.department = '湘西自治州人民政府办公室' AND e.year = 2020`,
+    );
+    expect(rows.find((r) => r.department === '湘西自治州人民政府办公室' && r.year === 2020)?.n).toBe(xiangxi!.n);
+  });
+
+  it('list findings with their evidence, high severity first', async () => {
+    const global = filterClause({ ...NO_FILTERS, search: '会议经费', years: [2020] }, 'evaluation', TABLE_ALIAS);
+    const source = contractRowSource(
+      conn,
+      {
+        relation: FINDINGS_RELATION,
+        columns: FINDINGS_RELATION.columns.map((c) => c.name),
+        conditions: [{ sql: global.where, params: global.params }],
+        columnFilters: [],
+        sorting: [],
+      },
+      {},
+    );
+    const rows = await source.window(0, 100);
+    expect(rows).toHaveLength((await source.summary()).count);
+    expect(rows[0]!.severity).toBe('high');
+    const total = rows.find((r) => r.rule_id === 'calc.total')!;
+    expect(total.message_zh).toBe('总分填报 96.00，但预算执行得分 4.00 + 指标得分 90.00 = 94.00（相差 2.00）');
+    expect(JSON.parse(String(total.evidence))).toMatchObject({ total_score: 96 });
+    expect(total).toMatchObject({ year: 2020, department: '湘西自治州人民政府办公室', eval_id: '004_77a491ca9b0fee99.txt#7' });
+  });
+
+  it('change when a threshold in the settings changes', async () => {
+    const before = await queryRows<ByRule>(conn, countsByRuleQuery(NO_FILTERS));
+    const settings = parseSettings(serializeSettings({ ...defaultSettings(), params: { ...defaultSettings().params, 'exec.low.high': 50, 'exec.low.medium': 50 } }));
+    const other = await openContractDb();
+    try {
+      await runRules(other, settings);
+      const after = await queryRows<ByRule>(other, countsByRuleQuery(NO_FILTERS));
+      const lowBefore = before.find((r) => r.rule_id === 'exec.low')!;
+      const lowAfter = after.find((r) => r.rule_id === 'exec.low')!;
+      expect(lowAfter.total).toBeLessThan(lowBefore.total);
+      expect(lowAfter.medium).toBe(0);
+      const [expected] = await other.rows<{ n: number }>(
+        'SELECT count(*)::INTEGER n FROM evaluations WHERE coalesce(execution_rate, execution_rate_reported) > 0 AND coalesce(execution_rate, execution_rate_reported) < 0.5',
+      );
+      expect(lowAfter.total).toBe(expected!.n);
+    } finally {
+      other.close();
+    }
+  });
+});
