@@ -25,7 +25,8 @@ function formsByStart(layout: LayoutResult): Ranged[] {
 
 /**
  * The document's headings: heading lines outside every form and target table (inside a form,
- * an agency name is the 主管部门 cell, not a heading), plus each form's own year line.
+ * an agency name is the 主管部门 cell, not a heading), plus each form's own year line as its
+ * layout parser found it (an OCR'd `(2023 1 /2` included).
  */
 export function collectHeadings(lines: readonly SourceLine[], layout: LayoutResult): Cell[] {
   const forms = formsByStart(layout);
@@ -36,8 +37,7 @@ export function collectHeadings(lines: readonly SourceLine[], layout: LayoutResu
   let coveredTo = 0;
   for (const { line, text } of lines) {
     for (let form = forms[next]; form && form.lineStart <= line; form = forms[++next]) coveredTo = Math.max(coveredTo, form.lineEnd);
-    if (!isHeadingText(text)) continue;
-    if (yearLines.has(line) || line > coveredTo) headings.push({ text: text.replace(/\t/g, ' ').trim(), line });
+    if (yearLines.has(line) || (line > coveredTo && isHeadingText(text))) headings.push({ text: text.replace(/\t/g, ' ').trim(), line });
   }
   return headings;
 }

@@ -112,6 +112,21 @@ describe('parseDocument', () => {
     expect(form?.totalScore).toBeNull();
   });
 
+  it('keeps headings outside forms and the year lines of forms, never the 主管部门 cell of a form', () => {
+    const huainan = parseDocument(readCorpus('000'), CORPUS_FILES['000']);
+    expect(huainan.headings.slice(0, 3)).toEqual([
+      { text: '一、2024年度项目支出绩效自评表清单', line: 1 },
+      { text: '二、2024年度项目支出绩效自评表', line: 40 },
+      { text: '（2024年度）', line: 44 },
+    ]);
+    expect(huainan.headings).toHaveLength(12);
+    expect(huainan.headings.some((heading) => heading.text === '淮南市人民政府办公室')).toBe(false);
+    // 003 states its year only in OCR'd form headings; they are its headings.
+    const putuo = parseDocument(readCorpus('003'), CORPUS_FILES['003']);
+    expect(putuo.headings.map((heading) => heading.line)).toEqual(putuo.selfEvaluations.flatMap((form) => (form.year ? [form.year.line] : [])).filter((line, index, all) => all.indexOf(line) === index));
+    expect(putuo.headings.length).toBeGreaterThan(0);
+  });
+
   it('gives an empty document nothing, and names the source file', () => {
     const doc = parseDocument('', 'empty.txt');
     expect(doc).toMatchObject({ sourceFile: 'empty.txt', selfEvaluations: [], targetTables: [], projectLists: [], unparsed: [], consumed: [], headings: [] });

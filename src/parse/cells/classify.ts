@@ -21,6 +21,11 @@ export type BlockClass =
   | 'narrative' // 项目绩效分析…, 单位负责人签字…
   | 'other';
 
+const MAX_HEADING_KEY = 40;
+
+/** `（2024年度）`, `（ 2021   年度）` in the label key (whitespace removed, brackets folded). */
+const BRACKETED_YEAR = /\((?:19|20)\d{2}年度\)/u;
+
 const CAPTION = /^(?:附件|[一二三四五六七八九十]+、|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 
 export function classifyBlock(block: Block): BlockClass {
@@ -32,11 +37,14 @@ export function classifyBlock(block: Block): BlockClass {
     if (first && filled.length >= 2 && matchesLabel(first.text, HEADER_FIELD_LABELS.project) && block.cells.indexOf(first) === 0) return 'formStart';
   }
   const single = singleText(block);
-  if (single) {
-    const key = labelKey(single.text);
-    if (CAPTION.test(key)) return 'caption';
+  const key = single ? labelKey(single.text) : '';
+  // Headings are short; a long lone cell is data (a goal, a note), whatever words it contains.
+  if (single && key.length <= MAX_HEADING_KEY) {
+    // Only a paragraph is a caption: a lone cell starting `1.` inside a table is data.
+    if (block.kind === 'text' && CAPTION.test(key)) return 'caption';
     if (TITLE_PATTERNS.list.test(key) || TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key)) return 'title';
-    if (YEAR_STATEMENT.test(single.text)) return 'year';
+    // In a table only a bracketed year (`（2024年度）`) is a year line; a paragraph may state it in words.
+    if (block.kind === 'text' ? YEAR_STATEMENT.test(single.text) : BRACKETED_YEAR.test(key)) return 'year';
   }
   if (isNarrativeStart(block)) return 'narrative';
   return 'other';

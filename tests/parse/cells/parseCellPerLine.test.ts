@@ -77,3 +77,19 @@ describe('parseCellPerLine', () => {
     expect(result.consumed).toEqual([1, 2, 8, 9, 10]);
   });
 });
+
+describe('parseCellPerLine on lone cells inside a form', () => {
+  it('does not end a form at a lone data cell that starts like a caption or names a year', () => {
+    const text = table(
+      ['项目名称', '示例'],
+      ['年度总体目标', '预期目标', '实际完成情况'],
+      ['', '1.完成2024年度全部任务', ''],
+      ['总分', '100', '90'],
+    );
+    const result = parseCellPerLine(splitSourceLines(text));
+    expect(result.selfEvaluations).toHaveLength(1);
+    expect(result.selfEvaluations[0]?.goalExpected?.text).toBe('1.完成2024年度全部任务');
+    expect(result.selfEvaluations[0]?.totalScore?.text).toBe('90');
+    expect(result.unparsed).toEqual([]);
+  });
+});
