@@ -4,11 +4,12 @@ import { regionOf } from '../normalize/region';
 import { parseYear } from '../normalize/year';
 import { pick, type Sidecar } from './sidecar';
 
-/** What holds for every record of one document: its main department, the year its headings state, its sidecar. */
+/** What holds for every record of one document: its main department and region, the year its headings state, its sidecar. */
 export interface DocumentContext {
   readonly sourceFile: string;
-  /** The department most of the document's forms name (canonical), for OCR correction of the others. */
+  /** The department most of the document's forms name (canonical): the publisher, for OCR correction and missing cells. */
   readonly mainDepartment: string | null;
+  readonly mainRegion: string | null;
   readonly headingYear: number | null;
   readonly sidecar: Sidecar;
 }
@@ -22,7 +23,7 @@ export function documentContext(parsed: ParsedDocument, sidecar: Sidecar): Docum
   let mainDepartment: string | null = null;
   for (const [name, n] of counts) if (mainDepartment === null || n > (counts.get(mainDepartment) as number)) mainDepartment = name;
   const headingYear = parsed.headings.map((h) => parseYear(h.text)).find((y) => y !== null) ?? null;
-  return { sourceFile: parsed.sourceFile, mainDepartment, headingYear, sidecar };
+  return { sourceFile: parsed.sourceFile, mainDepartment, mainRegion: regionOf(mainDepartment), headingYear, sidecar };
 }
 
 /** The agency fields of a record (department or implementing unit). */
@@ -33,8 +34,11 @@ export interface ResolvedAgency {
 
 /**
  * A 主管部门 / 实施单位 cell → code and canonical name. A name OCR garbled
- * (within a small edit distance of the document's main department) becomes
- * that department, with the warning `<field>_ocr_corrected`.
+ * (close to the document's main department) becomes that department, with the
+ * warning `<field>_ocr_corrected`. A form without a 主管部门 (OCR lost the row)
+ * belongs to the document's department, as its year belongs to the document's
+ * heading (`department_from_document`); a missing 实施单位 stays NULL
+ * (`implementing_unit_missing`): units differ from form to form.
  */
 export function resolveAgency(
   cell: Cell | null,
@@ -42,12 +46,12 @@ export function resolveAgency(
   field: 'department' | 'implementing_unit',
   warnings: string[],
 ): ResolvedAgency {
-  if (cell === null) {
-    warnings.push(`${field}_missing`);
-    return { code: null, name: null };
-  }
-  const { code, name } = parseAgency(cell.text);
+  const { code, name } = cell === null ? { code: null, name: '' } : parseAgency(cell.text);
   if (name === '') {
+    if (field === 'department' && ctx.mainDepartment !== null) {
+      warnings.push('department_from_document');
+      return { code, name: ctx.mainDepartment };
+    }
     warnings.push(`${field}_missing`);
     return { code, name: null };
   }
@@ -67,9 +71,17 @@ export function resolveYear(cell: Cell | null, ctx: DocumentContext, warnings: s
   return chosen.value;
 }
 
-/** Region of a record: from its department's name (else its unit's), else the sidecar's (which wins with `override`). */
+/**
+ * Region of a record: from its department's name (else its unit's), else the
+ * document's (`region_from_document`), else the sidecar's (which wins with `override`).
+ */
 export function resolveRegion(department: string | null, unit: string | null, ctx: DocumentContext, warnings: string[]): string | null {
-  const chosen = pick(regionOf(department) ?? regionOf(unit), ctx.sidecar.region, ctx.sidecar);
+  let fromDocument = regionOf(department) ?? regionOf(unit);
+  if (fromDocument === null && ctx.mainRegion !== null) {
+    fromDocument = ctx.mainRegion;
+    warnings.push('region_from_document');
+  }
+  const chosen = pick(fromDocument, ctx.sidecar.region, ctx.sidecar);
   if (chosen.fromSidecar) warnings.push('region_from_sidecar');
   if (chosen.value === null) warnings.push('region_missing');
   return chosen.value;

@@ -6,10 +6,10 @@ import { parseMeasure, targetOp } from '../normalize/measure';
 import { parseNumber } from '../normalize/number';
 import { parseRate } from '../normalize/rate';
 import { indicatorName } from '../normalize/indicatorName';
-import { collapseName } from '../normalize/text';
 import { rawText, readCell, uniqueWarnings, valueText } from './cellValues';
 import { resolveAgency, resolveRegion, resolveYear, type DocumentContext } from './documentContext';
 import { resolveLevels } from './indicatorLevels';
+import { projectName } from './projectName';
 
 /**
  * One 项目支出绩效自评表 → its evaluations row and indicators rows. The
@@ -24,7 +24,7 @@ export function evaluationRows(form: SelfEvaluationForm, ctx: DocumentContext): 
   const year = resolveYear(form.year, ctx, warnings);
   const region = resolveRegion(department.name, unit.name, ctx, warnings);
   const projectRaw = rawText(form.project);
-  const project = projectName(form, projectRaw, warnings);
+  const project = projectName(projectRaw, warnings);
   const f = form.funds;
 
   const indicators = form.indicators.map((row, i) =>
@@ -60,18 +60,6 @@ export function evaluationRows(form: SelfEvaluationForm, ctx: DocumentContext): 
     warnings: uniqueWarnings(warnings),
   };
   return { evaluation, indicators };
-}
-
-/**
- * 项目名称 with whitespace collapsed; NULL when the form has none or the
- * parser marked it illegible (`project_illegible`): the fragment stays in project_raw.
- */
-function projectName(form: SelfEvaluationForm, raw: string | null, warnings: string[]): string | null {
-  if (raw === null) {
-    warnings.push('project_missing');
-    return null;
-  }
-  return form.warnings.includes('project_illegible') ? null : collapseName(raw);
 }
 
 interface IndicatorKeys {

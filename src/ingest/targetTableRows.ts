@@ -7,6 +7,7 @@ import { collapseName } from '../normalize/text';
 import { rawText, readCell, uniqueWarnings, valueText } from './cellValues';
 import { resolveAgency, resolveRegion, resolveYear, type DocumentContext } from './documentContext';
 import { resolveLevels } from './indicatorLevels';
+import { projectName } from './projectName';
 
 /**
  * One 项目支出绩效目标表 → its target_tables row and target_indicators rows.
@@ -24,7 +25,7 @@ export function targetTableRows(
   const year = resolveYear(form.year, ctx, warnings);
   const region = resolveRegion(department.name, unit.name, ctx, warnings);
   const projectRaw = rawText(form.project);
-  if (projectRaw === null) warnings.push('project_missing');
+  const project = projectName(projectRaw, warnings);
   const periodRaw = valueText(form.projectPeriod);
   const goalRaw = valueText(form.goal);
 
@@ -58,7 +59,7 @@ export function targetTableRows(
     department: department.name,
     department_code: department.code,
     implementing_unit: unit.name,
-    project: projectRaw === null || form.warnings.includes('project_illegible') ? null : collapseName(projectRaw),
+    project,
     project_raw: projectRaw,
     budget_total: readCell(form.budgetTotal, parseAmount, 'budget_total', warnings),
     budget_fiscal: readCell(form.budgetFiscal, parseAmount, 'budget_fiscal', warnings),

@@ -1,4 +1,4 @@
-import { editDistance } from './editDistance';
+import { commonSubsequenceToPrefixes, distancesToPrefixes } from './editDistance';
 import { collapseName, toHalfWidth } from './text';
 
 /** An agency cell split into its code and its canonical name. */
@@ -33,16 +33,44 @@ export function parseAgency(text: string): AgencyName {
   return { code, name: AGENCY_ALIASES[name] ?? name };
 }
 
-/** Largest edit distance at which an OCR-garbled name is taken for a known one: one character in eight, at most 2. */
+/** Largest edit distance at which an OCR-garbled name is taken for a known one: one character in six, at least 1. */
 function maxOcrDistance(name: string): number {
-  return Math.min(2, Math.floor(name.length / 8));
+  return Math.max(1, Math.floor(name.length / 6));
+}
+
+/** How much of a known name an OCR'd name must cover when OCR cut its end off. */
+const MIN_COVERED = 0.75;
+
+/** Endings of a complete agency name: a name ending so was not cut short (`上海市普陀区人民政府` is the government, not its office). */
+const COMPLETE_AGENCY = /(?:政府|办公室|局|委员会|委|厅|中心|处|所|院|站|队|会|部)$/;
+
+/**
+ * Distance from an OCR'd name to a known name, or Infinity when OCR cannot
+ * explain the difference. The name may add or misread characters but lose at
+ * most one character of the known name (two misread characters are another
+ * name: `上海市静安区…` is not `上海市普陀区…`). When the name may have lost its
+ * end (it does not end like a complete agency name), it is compared with the
+ * known name's prefixes covering at least three quarters of it
+ * (`上海市普幹陀区人民政府力` → `上海市普陀区人民政府办`: distance 2, one character lost).
+ */
+function ocrDistance(name: string, known: string): number {
+  const distances = distancesToPrefixes(name, known);
+  const common = commonSubsequenceToPrefixes(name, known);
+  const from = COMPLETE_AGENCY.test(name) ? known.length : Math.ceil(known.length * MIN_COVERED);
+  let best = Infinity;
+  for (let length = from; length <= known.length; length++) {
+    const lost = length - (common[length] as number);
+    if (lost <= 1) best = Math.min(best, distances[length] as number);
+  }
+  return best;
 }
 
 /**
- * An OCR-garbled agency name (`上海市普萨区人民政府办公室`) → the known name of
- * the same document it is within a small edit distance of (`上海市普陀区人民政府办公室`),
- * or null when there is no such name or more than one is equally close.
- * Callers record the correction with a warning code.
+ * An OCR-garbled agency name (`上海市普萨区人民政府办公室`, `立上海市普陀区人民政府守办公室`,
+ * `上海市普幹陀区人民政府力`) → the known name of the same document it is within a
+ * small edit distance of (`上海市普陀区人民政府办公室`); null when there is
+ * nothing to correct (the name is known, or no known name is close enough, or
+ * two are equally close). Callers record a correction with a warning code.
  */
 export function correctOcrAgency(name: string, known: readonly string[]): string | null {
   let best: string | null = null;
@@ -50,7 +78,7 @@ export function correctOcrAgency(name: string, known: readonly string[]): string
   let tie = false;
   for (const candidate of known) {
     if (candidate === name) return null;
-    const d = editDistance(name, candidate);
+    const d = ocrDistance(name, candidate);
     if (d < bestDistance) {
       [best, bestDistance, tie] = [candidate, d, false];
     } else if (d === bestDistance) {

@@ -18,7 +18,7 @@ const parsed: ParsedDocument = {
   sourceFile: 'ocr.txt', layout: 'row-per-line', headings: [],
   selfEvaluations: [
     form(2, '上海市普陀区人民政府办公室', '政务公开政民互动业务经费'),
-    form(3, '上海市普萨区人民政府办公室', '平估项目', ['project_illegible']),
+    form(3, '上海市普萨区人民政府办公室', '平估项目', ['project_name_fragment']),
     form(4, '上海市普陀区人民政府办公室', null),
   ],
   targetTables: [], projectLists: [], consumed: [1, 2, 3, 4], unparsed: [{ line: 4, text: 'c', reason: 'garbled copy of the row above' }],
@@ -41,7 +41,7 @@ describe('ingestDocument mapping a parsed document', async () => {
   it('keeps an illegible project name NULL with its fragment in project_raw; a missing one NULL with a warning', () => {
     expect(garbled).toMatchObject({ project: null, project_raw: '平估项目' });
     expect(nameless).toMatchObject({ project: null, project_raw: null });
-    expect(nameless?.warnings).toContain('project_missing');
+    expect(nameless?.warnings).toContain('project_name_missing');
   });
   it('infers 一级 from 二级, keeps a cut-short unit unknown, flags an unreadable score', () => {
     expect(doc.rows.indicators[0]).toMatchObject({

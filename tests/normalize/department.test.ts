@@ -28,3 +28,24 @@ describe('correctOcrAgency', () => {
     expect(correctOcrAgency('州大数据中心', ['湘西自治州人民政府办公室'])).toBeNull();
   });
 });
+
+describe('correctOcrAgency on the OCR damage of 003', () => {
+  const known = ['上海市普陀区人民政府办公室'];
+  it('maps inserted and misread characters, up to one in six', () => {
+    expect(correctOcrAgency('上海市普穿陀区人民政府力公室', known)).toBe(known[0]);
+    expect(correctOcrAgency('立上海市普陀区人民政府守办公室', known)).toBe(known[0]);
+    expect(correctOcrAgency('上海市普序陀区人民政府办公室', known)).toBe(known[0]);
+  });
+  it('maps a name OCR cut short', () => {
+    expect(correctOcrAgency('上海市普幹陀区人民政府力', known)).toBe(known[0]);
+    expect(correctOcrAgency('上海市普陀区人民政府办', known)).toBe(known[0]);
+  });
+  it('does not take a complete agency name for a cut-short one', () => {
+    expect(correctOcrAgency('上海市普陀区人民政府', known)).toBeNull();
+    expect(correctOcrAgency('淮南市人民政府', ['淮南市人民政府办公室'])).toBeNull();
+  });
+  it('does not map another district or a short fragment', () => {
+    expect(correctOcrAgency('上海市长宁区人民政府办公室', known)).toBeNull();
+    expect(correctOcrAgency('上海市普陀', known)).toBeNull();
+  });
+});
