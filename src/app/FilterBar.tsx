@@ -44,7 +44,7 @@ function OptionSelect({ conn, filters, setFilters, lang, dataVersion, field, lis
           setFilters({ [listKey]: next } as Partial<Filters>);
         }}
       >
-        <option value="">{selected.length ? `${selected.length} ✓` : t(lang, 'all')}</option>
+        <option value="">{selected.length ? `${t(lang, 'selected')} ${selected.length}` : t(lang, 'all')}</option>
         {values.map((v) => (
           <option key={v} value={v} disabled={selected.includes(v)}>
             {v}

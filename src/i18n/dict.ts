@@ -24,6 +24,7 @@ export const DICT = {
   rateMax: { zh: '最高', en: 'max' },
   flaggedOnly: { zh: '仅看有风险线索', en: 'Flagged only' },
   all: { zh: '全部', en: 'All' },
+  selected: { zh: '已选', en: 'Selected:' },
   clearAll: { zh: '清除全部', en: 'Clear all' },
   removeFilter: { zh: '移除筛选', en: 'Remove filter' },
   noData: { zh: '当前筛选下没有数据', en: 'No data for the current filters' },

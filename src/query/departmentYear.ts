@@ -1,16 +1,18 @@
 import { filterClause, needsDetail, type Clause } from './filterClause';
 import type { Filters } from './filters';
-import { fullMarkSql, unmetSql } from './indicatorChecks';
+import { fullMarkSql } from './indicatorChecks';
+import { NUMERIC_UNMET_SQL } from '../store/derivedSql';
 
 /**
  * The (year, region, department) aggregate under the global filters, with the
  * columns of `agg_department_year`. Filters on year/region/department read the
  * pre-aggregated table (fast at any size); the other filters can only be
  * answered per evaluation, so then the same columns are aggregated from the
- * detail tables. Use as a CTE: `WITH dy AS (${sql}) …`, params first.
+ * detail tables (`forceDetail` too: the tests check both agree). Use as a CTE:
+ * `WITH dy AS (${sql}) …`, params first.
  */
-export function departmentYearSource(f: Filters): Clause & { sql: string; detail: boolean } {
-  if (!needsDetail(f)) {
+export function departmentYearSource(f: Filters, forceDetail = false): Clause & { sql: string; detail: boolean } {
+  if (!forceDetail && !needsDetail(f)) {
     const c = filterClause(f, 'aggregate', 'e');
     return { sql: `SELECT * FROM agg_department_year e WHERE ${c.where}`, where: c.where, params: c.params, detail: false };
   }
@@ -31,7 +33,7 @@ export function departmentYearSource(f: Filters): Clause & { sql: string; detail
       SELECT i.eval_id,
         count(*) AS indicators,
         count(*) FILTER (WHERE ${fullMarkSql('i')}) AS full_mark_indicators,
-        count(*) FILTER (WHERE ${unmetSql('i')}) AS numeric_unmet_indicators,
+        count(*) FILTER (WHERE ${NUMERIC_UNMET_SQL}) AS numeric_unmet_indicators,
         count(*) FILTER (WHERE i.actual_kind = 'boilerplate') AS boilerplate_actuals
       FROM indicators i GROUP BY i.eval_id
     ) i ON i.eval_id = e.eval_id

@@ -1,5 +1,6 @@
 import { departmentYearSource } from '../../query/departmentYear';
 import type { Filters } from '../../query/filters';
+import { departmentLabelSql } from '../../query/labels';
 import type { NamedQuery } from '../../query/namedQuery';
 
 /** The compared measures of a group of aggregate rows; the `_pct` columns are on a 0–100 scale for one shared axis. */
@@ -17,7 +18,7 @@ export function byDepartmentQuery(f: Filters): NamedQuery {
   const dy = departmentYearSource(f);
   return {
     name: 'compare.byDepartment',
-    sql: `WITH dy AS (${dy.sql}) SELECT department, ${MEASURES} FROM dy GROUP BY department ORDER BY department`,
+    sql: `WITH dy AS (${dy.sql}) SELECT ${departmentLabelSql('dy')} AS department, ${MEASURES} FROM dy GROUP BY 1 ORDER BY 1`,
     params: dy.params,
   };
 }
@@ -43,7 +44,7 @@ export function departmentYearChangesQuery(f: Filters): NamedQuery {
   const dy = departmentYearSource(f);
   return {
     name: 'compare.departmentYearChanges',
-    sql: `WITH dy AS (${dy.sql}), d AS (SELECT department, year, ${MEASURES} FROM dy GROUP BY department, year)
+    sql: `WITH dy AS (${dy.sql}), d AS (SELECT ${departmentLabelSql('dy')} AS department, year, ${MEASURES} FROM dy GROUP BY 1, 2)
       SELECT *,
         lag(year) OVER w AS prev_year,
         execution_rate - lag(execution_rate) OVER w AS execution_rate_change,

@@ -8,6 +8,7 @@ import type { Lang } from '../../i18n/lang';
 
 const L = {
   rate: { zh: '执行率', en: 'Execution rate' },
+  rateComputed: { zh: '按执行数÷全年预算计算', en: 'computed executed ÷ budget' },
   budget: { zh: '全年预算', en: 'Full-year budget' },
   initial: { zh: '年初预算', en: 'Initial budget' },
   executed: { zh: '执行数', en: 'Executed' },
@@ -58,7 +59,7 @@ export function rankingSpec(data: Columns, lang: Lang): ChartOption {
         return [
           `${plainText(at(data, 'project', i))} (${String(at(data, 'year', i))})`,
           plainText(at(data, 'department', i)),
-          `${L.rate[lang]}: ${formatRate(at(data, 'execution_rate', i))}`,
+          `${L.rate[lang]}: ${formatRate(at(data, 'rate', i))} (${L.rateComputed[lang]} ${formatRate(at(data, 'rate_computed', i))})`,
           `${L.budget[lang]}: ${formatMoneyUnit(at(data, 'budget_full_year', i))}`,
           `${L.executed[lang]}: ${formatMoneyUnit(at(data, 'executed', i))}`,
           `${L.score[lang]}: ${String(at(data, 'total_score', i) ?? '—')}`,
@@ -68,9 +69,9 @@ export function rankingSpec(data: Columns, lang: Lang): ChartOption {
     series: [
       {
         type: 'bar',
-        encode: { x: 'execution_rate', y: 'pos' },
+        encode: { x: 'rate', y: 'pos' },
         barMaxWidth: 14,
-        label: { show: true, position: 'right', fontSize: 11, formatter: (p: { dataIndex: number }) => formatRate(at(data, 'execution_rate', p.dataIndex)) },
+        label: { show: true, position: 'right', fontSize: 11, formatter: (p: { dataIndex: number }) => formatRate(at(data, 'rate', p.dataIndex)) },
         markLine: {
           silent: true,
           symbol: 'none',
@@ -156,7 +157,7 @@ export function budgetChangeSpec(data: Columns, lang: Lang): ChartOption {
 
 /** The ranked bars as text: "project · year: rate". */
 export const rankingItems = (data: Columns): string[] =>
-  Array.from(data.project ?? [], (p, i) => `${String(p)} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'execution_rate', i))}`);
+  Array.from(data.project ?? [], (p, i) => `${String(p)} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'rate', i))}`);
 
 /** The histogram's bins as text: "bin: projects". */
 export const histogramItems = (data: Columns): string[] =>

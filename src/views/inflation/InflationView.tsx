@@ -7,6 +7,9 @@ import type { ViewProps } from '../view';
 import { fullMarkShareQuery, scatterQuery } from './queries';
 import { fullMarkShareItems, fullMarkShareSpec, scatterItems, scatterSpec } from './spec';
 
+/** The quadrant list shows the first rows (lowest execution first); the heading gives the full count. */
+const QUADRANT_LIST_LIMIT = 200;
+
 const L = {
   scatter: { zh: '执行率与自评总分（点大小 = 全年预算）', en: 'Execution rate vs total self-score (size = budget)' },
   share: { zh: '各部门满分指标占比', en: 'Share of indicators at full marks, by department' },
@@ -67,6 +70,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
       <QueryStatus state={scatter} lang={lang} allowEmpty>
         {(d, rows) => {
           const quadrant = Array.from({ length: rows }, (_, i) => i).filter((i) => d.in_quadrant?.[i] === true);
+          const listed = quadrant.slice(0, QUADRANT_LIST_LIMIT);
           return (
             <section className="panel" data-testid="inflation-quadrant">
               <h2>
@@ -87,12 +91,12 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
                     </tr>
                   </thead>
                   <tbody>
-                    {quadrant.map((i) => (
+                    {listed.map((i) => (
                       <tr key={String(d.eval_id?.[i])} className="clickable" data-eval-id={String(d.eval_id?.[i])} onClick={() => openEvaluation(String(d.eval_id?.[i]))}>
                         <td>{String(d.project?.[i] ?? '')}</td>
                         <td>{String(d.department?.[i] ?? '')}</td>
                         <td>{String(d.year?.[i] ?? '')}</td>
-                        <td className="num">{formatRate(d.execution_rate?.[i])}</td>
+                        <td className="num">{formatRate(d.rate?.[i])}</td>
                         <td className="num">{formatScore(d.total_score?.[i])}</td>
                         <td className="num">{formatMoney(d.budget_full_year?.[i])}</td>
                       </tr>

@@ -52,7 +52,7 @@ export function scatterSpec(data: Columns, lang: Lang): ChartOption {
         return [
           `${plainText(at(data, 'project', i))} (${String(at(data, 'year', i))})`,
           plainText(at(data, 'department', i)),
-          `${L.rate[lang]}: ${formatRate(at(data, 'execution_rate', i))}`,
+          `${L.rate[lang]}: ${formatRate(at(data, 'rate', i))} (B/A ${formatRate(at(data, 'rate_computed', i))})`,
           `${L.score[lang]}: ${formatScore(at(data, 'total_score', i))}`,
           `${L.budget[lang]}: ${formatMoneyUnit(at(data, 'budget_full_year', i))}`,
         ].join('\n');
@@ -61,7 +61,8 @@ export function scatterSpec(data: Columns, lang: Lang): ChartOption {
     series: [
       {
         type: 'scatter',
-        encode: { x: 'execution_rate', y: 'total_score' },
+        large: budgets.length > 5000,
+        encode: { x: 'rate', y: 'total_score' },
         symbolSize: (_v: unknown, p: { dataIndex: number }) => budgetSymbolSize(at(data, 'budget_full_year', p.dataIndex), maxBudget),
         itemStyle: {
           color: (p: { dataIndex: number }) => (at(data, 'in_quadrant', p.dataIndex) ? BAND_COLORS.low : CATEGORICAL[2]),
@@ -114,7 +115,7 @@ export function fullMarkShareSpec(data: Columns, lang: Lang): ChartOption {
 export const scatterItems = (data: Columns): string[] =>
   Array.from(
     data.project ?? [],
-    (p, i) => `${String(p)} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'execution_rate', i))}, ${formatScore(at(data, 'total_score', i))}`,
+    (p, i) => `${String(p)} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'rate', i))}, ${formatScore(at(data, 'total_score', i))}`,
   );
 
 /** The departments' bars as text: "department: share". */

@@ -1,5 +1,6 @@
 import { departmentYearSource } from '../../query/departmentYear';
 import { filterClause } from '../../query/filterClause';
+import { departmentLabelSql } from '../../query/labels';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 
@@ -28,14 +29,14 @@ export function heatmapQuery(f: Filters): NamedQuery {
   return {
     name: 'overview.departmentYearHeatmap',
     sql: `WITH dy AS (${dy.sql})
-      SELECT department, CAST(year AS VARCHAR) AS year,
+      SELECT ${departmentLabelSql('dy')} AS department, CAST(year AS VARCHAR) AS year,
         sum(executed) / nullif(sum(budget_full_year), 0) AS execution_rate,
         sum(evaluations)::INTEGER AS evaluations,
         sum(budget_full_year) AS budget_full_year,
         sum(executed) AS executed
       FROM dy
-      GROUP BY department, year
-      ORDER BY department, year`,
+      GROUP BY 1, 2
+      ORDER BY 1, 2`,
     params: dy.params,
   };
 }

@@ -49,7 +49,7 @@ export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filt
         {(d, rows) => (
           <section className="panel" data-testid="target-issues">
             <h2>
-              {L.list[lang]} ({rows})
+              {L.list[lang]} ({Number(d.total?.[0] ?? rows) > rows ? `${rows} / ${String(d.total?.[0])}` : rows})
             </h2>
             {rows === 0 ? (
               <p>{L.none[lang]}</p>

@@ -1,21 +1,25 @@
 import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
-import { boilerplateForNumericSql, unitMismatchSql, unmetSql } from '../../query/indicatorChecks';
+import { boilerplateForNumericSql, unitMismatchSql } from '../../query/indicatorChecks';
+import { NUMERIC_UNMET_SQL } from '../../store/derivedSql';
 import type { NamedQuery } from '../../query/namedQuery';
-import { projectLabelSql } from '../../query/projectLabel';
+import { departmentLabelSql, projectLabelSql } from '../../query/labels';
 
 /** The issue of one indicator row `i`, in order of precedence; NULL when none. */
-const issueSql = `CASE WHEN ${unmetSql('i')} THEN 'unmet'
+const issueSql = `CASE WHEN ${NUMERIC_UNMET_SQL} THEN 'unmet'
     WHEN ${boilerplateForNumericSql('i')} THEN 'boilerplate'
     WHEN ${unitMismatchSql('i')} THEN 'unit' END`;
 
+/** How many indicator rows the list shows; `total` says how many there are. */
+export const ISSUES_LIMIT = 500;
+
 /** Indicators whose actual misses the target, is boilerplate for a numeric target, or is in another unit — with the score given. */
-export function issuesQuery(f: Filters): NamedQuery {
+export function issuesQuery(f: Filters, limit = ISSUES_LIMIT): NamedQuery {
   const c = filterClause(f, 'indicator', 'i');
   return {
     name: 'targets.issues',
-    sql: `SELECT * FROM (
-        SELECT i.eval_id, ${projectLabelSql('e')} AS project, i.department, i.year, i.indicator_index,
+    sql: `SELECT *, (count(*) OVER ())::INTEGER AS total FROM (
+        SELECT i.eval_id, ${projectLabelSql('e')} AS project, ${departmentLabelSql('i')} AS department, i.year, i.indicator_index,
           i.level2, i.name, i.target_raw, i.actual_raw, i.weight, i.score,
           i.score / nullif(i.weight, 0) AS score_share,
           e.source_file, i.line,
@@ -23,8 +27,9 @@ export function issuesQuery(f: Filters): NamedQuery {
         FROM indicators i JOIN evaluations e ON e.eval_id = i.eval_id
         WHERE ${c.where}
       ) WHERE issue IS NOT NULL
-      ORDER BY year, department, project, eval_id, indicator_index`,
-    params: c.params,
+      ORDER BY year, department, project, eval_id, indicator_index
+      LIMIT ?`,
+    params: [...c.params, limit],
   };
 }
 
@@ -34,7 +39,7 @@ export function issueCountsQuery(f: Filters): NamedQuery {
   return {
     name: 'targets.issueCounts',
     sql: `WITH x AS (
-        SELECT i.department, i.year, i.weight, i.score, ${issueSql} AS issue
+        SELECT ${departmentLabelSql('i')} AS department, i.year, i.weight, i.score, ${issueSql} AS issue
         FROM indicators i WHERE ${c.where}
       )
       SELECT (row_number() OVER (ORDER BY year, department) - 1)::INTEGER AS pos,

@@ -7,8 +7,8 @@ import type { Lang } from '../../i18n/lang';
 
 /** The three issues, in the order they are stacked, with their colours (distinct in grey-scale). */
 export const ISSUES = [
-  { key: 'unmet', color: BAND_COLORS.low, label: { zh: '未达目标', en: 'Target missed' } },
-  { key: 'boilerplate', color: '#e69f00', label: { zh: '定量目标填套话', en: 'Boilerplate for a figure' } },
+  { key: 'unmet', color: BAND_COLORS.low, label: { zh: '与目标不符', en: 'Target not met' } },
+  { key: 'boilerplate', color: '#e69f00', label: { zh: '定量目标以套话作答', en: 'Boilerplate for a figure' } },
   { key: 'unit', color: CATEGORICAL[2], label: { zh: '单位不一致', en: 'Other unit' } },
 ] as const;
 

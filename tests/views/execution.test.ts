@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeConnection } from '../../src/db/nodeConnection';
+import { NO_FILTERS } from '../../src/query/filters';
+import { budgetChangeQuery, histogramQuery, rankingQuery } from '../../src/views/execution/queries';
+import { budgetChangeItems, histogramSpec, rankingItems, rankingSpec } from '../../src/views/execution/spec';
+import { openContractDb, queryColumns } from '../query/contractDb';
+
+describe('execution view on the corpus', () => {
+  let conn: NodeConnection;
+  beforeAll(async () => {
+    conn = await openContractDb();
+  });
+  afterAll(() => conn.close());
+
+  it('ranks projects by the rate their form states, lowest first: the 0% forms of 2021, then 对台工作特费 1.12%', async () => {
+    const data = await queryColumns(conn, rankingQuery(NO_FILTERS));
+    const items = rankingItems(data);
+    expect(items.slice(0, 3).sort()).toEqual(['两节慰问费 · 2021: 0.00%', '因公出国（境）费 · 2021: 0.00%', '赴台工作经费 · 2021: 0.00%']);
+    expect(items[3]).toBe('对台工作特费 · 2021: 1.12%');
+    expect(items).toContain('市本级因公出国(境)经费 · 2024: 30.93%');
+    const trip = items.indexOf('市本级因公出国(境)经费 · 2024: 30.93%');
+    expect(data.band?.[trip]).toBe('low');
+    expect(data.rate_computed?.[trip]).toBeCloseTo(43.31 / 140, 6);
+    expect(data.total?.[0]).toBe(51);
+    expect(Array.from(data.pos ?? [])).toEqual(Array.from({ length: 51 }, (_, i) => i));
+  });
+
+  it('limits the ranking to the lowest rates and still reports the total', async () => {
+    const data = await queryColumns(conn, rankingQuery(NO_FILTERS, 5));
+    expect(data.project).toHaveLength(5);
+    expect(data.total?.[0]).toBe(51);
+  });
+
+  it('ranking spec: bars by band, reference lines at 60% and 80%, money in the tooltip', async () => {
+    const data = await queryColumns(conn, rankingQuery({ ...NO_FILTERS, years: [2024] }));
+    const spec = rankingSpec(data, 'zh') as Record<string, any>;
+    expect(spec.yAxis.data).toHaveLength(10);
+    expect(spec.yAxis.data).toContain('市本级因公出国(境)经费 · 2024');
+    expect(spec.series[0].encode).toEqual({ x: 'rate', y: 'pos' });
+    expect(spec.series[0].markLine.data).toEqual([{ xAxis: 0.6 }, { xAxis: 0.8 }]);
+    expect(spec.visualMap).toMatchObject({ dimension: 'band', categories: ['low', 'mid', 'high'] });
+    const trip = (data.project as string[]).indexOf('市本级因公出国(境)经费');
+    const tip = spec.tooltip.formatter({ dataIndex: trip });
+    expect(tip).toContain('执行率: 30.93% (按执行数÷全年预算计算 30.94%)');
+    expect(tip).toContain('全年预算: 140.00 万元');
+    expect(tip).toContain('执行数: 43.31 万元');
+  });
+
+  it('histogram: every project in one 10-point bin, empty bins included', async () => {
+    const data = await queryColumns(conn, histogramQuery(NO_FILTERS));
+    expect(data.label).toEqual(['0–10%', '10–20%', '20–30%', '30–40%', '40–50%', '50–60%', '60–70%', '70–80%', '80–90%', '90–100%', '≥100%']);
+    expect(Array.from(data.projects as number[]).reduce((a, b) => a + b, 0)).toBe(51);
+    expect(data.projects?.[0]).toBe(4);
+    const spec = histogramSpec(data, 'en') as Record<string, any>;
+    expect(spec.series[0].itemStyle.color({ dataIndex: 0 })).toBe('#7f2704');
+    expect(spec.series[0].itemStyle.color({ dataIndex: 9 })).toBe('#9ecae1');
+  });
+
+  it('budgets changed during the year: 12.90 → 104.20 first, 839.00 → 289.00 among them', async () => {
+    const data = await queryColumns(conn, budgetChangeQuery(NO_FILTERS));
+    const items = budgetChangeItems(data);
+    expect(items[0]).toBe('政府网站安全运行专项经费 · 2024: 12.90 万元 → 104.20 万元');
+    expect(items).toContainEqual(expect.stringMatching(/ · 2023: 839\.00 万元 → 289\.00 万元$/));
+    expect(data.change_ratio?.[0]).toBeCloseTo(91.3 / 12.9, 6);
+  });
+});
