@@ -157,9 +157,24 @@ function labelColumnText(text: string): string {
 }
 
 /**
- * 年度总体目标: the goal text rows split at the 实际完成情况 column (when known)
- * into expected and actual; a row's cells join without a separator, rows with '\n'.
- * Without a known column, all text is the expected goal (warning `goal_columns_unclear`).
+ * Where a goal row's 实际完成情况 text starts: OCR places the text a column or
+ * two left of the header's 实际完成情况 label, so a run of text that starts
+ * after an empty cell within two columns before the label starts the actual
+ * half; otherwise the label's column.
+ */
+function actualStart(cells: readonly string[], actualColumn: number): number {
+  for (let col = 2; col < cells.length; col++) {
+    const startsRun = cells[col] !== '' && cells[col - 1] === '';
+    if (startsRun && col >= actualColumn - 2) return col;
+  }
+  return actualColumn;
+}
+
+/**
+ * 年度总体目标: the goal text rows split into expected and actual where the
+ * actual half starts (when the goal header shows its column); a row's cells
+ * join without a separator, rows with '\n'. Without a known column, all text
+ * is the expected goal (warning `goal_columns_unclear`).
  */
 export function readGoal(
   rows: readonly TableRow[],
@@ -168,14 +183,9 @@ export function readGoal(
   const expected: { text: string; line: number }[] = [];
   const actual: { text: string; line: number }[] = [];
   for (const row of rows) {
-    const left = [labelColumnText(row.cells[0] ?? '')];
-    const right: string[] = [];
-    row.cells.slice(1).forEach((cell, i) => {
-      if (actualColumn !== null && i + 1 >= actualColumn) right.push(cell);
-      else left.push(cell);
-    });
-    const leftText = left.join('').trim();
-    const rightText = right.join('').trim();
+    const split = actualColumn === null ? row.cells.length : actualStart(row.cells, actualColumn);
+    const leftText = [labelColumnText(row.cells[0] ?? ''), ...row.cells.slice(1, split)].join('').trim();
+    const rightText = row.cells.slice(split).join('').trim();
     if (leftText !== '') expected.push({ text: leftText, line: row.line });
     if (rightText !== '') actual.push({ text: rightText, line: row.line });
   }

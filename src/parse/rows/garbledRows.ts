@@ -10,8 +10,10 @@ export interface ScoredRow {
   readonly line: number;
   readonly weight: number;
   readonly score: number;
-  /** How garbled the row looks; 0 = clean, never dropped. */
-  readonly garble: number;
+  /** How damaged the row's text looks (name, values, number cells); 0 = clean, never dropped. */
+  readonly damage: number;
+  /** The row has the same weight and score as the row before or after it: a likely copy. */
+  readonly twin: boolean;
 }
 
 export interface ExpectedSums {
@@ -23,6 +25,9 @@ const TOLERANCE = 0.005;
 const MAX_DROPPED = 6;
 /** Only the most garbled rows are tried, so that a long form stays fast. */
 const MAX_SUSPECTS = 20;
+
+/** Damage, and more so for a twin of its neighbour: the order in which rows are suspected. */
+const suspicion = (row: ScoredRow): number => row.damage + (row.twin ? 2 : 0);
 
 const sum = (rows: readonly ScoredRow[], key: 'weight' | 'score'): number =>
   rows.reduce((total, row) => total + row[key], 0);
@@ -39,8 +44,8 @@ function* subsets<T>(items: readonly T[], size: number, start = 0): Generator<T[
 
 /**
  * The rows to drop so that the remaining weights and scores add up to the
- * expected sums: [] when nothing exceeds them, the fewest garbled rows (then
- * the most garbled) that make both sums match, or null when the sums exceed
+ * expected sums: [] when nothing exceeds them, the fewest damaged rows (then
+ * the most suspect) that make both sums match, or null when the sums exceed
  * the total and no set of garbled rows explains it (a real discrepancy: keep all).
  */
 export function findGarbledRows(rows: readonly ScoredRow[], expected: ExpectedSums): ScoredRow[] | null {
@@ -50,8 +55,8 @@ export function findGarbledRows(rows: readonly ScoredRow[], expected: ExpectedSu
     (expected.score !== null && sum(rows, 'score') > expected.score + TOLERANCE);
   if (!exceeds) return [];
   const suspects = rows
-    .filter((row) => row.garble > 0)
-    .sort((a, b) => b.garble - a.garble)
+    .filter((row) => row.damage > 0)
+    .sort((a, b) => suspicion(b) - suspicion(a))
     .slice(0, MAX_SUSPECTS);
   const matches = (dropped: readonly ScoredRow[]): boolean =>
     (expected.weight === null || Math.abs(sum(rows, 'weight') - sum(dropped, 'weight') - expected.weight) <= TOLERANCE) &&
@@ -61,7 +66,7 @@ export function findGarbledRows(rows: readonly ScoredRow[], expected: ExpectedSu
     let bestGarble = -1;
     for (const candidate of subsets(suspects, size)) {
       if (!matches(candidate)) continue;
-      const garble = candidate.reduce((total, row) => total + row.garble, 0);
+      const garble = candidate.reduce((total, row) => total + suspicion(row), 0);
       if (garble > bestGarble) {
         best = candidate;
         bestGarble = garble;

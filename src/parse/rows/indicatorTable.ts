@@ -105,7 +105,9 @@ interface ScoredCandidate {
   readonly weight: Cell;
   readonly score: Cell;
   readonly warnings: string[];
-  garble: number;
+  /** How damaged the OCR text looks: a lost name, a noisy name, odd values, doubled numbers. */
+  readonly damage: number;
+  twin: boolean;
 }
 
 const joinSpan = (cells: readonly string[], first: number, last: number): string =>
@@ -160,7 +162,7 @@ function readCandidate(row: TableRow, columns: IndicatorColumns, position: Score
   if (weight.cleaned || score.cleaned) warnings.push('number_cell_cleaned');
   const name = nameCells.join('');
   const valueGarble = (text: string): number => (text === '' || !isWellFormedValue(text) ? 1 : 0);
-  const garble =
+  const damage =
     (name === '' ? 3 : Math.min(3, nameNoise(name))) +
     valueGarble(target) +
     valueGarble(actual) +
@@ -175,7 +177,8 @@ function readCandidate(row: TableRow, columns: IndicatorColumns, position: Score
     weight: { text: weight.text, line: row.line },
     score: { text: score.text, line: row.line },
     warnings,
-    garble,
+    damage,
+    twin: false,
   };
 }
 
@@ -222,10 +225,9 @@ export function readIndicatorTable(
     else others.push(row);
   }
   candidates.forEach((candidate, i) => {
-    const twin = [candidates[i - 1], candidates[i + 1]].some(
+    candidate.twin = [candidates[i - 1], candidates[i + 1]].some(
       (other) => other !== undefined && other.weight.text === candidate.weight.text && other.score.text === candidate.score.text,
     );
-    if (twin) candidate.garble += 2;
   });
 
   // The 总分 row: labelled, or a row of bare numbers whose weight is the sum of all weights.
@@ -257,7 +259,8 @@ export function readIndicatorTable(
     line: candidate.row.line,
     weight: weightOf(candidate),
     score: numberValue(candidate.score.text) ?? 0,
-    garble: candidate.garble,
+    damage: candidate.damage,
+    twin: candidate.twin,
   }));
   const dropped = findGarbledRows(scored, {
     weight: totalWeight !== null && funds.weight !== null ? totalWeight - funds.weight : null,

@@ -156,7 +156,6 @@ function parseForm(rows: readonly TableRow[], formIndex: number, year: Cell | nu
     warnings.push(...table.warnings);
   } else {
     warnings.push('indicator_header_missing');
-    for (const row of rows.slice(headEnd + 1, bodyEnd)) reject(row, 'no indicator header above this row');
   }
 
   // 评分等级, on its row or alone on the next line; anything after it is a stray fragment.
@@ -243,9 +242,11 @@ export function parseRowPerLine(lines: SourceLine[]): LayoutResult {
     }
   }
 
+  let headingIndex = -1;
   const results = forms.map((rows, i) => {
     const start = rows[0]!.line;
-    const year = [...headings].reverse().find((heading) => heading.line < start) ?? headings[0] ?? null;
+    while (headingIndex + 1 < headings.length && headings[headingIndex + 1]!.line < start) headingIndex++;
+    const year = headings[Math.max(0, headingIndex)] ?? null;
     const result = parseForm(rows, i + 1, year);
     result.consumed.forEach((line) => consumed.add(line));
     unparsed.push(...result.unparsed);

@@ -77,8 +77,16 @@ export const LEVEL_LABEL_CHARS = new Set(
   [...'产出效益满意度指标数量质量时效成本经济社会生态可持续影响服务对象'],
 );
 
+const patterns = new Map<string, RegExp>();
+
+/** A label as a pattern in which each character may repeat (`评分等等级`). */
 function labelPattern(label: string): RegExp {
-  return new RegExp([...label].map((ch) => `${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}+`).join(''));
+  let pattern = patterns.get(label);
+  if (pattern === undefined) {
+    pattern = new RegExp([...label].map((ch) => `${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}+`).join(''));
+    patterns.set(label, pattern);
+  }
+  return pattern;
 }
 
 /** The earliest match of any of the labels in text (whitespace removed), tolerant of doubled characters. */
