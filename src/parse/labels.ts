@@ -18,7 +18,7 @@ export function labelKey(text: string): string {
 
 /** The key without a trailing bracketed note: `全年预算数(A)` → `全年预算数`. */
 function stripSuffix(key: string): string {
-  return key.replace(/\([^()]*\)?$/, '').replace(/:+$/, '');
+  return key.replace(/\([^()]*\)$/, '').replace(/:+$/, '');
 }
 
 /** Label cells are short; longer text (a goal, a note) is never compared. */
@@ -38,7 +38,7 @@ function keysOf(synonyms: readonly string[]): Set<string> {
 
 function matchesKey(key: string, synonyms: readonly string[]): boolean {
   const keys = keysOf(synonyms);
-  return keys.has(key) || keys.has(stripSuffix(key));
+  return keys.has(key) || (key.endsWith(')') && keys.has(stripSuffix(key)));
 }
 
 /** True when the cell text is one of the synonyms (exactly, or with a bracketed suffix). */

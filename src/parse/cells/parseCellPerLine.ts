@@ -1,5 +1,5 @@
 import type { Cell, LayoutResult, ProjectListEntry, SelfEvaluationForm, SourceLine, TargetTableForm } from '../forms';
-import { YEAR_STATEMENT } from '../labels';
+import { HEADER_FIELD_LABELS, YEAR_STATEMENT, matchRole } from '../labels';
 import { LineLedger } from '../lineLedger';
 import { type Block, filledCells, singleText, toBlocks } from './blocks';
 import { classifyBlock, titleKind } from './classify';
@@ -96,7 +96,7 @@ export function parseCellPerLine(lines: readonly SourceLine[]): LayoutResult {
 /** 项目责任人： | … | 单位（盖章）： | …: a signature row between a target table's title and its 项目名称. */
 function isPreambleRow(block: Block): boolean {
   const first = filledCells(block)[0];
-  return first !== undefined && /^(?:项目责任人|项目负责人|单位[（(]盖章[)）]|填列单位)/.test(first.text.replace(/\s+/gu, ''));
+  return first !== undefined && matchRole(first.text, HEADER_FIELD_LABELS) === 'responsible';
 }
 
 function contentLines(block: Block): number[] {
