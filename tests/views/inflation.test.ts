@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NodeConnection } from '../../src/db/nodeConnection';
+import { NO_FILTERS } from '../../src/query/filters';
+import { fullMarkShareQuery, scatterQuery } from '../../src/views/inflation/queries';
+import { budgetSymbolSize, fullMarkShareItems, fullMarkShareSpec, scatterItems, scatterSpec } from '../../src/views/inflation/spec';
+import { openContractDb, queryColumns } from '../query/contractDb';
+
+describe('score inflation view on the corpus', () => {
+  let conn: NodeConnection;
+  beforeAll(async () => {
+    conn = await openContractDb();
+  });
+  afterAll(() => conn.close());
+
+  it('the low-execution/high-score quadrant holds 市本级因公出国(境)经费 (30.93%, 93.09) and 会议经费 (53.45%, 96), and only such forms', async () => {
+    const data = await queryColumns(conn, scatterQuery(NO_FILTERS));
+    const rows = data.eval_id?.length ?? 0;
+    const inQuadrant = Array.from({ length: rows }, (_, i) => i).filter((i) => data.in_quadrant?.[i] === true);
+    const items = scatterItems(data);
+    expect(inQuadrant.map((i) => items[i])).toEqual(
+      expect.arrayContaining(['市本级因公出国(境)经费 · 2024: 30.93%, 93.09', '会议经费 · 2020: 53.45%, 96.00', '“放管服”改革和营商环境监督专项经费 · 2024: 47.33%, 94.73']),
+    );
+    for (const i of inQuadrant) {
+      expect(data.rate?.[i] as number).toBeLessThan(0.6);
+      expect(data.total_score?.[i] as number).toBeGreaterThanOrEqual(90);
+    }
+    expect(items).toContain('对台工作特费 · 2021: 1.12%, 72.13');
+    expect(inQuadrant.map((i) => data.project?.[i])).not.toContain('对台工作特费');
+    expect(data.quadrant_count?.[0]).toBe(inQuadrant.length);
+  });
+
+  it('scatter spec: x = rate, y = score, size by budget, the quadrant shaded and counted', async () => {
+    const data = await queryColumns(conn, scatterQuery({ ...NO_FILTERS, years: [2024] }));
+    const spec = scatterSpec(data, 'zh') as Record<string, any>;
+    const series = spec.series[0];
+    expect(series.encode).toEqual({ x: 'rate', y: 'total_score' });
+    expect(series.markArea.data).toEqual([[{ xAxis: 0, yAxis: 90 }, { xAxis: 0.6, yAxis: 100 }]]);
+    expect(series.markArea.label.formatter).toBe(`低执行·高自评: ${String(data.quadrant_count?.[0])}`);
+    expect(data.quadrant_count?.[0]).toBe(3);
+    const trip = (data.project as string[]).indexOf('市本级因公出国(境)经费');
+    expect(series.itemStyle.color({ dataIndex: trip })).toBe('#7f2704');
+    expect(budgetSymbolSize(140, 140)).toBe(40);
+    expect(budgetSymbolSize(35, 140)).toBe(23);
+    expect(budgetSymbolSize(null, 140)).toBe(6);
+  });
+
+  it('share of full-mark indicators per department: 淮南 81/81, 大同 65/81, 湘西 93/102', async () => {
+    const data = await queryColumns(conn, fullMarkShareQuery(NO_FILTERS));
+    const items = fullMarkShareItems(data);
+    expect(items).toEqual(expect.arrayContaining(['淮南市人民政府办公室: 100.0%', '大同市人民政府外事办公室: 80.2%', '湘西自治州人民政府办公室: 91.2%']));
+    expect(items.at(-1)).toBe('大同市人民政府外事办公室: 80.2%');
+    const spec = fullMarkShareSpec(data, 'en') as Record<string, any>;
+    expect(spec.series[0].encode).toEqual({ x: 'full_mark_share', y: 'department' });
+    expect(spec.tooltip.formatter({ dataIndex: items.length - 1 })).toContain('65 / 81 indicators');
+  });
+});
