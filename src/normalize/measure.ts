@@ -93,6 +93,8 @@ export function parseMeasure(text: string | null | undefined): Measure {
     unit = normalizeUnit(cutShort ? rawUnit.slice(1) : rawUnit);
     if (unit === null && !cutShort) return NOT_A_FIGURE;
   }
+  // Words before a bare number are not a label of the figure but text run together with a number (`达成指标 10.0`: OCR joined two cells).
+  if (unit === null && (g.prefix ?? '').trim() !== '' && !OP_WORDS_BEFORE.some(([w]) => (g.prefix as string).trim().endsWith(w))) return NOT_A_FIGURE;
   const value = Number((g.num as string).replace(/,/g, '').replace(' ', '.'));
   return { op: opOf(g.sign, g.after, g.prefix ?? ''), value, unit };
 }

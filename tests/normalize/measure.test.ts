@@ -20,6 +20,7 @@ describe('parseMeasure', () => {
     expect(parseMeasure('90%以上')).toEqual(m('>=', 90, '%'));
     expect(parseMeasure('40次以上')).toEqual(m('>=', 40, '次'));
     expect(parseMeasure('不低于95%')).toEqual(m('>=', 95, '%'));
+    expect(parseMeasure('不少于8')).toEqual(m('>=', 8, null));
     expect(parseMeasure('控制在492万元以内')).toEqual(m('<=', 492, '万元'));
   });
   it('reads figures without an operator (actuals, rate units, OCR loss)', () => {
@@ -39,7 +40,7 @@ describe('parseMeasure', () => {
     expect(parseMeasure('≥90.00(%')).toEqual(m('>=', 90, '%'));
   });
   it('gives no figure for qualitative text, stock phrases and sentences', () => {
-    for (const q of ['显著', '及时', '合规', '提升', '达成预期指标', '2023年3月前印制完毕', '100.00(%) 10.00', '', '——'])
+    for (const q of ['显著', '及时', '合规', '提升', '达成预期指标', '2023年3月前印制完毕', '100.00(%) 10.00', '达成指标 10.0', '', '——'])
       expect(parseMeasure(q)).toEqual(m(null, null, null));
   });
 });
