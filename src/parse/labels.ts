@@ -6,14 +6,23 @@
  * Another province's template is a few synonyms away: add them here, not in the parsers.
  */
 
+/** Keys of recently seen cell texts: forms repeat the same labels, so most lookups hit. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 4096;
+
 /** The comparable form of a label cell. */
 export function labelKey(text: string): string {
-  return text
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const key = text
     .replace(/\s+/gu, '')
     .replace(/（/g, '(')
     .replace(/）/g, ')')
     .replace(/：/g, ':')
     .replace(/:+$/, '');
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
 }
 
 /** The key without a trailing bracketed note: `全年预算数(A)` → `全年预算数`. */
