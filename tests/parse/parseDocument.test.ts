@@ -36,6 +36,19 @@ describe('parseDocument', () => {
     ]);
   });
 
+  it('counts the indicators of the Word-table files (placeholder rows not counted)', () => {
+    const indicators = (['000', '001', '002', '004'] as const).map((id) => {
+      const doc = parseDocument(readCorpus(id), CORPUS_FILES[id]);
+      return [id, doc.selfEvaluations.reduce((sum, form) => sum + form.indicators.length, 0), doc.targetTables.reduce((sum, table) => sum + table.indicators.length, 0)];
+    });
+    expect(indicators).toEqual([
+      ['000', 81, 0],
+      ['001', 0, 94],
+      ['002', 81, 0],
+      ['004', 102, 0],
+    ]);
+  });
+
   it.each(IDS)('accounts for every non-blank line of %s exactly once', (id) => {
     const text = readCorpus(id);
     const doc = parseDocument(text, CORPUS_FILES[id]);
