@@ -27,14 +27,15 @@ async function main(): Promise<void> {
   const result = await auditDirectory(input, out);
   if (result.linksComputed) console.log(`target_links.parquet not found in ${input}: links computed from evaluations and target_tables`);
   const width = Math.max(...RULES.map((r) => r.id.length));
-  console.log(`${'rule'.padEnd(width)}  ${SEVERITIES.map((s) => s.padStart(6)).join('')}   total`);
+  const cell = (value: string | number) => String(value).padStart(8);
+  console.log(`${'rule'.padEnd(width)}${SEVERITIES.map(cell).join('')}${cell('total')}`);
   for (const rule of RULES) {
     const bySeverity = SEVERITIES.map((s) => result.counts.find((c) => c.ruleId === rule.id && c.severity === s)?.flags ?? 0);
     const total = bySeverity.reduce((a, b) => a + b, 0);
-    console.log(`${rule.id.padEnd(width)}  ${bySeverity.map((n) => String(n).padStart(6)).join('')}  ${String(total).padStart(6)}`);
+    console.log(`${rule.id.padEnd(width)}${bySeverity.map(cell).join('')}${cell(total)}`);
   }
   const totals = SEVERITIES.map((s) => result.counts.filter((c) => c.severity === s).reduce((a, c) => a + c.flags, 0));
-  console.log(`${'all rules'.padEnd(width)}  ${totals.map((n) => String(n).padStart(6)).join('')}  ${String(result.total).padStart(6)}`);
+  console.log(`${'all rules'.padEnd(width)}${totals.map(cell).join('')}${cell(result.total)}`);
   for (const error of result.errors) console.error(`rule ${error.ruleId} failed: ${error.message}`);
   console.log(`wrote ${result.flagsParquet} and ${result.flagsCsv}`);
   if (result.errors.length) process.exitCode = 1;

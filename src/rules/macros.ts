@@ -17,7 +17,7 @@ import { normSql } from './nameSimilarity';
  * - `rule_norm(text)`: text without whitespace, punctuation and symbols (for name matching).
  * - `rule_t(text)`: text for messages ('—' for NULL, so a message is never NULL).
  * - `rule_f2(x)`, `rule_num(x)`, `rule_pct(x)`: numbers for messages ('—' for NULL).
- * - `rule_jnum(x)`, `rule_jstr(s)`: JSON literals for the evidence column.
+ * - `rule_jnum(x)`, `rule_jstr(s)`: JSON literals for the evidence column (numbers rounded to 10 decimals).
  */
 export const RULE_MACROS: readonly string[] = [
   `CREATE OR REPLACE MACRO rule_param(k) AS (SELECT value FROM rule_params WHERE key = k)`,
@@ -40,7 +40,7 @@ export const RULE_MACROS: readonly string[] = [
   `CREATE OR REPLACE MACRO rule_f2(x) AS coalesce(printf('%.2f', x), '—')`,
   `CREATE OR REPLACE MACRO rule_num(x) AS CASE WHEN x IS NULL THEN '—' ELSE rtrim(rtrim(printf('%.4f', x), '0'), '.') END`,
   `CREATE OR REPLACE MACRO rule_pct(x) AS coalesce(printf('%.2f%%', x * 100), '—')`,
-  `CREATE OR REPLACE MACRO rule_jnum(x) AS CASE WHEN x IS NULL OR NOT isfinite(x) THEN 'null' ELSE CAST(CAST(x AS DOUBLE) AS VARCHAR) END`,
+  `CREATE OR REPLACE MACRO rule_jnum(x) AS CASE WHEN x IS NULL OR NOT isfinite(x) THEN 'null' ELSE CAST(round(CAST(x AS DOUBLE), 10) AS VARCHAR) END`,
   `CREATE OR REPLACE MACRO rule_jstr(s) AS CASE WHEN s IS NULL THEN 'null' ELSE '"' || replace(replace(replace(replace(replace(s, '\\', '\\\\'), '"', '\\"'), chr(10), '\\n'), chr(13), '\\r'), chr(9), '\\t') || '"' END`,
 ];
 

@@ -135,16 +135,21 @@ export interface FixtureData {
   project_lists?: Row<'project_lists'>[];
 }
 
-/** Inserts rows into a contract table with `?` parameters (lists bound as their DuckDB text form). */
+/**
+ * Inserts rows into a contract table with `?` parameters. Lists are bound as their DuckDB
+ * text form, and doubles as their shortest round-trip text (DuckDB-WASM's binding of a JS
+ * number can lose the last bit), so a copy is exact in native DuckDB and WASM alike.
+ */
 export async function insertRows<T extends TableName>(conn: SqlConnection, table: T, rows: readonly Row<T>[]): Promise<void> {
   const columns = TABLES[table].columns;
-  const placeholders = columns.map((c) => (c.type === 'VARCHAR[]' ? 'CAST(? AS VARCHAR[])' : '?')).join(', ');
+  const placeholders = columns.map((c) => (c.type === 'VARCHAR[]' || c.type === 'DOUBLE' ? `CAST(? AS ${c.type})` : '?')).join(', ');
   for (const row of rows) {
     const record = row as Record<string, unknown>;
     const params = columns.map((c): SqlParam => {
       const value = record[c.name];
       if (value === null || value === undefined) return null;
       if (c.type === 'VARCHAR[]') return `[${(value as string[]).map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')}]`;
+      if (c.type === 'DOUBLE') return String(value);
       return value as SqlParam;
     });
     await conn.run(`INSERT INTO "${table}" VALUES (${placeholders})`, params);
