@@ -49,6 +49,23 @@ describe('dashboard (built app in headless Chromium)', () => {
     expect(browser.errors).toEqual([]);
   });
 
+  it('every view renders its charts without a query error, in both languages', async () => {
+    const { page } = browser;
+    await openApp(page);
+    const views = ['overview', 'execution', 'inflation', 'targets', 'compare'];
+    for (const [n, view] of views.entries()) {
+      await showView(page, view);
+      expect(await page.locator('.query-error').count(), view).toBe(0);
+      expect(await page.locator('[data-chart] canvas').count(), view).toBeGreaterThan(0);
+      await screenshot(page, `view-${n + 1}-${view}`);
+    }
+    await page.click('[data-testid="lang-toggle"]');
+    await settle(page);
+    expect(await page.locator('.view-head h1').innerText()).toBe('Compare');
+    await screenshot(page, 'view-5-compare-en');
+    expect(browser.errors).toEqual([]);
+  });
+
   it('filtering to 2024 + 淮南市 shows exactly that document’s projects', async () => {
     const { page } = browser;
     await openApp(page);

@@ -1,4 +1,6 @@
 import { EChart } from '../../charts/EChart';
+import type { Columns } from '../../db/arrowValues';
+import type { Lang } from '../../i18n/lang';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
 import { useQuery } from '../../query/useQuery';
 import { QueryStatus } from '../common/QueryStatus';
@@ -10,6 +12,7 @@ const L = {
   byDepartment: { zh: '跨部门对比', en: 'Across departments' },
   byYear: { zh: '跨年度对比', en: 'Across years' },
   changes: { zh: '部门逐年变化（与该部门上一个有数据的年度相比）', en: 'Change per department (against its previous year in the data)' },
+  yearChanges: { zh: '逐年变化（与上一个有数据的年度相比）', en: 'Change per year (against the previous year in the data)' },
   department: { zh: '主管部门', en: 'Department' },
   year: { zh: '年度', en: 'Year' },
   projects: { zh: '项目数', en: 'Projects' },
@@ -26,6 +29,56 @@ function Change({ value, kind }: { value: unknown; kind: 'rate' | 'score' }) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return <span>—</span>;
   const text = kind === 'rate' ? `${(value * 100).toFixed(2)} pp` : value.toFixed(2);
   return <span className={value >= 0 ? 'up' : 'down'}>{value > 0 ? `+${text}` : text.replace('-', '−')}</span>;
+}
+
+/** Rows of measures with the change from the previous year in the data. */
+function ChangesTable({ testId, title, data: d, rows, lang, withDepartment }: {
+  testId: string;
+  title: string;
+  data: Columns;
+  rows: number;
+  lang: Lang;
+  withDepartment: boolean;
+}) {
+  return (
+    <section className="panel" data-testid={testId}>
+      <h2>{title}</h2>
+      <table className="plain-table">
+        <thead>
+          <tr>
+            {withDepartment && <th>{L.department[lang]}</th>}
+            <th>{L.year[lang]}</th>
+            <th className="num">{L.projects[lang]}</th>
+            <th className="num">{L.budget[lang]}</th>
+            <th className="num">{L.rate[lang]}</th>
+            <th className="num">{L.score[lang]}</th>
+            <th className="num">{L.vs[lang]}</th>
+            <th className="num">{L.rateChange[lang]}</th>
+            <th className="num">{L.scoreChange[lang]}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows }, (_, i) => (
+            <tr key={`${String(d.department?.[i] ?? '')}-${String(d.year?.[i])}`}>
+              {withDepartment && <td>{String(d.department?.[i] ?? '')}</td>}
+              <td>{String(d.year?.[i] ?? '')}</td>
+              <td className="num">{formatInt(d.evaluations?.[i])}</td>
+              <td className="num">{formatMoney(d.budget_full_year?.[i])}</td>
+              <td className="num">{formatRate(d.execution_rate?.[i])}</td>
+              <td className="num">{formatScore(d.mean_score?.[i])}</td>
+              <td className="num">{d.prev_year?.[i] == null ? '—' : String(d.prev_year[i])}</td>
+              <td className="num">
+                <Change value={d.execution_rate_change?.[i]} kind="rate" />
+              </td>
+              <td className="num">
+                <Change value={d.mean_score_change?.[i]} kind="score" />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
 }
 
 export function CompareView({ conn, filters, setFilters, lang, dataVersion, filterSummary }: ViewProps) {
@@ -70,46 +123,11 @@ export function CompareView({ conn, filters, setFilters, lang, dataVersion, filt
           )}
         </QueryStatus>
       </div>
+      <QueryStatus state={byYear} lang={lang}>
+        {(d, rows) => <ChangesTable testId="compare-year-changes" title={L.yearChanges[lang]} data={d} rows={rows} lang={lang} withDepartment={false} />}
+      </QueryStatus>
       <QueryStatus state={changes} lang={lang}>
-        {(d, rows) => (
-          <section className="panel" data-testid="compare-changes">
-            <h2>{L.changes[lang]}</h2>
-            <table className="plain-table">
-              <thead>
-                <tr>
-                  <th>{L.department[lang]}</th>
-                  <th>{L.year[lang]}</th>
-                  <th className="num">{L.projects[lang]}</th>
-                  <th className="num">{L.budget[lang]}</th>
-                  <th className="num">{L.rate[lang]}</th>
-                  <th className="num">{L.score[lang]}</th>
-                  <th className="num">{L.vs[lang]}</th>
-                  <th className="num">{L.rateChange[lang]}</th>
-                  <th className="num">{L.scoreChange[lang]}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {Array.from({ length: rows }, (_, i) => (
-                  <tr key={`${String(d.department?.[i])}-${String(d.year?.[i])}`}>
-                    <td>{String(d.department?.[i] ?? '')}</td>
-                    <td>{String(d.year?.[i] ?? '')}</td>
-                    <td className="num">{formatInt(d.evaluations?.[i])}</td>
-                    <td className="num">{formatMoney(d.budget_full_year?.[i])}</td>
-                    <td className="num">{formatRate(d.execution_rate?.[i])}</td>
-                    <td className="num">{formatScore(d.mean_score?.[i])}</td>
-                    <td className="num">{d.prev_year?.[i] == null ? '—' : String(d.prev_year[i])}</td>
-                    <td className="num">
-                      <Change value={d.execution_rate_change?.[i]} kind="rate" />
-                    </td>
-                    <td className="num">
-                      <Change value={d.mean_score_change?.[i]} kind="score" />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        )}
+        {(d, rows) => <ChangesTable testId="compare-changes" title={L.changes[lang]} data={d} rows={rows} lang={lang} withDepartment />}
       </QueryStatus>
     </>
   );

@@ -32,8 +32,7 @@ export function byYearQuery(f: Filters): NamedQuery {
       SELECT *,
         lag(year) OVER w AS prev_year,
         execution_rate - lag(execution_rate) OVER w AS execution_rate_change,
-        mean_score - lag(mean_score) OVER w AS mean_score_change,
-        budget_full_year / nullif(lag(budget_full_year) OVER w, 0) - 1 AS budget_change_ratio
+        mean_score - lag(mean_score) OVER w AS mean_score_change
       FROM y WINDOW w AS (ORDER BY year) ORDER BY year`,
     params: dy.params,
   };

@@ -34,7 +34,7 @@ export function scatterSpec(data: Columns, lang: Lang): ChartOption {
   const count = Number(at(data, 'quadrant_count', 0) ?? 0);
   return {
     dataset: { source: data },
-    grid: { top: 24, left: 8, right: 24, bottom: 40 },
+    grid: { top: 28, left: 8, right: 28, bottom: 40 },
     xAxis: {
       type: 'value',
       name: L.rate[lang],
@@ -62,6 +62,7 @@ export function scatterSpec(data: Columns, lang: Lang): ChartOption {
       {
         type: 'scatter',
         large: budgets.length > 5000,
+        clip: false,
         encode: { x: 'rate', y: 'total_score' },
         symbolSize: (_v: unknown, p: { dataIndex: number }) => budgetSymbolSize(at(data, 'budget_full_year', p.dataIndex), maxBudget),
         itemStyle: {
