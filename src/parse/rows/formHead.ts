@@ -60,9 +60,9 @@ export function readProject(row: TableRow): { project: Cell | null; warnings: st
 /** 主管部门 and 实施单位 from one row, labels and values split across cells in any way. */
 export function readDepartment(row: TableRow): { department: Cell | null; implementingUnit: Cell | null } {
   const values = valuesByLabel(row.cells, [DEPARTMENT_LABELS, UNIT_LABELS]);
-  const valueOf = (label: string): Cell | null =>
-    cellOrNull(joinPieces(values.find((value) => value.label === label)?.pieces ?? []), row.line);
-  return { department: valueOf(DEPARTMENT_LABELS[0]), implementingUnit: valueOf(UNIT_LABELS[0]) };
+  const valueOf = (labels: readonly string[]): Cell | null =>
+    cellOrNull(joinPieces(values.find((value) => value.labels === labels)?.pieces ?? []), row.line);
+  return { department: valueOf(DEPARTMENT_LABELS), implementingUnit: valueOf(UNIT_LABELS) };
 }
 
 export type FundsColumns = Map<FundsRole, { first: number; last: number }>;

@@ -55,7 +55,8 @@ class CellStream {
 }
 
 export interface LabelledValue {
-  readonly label: string;
+  /** The list of synonyms (as passed in) that matched. */
+  readonly labels: readonly string[];
   /** The column holding the label's last character. */
   readonly labelEndCol: number;
   readonly pieces: ValuePiece[];
@@ -69,10 +70,10 @@ export interface LabelledValue {
  */
 export function valuesByLabel(cells: readonly string[], labels: readonly (readonly string[])[]): LabelledValue[] {
   const stream = new CellStream(cells);
-  const found: { label: string; start: number; end: number }[] = [];
+  const found: { labels: readonly string[]; start: number; end: number }[] = [];
   for (const synonyms of labels) {
     const match = findLabel(stream.text, synonyms);
-    if (match) found.push({ label: synonyms[0]!, ...match });
+    if (match) found.push({ labels: synonyms, ...match });
   }
   found.sort((a, b) => a.start - b.start);
   return found.map((entry, i) => {
@@ -81,7 +82,7 @@ export function valuesByLabel(cells: readonly string[], labels: readonly (readon
     const labelText = stream.text.slice(entry.start, entry.end);
     const first = pieces[0];
     if (first?.whole && labelText.endsWith(first.text)) pieces.shift();
-    return { label: entry.label, labelEndCol: stream.positions[entry.end - 1]!.col, pieces };
+    return { labels: entry.labels, labelEndCol: stream.positions[entry.end - 1]!.col, pieces };
   });
 }
 

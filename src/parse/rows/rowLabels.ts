@@ -1,70 +1,75 @@
 /**
- * Label synonyms and column roles of the row-per-line layout. A template of
- * another province (Sichuan: 年初预算 / 调整后预算数 / 预算执行数 / 预算执行率 /
- * 权重, indicators in 指标性质 / 指标值 / 度量单位 / 完成值) is a few synonyms here.
- * Labels are matched on text without whitespace; OCR that prints a character
- * twice at a cell boundary (`评分等|等级`) still matches.
+ * Labels and column roles of the row-per-line layout: the shared synonym
+ * tables of `src/parse/labels.ts` (another province's template is a few
+ * synonyms there) plus the fragments OCR leaves of them (`全年执行|数`,
+ * `三级扫|指标`, `评分等|纵`, `预|期目标`). Labels are found in text without
+ * whitespace (brackets and colons folded); OCR that prints a character twice
+ * at a cell boundary (`评分等|等级`) still matches, and a header cell names a
+ * role when it contains one of the role's labels.
  */
-import { compact } from './ocrText';
+import {
+  FUNDS_BLOCK_LABELS,
+  FUNDS_COLUMN_ROLES,
+  FUNDS_ROW_LABELS,
+  GOAL_BLOCK_LABELS,
+  GOAL_COLUMN_ROLES,
+  HEADER_FIELD_LABELS,
+  INDICATOR_COLUMN_ROLES,
+  labelKey,
+  TOTAL_LABELS as SHARED_TOTAL_LABELS,
+} from '../labels';
 
-export const PROJECT_LABELS = ['项目名称', '项目支出名称'] as const;
-export const DEPARTMENT_LABELS = ['主管部门及代码', '主管部门'] as const;
-export const UNIT_LABELS = ['实施单位'] as const;
-export const FUNDS_TOTAL_LABELS = ['年度资金总额', '资金总额'] as const;
+/** Longest first: where two labels start at the same place, the longer one is the label. */
+const byLength = (labels: readonly string[]): readonly string[] =>
+  [...new Set(labels.map(labelKey))].sort((a, b) => b.length - a.length);
+
+export const PROJECT_LABELS = byLength(HEADER_FIELD_LABELS.project);
+export const DEPARTMENT_LABELS = byLength(HEADER_FIELD_LABELS.department);
+export const UNIT_LABELS = byLength(HEADER_FIELD_LABELS.implementingUnit);
+export const FUNDS_TOTAL_LABELS = byLength(FUNDS_ROW_LABELS.total);
 /** Rows of the funds block below the total: structure, their figures are not part of the form model. */
-export const FUNDS_DETAIL_LABELS = ['其中', '财政拨款', '上年结转', '其他资金', '项目资金'] as const;
-export const GOAL_LABEL_TOKENS = ['年度总体目标', '年度', '总体', '目标'] as const;
-export const GOAL_HEADER_LABELS = ['预期目标', '期目标', '实际完成情况', '际完成', '完成情况'] as const;
-export const GOAL_ACTUAL_LABELS = ['实际完成情况', '实际完成', '际完成情', '际完成', '完成情况'] as const;
-export const TOTAL_LABELS = ['总分'] as const;
+export const FUNDS_DETAIL_LABELS = byLength([
+  ...FUNDS_ROW_LABELS.fiscal,
+  ...FUNDS_ROW_LABELS.carryOver,
+  ...FUNDS_ROW_LABELS.other,
+  ...FUNDS_BLOCK_LABELS,
+]);
+/** The goal block's label and the pieces OCR splits it into (`年度 总体 目标`). */
+export const GOAL_LABEL_TOKENS = byLength([...GOAL_BLOCK_LABELS, '年度', '总体', '目标']);
+/** The start of the 实际完成情况 half, also when OCR split it (`实|际完成情|况`). */
+export const GOAL_ACTUAL_LABELS = byLength([...GOAL_COLUMN_ROLES.actual, '实际完成', '际完成情', '际完成', '完成情况']);
+/** The row naming the goal block's columns: 预期目标 … 实际完成情况 (`预|期目标`). */
+export const GOAL_HEADER_LABELS = byLength([...GOAL_COLUMN_ROLES.expected, '期目标', ...GOAL_ACTUAL_LABELS]);
+export const TOTAL_LABELS = byLength(SHARED_TOTAL_LABELS);
 /** `评分等` alone is enough: OCR misreads the last character (`评分等|纵`). */
-export const GRADE_LABELS = ['评分等级', '评分等'] as const;
+export const GRADE_LABELS = byLength([...HEADER_FIELD_LABELS.grade, '评分等']);
 
-export type FundsRole = 'budgetInitial' | 'budgetFullYear' | 'executed' | 'weight' | 'rate' | 'score';
+export type FundsRole = keyof typeof FUNDS_COLUMN_ROLES;
 
 export const FUNDS_ROLE_SYNONYMS: Readonly<Record<FundsRole, readonly string[]>> = {
-  budgetInitial: ['年初预算数', '年初预算'],
-  budgetFullYear: ['全年预算数', '调整后预算数', '调整后预算'],
-  executed: ['全年执行数', '预算执行数', '全年执行'],
-  weight: ['分值', '分数', '权重'],
-  rate: ['预算执行率', '执行率'],
-  score: ['得分'],
+  ...FUNDS_COLUMN_ROLES,
+  executed: [...FUNDS_COLUMN_ROLES.executed, '全年执行'],
 };
 
 /** Budget roles: a funds header row names at least one of them. */
 export const FUNDS_AMOUNT_ROLES: readonly FundsRole[] = ['budgetInitial', 'budgetFullYear', 'executed'];
 
-export type IndicatorRole =
-  | 'level1'
-  | 'level2'
-  | 'name'
-  | 'nature'
-  | 'target'
-  | 'unit'
-  | 'actual'
-  | 'weight'
-  | 'score'
-  | 'note';
+export type IndicatorRole = keyof typeof INDICATOR_COLUMN_ROLES;
 
 export const INDICATOR_ROLE_SYNONYMS: Readonly<Record<IndicatorRole, readonly string[]>> = {
-  level1: ['一级指标', '一级'],
-  level2: ['二级指标', '二级'],
-  name: ['三级指标', '三级'],
-  nature: ['指标性质'],
-  target: ['年度指标值', '指标值', '目标值'],
-  unit: ['度量单位', '计量单位'],
-  actual: ['实际完成值', '完成值', '实际值'],
-  weight: ['分值', '权重', '分数'],
-  score: ['得分'],
-  note: ['偏差原因分析及改进措施', '偏差原因', '改进措施'],
+  ...INDICATOR_COLUMN_ROLES,
+  level1: [...INDICATOR_COLUMN_ROLES.level1, '一级'],
+  level2: [...INDICATOR_COLUMN_ROLES.level2, '二级'],
+  name: [...INDICATOR_COLUMN_ROLES.name, '三级'],
+  deviationNote: [...INDICATOR_COLUMN_ROLES.deviationNote, '偏差原因', '改进措施'],
 };
 
 /** Tails of split indicator header labels (`二级|指标`, `偏差原因|及改进措施`) on a header's second line. */
 export const INDICATOR_HEADER_TAILS = ['指标', '及改进', '措施', '分析'] as const;
 
 /**
- * The 一级/二级 families: which 二级 label belongs under which 一级 label.
- * Tested on labels as printed, so OCR fragments (`可持`, `服对满度标`) still tell their family.
+ * The 一级/二级 families: which 二级 label belongs under which 一级 label,
+ * tested on labels as OCR prints them, so fragments (`可持`, `服对满度标`) still tell their family.
  */
 export const LEVEL_FAMILIES = [
   { level1: /[产出]/, level2: /数量|质量|时效|成本/ },
@@ -73,9 +78,7 @@ export const LEVEL_FAMILIES = [
 ] as const;
 
 /** Characters of the 一级/二级 labels: an OCR fragment in a label column without any of them is noise. */
-export const LEVEL_LABEL_CHARS = new Set(
-  [...'产出效益满意度指标数量质量时效成本经济社会生态可持续影响服务对象'],
-);
+export const LEVEL_LABEL_CHARS = new Set([...'产出效益满意度指标数量质量时效成本经济社会生态可持续影响服务对象']);
 
 const patterns = new Map<string, RegExp>();
 
@@ -89,9 +92,12 @@ function labelPattern(label: string): RegExp {
   return pattern;
 }
 
-/** The earliest match of any of the labels in text (whitespace removed), tolerant of doubled characters. */
+/**
+ * The earliest match of any of the labels (longest first) in text as `labelKey`
+ * gives it (whitespace removed, brackets and colons folded), tolerant of doubled characters.
+ */
 export function findLabel(text: string, labels: readonly string[]): { start: number; end: number } | null {
-  const target = compact(text);
+  const target = labelKey(text);
   let best: { start: number; end: number } | null = null;
   for (const label of labels) {
     const match = labelPattern(label).exec(target);
@@ -104,13 +110,13 @@ export function findLabel(text: string, labels: readonly string[]): { start: num
 
 export const hasLabel = (text: string, labels: readonly string[]): boolean => findLabel(text, labels) !== null;
 
-/** The role whose synonym occurs earliest in a header cell's text (longest synonym on a tie). */
+/** The role whose synonym occurs earliest in a header cell's text (the longest synonym on a tie). */
 export function roleOf<R extends string>(text: string, synonyms: Readonly<Record<R, readonly string[]>>): R | null {
-  const target = compact(text).replace(/[（]/g, '(').replace(/[）]/g, ')');
+  const target = labelKey(text);
   let best: { role: R; at: number; length: number } | null = null;
   for (const role of Object.keys(synonyms) as R[]) {
     for (const synonym of synonyms[role]) {
-      const at = target.indexOf(synonym);
+      const at = target.indexOf(labelKey(synonym));
       if (at < 0) continue;
       if (best === null || at < best.at || (at === best.at && synonym.length > best.length)) {
         best = { role, at, length: synonym.length };

@@ -4,13 +4,13 @@ import { DEPARTMENT_LABELS, UNIT_LABELS } from '../../../src/parse/rows/rowLabel
 
 const LABELS = [DEPARTMENT_LABELS, UNIT_LABELS];
 const values = (cells: string[]) =>
-  valuesByLabel(cells, LABELS).map((value) => [value.label, joinPieces(value.pieces)]);
+  valuesByLabel(cells, LABELS).map((value) => [value.labels === DEPARTMENT_LABELS ? '主管部门' : '实施单位', joinPieces(value.pieces)]);
 
 describe('valuesByLabel', () => {
   it('reads labels and values split across cells (003 line 19), dropping the label remnant `位`', () => {
     const cells = ['主管', '部门', '上海市普', '萨区人民政府办', '公室', '实施单', '位', '上海市', '普陀区人民政府', '守办公室', ''];
     expect(values(cells)).toEqual([
-      ['主管部门及代码', '上海市普萨区人民政府办公室'],
+      ['主管部门', '上海市普萨区人民政府办公室'],
       ['实施单位', '上海市普陀区人民政府守办公室'],
     ]);
     const cells155 = ['主管', '部门', '上海市普', '穿陀区人民政府力', '公室', '实施单位', '位', '上海市', '普陀区人民政府', '可办公室'];
@@ -20,7 +20,7 @@ describe('valuesByLabel', () => {
   it('cuts a cell shared by value and label (003 line 2)', () => {
     const cells = ['主管', '部门', '上海市普陀区人民政府办公室 实施单位 上海市普陀区人民政府办', '', ''];
     expect(values(cells)).toEqual([
-      ['主管部门及代码', '上海市普陀区人民政府办公室'],
+      ['主管部门', '上海市普陀区人民政府办公室'],
       ['实施单位', '上海市普陀区人民政府办'],
     ]);
   });
