@@ -110,17 +110,31 @@ export function findLabel(text: string, labels: readonly string[]): { start: num
 
 export const hasLabel = (text: string, labels: readonly string[]): boolean => findLabel(text, labels) !== null;
 
+/** Header cells are short; longer text (a goal, a note) never names a column. */
+const MAX_HEADER_TEXT = 40;
+
+const roleKeys = new WeakMap<object, { role: string; key: string }[]>();
+
+function keysOfRoles<R extends string>(synonyms: Readonly<Record<R, readonly string[]>>): { role: R; key: string }[] {
+  let keys = roleKeys.get(synonyms);
+  if (keys === undefined) {
+    keys = (Object.keys(synonyms) as R[]).flatMap((role) => synonyms[role].map((synonym) => ({ role, key: labelKey(synonym) })));
+    roleKeys.set(synonyms, keys);
+  }
+  return keys as { role: R; key: string }[];
+}
+
 /** The role whose synonym occurs earliest in a header cell's text (the longest synonym on a tie). */
 export function roleOf<R extends string>(text: string, synonyms: Readonly<Record<R, readonly string[]>>): R | null {
+  if (text === '') return null;
   const target = labelKey(text);
+  if (target.length > MAX_HEADER_TEXT) return null;
   let best: { role: R; at: number; length: number } | null = null;
-  for (const role of Object.keys(synonyms) as R[]) {
-    for (const synonym of synonyms[role]) {
-      const at = target.indexOf(labelKey(synonym));
-      if (at < 0) continue;
-      if (best === null || at < best.at || (at === best.at && synonym.length > best.length)) {
-        best = { role, at, length: synonym.length };
-      }
+  for (const { role, key } of keysOfRoles(synonyms)) {
+    const at = target.indexOf(key);
+    if (at < 0) continue;
+    if (best === null || at < best.at || (at === best.at && key.length > best.length)) {
+      best = { role, at, length: key.length };
     }
   }
   return best?.role ?? null;
