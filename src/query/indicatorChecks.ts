@@ -1,10 +1,18 @@
 /**
- * SQL conditions on an indicators row (alias given) that the views share:
- * boilerplate for a numeric target, a unit other than the target's, full marks.
- * "Actual misses target" is ingestion's `NUMERIC_UNMET_SQL` (src/store/derivedSql.ts,
- * the definition agg_department_year counts with; bare column names, unambiguous
- * wherever `indicators` is joined here). Fixed SQL text, no user values.
+ * SQL conditions on an indicators row (alias given) that the views share, as the
+ * audit rules define them: a missed target, boilerplate for a numeric target, a
+ * unit other than the target's, full marks. Fixed SQL text, no user values.
  */
+
+/**
+ * The parsed actual misses the parsed target in the target's direction (a bare
+ * figure or `=` counts upward, except for costs), in comparable units: the
+ * condition of the rule `inflation.unmet_full_score`, with the rules' macros
+ * `rule_met` / `rule_comparable` (created by `runRules`, which runs before any view).
+ */
+export const missedTargetSql = (i: string) =>
+  `(${i}.target_op IS NOT NULL AND ${i}.actual_kind = 'numeric' AND ${i}.actual_value IS NOT NULL AND ${i}.target_value IS NOT NULL
+    AND rule_comparable(${i}.target_unit, ${i}.actual_unit) AND NOT rule_met(${i}.target_op, ${i}.target_value, ${i}.actual_value, ${i}.level2))`;
 
 /**
  * A numeric target (a parsed figure, or a 数量/成本 indicator) answered with

@@ -27,14 +27,21 @@ describe('target vs actual view on the corpus', () => {
     expect(rows.every((r) => r.issue === 'unmet')).toBe(true);
   });
 
+  it('reads a bare figure as a floor and a cost as a ceiling, as the audit rules do (会议经费 47次 for 40次 is met)', async () => {
+    const rows = await queryRows<Issue>(conn, issuesQuery({ ...NO_FILTERS, years: [2020, 2024] }));
+    expect(rows.find((r) => r.project === '会议经费' && r.name === '招开会议次数')).toBeUndefined();
+    expect(rows.find((r) => r.name === '项目成本控制数')).toBeUndefined();
+    expect(rows.find((r) => r.project === '信息服务专项经费' && r.target_raw === '≧95%')).toMatchObject({ actual_raw: '93%', issue: 'unmet', score: 8, weight: 10 });
+  });
+
   it('counts per department and year add up to the list, and the spec stacks the three issues', async () => {
     const counts = await queryColumns(conn, issueCountsQuery(NO_FILTERS));
     const [listed] = await queryRows<Issue>(conn, issuesQuery(NO_FILTERS));
     const sum = ['unmet', 'boilerplate', 'unit'].reduce((s, k) => s + Array.from(counts[k] as number[]).reduce((a, b) => a + b, 0), 0);
     expect(sum).toBe(listed?.total);
     const items = issueCountsItems(counts, 'zh');
-    expect(items).toContain('2020 · 湘西自治州人民政府办公室: 与目标不符 20, 定量目标以套话作答 0, 单位不一致 19');
-    expect(items).toContain('2021 · 大同市人民政府外事办公室: 与目标不符 18, 定量目标以套话作答 0, 单位不一致 0');
+    expect(items).toContain('2020 · 湘西自治州人民政府办公室: 与目标不符 9, 定量目标以套话作答 0, 单位不一致 19');
+    expect(items).toContain('2021 · 大同市人民政府外事办公室: 与目标不符 12, 定量目标以套话作答 0, 单位不一致 0');
     const spec = issueCountsSpec(counts, 'zh') as Record<string, any>;
     expect(spec.series.map((s: { encode: { x: string } }) => s.encode.x)).toEqual(['unmet', 'boilerplate', 'unit']);
     expect(new Set(spec.series.map((s: { stack: string }) => s.stack))).toEqual(new Set(['issues']));

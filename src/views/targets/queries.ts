@@ -1,12 +1,11 @@
 import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
-import { boilerplateForNumericSql, unitMismatchSql } from '../../query/indicatorChecks';
-import { NUMERIC_UNMET_SQL } from '../../store/derivedSql';
+import { boilerplateForNumericSql, missedTargetSql, unitMismatchSql } from '../../query/indicatorChecks';
 import type { NamedQuery } from '../../query/namedQuery';
 import { departmentLabelSql, projectLabelSql } from '../../query/labels';
 
 /** The issue of one indicator row `i`, in order of precedence; NULL when none. */
-const issueSql = `CASE WHEN ${NUMERIC_UNMET_SQL} THEN 'unmet'
+const issueSql = `CASE WHEN ${missedTargetSql('i')} THEN 'unmet'
     WHEN ${boilerplateForNumericSql('i')} THEN 'boilerplate'
     WHEN ${unitMismatchSql('i')} THEN 'unit' END`;
 
