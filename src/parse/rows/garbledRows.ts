@@ -48,7 +48,7 @@ function* subsets<T>(items: readonly T[], size: number, start = 0): Generator<T[
  * the most suspect) that make both sums match, or null when the sums exceed
  * the total and no set of garbled rows explains it (a real discrepancy: keep all).
  */
-export function findGarbledRows(rows: readonly ScoredRow[], expected: ExpectedSums): ScoredRow[] | null {
+export function findGarbledRows<T extends ScoredRow>(rows: readonly T[], expected: ExpectedSums): T[] | null {
   if (expected.weight === null && expected.score === null) return [];
   const exceeds =
     (expected.weight !== null && sum(rows, 'weight') > expected.weight + TOLERANCE) ||
@@ -62,7 +62,7 @@ export function findGarbledRows(rows: readonly ScoredRow[], expected: ExpectedSu
     (expected.weight === null || Math.abs(sum(rows, 'weight') - sum(dropped, 'weight') - expected.weight) <= TOLERANCE) &&
     (expected.score === null || Math.abs(sum(rows, 'score') - sum(dropped, 'score') - expected.score) <= TOLERANCE);
   for (let size = 1; size <= Math.min(MAX_DROPPED, suspects.length); size++) {
-    let best: ScoredRow[] | null = null;
+    let best: T[] | null = null;
     let bestGarble = -1;
     for (const candidate of subsets(suspects, size)) {
       if (!matches(candidate)) continue;

@@ -254,7 +254,7 @@ export function readIndicatorTable(
   // Garbled copies: rows whose scores push the sum past the printed total.
   const totalScore = total?.score ? numberValue(total.score.text) : null;
   const totalWeight = total?.weight ? numberValue(total.weight.text) : null;
-  const scored: (ScoredRow & { candidate: ScoredCandidate })[] = kept.map((candidate) => ({
+  const scored = kept.map((candidate): ScoredRow & { candidate: ScoredCandidate } => ({
     candidate,
     line: candidate.row.line,
     weight: weightOf(candidate),
@@ -269,15 +269,14 @@ export function readIndicatorTable(
   if (dropped === null) {
     warnings.push('score_sum_exceeds_total');
   } else {
-    for (const row of dropped as typeof scored) {
+    for (const row of dropped) {
       const index = kept.indexOf(row.candidate);
-      const twin = [kept[index - 1], kept[index + 1]].find(
-        (other) => other !== undefined && other.weight.text === row.candidate.weight.text,
-      );
-      const copyOf = twin ? ` (a copy of line ${twin.row.line})` : '';
+      const twin = [kept[index - 1], kept[index + 1]].find((other) => other?.twin && other.score.text === row.candidate.score.text);
+      const copyOf = twin ? `, same weight/score as line ${twin.row.line}` : '';
+      const printed = total?.score?.text ?? total?.weight?.text;
       reject(
         row.candidate.row,
-        `garbled OCR row${copyOf}: its weight/score ${row.candidate.weight.text}/${row.candidate.score.text} would push the indicators past the printed total ${total?.score?.text ?? total?.weight?.text}`,
+        `garbled OCR row${copyOf}: counting its ${row.candidate.weight.text}/${row.candidate.score.text} would push the indicators past the printed total ${printed}`,
       );
     }
     kept = kept.filter((candidate) => !dropped.some((row) => row.line === candidate.row.line));

@@ -236,7 +236,7 @@ describe('parseRowPerLine on 003 (OCR rows)', () => {
     const garbled = result.unparsed.filter((entry) => entry.reason.includes('garbled'));
     expect(garbled.map((entry) => entry.line)).toEqual([115, 118, 300, 306, 426, 429, 431, 433]);
     const byLine = new Map(result.unparsed.map((entry) => [entry.line, entry.reason]));
-    expect(byLine.get(300)).toContain('a copy of line 299');
+    expect(byLine.get(300)).toContain('same weight/score as line 299');
     expect(byLine.get(300)).toContain('99.90');
     expect(byLine.get(306)).toContain('copy of the 总分 row (line 307)');
     expect(byLine.get(115)).toContain('40.00/40.00');
