@@ -38,7 +38,8 @@ export async function listSourceFiles(input: string): Promise<{ files: SourceFil
     if (entry.isFile() && entry.name.endsWith(DOCUMENT_EXTENSION)) {
       files.push({ path, name: entry.name, sidecarPath: await sidecarOf(path) });
     } else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX)) {
-      continue;
+      const document = `${entry.name.slice(0, -SIDECAR_SUFFIX.length)}${DOCUMENT_EXTENSION}`;
+      if (!entries.some((e) => e.isFile() && e.name === document)) skipped.push({ name: entry.name, reason: `sidecar without its document ${document}` });
     } else if (!entry.name.startsWith('.')) {
       skipped.push({ name: entry.name, reason: entry.isFile() ? `not a ${DOCUMENT_EXTENSION} document` : 'not a file' });
     }

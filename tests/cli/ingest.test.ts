@@ -37,11 +37,13 @@ describe('npm run ingest (src/cli/ingest.ts)', () => {
     writeFileSync(join(input, 'empty.txt'), '');
     writeFileSync(join(input, 'junk.txt'), Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 251));
     writeFileSync(join(input, 'notes.md'), '# not a document');
+    writeFileSync(join(input, 'orphan.meta.json'), '{"year": 2020}');
     const out = join(dir, 'mixed-out');
 
     const r = ingest('--input', input, '--out', out);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('skipped notes.md: not a .txt document');
+    expect(r.stdout).toContain('skipped orphan.meta.json: sidecar without its document orphan.txt');
     expect(r.stdout).toMatch(/^002_ddff5fd3e69ced26\.txt {2}ok {2}cell-per-line {2}forms 12 {2}target tables 0 {2}indicators \d+ {2}unparsed 0 {2}warnings \d+ {2}\d+ ms$/m);
     expect(r.stdout).toMatch(/^004_gbk\.txt {2}ok {2}cell-per-line {2}forms 11 /m);
     expect(r.stdout).toContain('empty.txt  FAILED  empty.txt: empty file');
