@@ -2,14 +2,15 @@
  * Bytes of a source document → its text, or a clear reason why it is not a
  * text document. Pure (TextDecoder only): runs in Node and in a browser worker.
  *
- * UTF-8 is tried first, strictly (a BOM is stripped); bytes that are not valid
+ * A UTF-16 byte-order mark selects UTF-16 (Windows Notepad's "Unicode").
+ * Otherwise UTF-8 is tried first, strictly (a BOM is stripped); bytes that are not valid
  * UTF-8 are decoded as GB18030 (a superset of GBK and GB2312, the encodings
  * Chinese Windows tools write). Whether the result is text is judged on the
  * decoded characters, never by sniffing magic bytes: `file` calls a GBK text
  * "DOS executable".
  */
 
-export type TextEncodingName = 'utf-8' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
 export type DecodedText =
   | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName; readonly note?: string }
@@ -22,6 +23,8 @@ const MAX_REPLACEMENT_SHARE = 0.01;
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) return { ok: false, error: 'empty file' };
+  const utf16 = utf16ByBom(bytes);
+  if (utf16 !== null) return judged(new TextDecoder(utf16).decode(bytes), utf16);
   if (bytes.includes(0)) return { ok: false, error: 'not a text document (contains NUL bytes)' };
 
   let text: string;
@@ -40,11 +43,23 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       return { ok: false, error: 'not a text document (neither UTF-8 nor GBK/GB18030)' };
     }
   }
+  return judged(text, encoding, note);
+}
+
+/** The decoded text, unless it holds too many control characters or nothing but whitespace. */
+function judged(text: string, encoding: TextEncodingName, note?: string): DecodedText {
   if (share(text, isControl) > MAX_CONTROL_SHARE) {
     return { ok: false, error: 'not a text document (too many control characters)' };
   }
   if (text.trim() === '') return { ok: false, error: 'empty file (only whitespace)' };
   return note === undefined ? { ok: true, text, encoding } : { ok: true, text, encoding, note };
+}
+
+/** UTF-16 only with its byte-order mark (Windows Notepad's "Unicode"); without one, NUL bytes mean binary. */
+function utf16ByBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

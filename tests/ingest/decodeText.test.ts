@@ -53,3 +53,13 @@ describe('decodeText on GB18030 four-byte sequences', () => {
     expect(result.ok && result.text).toBe('上年结转资金\t0.00\tı\t•\n');
   });
 });
+
+describe('decodeText on UTF-16 with a byte-order mark', () => {
+  it('decodes UTF-16LE (Windows Notepad "Unicode") and UTF-16BE', () => {
+    const text = '项目名称\t会议经费\n';
+    const le = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(text, 'utf16le'))]);
+    expect(decodeText(le)).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    const be = new Uint8Array([0xfe, 0xff, ...new Uint8Array(Buffer.from(text, 'utf16le').swap16())]);
+    expect(decodeText(be)).toEqual({ ok: true, text, encoding: 'utf-16be' });
+  });
+});
