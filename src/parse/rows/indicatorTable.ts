@@ -188,6 +188,20 @@ const isContentless = (candidate: ScoredCandidate): boolean =>
     (text) => hasCjk(text) || startsWithOperatorValue(text) || /\d/.test(text),
   );
 
+/**
+ * Whether a dropped row is the other line of its twin's name (a name printed
+ * over two lines, the values read on both) rather than a garbled copy: its
+ * name is clean and shares no character with the twin's, and its value cells
+ * read as values, however garbled (`100.00(0/)`), not as noise.
+ */
+function continuesName(row: ScoredCandidate, twin: ScoredCandidate): boolean {
+  if (row.name === '' || twin.name === '' || nameNoise(row.name) > 0) return false;
+  const readsAsValue = (text: string): boolean => text === '' || isWellFormedValue(text) || /^[=＝≥≤≧≦><]?\s*\d/.test(text);
+  if (!readsAsValue(row.target) || !readsAsValue(row.actual)) return false;
+  const twinChars = new Set(twin.name);
+  return ![...row.name].some((ch) => hasCjk(ch) && twinChars.has(ch));
+}
+
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005;
 
 export interface IndicatorTable {
@@ -266,20 +280,35 @@ export function readIndicatorTable(
     weight: totalWeight !== null && funds.weight !== null ? totalWeight - funds.weight : null,
     score: totalScore !== null && funds.score !== null ? totalScore - funds.score : null,
   });
+  // Extra lines of an indicator's name: a wrapped name line, or a dropped row's clean name that continues its twin's.
+  const nameParts = new Map<ScoredCandidate, { text: string; line: number }[]>();
+  const addNamePart = (owner: ScoredCandidate, part: { text: string; line: number }): void => {
+    nameParts.set(owner, [...(nameParts.get(owner) ?? []), part]);
+  };
   if (dropped === null) {
     warnings.push('score_sum_exceeds_total');
   } else {
     for (const row of dropped) {
-      const index = kept.indexOf(row.candidate);
-      const twin = [kept[index - 1], kept[index + 1]].find((other) => other?.twin && other.score.text === row.candidate.score.text);
+      const { candidate } = row;
+      const index = kept.indexOf(candidate);
+      const twin = [kept[index - 1], kept[index + 1]].find(
+        (other) => other?.twin && other.weight.text === candidate.weight.text && other.score.text === candidate.score.text,
+      );
+      if (twin && !dropped.some((other) => other.candidate === twin) && continuesName(candidate, twin)) {
+        // A name printed over two lines, each of which OCR gave the row's values: one name, the better values.
+        addNamePart(twin, { text: candidate.name, line: candidate.row.line });
+        twin.warnings.push('ocr_row_merged');
+        consumed.push(candidate.row.line);
+        continue;
+      }
       const copyOf = twin ? `, same weight/score as line ${twin.row.line}` : '';
       const printed = total?.score?.text ?? total?.weight?.text;
       reject(
-        row.candidate.row,
-        `garbled OCR row${copyOf}: counting its ${row.candidate.weight.text}/${row.candidate.score.text} would push the indicators past the printed total ${printed}`,
+        candidate.row,
+        `garbled OCR row${copyOf}: counting its ${candidate.weight.text}/${candidate.score.text} would push the indicators past the printed total ${printed}`,
       );
     }
-    kept = kept.filter((candidate) => !dropped.some((row) => row.line === candidate.row.line));
+    kept = kept.filter((candidate) => !dropped.some((row) => row.candidate === candidate));
   }
 
   // 一级/二级 labels from every line's fragments; name continuations from text-only lines.
@@ -288,7 +317,6 @@ export function readIndicatorTable(
   const nameFirst = columns.get('name')?.first ?? Math.max(level1Col, level2Col) + 1;
   const level1Fragments: LevelFragment[] = [];
   const level2Fragments: LevelFragment[] = [];
-  const continuations = new Map<ScoredCandidate, { text: string; line: number }[]>();
   for (const row of rows) {
     level1Fragments.push({ line: row.line, text: row.cells[level1Col] ?? '' });
     level2Fragments.push({ line: row.line, text: row.cells[level2Col] ?? '' });
@@ -305,7 +333,7 @@ export function readIndicatorTable(
       ? ([...kept].reverse().find((candidate) => candidate.row.line < row.line) ?? kept.find((c) => c.row.line > row.line))
       : undefined;
     if (owner) {
-      continuations.set(owner, [...(continuations.get(owner) ?? []), { text: text.join(''), line: row.line }]);
+      addNamePart(owner, { text: text.join(''), line: row.line });
       consumed.push(row.line);
     } else if (hasLabelFragment(row)) {
       consumed.push(row.line);
@@ -321,13 +349,15 @@ export function readIndicatorTable(
     const level1 = level1For(level1Labels, candidate.row.line, level2);
     if (level1 === null) rowWarnings.push('level1_missing');
     if (level2 === null) rowWarnings.push('level2_missing');
-    const nameParts = [candidate.name, ...(continuations.get(candidate) ?? []).map((part) => part.text)].filter(Boolean);
-    if (nameParts.length === 0) rowWarnings.push('name_missing');
+    const parts = [{ text: candidate.name, line: candidate.row.line }, ...(nameParts.get(candidate) ?? [])]
+      .filter((part) => part.text !== '')
+      .sort((a, b) => a.line - b.line);
+    if (parts.length === 0) rowWarnings.push('name_missing');
     const cell = (text: string): Cell | null => (text === '' ? null : { text, line: candidate.row.line });
     return {
       level1: level1?.cell ?? null,
       level2: level2?.cell ?? null,
-      name: { text: nameParts.join('\n'), line: candidate.row.line },
+      name: { text: parts.map((part) => part.text).join('\n'), line: parts[0]?.line ?? candidate.row.line },
       target: cell(candidate.target),
       actual: cell(candidate.actual),
       weight: candidate.weight,

@@ -234,21 +234,32 @@ describe('parseRowPerLine on 003 (OCR rows)', () => {
 
   it('reports garbled OCR copies of rows as unparsed, with the reason, and not as indicators', () => {
     const garbled = result.unparsed.filter((entry) => entry.reason.includes('garbled'));
-    expect(garbled.map((entry) => entry.line)).toEqual([115, 118, 300, 306, 426, 429, 431, 433]);
+    expect(garbled.map((entry) => entry.line)).toEqual([115, 118, 300, 306, 429, 431, 433]);
     const byLine = new Map(result.unparsed.map((entry) => [entry.line, entry.reason]));
     expect(byLine.get(300)).toContain('same weight/score as line 299');
-    expect(byLine.get(300)).toContain('99.90');
+    expect(byLine.get(300)).toContain('past the printed total 99.90');
     expect(byLine.get(306)).toContain('copy of the 总分 row (line 307)');
     expect(byLine.get(115)).toContain('40.00/40.00');
-    const indicatorLines = new Set(forms.flatMap((f) => f.indicators.map((row) => row.name.line)));
+    const indicatorLines = new Set(forms.flatMap((f) => f.indicators.flatMap((row) => [row.name.line, row.weight!.line])));
     for (const { line } of garbled) expect(indicatorLines.has(line)).toBe(false);
-    // What stays of form 18: 数量 原则印制 (427), 质量 印制规范、清晰 (428), 时效 (430), 成本 (432).
-    expect(form(18).indicators.slice(0, 4).map((row) => [row.name.line, row.name.text])).toEqual([
-      [427, '原则印制'],
-      [428, '印制规范、清晰'],
-      [430, '2023年3月前印制完毕'],
-      [432, '合理控制支出成本'],
+    // What stays of form 18's 数量/质量/时效/成本 rows (426–433).
+    expect(form(18).indicators.slice(0, 4).map((row) => [row.name.line, row.name.text, row.weight?.line])).toEqual([
+      [426, '任务书数量按全国区各单位全覆盖\n原则印制', 427],
+      [428, '印制规范、清晰', 428],
+      [430, '2023年3月前印制完毕', 430],
+      [432, '合理控制支出成本', 432],
     ]);
+  });
+
+  it('merges a name printed over two lines whose values OCR read twice (form 18, lines 426–427): one indicator, the clean values', () => {
+    const row = form(18).indicators[0]!;
+    expect([row.target, row.actual, row.score]).toEqual([
+      { text: '=100.00(%)', line: 427 },
+      { text: '100.00(%)', line: 427 },
+      { text: '15.00', line: 427 },
+    ]);
+    expect(row.warnings).toContain('ocr_row_merged');
+    expect(result.consumed).toContain(426);
   });
 
   it('reports the other lines it cannot place, each with its reason', () => {
@@ -269,6 +280,6 @@ describe('parseRowPerLine on 003 (OCR rows)', () => {
     expect(new Set(unparsed).size).toBe(unparsed.length);
     for (const line of unparsed) expect(consumed.has(line)).toBe(false);
     expect([...consumed, ...unparsed].sort((a, b) => a - b)).toEqual(nonBlank);
-    expect([nonBlank.length, result.consumed.length, result.unparsed.length]).toEqual([422, 411, 11]);
+    expect([nonBlank.length, result.consumed.length, result.unparsed.length]).toEqual([422, 412, 10]);
   });
 });
