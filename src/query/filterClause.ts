@@ -1,5 +1,6 @@
 import type { SqlParam } from '../db/connection';
 import type { Filters } from './filters';
+import { statedRateSql } from './statedRate';
 
 /** A WHERE clause (without the keyword; `true` when nothing filters) and its `?` parameters, in order. */
 export interface Clause {
@@ -36,8 +37,8 @@ function evaluationParts(f: Filters, e: string): Clause[] {
       params: [`%${search}%`, `%${search}%`],
     });
   }
-  if (f.rateMin !== null) parts.push({ where: `${e}.execution_rate >= ?`, params: [f.rateMin] });
-  if (f.rateMax !== null) parts.push({ where: `${e}.execution_rate <= ?`, params: [f.rateMax] });
+  if (f.rateMin !== null) parts.push({ where: `${statedRateSql(e)} >= ?`, params: [f.rateMin] });
+  if (f.rateMax !== null) parts.push({ where: `${statedRateSql(e)} <= ?`, params: [f.rateMax] });
   if (f.flaggedOnly) parts.push({ where: `${e}.eval_id IN (SELECT eval_id FROM flags WHERE eval_id IS NOT NULL)`, params: [] });
   return parts;
 }

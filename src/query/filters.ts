@@ -9,7 +9,7 @@ export interface Filters {
   implementingUnits: string[];
   /** Free text matched against project names (case-insensitive substring). */
   search: string;
-  /** Execution-rate range as fractions; null = unbounded. */
+  /** Execution-rate range as fractions, bounds included (the rate as the form states it); null = unbounded. */
   rateMin: number | null;
   rateMax: number | null;
   /** Only evaluations with at least one flag from the rules engine. */

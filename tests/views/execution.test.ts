@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeConnection } from '../../src/db/nodeConnection';
 import { NO_FILTERS } from '../../src/query/filters';
-import { budgetChangeQuery, histogramQuery, rankingQuery } from '../../src/views/execution/queries';
+import { binRange, budgetChangeQuery, histogramQuery, rankingQuery } from '../../src/views/execution/queries';
 import { budgetChangeItems, histogramSpec, rankingItems, rankingSpec } from '../../src/views/execution/spec';
 import { openContractDb, queryColumns } from '../query/contractDb';
 
@@ -54,6 +54,15 @@ describe('execution view on the corpus', () => {
     const spec = histogramSpec(data, 'en') as Record<string, any>;
     expect(spec.series[0].itemStyle.color({ dataIndex: 0 })).toBe('#7f2704');
     expect(spec.series[0].itemStyle.color({ dataIndex: 9 })).toBe('#9ecae1');
+  });
+
+  it('clicking a bin filters to exactly that bin’s projects (30–40%: 区政府综合业务经费, 市本级因公出国(境)经费, 外事办业务经费)', async () => {
+    expect(binRange(3)).toEqual({ rateMin: 0.3, rateMax: 0.39999 });
+    expect(binRange(10)).toEqual({ rateMin: 1, rateMax: null });
+    const data = await queryColumns(conn, rankingQuery({ ...NO_FILTERS, ...binRange(3) }));
+    expect(data.project).toEqual(['区政府综合业务经费', '市本级因公出国(境)经费', '外事办业务经费']);
+    const histogram = await queryColumns(conn, histogramQuery(NO_FILTERS));
+    expect(histogram.projects?.[3]).toBe(3);
   });
 
   it('budgets changed during the year: 12.90 → 104.20 first, 839.00 → 289.00 among them', async () => {

@@ -20,5 +20,9 @@ export function QueryStatus({ state, lang, children, allowEmpty = false }: {
     );
   }
   if (state.rows === 0 && !allowEmpty) return <div className="query-state">{t(lang, 'noData')}</div>;
-  return <>{children(state.data, state.rows)}</>;
+  return (
+    <div className={state.refreshing ? 'query-result query-refreshing' : 'query-result'} aria-busy={state.refreshing}>
+      {children(state.data, state.rows)}
+    </div>
+  );
 }

@@ -2,7 +2,7 @@ import { EChart, type ChartClick } from '../../charts/EChart';
 import { useQuery } from '../../query/useQuery';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
-import { budgetChangeQuery, histogramQuery, rankingQuery } from './queries';
+import { binRange, budgetChangeQuery, histogramQuery, rankingQuery } from './queries';
 import { budgetChangeItems, budgetChangeSpec, histogramItems, histogramSpec, rankingItems, rankingSpec } from './spec';
 
 const L = {
@@ -25,7 +25,7 @@ const openRow = (data: Record<string, ArrayLike<unknown>>, open: (id: string) =>
   if (typeof id === 'string') open(id);
 };
 
-export function ExecutionView({ conn, filters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
+export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
   const ranking = useQuery(conn, rankingQuery(filters), dataVersion);
   const histogram = useQuery(conn, histogramQuery(filters), dataVersion);
   const changes = useQuery(conn, budgetChangeQuery(filters), dataVersion);
@@ -48,7 +48,16 @@ export function ExecutionView({ conn, filters, lang, dataVersion, filterSummary,
       <div>
         <QueryStatus state={histogram} lang={lang}>
           {(d) => (
-            <EChart id="execution-histogram" title={L.histogram[lang]} option={histogramSpec(d, lang)} items={histogramItems(d)} height={260} lang={lang} filterSummary={filterSummary} />
+            <EChart
+              id="execution-histogram"
+              title={L.histogram[lang]}
+              option={histogramSpec(d, lang)}
+              items={histogramItems(d)}
+              height={260}
+              lang={lang}
+              filterSummary={filterSummary}
+              onClick={(e) => setFilters(binRange(Number(d.bin?.[e.dataIndex])))}
+            />
           )}
         </QueryStatus>
         <QueryStatus state={changes} lang={lang} allowEmpty>

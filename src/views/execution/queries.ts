@@ -48,6 +48,11 @@ export function histogramQuery(f: Filters): NamedQuery {
   };
 }
 
+/** The rate filter of one histogram bin (bounds included, so the upper bound stops just short of the next bin). */
+export function binRange(bin: number): { rateMin: number; rateMax: number | null } {
+  return bin >= 10 ? { rateMin: 1, rateMax: null } : { rateMin: bin / 10, rateMax: Math.round((bin + 1) * 1e4 - 1) / 1e5 };
+}
+
 /** How many changed budgets the chart draws (the largest relative changes). */
 export const BUDGET_CHANGE_LIMIT = 30;
 

@@ -76,7 +76,7 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
 
 /** Waits until every chart and query of the active view has rendered. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-active-view]') && !document.querySelector('.query-loading'));
+  await page.waitForFunction(() => document.querySelector('[data-active-view]') && !document.querySelector('.query-loading, .query-refreshing'));
   await page.waitForTimeout(300);
 }
 

@@ -9,6 +9,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** URL of the built app, served under a sub-path by the plain static server. */
     appUrl: string;
+    /** The built app's directory (for tests that serve a modified copy). */
+    appDir: string;
   }
 }
 
@@ -30,6 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   const server = await serveStatic({ root: outDir, basePath: BASE_PATH });
   project.provide('appUrl', server.url);
+  project.provide('appDir', outDir);
   return async () => {
     await server.close();
     rmSync(outDir, { recursive: true, force: true });
