@@ -29,8 +29,8 @@ const isLabelToken = (token: string): boolean => [...token].some((ch) => LEVEL_L
 export const hasLevelLabelText = (text: string): boolean => text.split(/\s+/).some(isLabelToken);
 
 
-const familyOf = (text: string, level: Level): number =>
-  LEVEL_FAMILIES.findIndex((family) => family[level].test(compact(text)));
+/** The family a label (or a token of one) names, -1 if none; labels and tokens carry no whitespace that matters. */
+const familyOf = (text: string, level: Level): number => LEVEL_FAMILIES.findIndex((family) => family[level].test(text));
 
 /** A token that is a whole label by itself (`产出指标`, `服对满度标`; not a tail such as `度指标`). */
 const isWholeLabel = (token: string, level: Level): boolean =>

@@ -53,7 +53,8 @@ const QUALITATIVE = /^[\u4e00-\u9fff]+$/;
 export const isWellFormedValue = (text: string): boolean => MEASURE.test(text) || QUALITATIVE.test(compact(text));
 
 /** A token that starts like a target value: an operator followed by a digit (`≥90.00(9`). */
-export const startsWithOperatorValue = (token: string): boolean => new RegExp(`^${OPERATOR}\\s*\\d`).test(token);
+const OPERATOR_VALUE = new RegExp(`^${OPERATOR}\\s*\\d`);
+export const startsWithOperatorValue = (token: string): boolean => OPERATOR_VALUE.test(token);
 
 /** Characters a project or indicator name is made of; anything else is OCR damage. */
 const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z()（）“”"《》、，,·%％:：;；]/;
