@@ -72,8 +72,9 @@ export async function auditDirectory(inputDir: string, outDir: string, settings:
     const tmpParquet = join(outDir, `.flags.parquet.${randomUUID()}.tmp`);
     const tmpCsv = join(outDir, `.flags.csv.${randomUUID()}.tmp`);
     try {
-      await conn.run(`COPY flags TO ? (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`, [tmpParquet]);
-      writeFileSync(tmpCsv, flagsToCsv(await conn.rows<FlagRow>('SELECT * FROM flags')));
+      const sorted = `SELECT * FROM flags ORDER BY ${TABLES.flags.sortBy.map((c) => `"${c}"`).join(', ')}`;
+      await conn.run(`COPY (${sorted}) TO ? (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`, [tmpParquet]);
+      writeFileSync(tmpCsv, flagsToCsv(await conn.rows<FlagRow>(sorted)));
       renameSync(tmpParquet, flagsParquet);
       renameSync(tmpCsv, flagsCsvPath);
     } finally {

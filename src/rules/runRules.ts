@@ -31,38 +31,80 @@ const FLAG_COLUMNS = TABLES.flags.columns.map((c) => `"${c.name}"`).join(', ');
  *
  * Thresholds and profiles reach SQL only as `?` parameters, via the helper tables
  * `rule_params`, `rule_profiles` and `rule_profile_names` that it also (re)creates.
- * The old `flags` table stays readable until the new one replaces it.
+ * The old `flags` table stays readable until the new one replaces it. Rows are in no
+ * particular order (`npm run audit` writes them in the contract's sort order).
  */
 export async function runRules(
   conn: SqlConnection,
   settings: RuleSettings = defaultSettings(),
   rules: readonly Rule[] = RULES,
 ): Promise<RuleRunResult> {
-  await writeSettingsTables(conn, settings);
-  for (const macro of RULE_MACROS) await conn.run(macro);
-
+  await prepare(conn, settings);
   await conn.run('DROP TABLE IF EXISTS flags_next');
   await conn.run(createTableSql('flags', 'flags_next'));
+  const errors = await insertFlags(conn, 'flags_next', rules.filter((r) => !settings.disabledRules.includes(r.id)));
+  await conn.run('DROP TABLE IF EXISTS flags');
+  await conn.run('ALTER TABLE flags_next RENAME TO flags');
+  return { ...(await countFlags(conn)), errors };
+}
+
+/**
+ * The rules whose flags can differ between two settings: those whose SQL reads a
+ * parameter that changed (found in the SQL text, so a rule reading another rule's
+ * parameter is included), or the scoring profiles when they changed, and those
+ * switched on or off.
+ */
+export function rulesAffected(previous: RuleSettings, next: RuleSettings, rules: readonly Rule[] = RULES): Rule[] {
+  const changedParams = RULE_PARAMS.filter((p) => previous.params[p.key] !== next.params[p.key]).map((p) => p.key);
+  const profilesChanged =
+    previous.defaultProfile !== next.defaultProfile ||
+    JSON.stringify(Object.entries(previous.regionProfiles).sort()) !== JSON.stringify(Object.entries(next.regionProfiles).sort());
+  return rules.filter(
+    (r) =>
+      changedParams.some((key) => r.sql.includes(`rule_param('${key}')`)) ||
+      (profilesChanged && r.sql.includes('rule_profile(')) ||
+      previous.disabledRules.includes(r.id) !== next.disabledRules.includes(r.id),
+  );
+}
+
+/**
+ * Updates the `flags` table made by an earlier `runRules` (with `previous`) for a
+ * settings change, re-running only `rulesAffected(previous, next)`: the quick path for
+ * the settings panel. The result is the same table `runRules(conn, next)` would make.
+ */
+export async function updateRules(conn: SqlConnection, previous: RuleSettings, next: RuleSettings): Promise<RuleRunResult> {
+  const affected = rulesAffected(previous, next);
+  await prepare(conn, next);
+  for (const rule of affected) await conn.run('DELETE FROM flags WHERE rule_id = ?', [rule.id]);
+  const errors = await insertFlags(conn, 'flags', affected.filter((r) => !next.disabledRules.includes(r.id)));
+  return { ...(await countFlags(conn)), errors };
+}
+
+/** Settings tables and macros, (re)created before rules run. */
+async function prepare(conn: SqlConnection, settings: RuleSettings): Promise<void> {
+  await writeSettingsTables(conn, settings);
+  for (const macro of RULE_MACROS) await conn.run(macro);
+}
+
+async function insertFlags(conn: SqlConnection, table: string, rules: readonly Rule[]): Promise<RuleRunResult['errors']> {
   const errors: RuleRunResult['errors'] = [];
   for (const rule of rules) {
-    if (settings.disabledRules.includes(rule.id)) continue;
     try {
-      await conn.run(`INSERT INTO flags_next SELECT ${FLAG_COLUMNS} FROM (${rule.sql}) AS r`);
+      await conn.run(`INSERT INTO ${table} SELECT ${FLAG_COLUMNS} FROM (${rule.sql}) AS r`);
     } catch (error) {
       errors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  const order = TABLES.flags.sortBy.map((c) => `"${c}"`).join(', ');
-  await conn.run(`CREATE OR REPLACE TABLE flags AS SELECT * FROM flags_next ORDER BY ${order}`);
-  await conn.run('DROP TABLE flags_next');
+  return errors;
+}
 
+async function countFlags(conn: SqlConnection): Promise<Omit<RuleRunResult, 'errors'>> {
   const counts = await conn.rows<{ rule_id: string; severity: Severity; flags: number }>(
     'SELECT rule_id, severity, count(*)::INTEGER AS flags FROM flags GROUP BY rule_id, severity ORDER BY rule_id, severity',
   );
   return {
     counts: counts.map((c) => ({ ruleId: c.rule_id, severity: c.severity, flags: c.flags })),
     total: counts.reduce((sum, c) => sum + c.flags, 0),
-    errors,
   };
 }
 

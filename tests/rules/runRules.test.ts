@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/contract/tables';
 import { RULES } from '../../src/rules/registry';
-import { runRules } from '../../src/rules/runRules';
+import { rulesAffected, runRules, updateRules } from '../../src/rules/runRules';
 import { defaultSettings } from '../../src/rules/settings';
-import { cleanForm, fixtureDb, withParams } from './support/fixtures';
+import { cleanForm, cleanIndicators, evaluation, fixtureDb, withParams } from './support/fixtures';
 
 describe('runRules', () => {
   it('runs every rule without error and flags nothing on a clean form', async () => {
@@ -53,5 +53,41 @@ describe('runRules', () => {
     expect(await conn.rows('SELECT count(*)::INTEGER AS n FROM evaluations')).toEqual([{ n: 1 }]);
     expect(RULES.every((r) => !r.sql.includes('${'))).toBe(true);
     conn.close();
+  });
+
+  it('knows which rules a settings change affects, including a rule reading another rule\'s parameter', () => {
+    const ids = (next: ReturnType<typeof defaultSettings>) => rulesAffected(defaultSettings(), next).map((r) => r.id);
+    expect(ids(withParams({ 'calc.grade.excellent': 85 }))).toEqual(['calc.grade', 'dept.all_excellent']);
+    expect(ids(withParams({ 'exec.low.high': 50 }))).toEqual(['exec.low']);
+    const profile = defaultSettings();
+    profile.regionProfiles['淮南市'] = 'steps';
+    expect(ids(profile)).toEqual(['calc.exec_score']);
+    const off = defaultSettings();
+    off.disabledRules = ['form.empty'];
+    expect(ids(off)).toEqual(['form.empty']);
+    expect(ids(defaultSettings())).toEqual([]);
+  });
+
+  it('updates flags for a settings change to exactly what a full run gives', async () => {
+    const forms = [
+      evaluation({ form_index: 1, executed: 50, execution_rate: 0.5, execution_rate_reported: 0.5, execution_rate_raw: '50%', execution_score: 4, total_score: 94, grade: '优' }),
+      evaluation({ form_index: 2, executed: 75, execution_rate: 0.75, execution_rate_reported: 0.75, execution_rate_raw: '75%', execution_score: 7.5, total_score: 97.5 }),
+    ];
+    const data = { evaluations: forms, indicators: forms.flatMap(cleanIndicators) };
+    const next = withParams({ 'exec.low.high': 80, 'calc.grade.excellent': 95 });
+    next.regionProfiles['测试市'] = 'steps';
+    next.disabledRules = ['inflation.full_marks_low_exec'];
+    const all = 'SELECT * FROM flags ORDER BY flag_id';
+
+    const updated = await fixtureDb(data);
+    const before = await runRules(updated);
+    const after = await updateRules(updated, defaultSettings(), next);
+    const fresh = await fixtureDb(data);
+    const full = await runRules(fresh, next);
+    expect(after).toEqual(full);
+    expect(after.counts).not.toEqual(before.counts);
+    expect(await updated.rows(all)).toEqual(await fresh.rows(all));
+    updated.close();
+    fresh.close();
   });
 });
