@@ -10,7 +10,7 @@ const CJK_ALL = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
 export const hasCjk = (text: string): boolean => CJK.test(text);
 
-export const cjkCount = (text: string): number => (text.match(CJK_ALL) ?? []).length;
+const cjkCount = (text: string): number => (text.match(CJK_ALL) ?? []).length;
 
 /** Text without any whitespace: how labels are compared. */
 export const compact = (text: string): string => text.replace(/\s+/g, '');

@@ -6,6 +6,16 @@
  * 年度资金总额 row, the 年度总体目标 block, the indicator header and rows, 总分
  * and 评分等级. Every non-blank line ends up consumed or unparsed with a reason.
  * Pure: no Node or DOM APIs.
+ *
+ * Warning codes on a form: `project_name_missing` (no name left), `project_name_fragment`
+ * (name shows OCR damage, or starts further right than the document's other names),
+ * `department_row_missing`, `funds_header_missing`, `funds_row_missing`, `amount_split_joined`
+ * (`3,232.7|4` read as 3,232.74), `goal_columns_unclear`, `indicator_header_missing`,
+ * `total_label_missing` (总分 read from a row of bare numbers whose weight is the sum of all
+ * weights), `score_sum_exceeds_total` (the scores exceed the printed total and no garbled rows
+ * explain it: kept as printed). On an indicator: `target_split_from_name`, `number_cell_cleaned`
+ * (`10.00 10.00` → `10.00`), `note_noise_dropped`, `name_missing`, `level1_missing`,
+ * `level2_missing`, `ocr_row_merged` (a name printed over two lines whose values OCR read twice).
  */
 import type { Cell, LayoutResult, SelfEvaluationForm, SourceLine, UnparsedLine } from '../forms';
 import {
