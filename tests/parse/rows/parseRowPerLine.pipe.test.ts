@@ -99,4 +99,10 @@ describe('parseRowPerLine on `|`-separated exports', () => {
     expect(result.selfEvaluations[1]!.year).toBeNull();
     expect(result.unparsed).toEqual([{ line: 1, text: '说明: 本表由系统导出', reason: 'outside any form: before the first 项目名称 row' }]);
   });
+
+  it('takes the year from a title that states it', () => {
+    const text = ['上海市普陀区2023年度项目支出绩效自评表', ...SHANGHAI.slice(1).map((line) => line.text)].join('\n');
+    const form = parseRowPerLine(toLines(text)).selfEvaluations[0]!;
+    expect(form.year).toEqual({ text: '上海市普陀区2023年度项目支出绩效自评表', line: 1 });
+  });
 });

@@ -282,4 +282,17 @@ describe('parseRowPerLine on 003 (OCR rows)', () => {
     expect([...consumed, ...unparsed].sort((a, b) => a - b)).toEqual(nonBlank);
     expect([nonBlank.length, result.consumed.length, result.unparsed.length]).toEqual([422, 412, 10]);
   });
+
+  it('keeps the accounting on damaged input: the document truncated, or its lines shuffled', () => {
+    let seed = 20231;
+    const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const shuffled = [...lines].sort(() => random() - 0.5).map((line, i) => ({ line: i + 1, text: line.text }));
+    for (const damaged of [lines.slice(0, 200), lines.slice(97), shuffled]) {
+      const parsed = parseRowPerLine(damaged);
+      const nonBlank = damaged.filter((line) => line.text.trim() !== '').map((line) => line.line);
+      const accounted = [...parsed.consumed, ...parsed.unparsed.map((entry) => entry.line)].sort((a, b) => a - b);
+      expect(accounted).toEqual(nonBlank);
+    }
+    expect(parseRowPerLine(lines.slice(0, 200)).selfEvaluations).toHaveLength(9);
+  });
 });
