@@ -8,11 +8,10 @@
  * others are still written), 2 when nothing could be written.
  */
 import { parseArgs } from 'node:util';
-import { appendRows, emptyRows } from '../ingest/contractRows';
-import { failedDocument, ingestDocument, type IngestedDocument } from '../ingest/ingestDocument';
+import { failedDocument, ingestDocument, type IngestSummary, type IngestedDocument } from '../ingest/ingestDocument';
 import { progressLine, summaryTable } from '../ingest/progress';
+import { ContractTableWriter } from '../store/contractTableWriter';
 import { listSourceFiles, readSourceFile, type SourceFile } from '../store/sourceFiles';
-import { writeContractTables } from '../store/writeContractTables';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -40,35 +39,39 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const docs: IngestedDocument[] = [];
-  const seen = new Set<string>();
-  for (const file of files) {
-    const started = performance.now();
-    const doc = seen.has(file.name)
-      ? failedDocument(file.name, `another input file has the same name (${file.path}); records are keyed by file name`)
-      : await ingestFile(file);
-    seen.add(file.name);
-    docs.push(doc);
-    console.log(progressLine(doc, performance.now() - started));
-  }
-  console.log(`\n${summaryTable(docs)}\n`);
-
-  const failed = docs.filter((d) => d.report.status === 'failed').length;
-  if (failed === docs.length) {
-    console.error(`ingest: every file failed; nothing written to ${out}`);
-    return 2;
-  }
-  const rows = emptyRows();
-  for (const doc of docs) appendRows(rows, doc.rows);
+  const writer = await ContractTableWriter.open();
   try {
-    const written = await writeContractTables(rows, out);
-    console.log(`wrote ${written.length} tables to ${out}: ${written.map((w) => `${w.table} ${w.rows}`).join(', ')}`);
-  } catch (e) {
-    console.error(`ingest: writing ${out} failed, nothing replaced: ${(e as Error).message}`);
-    return 2;
+    const docs: IngestSummary[] = [];
+    const seen = new Set<string>();
+    for (const file of files) {
+      const started = performance.now();
+      const { rows, ...summary } = seen.has(file.name)
+        ? failedDocument(file.name, `another input file has the same name (${file.path}); records are keyed by file name`)
+        : await ingestFile(file);
+      seen.add(file.name);
+      await writer.add(rows); // into DuckDB at once: the rows of many files never pile up in the JS heap
+      docs.push(summary);
+      console.log(progressLine(summary, performance.now() - started));
+    }
+    console.log(`\n${summaryTable(docs)}\n`);
+
+    const failed = docs.filter((d) => d.report.status === 'failed').length;
+    if (failed === docs.length) {
+      console.error(`ingest: every file failed; nothing written to ${out}`);
+      return 2;
+    }
+    try {
+      const written = await writer.write(out);
+      console.log(`wrote ${written.length} tables to ${out}: ${written.map((w) => `${w.table} ${w.rows}`).join(', ')}`);
+    } catch (e) {
+      console.error(`ingest: writing ${out} failed, nothing replaced: ${(e as Error).message}`);
+      return 2;
+    }
+    if (failed > 0) console.error(`ingest: ${failed} of ${docs.length} files failed (see above)`);
+    return failed > 0 ? 1 : 0;
+  } finally {
+    writer.close();
   }
-  if (failed > 0) console.error(`ingest: ${failed} of ${docs.length} files failed (see above)`);
-  return failed > 0 ? 1 : 0;
 }
 
 async function ingestFile(file: SourceFile): Promise<IngestedDocument> {
@@ -81,4 +84,7 @@ async function ingestFile(file: SourceFile): Promise<IngestedDocument> {
   return ingestDocument(source.bytes, file.name, source.sidecarJson);
 }
 
-process.exitCode = await main();
+process.exitCode = await main().catch((e: Error) => {
+  console.error(`ingest: ${e.message}; nothing written`);
+  return 2;
+});

@@ -12,16 +12,21 @@ import { sha256Hex } from './sha256';
 import { NO_SIDECAR, parseSidecar } from './sidecar';
 import { targetTableRows } from './targetTableRows';
 
-/** One document ingested: its contract rows (its ingest_report row included) and what the CLI prints about it. */
-export interface IngestedDocument {
-  readonly rows: ContractRows;
+/** What the CLI prints about one ingested document. */
+export interface IngestSummary {
   readonly report: IngestReportRow;
   /** Layout parser that read it; null when the file failed before parsing. */
   readonly layout: string | null;
   readonly encoding: TextEncodingName | null;
   readonly indicators: number;
+  readonly listEntries: number;
   /** Warning codes raised on its forms and target tables (each code counted once per record). */
   readonly warnings: number;
+}
+
+/** One document ingested: its contract rows (its ingest_report row included) and its summary. */
+export interface IngestedDocument extends IngestSummary {
+  readonly rows: ContractRows;
 }
 
 export type ParseFn = (text: string, sourceFile: string) => ParsedDocument;
@@ -104,7 +109,15 @@ export async function ingestDocument(
     message: notes.join('; '),
   };
   rows.ingest_report.push(report);
-  return { rows, report, layout: parsed.layout, encoding: decoded.encoding, indicators: rows.indicators.length, warnings };
+  return {
+    rows,
+    report,
+    layout: parsed.layout,
+    encoding: decoded.encoding,
+    indicators: rows.indicators.length,
+    listEntries: rows.project_lists.length,
+    warnings,
+  };
 }
 
 /**
@@ -130,5 +143,5 @@ export function failedDocument(
     status: 'failed',
     message: `${sourceFile}: ${message}`,
   };
-  return { rows: { ...emptyRows(), ingest_report: [report] }, report, layout: null, encoding, indicators: 0, warnings: 0 };
+  return { rows: { ...emptyRows(), ingest_report: [report] }, report, layout: null, encoding, indicators: 0, listEntries: 0, warnings: 0 };
 }

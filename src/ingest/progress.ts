@@ -1,7 +1,7 @@
-import type { IngestedDocument } from './ingestDocument';
+import type { IngestSummary } from './ingestDocument';
 
 /** One line per document for the ingest CLI: file, status, layout, counts, time. */
-export function progressLine(doc: IngestedDocument, ms: number): string {
+export function progressLine(doc: IngestSummary, ms: number): string {
   const r = doc.report;
   if (r.status === 'failed') return `${r.source_file}  FAILED  ${r.message}`;
   return [
@@ -20,14 +20,14 @@ export function progressLine(doc: IngestedDocument, ms: number): string {
 const HEADER = ['file', 'status', 'layout', 'forms', 'target tables', 'list entries', 'indicators', 'unparsed', 'warnings'];
 
 /** The summary table printed after the last document, with a total row. */
-export function summaryTable(docs: readonly IngestedDocument[]): string {
-  const row = (d: IngestedDocument) => [
+export function summaryTable(docs: readonly IngestSummary[]): string {
+  const row = (d: IngestSummary) => [
     d.report.source_file ?? '',
     d.report.status ?? '',
     d.layout ?? '-',
     d.report.forms ?? 0,
     d.report.target_tables ?? 0,
-    d.rows.project_lists.length,
+    d.listEntries,
     d.indicators,
     d.report.lines_unparsed ?? 0,
     d.warnings,

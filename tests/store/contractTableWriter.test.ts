@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INGEST_TABLES, TABLES, type EvaluationRow, type IndicatorRecord } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { emptyRows, type ContractRows } from '../../src/ingest/contractRows';
-import { ROW_GROUP_SIZE, writeContractTables } from '../../src/store/writeContractTables';
+import { ROW_GROUP_SIZE, writeContractTables } from '../../src/store/contractTableWriter';
 
 /** 市本级因公出国(境)经费 (000, 2024) as its form prints it, with two of its indicators. */
 function sampleRows(): ContractRows {
@@ -45,7 +45,7 @@ afterAll(() => {
   rmSync(join(out, '..'), { recursive: true, force: true });
 });
 
-describe('writeContractTables', () => {
+describe('ContractTableWriter (writeContractTables)', () => {
   it('writes every ingest table, and nothing else, with exactly the contract schema', async () => {
     expect(readdirSync(out).sort()).toEqual(INGEST_TABLES.map((t) => `${t}.parquet`).sort());
     for (const table of INGEST_TABLES) {

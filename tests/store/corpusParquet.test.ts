@@ -6,7 +6,7 @@ import { INGEST_TABLES, TABLES } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { appendRows, emptyRows } from '../../src/ingest/contractRows';
 import { NUMERIC_UNMET_SQL } from '../../src/store/derivedSql';
-import { writeContractTables } from '../../src/store/writeContractTables';
+import { writeContractTables } from '../../src/store/contractTableWriter';
 import { CORPUS, ingestCorpusFile } from '../ingest/corpus';
 
 let dir: string;
