@@ -124,7 +124,7 @@ const PINNED_COUNTS: Record<string, number> = {
   'plan.budget_changed': 0,
   'dept.all_excellent': 0,
   'dept.score_outlier': 0,
-  'dept.copied_indicators': 58,
+  'dept.copied_indicators': 67,
   'dept.satisfaction_exact': 13,
   'list.missing_form': 2,
   'list.duplicate': 4,
