@@ -10,6 +10,7 @@ import {
   columnRoles,
   DEPARTMENT_LABELS,
   findLabel,
+  findRowLabel,
   FUNDS_AMOUNT_ROLES,
   FUNDS_DETAIL_LABELS,
   FUNDS_ROLE_SYNONYMS,
@@ -18,21 +19,19 @@ import {
   GOAL_ACTUAL_LABELS,
   GOAL_HEADER_LABELS,
   GOAL_LABEL_TOKENS,
-  hasLabel,
   PROJECT_LABELS,
+  rowHasLabel,
   UNIT_LABELS,
 } from './rowLabels';
 import type { TableRow } from './tableRow';
 
-const rowText = (row: TableRow): string => row.cells.join('');
-
 const cellOrNull = (text: string, line: number): Cell | null => (text === '' ? null : { text, line });
 
 /** A row whose text starts with 项目名称: the first row of a form. */
-export const isProjectRow = (row: TableRow): boolean => findLabel(rowText(row), PROJECT_LABELS)?.start === 0;
+export const isProjectRow = (row: TableRow): boolean => findRowLabel(row, PROJECT_LABELS)?.start === 0;
 
 export const isDepartmentRow = (row: TableRow): boolean =>
-  hasLabel(rowText(row), DEPARTMENT_LABELS) || hasLabel(rowText(row), UNIT_LABELS);
+  rowHasLabel(row, DEPARTMENT_LABELS) || rowHasLabel(row, UNIT_LABELS);
 
 /**
  * The project name after the 项目名称 label. Null when OCR left no name; kept
@@ -74,11 +73,11 @@ export function readFundsHeader(row: TableRow): FundsColumns | null {
   return hasAmount && roles.size >= 2 ? roles : null;
 }
 
-export const isFundsTotalRow = (row: TableRow): boolean => hasLabel(rowText(row), FUNDS_TOTAL_LABELS);
+export const isFundsTotalRow = (row: TableRow): boolean => rowHasLabel(row, FUNDS_TOTAL_LABELS);
 
 /** Other rows of the funds block (其中 财政拨款, 上年结转, 其他资金): structure only. */
 export const isFundsDetailRow = (row: TableRow): boolean =>
-  hasLabel(rowText(row), FUNDS_DETAIL_LABELS) || row.cells.filter((cell) => isNumber(cell)).length >= 3;
+  rowHasLabel(row, FUNDS_DETAIL_LABELS) || row.cells.filter((cell) => isNumber(cell)).length >= 3;
 
 const EMPTY_FUNDS: FundsRow = {
   budgetInitial: null,
@@ -130,7 +129,7 @@ export function readFundsTotal(row: TableRow, columns: FundsColumns): { funds: F
 }
 
 /** The row above the goal text naming its columns: 预期目标 … 实际完成情况. */
-export const isGoalHeaderRow = (row: TableRow): boolean => hasLabel(rowText(row), GOAL_HEADER_LABELS);
+export const isGoalHeaderRow = (row: TableRow): boolean => rowHasLabel(row, GOAL_HEADER_LABELS);
 
 /** The column where the 实际完成情况 half of the goal block starts, if the goal header row shows it. */
 export function goalActualColumn(row: TableRow): number | null {

@@ -50,17 +50,19 @@ function* subsets<T>(items: readonly T[], size: number, start = 0): Generator<T[
  */
 export function findGarbledRows<T extends ScoredRow>(rows: readonly T[], expected: ExpectedSums): T[] | null {
   if (expected.weight === null && expected.score === null) return [];
+  const weights = sum(rows, 'weight');
+  const scores = sum(rows, 'score');
   const exceeds =
-    (expected.weight !== null && sum(rows, 'weight') > expected.weight + TOLERANCE) ||
-    (expected.score !== null && sum(rows, 'score') > expected.score + TOLERANCE);
+    (expected.weight !== null && weights > expected.weight + TOLERANCE) ||
+    (expected.score !== null && scores > expected.score + TOLERANCE);
   if (!exceeds) return [];
   const suspects = rows
     .filter((row) => row.damage > 0)
     .sort((a, b) => suspicion(b) - suspicion(a))
     .slice(0, MAX_SUSPECTS);
   const matches = (dropped: readonly ScoredRow[]): boolean =>
-    (expected.weight === null || Math.abs(sum(rows, 'weight') - sum(dropped, 'weight') - expected.weight) <= TOLERANCE) &&
-    (expected.score === null || Math.abs(sum(rows, 'score') - sum(dropped, 'score') - expected.score) <= TOLERANCE);
+    (expected.weight === null || Math.abs(weights - sum(dropped, 'weight') - expected.weight) <= TOLERANCE) &&
+    (expected.score === null || Math.abs(scores - sum(dropped, 'score') - expected.score) <= TOLERANCE);
   for (let size = 1; size <= Math.min(MAX_DROPPED, suspects.length); size++) {
     let best: T[] | null = null;
     let bestGarble = -1;

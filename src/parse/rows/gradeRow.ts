@@ -5,12 +5,12 @@
 import type { Cell } from '../forms';
 import { valuesByLabel } from './labelledCells';
 import { compact, hasCjk } from './ocrText';
-import { GRADE_LABELS, hasLabel } from './rowLabels';
+import { GRADE_LABELS, rowHasLabel } from './rowLabels';
 import type { TableRow } from './tableRow';
 
 const LABEL_CHARS = new Set([...GRADE_LABELS.join('')]);
 
-export const isGradeRow = (row: TableRow): boolean => hasLabel(row.cells.join(''), GRADE_LABELS);
+export const isGradeRow = (row: TableRow): boolean => rowHasLabel(row, GRADE_LABELS);
 
 /** The grade after the label: the last piece that is not a remnant of the label itself; null if none. */
 export function readGrade(row: TableRow): Cell | null {

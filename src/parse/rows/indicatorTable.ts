@@ -27,7 +27,7 @@ import {
   type IndicatorRole,
   roleOf,
   TOTAL_LABELS,
-  hasLabel,
+  rowHasLabel,
 } from './rowLabels';
 import type { TableRow } from './tableRow';
 
@@ -376,7 +376,7 @@ export function readIndicatorTable(
   };
 }
 
-export const isTotalRow = (row: TableRow): boolean => hasLabel(row.cells.join(''), TOTAL_LABELS);
+export const isTotalRow = (row: TableRow): boolean => rowHasLabel(row, TOTAL_LABELS);
 
 /**
  * The numbers of a 总分 row: two give weight and score; a single one is the

@@ -18,6 +18,7 @@ import {
   labelKey,
   TOTAL_LABELS as SHARED_TOTAL_LABELS,
 } from '../labels';
+import type { TableRow } from './tableRow';
 
 /** Longest first: where two labels start at the same place, the longer one is the label. */
 const byLength = (labels: readonly string[]): readonly string[] =>
@@ -92,15 +93,11 @@ function labelPattern(label: string): RegExp {
   return pattern;
 }
 
-/**
- * The earliest match of any of the labels (longest first) in text as `labelKey`
- * gives it (whitespace removed, brackets and colons folded), tolerant of doubled characters.
- */
-export function findLabel(text: string, labels: readonly string[]): { start: number; end: number } | null {
-  const target = labelKey(text);
+/** The earliest match of any of the labels (longest first) in a text already in `labelKey` form. */
+export function findInKey(key: string, labels: readonly string[]): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   for (const label of labels) {
-    const match = labelPattern(label).exec(target);
+    const match = labelPattern(label).exec(key);
     if (match && (best === null || match.index < best.start)) {
       best = { start: match.index, end: match.index + match[0].length };
     }
@@ -108,7 +105,30 @@ export function findLabel(text: string, labels: readonly string[]): { start: num
   return best;
 }
 
-export const hasLabel = (text: string, labels: readonly string[]): boolean => findLabel(text, labels) !== null;
+/**
+ * The earliest match of any of the labels in text as `labelKey` gives it
+ * (whitespace removed, brackets and colons folded), tolerant of doubled characters.
+ */
+export const findLabel = (text: string, labels: readonly string[]): { start: number; end: number } | null =>
+  findInKey(labelKey(text), labels);
+
+const rowKeys = new WeakMap<TableRow, string>();
+
+/** A row's text as one label key, computed once per row (rows are tested against many label lists). */
+function rowKey(row: TableRow): string {
+  let key = rowKeys.get(row);
+  if (key === undefined) {
+    key = labelKey(row.cells.join(''));
+    rowKeys.set(row, key);
+  }
+  return key;
+}
+
+/** Where one of the labels first occurs in the row's text. */
+export const findRowLabel = (row: TableRow, labels: readonly string[]): { start: number; end: number } | null =>
+  findInKey(rowKey(row), labels);
+
+export const rowHasLabel = (row: TableRow, labels: readonly string[]): boolean => findRowLabel(row, labels) !== null;
 
 /** Header cells are short; longer text (a goal, a note) never names a column. */
 const MAX_HEADER_TEXT = 40;
@@ -126,7 +146,7 @@ function keysOfRoles<R extends string>(synonyms: Readonly<Record<R, readonly str
 
 /** The role whose synonym occurs earliest in a header cell's text (the longest synonym on a tie). */
 export function roleOf<R extends string>(text: string, synonyms: Readonly<Record<R, readonly string[]>>): R | null {
-  if (text === '') return null;
+  if (text === '' || text.length > MAX_HEADER_TEXT * 2) return null;
   const target = labelKey(text);
   if (target.length > MAX_HEADER_TEXT) return null;
   let best: { role: R; at: number; length: number } | null = null;
