@@ -3,12 +3,15 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { INGEST_TABLES, TABLES, createTableSql, type TableName } from '../contract/tables';
 import { NodeConnection } from '../db/nodeConnection';
 import { TARGET_LINKS_SQL } from '../rules/targetLinks';
-import type { ContractRows, IngestedTable } from '../ingest/contractRows';
+import { appendRows as appendToRows, emptyRows, type ContractRows, type IngestedTable } from '../ingest/contractRows';
 import { appendRows } from './appendRows';
 import { AGG_DEPARTMENT_YEAR_SQL, DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from './derivedSql';
 
 /** Rows per Parquet row group: the browser decodes one row group at a time, and filters skip whole groups. */
 export const ROW_GROUP_SIZE = 122_880;
+
+/** Rows (over all tables) held in JS before they are appended to DuckDB. */
+const FLUSH_ROWS = 50_000;
 
 /**
  * Collects contract rows document by document in an in-memory native DuckDB
@@ -24,6 +27,9 @@ export const ROW_GROUP_SIZE = 122_880;
  * crash never leaves half a table (each rename replaces one whole file).
  */
 export class ContractTableWriter {
+  private pending = emptyRows();
+  private pendingRows = 0;
+
   private constructor(private readonly db: NodeConnection) {}
 
   static async open(): Promise<ContractTableWriter> {
@@ -38,8 +44,22 @@ export class ContractTableWriter {
     return new ContractTableWriter(db);
   }
 
-  /** Appends one document's (or many documents') rows. Evaluations wait in a staging table for their derived columns. */
+  /**
+   * Adds one document's (or many documents') rows. They are appended to
+   * DuckDB in batches of about FLUSH_ROWS rows (an appender per document and
+   * table would cost a commit each). Evaluations wait in a staging table for
+   * their derived columns.
+   */
   async add(rows: ContractRows): Promise<void> {
+    appendToRows(this.pending, rows);
+    for (const table of Object.keys(rows) as IngestedTable[]) this.pendingRows += rows[table].length;
+    if (this.pendingRows >= FLUSH_ROWS) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const rows = this.pending;
+    this.pending = emptyRows();
+    this.pendingRows = 0;
     for (const table of Object.keys(rows) as IngestedTable[]) {
       await appendRows(this.db, table, rows[table], table === 'evaluations' ? PARSED_EVALUATIONS : table);
     }
@@ -80,6 +100,7 @@ export class ContractTableWriter {
   }
 
   private async derive(): Promise<void> {
+    await this.flush();
     await this.db.run(`INSERT INTO evaluations BY NAME (${DERIVED_EVALUATIONS_SQL})`);
     await this.db.run(`DROP TABLE ${PARSED_EVALUATIONS}`);
     await this.db.run(`INSERT INTO agg_department_year BY NAME (${AGG_DEPARTMENT_YEAR_SQL})`);
