@@ -1,6 +1,7 @@
 import { filterClause, needsDetail, type Clause } from './filterClause';
 import type { Filters } from './filters';
 import { fullMarkSql } from './indicatorChecks';
+import { departmentLabelSql } from './labels';
 import { NUMERIC_UNMET_SQL } from '../store/derivedSql';
 
 /**
@@ -40,4 +41,29 @@ export function departmentYearSource(f: Filters, forceDetail = false): Clause & 
     WHERE ${c.where}
     GROUP BY e.year, e.region, e.department`;
   return { sql, where: c.where, params: c.params, detail: true };
+}
+
+/** How many departments the per-department charts draw (those with the largest budgets). */
+export const DEPARTMENT_LIMIT = 40;
+
+/**
+ * CTEs over `departmentYearSource` that keep the `limit` departments with the
+ * largest full-year budget (at province scale there are hundreds): `dy` holds
+ * their (year, region, department) rows, departments named with
+ * `departmentLabelSql`, and `departments_total` = how many departments there are.
+ * Use as `WITH ${cte} SELECT … FROM dy`, params first.
+ */
+export function topDepartmentsCte(f: Filters, limit = DEPARTMENT_LIMIT): { cte: string; params: Clause['params'] } {
+  const s = departmentYearSource(f);
+  return {
+    cte: `dy_all AS (SELECT * REPLACE (${departmentLabelSql('x')} AS department) FROM (${s.sql}) x),
+      dy_rank AS (
+        SELECT department,
+          row_number() OVER (ORDER BY sum(budget_full_year) DESC NULLS LAST, department) AS department_rank,
+          (count(*) OVER ())::INTEGER AS departments_total
+        FROM dy_all GROUP BY department
+      ),
+      dy AS (SELECT dy_all.*, dy_rank.departments_total FROM dy_all JOIN dy_rank USING (department) WHERE dy_rank.department_rank <= ?)`,
+    params: [...s.params, limit],
+  };
 }

@@ -3,6 +3,7 @@ import type { NodeConnection } from '../../src/db/nodeConnection';
 import { NO_FILTERS } from '../../src/query/filters';
 import { heatmapQuery, kpiQuery } from '../../src/views/overview/queries';
 import { heatmapItems, heatmapSpec } from '../../src/views/overview/spec';
+import { limitedTitle } from '../../src/views/common/limitedTitle';
 import { openContractDb, queryColumns, queryRows } from '../query/contractDb';
 
 type Kpis = { projects: number; budget_full_year: number; executed: number; execution_rate: number; mean_score: number; flagged: number };
@@ -36,6 +37,14 @@ describe('overview view on the corpus', () => {
   it('KPIs under an evaluation-level filter come from the detail tables (search 因公出国 in 2024: one form, 140 万元)', async () => {
     const [k] = await queryRows<Kpis>(conn, kpiQuery({ ...NO_FILTERS, years: [2024], search: '因公出国' }));
     expect(k).toMatchObject({ projects: 1, budget_full_year: 140, executed: 43.31, mean_score: 93.09 });
+  });
+
+  it('heatmap keeps the departments with the largest budgets and says how many there are', async () => {
+    const data = await queryColumns(conn, heatmapQuery(NO_FILTERS, 2));
+    expect(heatmapItems(data)).toEqual(['上海市普陀区人民政府办公室 · 2023: 96.29%', '湘西自治州人民政府办公室 · 2020: 89.43%']);
+    expect(data.departments_total?.[0]).toBe(4);
+    expect(limitedTitle('部门 × 年度', 2, data.departments_total?.[0], 'zh')).toBe('部门 × 年度（显示 2 个，共 4 个）');
+    expect(limitedTitle('Heatmap', 8, 8, 'en')).toBe('Heatmap');
   });
 
   it('heatmap: execution rate per department and year, and its chart spec', async () => {

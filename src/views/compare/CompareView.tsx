@@ -3,6 +3,7 @@ import type { Columns } from '../../db/arrowValues';
 import type { Lang } from '../../i18n/lang';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
 import { useQuery } from '../../query/useQuery';
+import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
 import { byDepartmentQuery, byYearQuery, departmentYearChangesQuery } from './queries';
@@ -92,7 +93,7 @@ export function CompareView({ conn, filters, setFilters, lang, dataVersion, filt
           {(d, rows) => (
             <EChart
               id="compare-departments"
-              title={L.byDepartment[lang]}
+              title={limitedTitle(L.byDepartment[lang], rows, d.departments_total?.[0], lang)}
               option={measuresSpec(d, 'department', lang)}
               items={measuresItems(d, 'department', lang)}
               height={Math.max(260, rows * 76 + 60)}

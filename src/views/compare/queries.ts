@@ -1,6 +1,5 @@
-import { departmentYearSource } from '../../query/departmentYear';
+import { DEPARTMENT_LIMIT, departmentYearSource, topDepartmentsCte } from '../../query/departmentYear';
 import type { Filters } from '../../query/filters';
-import { departmentLabelSql } from '../../query/labels';
 import type { NamedQuery } from '../../query/namedQuery';
 
 /** The compared measures of a group of aggregate rows; the `_pct` columns are on a 0–100 scale for one shared axis. */
@@ -13,13 +12,13 @@ const MEASURES = `sum(evaluations)::INTEGER AS evaluations,
   100 * sum(full_mark_indicators) / nullif(sum(indicators), 0) AS full_mark_pct,
   100 * sum(numeric_unmet_indicators + boilerplate_actuals) / nullif(sum(indicators), 0) AS weak_actual_pct`;
 
-/** The measures per department (side by side). */
-export function byDepartmentQuery(f: Filters): NamedQuery {
-  const dy = departmentYearSource(f);
+/** The measures per department (side by side; the departments with the largest budgets). */
+export function byDepartmentQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
+  const top = topDepartmentsCte(f, limit);
   return {
     name: 'compare.byDepartment',
-    sql: `WITH dy AS (${dy.sql}) SELECT ${departmentLabelSql('dy')} AS department, ${MEASURES} FROM dy GROUP BY 1 ORDER BY 1`,
-    params: dy.params,
+    sql: `WITH ${top.cte} SELECT department, ${MEASURES}, any_value(departments_total) AS departments_total FROM dy GROUP BY 1 ORDER BY 1`,
+    params: top.params,
   };
 }
 
@@ -39,16 +38,16 @@ export function byYearQuery(f: Filters): NamedQuery {
 }
 
 /** Department × year rows with the change from the department's previous year in the data. */
-export function departmentYearChangesQuery(f: Filters): NamedQuery {
-  const dy = departmentYearSource(f);
+export function departmentYearChangesQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
+  const top = topDepartmentsCte(f, limit);
   return {
     name: 'compare.departmentYearChanges',
-    sql: `WITH dy AS (${dy.sql}), d AS (SELECT ${departmentLabelSql('dy')} AS department, year, ${MEASURES} FROM dy GROUP BY 1, 2)
+    sql: `WITH ${top.cte}, d AS (SELECT department, year, ${MEASURES} FROM dy GROUP BY 1, 2)
       SELECT *,
         lag(year) OVER w AS prev_year,
         execution_rate - lag(execution_rate) OVER w AS execution_rate_change,
         mean_score - lag(mean_score) OVER w AS mean_score_change
       FROM d WINDOW w AS (PARTITION BY department ORDER BY year) ORDER BY department, year`,
-    params: dy.params,
+    params: top.params,
   };
 }

@@ -1,22 +1,16 @@
 import { EChart, type ChartClick } from '../../charts/EChart';
 import { useQuery } from '../../query/useQuery';
+import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
 import { binRange, budgetChangeQuery, histogramQuery, rankingQuery } from './queries';
 import { budgetChangeItems, budgetChangeSpec, histogramItems, histogramSpec, rankingItems, rankingSpec } from './spec';
 
 const L = {
-  shown: { zh: (n: number, total: number) => `显示 ${n} 个，共 ${total} 个`, en: (n: number, total: number) => `showing ${n} of ${total}` },
   ranking: { zh: '项目预算执行率排名（由低到高）', en: 'Projects by execution rate (lowest first)' },
   histogram: { zh: '执行率分布', en: 'Distribution of execution rates' },
   changes: { zh: '年中调整预算的项目（年初 → 全年）', en: 'Budgets changed during the year (initial → full-year)' },
   noChanges: { zh: '当前筛选下没有调整预算的项目。', en: 'No project changed its budget under the current filters.' },
-};
-
-/** A chart title that says when only the first rows of a longer list are drawn. */
-const rankingTitle = (title: string, d: Record<string, ArrayLike<unknown>>, rows: number, shown: (n: number, total: number) => string) => {
-  const total = Number(d.total?.[0] ?? rows);
-  return total > rows ? `${title}（${shown(rows, total)}）` : title;
 };
 
 /** Opens the clicked project's form: the row's eval_id from the query result. */
@@ -35,7 +29,7 @@ export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, fi
         {(d, rows) => (
           <EChart
             id="execution-ranking"
-            title={rankingTitle(L.ranking[lang], d, rows, L.shown[lang])}
+            title={limitedTitle(L.ranking[lang], rows, d.total?.[0], lang)}
             option={rankingSpec(d, lang)}
             items={rankingItems(d)}
             height={Math.max(240, rows * 20 + 70)}
@@ -67,7 +61,7 @@ export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, fi
             ) : (
               <EChart
                 id="execution-budget-changes"
-                title={rankingTitle(L.changes[lang], d, rows, L.shown[lang])}
+                title={limitedTitle(L.changes[lang], rows, d.total?.[0], lang)}
                 option={budgetChangeSpec(d, lang)}
                 items={budgetChangeItems(d)}
                 height={Math.max(200, rows * 30 + 60)}

@@ -35,7 +35,7 @@ export function rankingSpec(data: Columns, lang: Lang): ChartOption {
   const labels = projectLabels(data);
   return {
     dataset: { source: data },
-    grid: { top: 24, left: 8, right: 56, bottom: 40 },
+    grid: { top: 30, left: 8, right: 56, bottom: 8 },
     legend: { show: false },
     xAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(1, v.max), axisLabel: { formatter: (v: number) => formatRate(v, 0) } },
     yAxis: { type: 'category', data: labels, inverse: true, axisLabel: { interval: 0, fontSize: 11 } },
@@ -46,8 +46,8 @@ export function rankingSpec(data: Columns, lang: Lang): ChartOption {
       inRange: { color: [BAND_COLORS.low, BAND_COLORS.mid, BAND_COLORS.high] },
       formatter: (band: 'low' | 'mid' | 'high') => L[band][lang],
       orient: 'horizontal',
-      bottom: 4,
-      left: 'center',
+      top: 2,
+      left: 8,
       itemWidth: 14,
       itemHeight: 10,
     },

@@ -2,6 +2,7 @@ import { EChart } from '../../charts/EChart';
 import { formatMoney, formatRate, formatScore } from '../../i18n/format';
 import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
 import { useQuery } from '../../query/useQuery';
+import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
 import { fullMarkShareQuery, scatterQuery } from './queries';
@@ -53,7 +54,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
           {(d, rows) => (
             <EChart
               id="inflation-full-marks"
-              title={L.share[lang]}
+              title={limitedTitle(L.share[lang], rows, d.departments_total?.[0], lang)}
               option={fullMarkShareSpec(d, lang)}
               items={fullMarkShareItems(d)}
               height={Math.max(200, rows * 36 + 50)}

@@ -1,4 +1,4 @@
-import { departmentYearSource } from '../../query/departmentYear';
+import { DEPARTMENT_LIMIT, topDepartmentsCte } from '../../query/departmentYear';
 import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
@@ -29,20 +29,21 @@ export function scatterQuery(f: Filters): NamedQuery {
   };
 }
 
-/** Per department: the share of indicators given full marks (from the aggregate). */
-export function fullMarkShareQuery(f: Filters): NamedQuery {
-  const dy = departmentYearSource(f);
+/** Per department: the share of indicators given full marks (from the aggregate; the departments with the largest budgets). */
+export function fullMarkShareQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
+  const top = topDepartmentsCte(f, limit);
   return {
     name: 'inflation.fullMarkShare',
-    sql: `WITH dy AS (${dy.sql})
-      SELECT ${departmentLabelSql('dy')} AS department,
+    sql: `WITH ${top.cte}
+      SELECT department,
         sum(full_mark_indicators)::INTEGER AS full_mark_indicators,
         sum(indicators)::INTEGER AS indicators,
-        sum(full_mark_indicators) / nullif(sum(indicators), 0) AS full_mark_share
+        sum(full_mark_indicators) / nullif(sum(indicators), 0) AS full_mark_share,
+        any_value(departments_total) AS departments_total
       FROM dy
-      GROUP BY 1
+      GROUP BY department
       HAVING sum(indicators) > 0
       ORDER BY full_mark_share DESC, department`,
-    params: dy.params,
+    params: top.params,
   };
 }

@@ -2,6 +2,7 @@ import { EChart } from '../../charts/EChart';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
 import { useQuery } from '../../query/useQuery';
 import { KpiCard } from '../common/KpiCard';
+import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
 import { heatmapQuery, kpiQuery } from './queries';
@@ -41,10 +42,10 @@ export function OverviewView({ conn, filters, setFilters, lang, dataVersion, fil
           return (
             <EChart
               id="overview-heatmap"
-              title={L.heatmap[lang]}
+              title={limitedTitle(L.heatmap[lang], departments, d.departments_total?.[0], lang)}
               option={heatmapSpec(d, lang)}
               items={heatmapItems(d)}
-              height={Math.max(220, departments * 44 + 90)}
+              height={Math.max(220, departments * (departments > 12 ? 28 : 44) + 60)}
               lang={lang}
               filterSummary={filterSummary}
               onClick={(e) => {

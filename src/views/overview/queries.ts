@@ -1,6 +1,5 @@
-import { departmentYearSource } from '../../query/departmentYear';
+import { DEPARTMENT_LIMIT, departmentYearSource, topDepartmentsCte } from '../../query/departmentYear';
 import { filterClause } from '../../query/filterClause';
-import { departmentLabelSql } from '../../query/labels';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 
@@ -23,20 +22,21 @@ export function kpiQuery(f: Filters): NamedQuery {
   };
 }
 
-/** Heatmap: execution rate per department and year (from the aggregate). */
-export function heatmapQuery(f: Filters): NamedQuery {
-  const dy = departmentYearSource(f);
+/** Heatmap: execution rate per department and year (from the aggregate; the departments with the largest budgets). */
+export function heatmapQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
+  const top = topDepartmentsCte(f, limit);
   return {
     name: 'overview.departmentYearHeatmap',
-    sql: `WITH dy AS (${dy.sql})
-      SELECT ${departmentLabelSql('dy')} AS department, CAST(year AS VARCHAR) AS year,
+    sql: `WITH ${top.cte}
+      SELECT department, CAST(year AS VARCHAR) AS year,
         sum(executed) / nullif(sum(budget_full_year), 0) AS execution_rate,
         sum(evaluations)::INTEGER AS evaluations,
         sum(budget_full_year) AS budget_full_year,
-        sum(executed) AS executed
+        sum(executed) AS executed,
+        any_value(departments_total) AS departments_total
       FROM dy
       GROUP BY 1, 2
       ORDER BY 1, 2`,
-    params: dy.params,
+    params: top.params,
   };
 }
