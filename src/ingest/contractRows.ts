@@ -40,6 +40,7 @@ export function emptyRows(): ContractRows {
 /** Appends every table of `from` to `into` (in place). */
 export function appendRows(into: ContractRows, from: ContractRows): void {
   for (const table of Object.keys(into) as IngestedTable[]) {
-    (into[table] as unknown[]).push(...(from[table] as unknown[]));
+    const target = into[table] as unknown[];
+    for (const row of from[table]) target.push(row); // not push(...rows): a large table would overflow the call stack
   }
 }

@@ -80,15 +80,15 @@ export async function ingestDocument(
     rows.target_indicators.push(...indicators);
     warnings += tableWarnings.length;
   }
-  rows.project_lists.push(...parsed.projectLists.map((entry): ProjectListRow => ({
+  rows.project_lists = parsed.projectLists.map((entry): ProjectListRow => ({
     source_file: sourceFile,
     list_kind: entry.listKind,
     seq: entry.seq,
     project: collapseName(entry.project.text),
     amount: parseAmount(entry.amount?.text),
     line: entry.project.line,
-  })));
-  rows.unparsed_lines.push(...account.unparsed);
+  }));
+  rows.unparsed_lines = account.unparsed;
 
   const unparsed = account.unparsed.length;
   const notes = [
