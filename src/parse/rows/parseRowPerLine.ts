@@ -33,15 +33,11 @@ import {
   readProject,
 } from './formHead';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
-import {
-  isHeaderPart,
-  isIndicatorHeaderRow,
-  isTotalRow,
-  readIndicatorColumns,
-  readIndicatorTable,
-} from './indicatorTable';
+import { isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
+import { readIndicatorTable } from './indicatorTable';
 import { compact, numberValue } from './ocrText';
 import { detectSeparator, isTableRule, splitRow, type TableRow } from './tableRow';
+import { isTotalRow } from './totalRow';
 
 const YEAR_OPENING = /^[(（]?\s*(?:19|20)\d{2}(?!\d)/;
 const YEAR_STATED = /(?:19|20)\d{2}\s*年度/;
