@@ -76,13 +76,10 @@ export function resolveYear(cell: Cell | null, ctx: DocumentContext, warnings: s
  * document's (`region_from_document`), else the sidecar's (which wins with `override`).
  */
 export function resolveRegion(department: string | null, unit: string | null, ctx: DocumentContext, warnings: string[]): string | null {
-  let fromDocument = regionOf(department) ?? regionOf(unit);
-  if (fromDocument === null && ctx.mainRegion !== null) {
-    fromDocument = ctx.mainRegion;
-    warnings.push('region_from_document');
-  }
-  const chosen = pick(fromDocument, ctx.sidecar.region, ctx.sidecar);
+  const ownRegion = regionOf(department) ?? regionOf(unit);
+  const chosen = pick(ownRegion ?? ctx.mainRegion, ctx.sidecar.region, ctx.sidecar);
   if (chosen.fromSidecar) warnings.push('region_from_sidecar');
+  else if (ownRegion === null && chosen.value !== null) warnings.push('region_from_document');
   if (chosen.value === null) warnings.push('region_missing');
   return chosen.value;
 }

@@ -58,3 +58,25 @@ describe('ingestDocument mapping a parsed document', async () => {
     expect(doc.report).toMatchObject({ lines: 6, lines_consumed: 3, lines_unparsed: 2, status: 'partial', forms: 3 });
   });
 });
+
+describe('region of a form whose agencies name no area', async () => {
+  const withDepartment = (formIndex: number, department: string): SelfEvaluationForm => ({ ...form(formIndex, department, '信息服务专项经费'), implementingUnit: cell('州大数据中心', formIndex) });
+  const doc = await ingestDocument(new TextEncoder().encode(text), 'x.txt', undefined, () => ({
+    ...parsed,
+    selfEvaluations: [withDepartment(1, '湘西自治州人民政府办公室'), withDepartment(2, '湘西自治州人民政府办公室'), withDepartment(3, '州大数据中心')],
+  }));
+  it('is the document’s region, with region_from_document', () => {
+    const third = doc.rows.evaluations[2];
+    expect(third).toMatchObject({ department: '州大数据中心', region: '湘西自治州' });
+    expect(third?.warnings).toContain('region_from_document');
+    expect(doc.rows.evaluations[0]?.warnings).not.toContain('region_from_document');
+  });
+  it('is the sidecar’s when the sidecar overrides, without region_from_document', async () => {
+    const overridden = await ingestDocument(new TextEncoder().encode(text), 'x.txt', '{"region": "湖南省", "override": true}', () => ({
+      ...parsed,
+      selfEvaluations: [withDepartment(1, '州大数据中心')],
+    }));
+    expect(overridden.rows.evaluations[0]).toMatchObject({ region: '湖南省', warnings: expect.arrayContaining(['region_from_sidecar']) });
+    expect(overridden.rows.evaluations[0]?.warnings).not.toContain('region_from_document');
+  });
+});
