@@ -51,6 +51,20 @@ describe('ingestDocument on the corpus: normalized header values', () => {
     const econ = rows.indicators.find((i) => i.eval_id === e.eval_id && i.level2 === '经济效益指标');
     expect(econ).toMatchObject({ level1: '效益指标', target_raw: '显著', target_op: null, target_value: null, actual_raw: '达成预期指标', actual_kind: 'boilerplate' });
   });
+  it('12345政务热线服务项目 (001, target table): [009] code, 492.00 / 492.00 / 0.00, 3年, targets parsed', async () => {
+    const { rows } = await ingestCorpusFile('001_099530ba672a4441.txt');
+    const table = rows.target_tables.find((t) => t.project === '12345政务热线服务项目');
+    expect(table).toMatchObject({
+      year: 2024, region: '淮南市', department: '淮南市人民政府办公室', department_code: '009', implementing_unit: '淮南市人民政府办公室',
+      budget_total: 492, budget_fiscal: 492, budget_other: 0, project_period: '3年',
+    });
+    expect(table?.goal_text).toMatch(/^认真贯彻落实党中央/);
+    const indicators = rows.target_indicators.filter((i) => i.target_table_id === table?.target_table_id);
+    expect(indicators).toHaveLength(9);
+    expect(indicators[0]).toMatchObject({ level1: '产出指标', level2: '数量指标', name: '日均受理话务量', target_raw: '≥2500个', target_op: '>=', target_value: 2500, target_unit: '个', line: 559 });
+    expect(indicators[3]).toMatchObject({ level2: '成本指标', target_raw: '≤492万元', target_op: '<=', target_value: 492, target_unit: '万元' });
+    expect(indicators[1]).toMatchObject({ target_raw: '畅通', target_op: null, target_value: null, target_unit: null });
+  });
   it('对台工作特费 (002, 2021): reported 1.12% → 0.0112, total 72.13', async () => {
     const e = byProject((await ingestCorpusFile('002_ddff5fd3e69ced26.txt')).rows.evaluations, '对台工作特费');
     expect(e).toMatchObject({ year: 2021, region: '大同市', department: '大同市人民政府外事办公室', budget_full_year: 8, executed: 0.09, execution_rate_reported: 0.0112, total_score: 72.13 });
