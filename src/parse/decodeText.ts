@@ -16,7 +16,7 @@ export type DecodedText =
   | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName; readonly note?: string }
   | { readonly ok: false; readonly error: string };
 
-/** Share of control characters (other than tab, CR, LF, FF) above which a document is not text. */
+/** Share of control characters (other than tab, CR, LF, VT, FF) above which a document is not text. */
 const MAX_CONTROL_SHARE = 0.01;
 /** Share of U+FFFD replacement characters (undecodable bytes) above which a GB18030 decode is not text. */
 const MAX_REPLACEMENT_SHARE = 0.01;
@@ -93,7 +93,7 @@ function share(text: string, test: (code: number) => boolean): number {
 }
 
 function isControl(code: number): boolean {
-  if (code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d) return false;
+  if (code === 0x09 || code === 0x0a || code === 0x0b || code === 0x0c || code === 0x0d) return false; // \v: Word's manual line break
   return code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0);
 }
 
