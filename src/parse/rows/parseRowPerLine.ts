@@ -40,21 +40,20 @@ import { detectSeparator, isTableRule, splitRow, type TableRow } from './tableRo
 import { isTotalRow } from './totalRow';
 
 const YEAR_OPENING = /^[(（]?\s*(?:19|20)\d{2}(?!\d)/;
+const TITLE = /自评表|绩效目标表/;
 const YEAR_STATED = /(?:19|20)\d{2}\s*年度/;
 
 /**
- * A heading line that states a year: a few cells, the first opening with a year
- * (`(2023 1 /2`, `（2023年度）`) or the line stating one (`上海市普陀区2023年度项目支出绩效自评表`).
+ * A heading line that states a year: a few cells, the first a short one opening
+ * with a year (`(2023 1 /2`, `（2023年度）`), or a form title stating one (`上海市普陀区2023年度项目支出绩效自评表`).
  */
 function yearHeading(row: TableRow): Cell | null {
   const filled = row.cells.filter((cell) => cell !== '');
   const first = filled[0];
   if (first === undefined || filled.length > 3 || compact(row.text).length > 40) return null;
-  if (YEAR_OPENING.test(first)) return { text: first, line: row.line };
-  return YEAR_STATED.test(compact(row.text)) ? { text: filled.join(' '), line: row.line } : null;
+  if (YEAR_OPENING.test(first) && compact(first).length <= 12) return { text: first, line: row.line };
+  return YEAR_STATED.test(compact(row.text)) && TITLE.test(row.text) ? { text: filled.join(' '), line: row.line } : null;
 }
-
-const TITLE = /自评表|绩效目标表/;
 
 const isTitle = (row: TableRow): boolean => {
   const filled = row.cells.filter((cell) => cell !== '');
