@@ -15,7 +15,7 @@ import { normSql } from './nameSimilarity';
  * - `rule_comparable(target_unit, actual_unit)`: units allow comparing the numbers.
  * - `rule_blank(text)`: empty, or a placeholder such as `无`, `/`, `—`.
  * - `rule_norm(text)`: text without whitespace, punctuation and symbols (for name matching).
- * - `rule_t(text)`: text for messages ('—' for NULL, so a message is never NULL).
+ * - `rule_t(text)`, `rule_v(value)`: text for messages ('—' for NULL, so a message is never NULL).
  * - `rule_f2(x)`, `rule_num(x)`, `rule_pct(x)`: numbers for messages ('—' for NULL).
  * - `rule_jnum(x)`, `rule_jstr(s)`: JSON literals for the evidence column (numbers rounded to 10 decimals).
  */
@@ -37,6 +37,7 @@ export const RULE_MACROS: readonly string[] = [
   `CREATE OR REPLACE MACRO rule_blank(s) AS trim(coalesce(s, '')) IN ('', '无', '/', '-', '—', '——', '－')`,
   `CREATE OR REPLACE MACRO rule_norm(s) AS ${normSql('s')}`,
   `CREATE OR REPLACE MACRO rule_t(s) AS coalesce(s, '—')`,
+  `CREATE OR REPLACE MACRO rule_v(x) AS coalesce(CAST(x AS VARCHAR), '—')`,
   `CREATE OR REPLACE MACRO rule_f2(x) AS coalesce(printf('%.2f', x), '—')`,
   `CREATE OR REPLACE MACRO rule_num(x) AS CASE WHEN x IS NULL THEN '—' ELSE rtrim(rtrim(printf('%.4f', x), '0'), '.') END`,
   `CREATE OR REPLACE MACRO rule_pct(x) AS coalesce(printf('%.2f%%', x * 100), '—')`,

@@ -23,11 +23,12 @@ export interface RuleRunResult {
 const FLAG_COLUMNS = TABLES.flags.columns.map((c) => `"${c.name}"`).join(', ');
 
 /**
- * (Re)creates the `flags` table (contract columns, in contract order and sort order)
- * in the DuckDB behind `conn`, by running every enabled rule's SQL over the contract
- * tables there (`evaluations`, `indicators`, `target_tables`, `target_indicators`,
- * `target_links`, `project_lists`). The dashboard calls it in DuckDB-WASM on load and
- * on every settings change; `npm run audit` calls it in native DuckDB.
+ * (Re)creates the `flags` table (the contract's columns, in contract order) in the
+ * DuckDB behind `conn`, by running every enabled rule's SQL over the contract tables
+ * there (`evaluations`, `indicators`, `target_tables`, `target_indicators`,
+ * `target_links`, `project_lists`). The dashboard calls it in DuckDB-WASM on load
+ * (and `updateRules` on a settings change); `npm run audit` calls it in native DuckDB.
+ * `rules` restricts the run to some rules (tests); the flags table then holds only theirs.
  *
  * Thresholds and profiles reach SQL only as `?` parameters, via the helper tables
  * `rule_params`, `rule_profiles` and `rule_profile_names` that it also (re)creates.

@@ -35,6 +35,13 @@ describe('rules on the corpus', () => {
     expect(perRule).toEqual(PINNED_COUNTS);
   });
 
+  it('names a project, states both messages and gives JSON evidence on every flag', async () => {
+    const flags = await conn.rows<FlagRow>('SELECT * FROM flags');
+    expect(flags.filter((f) => !f.project || !f.message_zh || !f.message_en || !f.flag_id)).toEqual([]);
+    expect(new Set(flags.map((f) => f.flag_id)).size).toBe(flags.length);
+    for (const f of flags) expect(typeof JSON.parse(f.evidence ?? '')).toBe('object');
+  });
+
   it('finds 市本级因公出国(境)经费 2024: 30.93% executed, self-score 93.09, all indicators at full marks', async () => {
     const [flag] = await flagsOf('inflation.low_exec_high_score', '市本级因公出国(境)经费', 2024);
     expect(flag?.message_zh).toBe('执行率 30.93%（43.31/140.00 万元），但自评总分 93.09，产出与效益指标全部满分');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TABLES } from '../../src/contract/tables';
+import { TABLES, type FlagRow, type Row } from '../../src/contract/tables';
 import { RULES } from '../../src/rules/registry';
 import { rulesAffected, runRules, updateRules } from '../../src/rules/runRules';
 import { defaultSettings } from '../../src/rules/settings';
-import { cleanForm, cleanIndicators, evaluation, fixtureDb, withParams } from './support/fixtures';
+import { cleanForm, cleanIndicators, evaluation, fixtureDb, listEntry, withParams } from './support/fixtures';
 
 describe('runRules', () => {
   it('runs every rule without error and flags nothing on a clean form', async () => {
@@ -89,5 +89,21 @@ describe('runRules', () => {
     expect(await updated.rows(all)).toEqual(await fresh.rows(all));
     updated.close();
     fresh.close();
+  });
+
+  it('never leaves a message, project or evidence NULL, and evidence is JSON, even on forms of NULLs', async () => {
+    const nulls = <T extends 'evaluations' | 'indicators'>(table: T) => Object.fromEntries(TABLES[table].columns.map((c) => [c.name, null])) as Row<T>;
+    const forms = [1, 2, 3].map((k) => ({ ...nulls('evaluations'), eval_id: `x.txt#${k}`, source_file: 'x.txt', form_index: k, project: '同名项目', budget_full_year: 5, executed: 0, total_weight: 100, grade: '优' }));
+    const indicators = forms.map((f) => ({ ...nulls('indicators'), eval_id: f.eval_id, indicator_index: 1, name: '满意度', level1: '满意度指标', target_raw: '≥90%', target_op: '>=', target_value: 90, target_unit: '%', actual_raw: '100%', actual_value: 100, actual_unit: '%', actual_kind: 'numeric', weight: 5, score: 1 }));
+    const conn = await fixtureDb({ evaluations: forms, indicators, project_lists: [listEntry({ source_file: 'x.txt', seq: null, project: '另一个项目' })] });
+    const result = await runRules(conn);
+    expect(result.errors).toEqual([]);
+    const flags = await conn.rows<FlagRow>('SELECT * FROM flags ORDER BY flag_id');
+    expect(flags.map((f) => f.rule_id)).toEqual(expect.arrayContaining(['exec.zero', 'form.no_total', 'list.duplicate', 'list.missing_form', 'dept.copied_indicators']));
+    for (const f of flags) {
+      expect([f.message_zh, f.message_en, f.project, f.evidence, f.flag_id, f.severity].includes(null), JSON.stringify(f)).toBe(false);
+      expect(() => JSON.parse(f.evidence ?? ''), f.flag_id ?? '').not.toThrow();
+    }
+    conn.close();
   });
 });

@@ -28,15 +28,15 @@ WITH f AS (
 ), r AS (
   SELECT year, region, avg(rate) AS region_rate FROM f GROUP BY year, region
 ), flagged AS (
-  SELECT d.*, r.region_rate FROM d JOIN r ON r.year = d.year AND r.region = d.region
+  SELECT d.*, r.region_rate FROM d JOIN r ON r.year IS NOT DISTINCT FROM d.year AND r.region IS NOT DISTINCT FROM d.region
   WHERE d.forms >= rule_param('dept.all_excellent.min_forms') AND d.share >= rule_param('dept.all_excellent.share') / 100 - 1e-9
     AND d.mean_rate < r.region_rate - 1e-9
 )
 SELECT 'dept.all_excellent:' || f.eval_id AS flag_id, 'dept.all_excellent' AS rule_id, 'medium' AS severity, f.source_file, f.eval_id,
   NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('f')} AS project,
-  rule_t(f.department) || ' ' || f.year || ' 年 ' || g.forms || ' 张自评表中“优”占 ' || rule_pct(g.share) || '，平均执行率 '
+  rule_t(f.department) || ' ' || rule_v(f.year) || ' 年 ' || g.forms || ' 张自评表中“优”占 ' || rule_pct(g.share) || '，平均执行率 '
     || rule_pct(g.mean_rate) || '，低于' || rule_t(f.region) || '各部门平均 ' || rule_pct(g.region_rate) AS message_zh,
-  rule_t(f.department) || ' ' || f.year || ': ' || rule_pct(g.share) || ' of ' || g.forms || ' self-evaluations excellent, mean execution '
+  rule_t(f.department) || ' ' || rule_v(f.year) || ': ' || rule_pct(g.share) || ' of ' || g.forms || ' self-evaluations excellent, mean execution '
     || rule_pct(g.mean_rate) || ', below the ' || rule_t(f.region) || ' mean of ' || rule_pct(g.region_rate) AS message_en,
   ${evidenceSql([
     ['department', 'str', 'f.department'],
@@ -45,5 +45,5 @@ SELECT 'dept.all_excellent:' || f.eval_id AS flag_id, 'dept.all_excellent' AS ru
     ['mean_rate', 'num', 'g.mean_rate'],
     ['region_rate', 'num', 'g.region_rate'],
   ])} AS evidence
-FROM f JOIN flagged g ON g.year = f.year AND g.region = f.region AND g.department = f.department`,
+FROM f JOIN flagged g ON g.year IS NOT DISTINCT FROM f.year AND g.region IS NOT DISTINCT FROM f.region AND g.department IS NOT DISTINCT FROM f.department`,
 };

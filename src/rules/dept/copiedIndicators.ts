@@ -26,9 +26,9 @@ WITH k AS (
 )
 SELECT ${indicatorFlagColumns('dept.copied_indicators', "'low'")},
   '指标「' || rule_t(i.name) || '」目标 ' || rule_t(i.target_raw) || '、完成值 ' || rule_t(i.actual_raw) || ' 在' || rule_t(i.department) || ' '
-    || i.year || ' 年的 ' || g.projects || ' 个项目中完全相同' AS message_zh,
+    || rule_v(i.year) || ' 年的 ' || g.projects || ' 个项目中完全相同' AS message_zh,
   'Indicator "' || rule_t(i.name) || '" with target ' || rule_t(i.target_raw) || ' and actual ' || rule_t(i.actual_raw) || ' is identical in '
-    || g.projects || ' projects of ' || rule_t(i.department) || ' in ' || i.year AS message_en,
+    || g.projects || ' projects of ' || rule_t(i.department) || ' in ' || rule_v(i.year) AS message_en,
   ${evidenceSql([
     ['name', 'str', 'i.name'],
     ['target_raw', 'str', 'i.target_raw'],
@@ -36,7 +36,7 @@ SELECT ${indicatorFlagColumns('dept.copied_indicators', "'low'")},
     ['projects', 'num', 'g.projects'],
   ])} AS evidence
 FROM k AS i
-JOIN g ON g.year = i.year AND g.region = i.region AND g.department = i.department AND g.row_key = i.row_key
+JOIN g ON g.year IS NOT DISTINCT FROM i.year AND g.region IS NOT DISTINCT FROM i.region AND g.department IS NOT DISTINCT FROM i.department AND g.row_key = i.row_key
 JOIN evaluations e ON e.eval_id = i.eval_id
 WHERE g.projects >= rule_param('dept.copied_indicators.min_projects')`,
 };

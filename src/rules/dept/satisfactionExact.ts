@@ -31,9 +31,9 @@ WITH s AS (
 )
 SELECT ${indicatorFlagColumns('dept.satisfaction_exact', "'low'")},
   '满意度指标「' || rule_t(i.name) || '」目标 ' || rule_t(i.target_raw) || '、完成值 ' || rule_t(i.actual_raw) || '；' || rule_t(i.department) || ' '
-    || i.year || ' 年有满意度指标的 ' || d.projects || ' 个项目中 ' || d.exact_projects || ' 个恰等于目标或 100%' AS message_zh,
+    || rule_v(i.year) || ' 年有满意度指标的 ' || d.projects || ' 个项目中 ' || d.exact_projects || ' 个恰等于目标或 100%' AS message_zh,
   'Satisfaction "' || rule_t(i.name) || '": target ' || rule_t(i.target_raw) || ', actual ' || rule_t(i.actual_raw) || '; '
-    || d.exact_projects || ' of ' || d.projects || ' projects of ' || rule_t(i.department) || ' in ' || i.year
+    || d.exact_projects || ' of ' || d.projects || ' projects of ' || rule_t(i.department) || ' in ' || rule_v(i.year)
     || ' with a satisfaction indicator report exactly the target or 100%' AS message_en,
   ${evidenceSql([
     ['target_value', 'num', 'i.target_value'],
@@ -42,7 +42,7 @@ SELECT ${indicatorFlagColumns('dept.satisfaction_exact', "'low'")},
     ['exact_projects', 'num', 'd.exact_projects'],
   ])} AS evidence
 FROM s AS i
-JOIN d ON d.year = i.year AND d.region = i.region AND d.department = i.department
+JOIN d ON d.year IS NOT DISTINCT FROM i.year AND d.region IS NOT DISTINCT FROM i.region AND d.department IS NOT DISTINCT FROM i.department
 JOIN evaluations e ON e.eval_id = i.eval_id
 WHERE i.exact AND d.projects >= rule_param('dept.satisfaction_exact.min_projects')
   AND d.exact_projects >= d.projects * rule_param('dept.satisfaction_exact.share') / 100 - 1e-9`,

@@ -21,7 +21,7 @@ WITH d AS (
   FROM evaluations WHERE total_score IS NOT NULL GROUP BY year, region, department
 ), p AS (
   SELECT a.year, a.region, a.department, a.mean_score, avg(b.mean_score) AS peer_mean, stddev_samp(b.mean_score) AS peer_sd, count(*) AS peers
-  FROM d a JOIN d b ON b.year = a.year AND b.region = a.region AND b.department <> a.department
+  FROM d a JOIN d b ON b.year IS NOT DISTINCT FROM a.year AND b.region IS NOT DISTINCT FROM a.region AND b.department IS DISTINCT FROM a.department
   GROUP BY a.year, a.region, a.department, a.mean_score
 ), flagged AS (
   SELECT * FROM p
@@ -30,9 +30,9 @@ WITH d AS (
 )
 SELECT 'dept.score_outlier:' || e.eval_id AS flag_id, 'dept.score_outlier' AS rule_id, 'low' AS severity, e.source_file, e.eval_id,
   NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('e')} AS project,
-  rule_t(e.department) || ' ' || e.year || ' 年平均自评总分 ' || rule_f2(g.mean_score) || '，同级 ' || g.peers || ' 个部门平均 '
+  rule_t(e.department) || ' ' || rule_v(e.year) || ' 年平均自评总分 ' || rule_f2(g.mean_score) || '，同级 ' || g.peers || ' 个部门平均 '
     || rule_f2(g.peer_mean) || '（标准差 ' || rule_f2(g.peer_sd) || '），高出 ' || rule_f2((g.mean_score - g.peer_mean) / g.peer_sd) || ' 个标准差' AS message_zh,
-  rule_t(e.department) || ' ' || e.year || ': mean self-score ' || rule_f2(g.mean_score) || ', ' || g.peers || ' peer departments average '
+  rule_t(e.department) || ' ' || rule_v(e.year) || ': mean self-score ' || rule_f2(g.mean_score) || ', ' || g.peers || ' peer departments average '
     || rule_f2(g.peer_mean) || ' (sd ' || rule_f2(g.peer_sd) || '), ' || rule_f2((g.mean_score - g.peer_mean) / g.peer_sd) || ' sd above' AS message_en,
   ${evidenceSql([
     ['department', 'str', 'e.department'],
@@ -41,5 +41,5 @@ SELECT 'dept.score_outlier:' || e.eval_id AS flag_id, 'dept.score_outlier' AS ru
     ['peer_sd', 'num', 'g.peer_sd'],
     ['peers', 'num', 'g.peers'],
   ])} AS evidence
-FROM evaluations e JOIN flagged g ON g.year = e.year AND g.region = e.region AND g.department = e.department`,
+FROM evaluations e JOIN flagged g ON g.year IS NOT DISTINCT FROM e.year AND g.region IS NOT DISTINCT FROM e.region AND g.department IS NOT DISTINCT FROM e.department`,
 };

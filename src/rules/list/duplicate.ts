@@ -17,19 +17,19 @@ WITH f AS (
   SELECT e.*, rule_norm(e.project) AS norm FROM evaluations e WHERE e.project IS NOT NULL AND rule_norm(e.project) <> ''
 ), g AS (
   SELECT year, region, department, norm, count(*) AS forms,
-    string_agg('#' || form_index || '（' || rule_f2(budget_full_year) || ' 万元）', '、' ORDER BY source_file, form_index) AS list_zh,
-    string_agg('#' || form_index || ' (' || rule_f2(budget_full_year) || ')', ', ' ORDER BY source_file, form_index) AS list_en
+    string_agg('#' || rule_v(form_index) || '（' || rule_f2(budget_full_year) || ' 万元）', '、' ORDER BY source_file, form_index) AS list_zh,
+    string_agg('#' || rule_v(form_index) || ' (' || rule_f2(budget_full_year) || ')', ', ' ORDER BY source_file, form_index) AS list_en
   FROM f GROUP BY year, region, department, norm HAVING count(*) > 1
 )
 SELECT 'list.duplicate:' || f.eval_id AS flag_id, 'list.duplicate' AS rule_id, 'medium' AS severity, f.source_file, f.eval_id,
   NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('f')} AS project,
-  '项目「' || f.project || '」在' || rule_t(f.department) || ' ' || f.year || ' 年有 ' || g.forms || ' 张自评表：' || g.list_zh AS message_zh,
-  'Project "' || f.project || '" has ' || g.forms || ' self-evaluations in ' || rule_t(f.department) || ' ' || f.year || ': forms ' || g.list_en
+  '项目「' || f.project || '」在' || rule_t(f.department) || ' ' || rule_v(f.year) || ' 年有 ' || g.forms || ' 张自评表：' || g.list_zh AS message_zh,
+  'Project "' || f.project || '" has ' || g.forms || ' self-evaluations in ' || rule_t(f.department) || ' ' || rule_v(f.year) || ': forms ' || g.list_en
     || ' (full-year budget, CNY 10k)' AS message_en,
   ${evidenceSql([
     ['forms', 'num', 'g.forms'],
     ['form_index', 'num', 'f.form_index'],
     ['budget_full_year', 'num', 'f.budget_full_year'],
   ])} AS evidence
-FROM f JOIN g ON g.year = f.year AND g.region = f.region AND g.department = f.department AND g.norm = f.norm`,
+FROM f JOIN g ON g.year IS NOT DISTINCT FROM f.year AND g.region IS NOT DISTINCT FROM f.region AND g.department IS NOT DISTINCT FROM f.department AND g.norm = f.norm`,
 };

@@ -17,7 +17,8 @@ export const listMissingForm: Rule = {
   usesProfile: false,
   sql: `
 WITH entries AS (
-  SELECT source_file || '#' || list_kind || '#' || seq AS k, * FROM project_lists WHERE project IS NOT NULL
+  SELECT coalesce(source_file, '') || '#' || coalesce(list_kind, '') || '#' || coalesce(CAST(seq AS VARCHAR), 'L' || CAST(line AS VARCHAR), project) AS k, *
+  FROM project_lists WHERE project IS NOT NULL
 ), forms AS (
   SELECT source_file, 'self_evaluation' AS list_kind, eval_id AS k, coalesce(project, project_raw) AS name FROM evaluations
   UNION ALL
@@ -38,11 +39,11 @@ WITH entries AS (
 )
 SELECT 'list.missing_form:' || l.k AS flag_id, 'list.missing_form' AS rule_id, 'medium' AS severity, l.source_file,
   NULL::VARCHAR AS eval_id, NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, l.project,
-  CASE l.list_kind WHEN 'target' THEN '目标公开清单' ELSE '自评表清单' END || '第 ' || l.seq || ' 项「' || l.project || '」'
+  CASE l.list_kind WHEN 'target' THEN '目标公开清单' ELSE '自评表清单' END || '第 ' || rule_v(l.seq) || ' 项「' || l.project || '」'
     || CASE WHEN l.amount IS NULL THEN '' ELSE '（' || rule_f2(l.amount) || ' 万元）' END || '在本文件中没有对应的'
     || CASE l.list_kind WHEN 'target' THEN '绩效目标表' ELSE '自评表' END
     || CASE WHEN b.form_name IS NULL THEN '' ELSE '（最相近的是「' || b.form_name || '」，相似度 ' || rule_f2(b.similarity) || '）' END AS message_zh,
-  'Item ' || l.seq || ' of the ' || CASE l.list_kind WHEN 'target' THEN 'target list' ELSE 'self-evaluation list' END || ', "' || l.project || '"'
+  'Item ' || rule_v(l.seq) || ' of the ' || CASE l.list_kind WHEN 'target' THEN 'target list' ELSE 'self-evaluation list' END || ', "' || l.project || '"'
     || CASE WHEN l.amount IS NULL THEN '' ELSE ' (' || rule_f2(l.amount) || ' CNY 10k)' END || ', has no '
     || CASE l.list_kind WHEN 'target' THEN 'target table' ELSE 'self-evaluation' END || ' in this document'
     || CASE WHEN b.form_name IS NULL THEN '' ELSE ' (closest: "' || b.form_name || '", similarity ' || rule_f2(b.similarity) || ')' END AS message_en,
