@@ -1,15 +1,6 @@
 import { evidenceSql, projectSql } from '../macros';
 import type { Rule } from '../rule';
 
-const message = (what: { zh: string; en: string }) => `
-  ${what.zh} || '得分 ' || rule_num(score) || ' 超过其分值 ' || rule_num(weight) AS message_zh,
-  ${what.en} || ' scored ' || rule_num(score) || ', above its weight of ' || rule_num(weight) AS message_en,
-  ${evidenceSql([
-    ['part', 'str', 'part'],
-    ['weight', 'num', 'weight'],
-    ['score', 'num', 'score'],
-  ])} AS evidence`;
-
 /** `calc.over_weight`: a score above its weight (an indicator, the funds row or the total). */
 export const calcOverWeight: Rule = {
   id: 'calc.over_weight',
@@ -36,9 +27,14 @@ WITH parts AS (
 SELECT 'calc.over_weight:' || eval_id || ':' || coalesce(CAST(indicator_index AS VARCHAR), part) AS flag_id,
   'calc.over_weight' AS rule_id, 'medium' AS severity, source_file, eval_id, indicator_index,
   NULL::VARCHAR AS target_table_id, project,
-  ${message({
-    zh: `CASE part WHEN 'indicator' THEN '指标「' || rule_t(name) || '」' WHEN 'funds' THEN '预算执行率' ELSE '总分' END`,
-    en: `CASE part WHEN 'indicator' THEN 'Indicator "' || rule_t(name) || '"' WHEN 'funds' THEN 'The execution row' ELSE 'The total' END`,
-  })}
+  CASE part WHEN 'indicator' THEN '指标「' || rule_t(name) || '」' WHEN 'funds' THEN '预算执行率' ELSE '总分' END
+    || '得分 ' || rule_num(score) || ' 超过其分值 ' || rule_num(weight) AS message_zh,
+  CASE part WHEN 'indicator' THEN 'Indicator "' || rule_t(name) || '"' WHEN 'funds' THEN 'The execution row' ELSE 'The total' END
+    || ' scored ' || rule_num(score) || ', above its weight of ' || rule_num(weight) AS message_en,
+  ${evidenceSql([
+    ['part', 'str', 'part'],
+    ['weight', 'num', 'weight'],
+    ['score', 'num', 'score'],
+  ])} AS evidence
 FROM f`,
 };
