@@ -100,6 +100,9 @@ describe('calc.weights', () => {
     const flags = await flagsFor(weighted(25), 'calc.weights');
     expect(flags.map((f) => f.message_zh)).toEqual(['分值合计 95（预算执行 10 + 指标 85），与总分分值 100 不符']);
   });
+  it('leaves a form without indicators to form.empty', async () => {
+    expect(await flagsFor({ evaluations: [evaluation()] }, 'calc.weights')).toEqual([]);
+  });
   it('accepts 0.01 off, flags 0.02 off', async () => {
     expect(await flagsFor(weighted(30), 'calc.weights')).toEqual([]);
     expect(await flagsFor(weighted(29.99), 'calc.weights')).toEqual([]);

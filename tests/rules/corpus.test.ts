@@ -113,7 +113,7 @@ const PINNED_COUNTS: Record<string, number> = {
   'calc.exec_score': 7,
   'calc.total': 5,
   'calc.over_weight': 0,
-  'calc.weights': 8,
+  'calc.weights': 5,
   'calc.grade': 0,
   'score.formula': 19,
   'score.qual_band': 0,
