@@ -44,7 +44,8 @@ interface DataTableProps {
   source: RowSource;
   lang: Lang;
   state: DataTableState;
-  onStateChange: (state: DataTableState) => void;
+  /** Receives a change to apply to the latest state (several may come before the next render). */
+  onStateChange: (change: (state: DataTableState) => DataTableState) => void;
   filterErrors?: Record<string, Localized>;
   onRowClick?: (row: DataRow) => void;
   /** Label of the row count in the footer's first cell, e.g. 合计 / Total. */
@@ -87,25 +88,30 @@ export function DataTable(props: DataTableProps) {
     data: NO_ROWS,
     manualSorting: true,
     manualFiltering: true,
+    sortDescFirst: false,
     state,
-    onSortingChange: (u) => onStateChange({ ...state, sorting: resolve(u, state.sorting) }),
-    onColumnFiltersChange: (u) => onStateChange({ ...state, columnFilters: resolve(u, state.columnFilters) }),
-    onColumnVisibilityChange: (u) => onStateChange({ ...state, columnVisibility: resolve(u, state.columnVisibility) }),
+    onSortingChange: (u) => onStateChange((s) => ({ ...s, sorting: resolve(u, s.sorting) })),
+    onColumnFiltersChange: (u) => onStateChange((s) => ({ ...s, columnFilters: resolve(u, s.columnFilters) })),
+    onColumnVisibilityChange: (u) => onStateChange((s) => ({ ...s, columnVisibility: resolve(u, s.columnVisibility) })),
   });
 
-  const [summary, setSummary] = useState<RowSummary | null>(null);
+  // The summary with the source it belongs to: until the new one arrives the old count stays on screen, but the table is not "ready".
+  const [loaded, setLoaded] = useState<{ source: RowSource; summary: RowSummary } | null>(null);
+  const summary = loaded?.summary ?? null;
   const [error, setError] = useState<string | null>(null);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
-  const windows = useMemo(
-    () => new RowWindows((offset, limit) => source.window(offset, limit), redraw, 200, 40, (e) => setError(String(e))),
-    [source],
-  );
-  useEffect(() => () => windows.dispose(), [windows]);
+  // One row cache per source, made and disposed in an effect (StrictMode runs effects twice in development).
+  const [windows, setWindows] = useState<RowWindows | null>(null);
+  useEffect(() => {
+    const cache = new RowWindows((offset, limit) => source.window(offset, limit), redraw, 200, 40, (e) => setError(String(e)));
+    setWindows(cache);
+    return () => cache.dispose();
+  }, [source]);
   useEffect(() => {
     let live = true;
     setError(null);
     source.summary().then(
-      (s) => live && setSummary(s),
+      (s) => live && setLoaded({ source, summary: s }),
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );
     return () => {
@@ -125,12 +131,14 @@ export function DataTable(props: DataTableProps) {
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   useEffect(() => {
-    if (last >= first) windows.ensure(first, last);
+    if (windows && last >= first) windows.ensure(first, last);
   }, [windows, first, last]);
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [source]);
 
+  // Every visible row has arrived (tests and the print view wait for this).
+  const ready = loaded?.source === source && windows !== null && items.every((item) => windows.row(item.index) !== undefined);
   const visible = table.getVisibleLeafColumns().map((c) => byId.get(c.id)).filter((c): c is DataColumn => !!c);
   const template = visible.map((c) => `${c.width}px`).join(' ');
   const totalWidth = visible.reduce((w, c) => w + c.width, 0);
@@ -143,7 +151,7 @@ export function DataTable(props: DataTableProps) {
   };
 
   return (
-    <div className="dt" data-testid={props.testId}>
+    <div className="dt" data-testid={props.testId} data-ready={ready ? 'true' : 'false'}>
       <div className="dt-toolbar">
         {props.toolbar}
         <details className="dt-columns">
@@ -199,7 +207,7 @@ export function DataTable(props: DataTableProps) {
         </div>
         <div className="dt-body" style={{ height: virtualizer.getTotalSize(), width: totalWidth }}>
           {items.map((item) => {
-            const row = windows.row(item.index);
+            const row = windows?.row(item.index);
             return (
               <div
                 key={item.key}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SqlConnection } from '../../db/connection';
 import type { Lang } from '../../i18n/lang';
 import { RULES } from '../../rules/registry';
@@ -43,10 +43,16 @@ export function RuleSettingsPanel({ conn, lang, ruleSettings, setRuleSettings, c
     };
   }, [conn, dataVersion]);
 
+  // The latest settings string, also across several changes before the next render (e.g. two thresholds committed at once).
+  const latest = useRef(ruleSettings);
+  useEffect(() => {
+    latest.current = ruleSettings;
+  }, [ruleSettings]);
   const change = (edit: (s: RuleSettings) => void) => {
-    const next = parseSettings(ruleSettings);
+    const next = parseSettings(latest.current);
     edit(next);
-    setRuleSettings(serializeSettings(next));
+    latest.current = serializeSettings(next);
+    setRuleSettings(latest.current);
   };
   const groups = Object.keys(RULE_GROUPS) as (keyof typeof RULE_GROUPS)[];
 

@@ -50,7 +50,7 @@ export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion }
         source={source}
         lang={lang}
         state={state}
-        onStateChange={(next) => setStates((all) => ({ ...all, [tab]: next }))}
+        onStateChange={(change) => setStates((all) => ({ ...all, [tab]: change(all[tab]) }))}
         filterErrors={filterErrors}
         onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
         toolbar={<TableExportButtons conn={conn} lang={lang} view={`records-${tab}`} query={() => rowsSql(query)} columns={exportColumns} />}

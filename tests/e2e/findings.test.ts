@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { read, utils } from '@e965/xlsx';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PARQUET_DIR } from '../query/contractDb';
+import { launchBrowser, openApp, screenshot, settle, type Browser } from './support/browser';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Per-rule totals as `npm run audit` prints them for the corpus (rules with no flag left out). */
+function auditCounts(): Record<string, number> {
+  const out = mkdtempSync(join(tmpdir(), 'evallens-audit-'));
+  try {
+    const stdout = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/audit.ts', '--input', PARQUET_DIR, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const counts: Record<string, number> = {};
+    for (const line of stdout.split('\n')) {
+      const m = /^([a-z]+\.[a-z_]+)\s+\d+\s+\d+\s+\d+\s+(\d+)$/.exec(line.trim());
+      if (m && Number(m[2]) > 0) counts[m[1]!] = Number(m[2]);
+    }
+    return counts;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+async function viewCounts(page: Page): Promise<Record<string, number>> {
+  const rows = await page.locator('[data-testid="findings-by-rule"] tr[data-rule]').evaluateAll((trs) =>
+    trs.map((tr) => [tr.getAttribute('data-rule')!, Number(tr.querySelector('[data-count]')!.getAttribute('data-count'))] as const),
+  );
+  return Object.fromEntries(rows);
+}
+
+const ready = (page: Page) => page.waitForSelector('[data-testid="findings-table"][data-ready="true"]');
+
+describe('Findings view (built app in headless Chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the same per-rule counts as npm run audit', async () => {
+    const cli = auditCounts();
+    expect(Object.keys(cli).length).toBeGreaterThan(10);
+    const { page } = browser;
+    await openApp(page, 'view=findings');
+    await settle(page);
+    await ready(page);
+    expect(await viewCounts(page)).toEqual(cli);
+    const total = Object.values(cli).reduce((a, b) => a + b, 0);
+    expect(await page.locator('[data-testid="findings-total"]').innerText()).toBe(String(total));
+    expect(await page.locator('[data-testid="findings-table"] [data-testid="row-count"]').innerText()).toBe(`${total} 行`);
+    await page.waitForSelector('[data-chart="findings-by-department"] canvas');
+    await screenshot(page, '10-findings');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('recounts at once when a threshold changes, and keeps the setting in the URL', async () => {
+    const { page } = browser;
+    await openApp(page, 'view=findings');
+    await settle(page);
+    const before = (await viewCounts(page))['exec.low']!;
+    await page.click('[data-testid="rule-settings"] > summary');
+    await page.fill('input[data-param="exec.low.medium"]', '50');
+    await page.fill('input[data-param="exec.low.high"]', '50');
+    await page.press('input[data-param="exec.low.high"]', 'Enter');
+    await page.waitForFunction((n) => {
+      const cell = document.querySelector('[data-testid="findings-by-rule"] tr[data-rule="exec.low"] [data-count]');
+      return cell && Number(cell.getAttribute('data-count')) < n;
+    }, before);
+    expect(decodeURIComponent(page.url())).toContain('exec.low.high=50');
+    await screenshot(page, '10-findings-settings');
+    // The setting survives a reload from the URL.
+    const after = (await viewCounts(page))['exec.low']!;
+    await openApp(page, page.url().split('#')[1]);
+    await settle(page);
+    expect((await viewCounts(page))['exec.low']).toBe(after);
+  });
+
+  it('exports the findings with their evidence and opens a finding in the drill-down', async () => {
+    const { page } = browser;
+    await openApp(page, 'view=findings&year=2020&q=%E4%BC%9A%E8%AE%AE%E7%BB%8F%E8%B4%B9');
+    await settle(page);
+    await ready(page);
+    const shown = Number((await page.locator('[data-testid="findings-table"] [data-testid="row-count"]').innerText()).replace(/\D/g, ''));
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv-findings"]')]);
+    expect(csvFile.suggestedFilename()).toMatch(/^evallens-findings-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await csvFile.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')[0]).toBe('flag_id,rule_id,severity,year,region,department,project,source_file,eval_id,indicator_index,target_table_id,message_zh,message_en,evidence');
+    const [xlsxFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-xlsx-findings"]')]);
+    const book = read(readFileSync((await xlsxFile.path())!), { type: 'buffer' });
+    const rows = utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!);
+    expect(rows).toHaveLength(shown);
+    const total = rows.find((r) => r.rule_id === 'calc.total')!;
+    expect(total).toMatchObject({ project: '会议经费', year: 2020, eval_id: '004_77a491ca9b0fee99.txt#7' });
+    expect(JSON.parse(String(total.evidence))).toMatchObject({ total_score: 96 });
+
+    await page.locator('[data-testid="findings-table"] .dt-body [role="row"]', { hasText: 'calc.total' }).click();
+    await page.locator('[data-testid="evaluation-form"]').waitFor();
+    expect(await page.locator('[data-testid="evaluation-form"] [data-cell="total_score"]').getAttribute('data-flagged')).toBe('true');
+  });
+});

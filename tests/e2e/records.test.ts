@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { read, utils } from '@e965/xlsx';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NodeConnection } from '../../src/db/nodeConnection';
+import { formatMoney } from '../../src/i18n/format';
+import { PARQUET_DIR } from '../query/contractDb';
+import { launchBrowser, openApp, screenshot, settle, type Browser } from './support/browser';
+
+const EVALUATIONS = `read_parquet('${join(PARQUET_DIR, 'evaluations.parquet')}')`;
+
+/** Texts of one column's visible cells, in row order. */
+const columnTexts = (page: Page, table: string, index: number) =>
+  page.locator(`[data-testid="${table}"] .dt-body [role="row"] [role="cell"]:nth-child(${index})`).allInnerTexts();
+const footer = (page: Page, table: string, column: string) => page.locator(`[data-testid="${table}"] [data-testid="table-footer"] [data-column="${column}"]`).innerText();
+const rowCount = (page: Page, table: string) => page.locator(`[data-testid="${table}"] [data-testid="row-count"]`).innerText();
+
+/** Waits until the table's summary and every visible row have arrived. */
+const ready = (page: Page, table: string) => page.waitForSelector(`[data-testid="${table}"][data-ready="true"]`);
+
+async function download(page: Page, selector: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  expect(file.suggestedFilename()).toMatch(/^evallens-records-evaluations-\d{4}-\d{2}-\d{2}\.(csv|xlsx)$/);
+  return readFileSync((await file.path())!);
+}
+
+describe('Records view (built app in headless Chromium)', () => {
+  let browser: Browser;
+  let sql: NodeConnection;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    sql = await NodeConnection.open();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    sql?.close();
+  });
+
+  it('shows every form with a totals footer from SQL, sorts and filters', async () => {
+    const { page } = browser;
+    await openApp(page, 'view=records');
+    await settle(page);
+    const table = 'records-evaluations';
+    await ready(page, table);
+    const [all] = await sql.rows<{ n: number; executed: number }>(`SELECT count(*)::INTEGER n, sum(executed) executed FROM ${EVALUATIONS}`);
+    expect(await rowCount(page, table)).toBe(`${all!.n} 行`);
+    expect(await footer(page, table, 'executed')).toBe(`合计${formatMoney(all!.executed)}`);
+    await screenshot(page, '6-records');
+
+    // Sort by execution rate, descending (two clicks: ascending first).
+    const rateHeader = page.locator(`[data-testid="${table}"] [role="columnheader"]`, { hasText: '执行率' }).first().locator('button');
+    await rateHeader.click();
+    await page.waitForSelector('[aria-sort="ascending"]');
+    await rateHeader.click();
+    await page.waitForSelector('[aria-sort="descending"]');
+    await ready(page, table);
+    const [top] = await sql.rows<{ project: string }>(`SELECT project FROM ${EVALUATIONS} ORDER BY execution_rate DESC NULLS LAST, year, region, department, source_file, form_index LIMIT 1`);
+    expect((await columnTexts(page, table, 1))[0]).toBe(top!.project);
+
+    // Filter: 湘西 forms below 60%.
+    const [low] = await sql.rows<{ n: number; executed: number }>(
+      `SELECT count(*)::INTEGER n, sum(executed) executed FROM ${EVALUATIONS} WHERE region LIKE '%湘西%' AND execution_rate < 0.6`,
+    );
+    await page.fill(`[data-testid="${table}"] input[aria-label="地区 筛选"]`, '湘西');
+    await page.fill(`[data-testid="${table}"] input[aria-label="执行率 筛选"]`, '<60%');
+    await page.waitForFunction(
+      ([t, text]) => document.querySelector(`[data-testid="${t}"] [data-testid="row-count"]`)?.textContent === text,
+      [table, `${low!.n} 行`] as const,
+    );
+    await ready(page, table);
+    expect(await footer(page, table, 'executed')).toBe(`合计${formatMoney(low!.executed)}`);
+    expect(await columnTexts(page, table, 1)).toContain('会议经费');
+    await screenshot(page, '6-records-filtered');
+
+    // The CSV and XLSX of the filtered, sorted table.
+    const csv = (await download(page, '[data-testid="export-csv-records-evaluations"]')).toString('utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines[0]!.split(',')[0]).toBe('项目名称');
+    expect(lines).toHaveLength(low!.n + 1);
+    expect(lines.some((l) => l.startsWith('会议经费,2020,湘西自治州,湘西自治州人民政府办公室,,102.46,54.76,'))).toBe(true);
+    const book = read(await download(page, '[data-testid="export-xlsx-records-evaluations"]'), { type: 'buffer' });
+    const rows = utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!);
+    expect(rows).toHaveLength(low!.n);
+    expect(rows.find((r) => r['项目名称'] === '会议经费')).toMatchObject({ 全年预算数: 102.46, 全年执行数: 54.76, 自评总分: 96 });
+
+    // A row opens the drill-down.
+    await page.locator(`[data-testid="${table}"] .dt-body [role="row"]`, { hasText: '会议经费' }).click();
+    await page.waitForSelector('[data-testid="evaluation-form"]');
+    expect(page.url()).toContain('eval=004_77a491ca9b0fee99.txt%237');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('shows the indicators tab with weights and scores summed', async () => {
+    const { page } = browser;
+    await openApp(page, 'view=records&year=2020&q=%E4%BC%9A%E8%AE%AE%E7%BB%8F%E8%B4%B9');
+    await settle(page);
+    await page.click('[role="tab"]:has-text("绩效指标")');
+    await ready(page, 'records-indicators');
+    expect(await rowCount(page, 'records-indicators')).toBe('8 行');
+    expect(await footer(page, 'records-indicators', 'weight')).toBe('合计90.00');
+    await screenshot(page, '6-records-indicators');
+  });
+});
