@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { formatInt, formatMoney } from '../../src/i18n/format';
 import { PARQUET_DIR } from '../query/contractDb';
-import { launchBrowser, openApp, screenshot, settle, type Browser } from './support/browser';
+import { SCREENSHOT_DIR, launchBrowser, openApp, screenshot, settle, type Browser } from './support/browser';
 
 const EVALUATIONS = `read_parquet('${join(PARQUET_DIR, 'evaluations.parquet')}')`;
 const TRIP = '市本级因公出国(境)经费';
@@ -172,6 +172,7 @@ describe('dashboard (built app in headless Chromium)', () => {
     const [png] = await Promise.all([page.waitForEvent('download'), figure.locator('[data-export="png"]').click()]);
     expect(png.suggestedFilename()).toBe('evallens-overview-heatmap.png');
     const bytes = readFileSync((await png.path()) ?? '');
+    await png.saveAs(join(SCREENSHOT_DIR, 'export-overview-heatmap.png'));
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(Math.abs(bytes.readUInt32BE(16) - (box?.width ?? 0) * 2)).toBeLessThanOrEqual(2);
     expect(bytes.readUInt32BE(20)).toBeGreaterThan((box?.height ?? 0) * 2);
