@@ -18,19 +18,31 @@ export function coreNameSql(text: string): string {
   return `CASE WHEN ${stripped} = '' THEN ${normSql(text)} ELSE ${stripped} END`;
 }
 
-/**
- * A SELECT giving `(k, bigrams)`: the distinct character bigrams of each name, from a
- * SELECT giving `(k, name)` (a one-character name is its own single "bigram").
- */
-export function bigramListsSql(keyedNames: string): string {
-  return `SELECT k, list(DISTINCT bg) AS bigrams FROM (
-    SELECT k, substring(name, g, 2) AS bg FROM (
-      SELECT k, name, unnest(generate_series(1, greatest(length(name) - 1, 1))) AS g
-      FROM (${keyedNames}) WHERE name IS NOT NULL AND length(name) > 0))
-  GROUP BY k`;
+/** Distinct character bigrams `(grp, k, bg)` of the names of a SELECT giving `(grp, k, name)`; a one-character name is its own bigram. */
+function bigramsSql(named: string): string {
+  return `SELECT DISTINCT grp, k, substring(name, g, 2) AS bg FROM (
+      SELECT grp, k, name, unnest(generate_series(1, greatest(length(name) - 1, 1))) AS g
+      FROM (${named}) WHERE grp IS NOT NULL AND k IS NOT NULL AND length(name) > 0)`;
 }
 
-/** Dice similarity (0–1) of two bigram lists. */
-export function diceSql(a: string, b: string): string {
-  return `(2.0 * len(list_intersect(${a}, ${b})) / (len(${a}) + len(${b})))`;
+/**
+ * A SELECT giving `(grp, a, b, similarity)`: for each name `a` of `left` and `b` of
+ * `right` (SELECTs giving `(grp, k, name)`, `k` unique within its `grp`) in the same
+ * `grp` that share at least one character bigram, the Dice similarity (0–1) of their
+ * bigram sets (1 for equal names). Common bigrams are counted with a join on the
+ * bigram, so the cost grows with the pairs that share one, not with all pairs;
+ * pairs sharing none are absent (similarity 0).
+ */
+export function bigramSimilaritySql(left: string, right: string): string {
+  return `WITH lb AS (${bigramsSql(left)}), rb AS (${bigramsSql(right)}),
+    ln AS (SELECT grp, k, count(*) AS n FROM lb GROUP BY grp, k),
+    rn AS (SELECT grp, k, count(*) AS n FROM rb GROUP BY grp, k)
+  SELECT c.grp, c.a, c.b, 2.0 * c.common / (ln.n + rn.n) AS similarity
+  FROM (
+    SELECT lb.grp, lb.k AS a, rb.k AS b, count(*) AS common
+    FROM lb JOIN rb ON rb.grp = lb.grp AND rb.bg = lb.bg
+    GROUP BY lb.grp, lb.k, rb.k
+  ) c
+  JOIN ln ON ln.grp = c.grp AND ln.k = c.a
+  JOIN rn ON rn.grp = c.grp AND rn.k = c.b`;
 }

@@ -1,4 +1,4 @@
-import { bigramListsSql, coreNameSql, diceSql } from './nameSimilarity';
+import { bigramSimilaritySql, coreNameSql } from './nameSimilarity';
 
 /** Name similarity (0–1) from which a name alone links a self-evaluation to a target table. */
 export const LINK_MIN_NAME_SIMILARITY = 0.5;
@@ -16,19 +16,18 @@ export const LINK_MIN_NAME_SIMILARITY = 0.5;
  * Ingest runs it and writes `target_links.parquet`; the `plan.*` rules read that table.
  */
 export const TARGET_LINKS_SQL = `
-WITH e_names AS (
-  ${bigramListsSql(`SELECT eval_id AS k, ${coreNameSql('coalesce(project, project_raw)')} AS name FROM evaluations`)}
-), t_names AS (
-  ${bigramListsSql(`SELECT target_table_id AS k, ${coreNameSql('coalesce(project, project_raw)')} AS name FROM target_tables`)}
+WITH similarity AS (
+  ${bigramSimilaritySql(
+    `SELECT coalesce(CAST(year AS VARCHAR), '') || '|' || coalesce(region, '') || '|' || coalesce(department, '') AS grp, eval_id AS k, ${coreNameSql('coalesce(project, project_raw)')} AS name FROM evaluations`,
+    `SELECT coalesce(CAST(year AS VARCHAR), '') || '|' || coalesce(region, '') || '|' || coalesce(department, '') AS grp, target_table_id AS k, ${coreNameSql('coalesce(project, project_raw)')} AS name FROM target_tables`,
+  )}
 ), candidates AS (
-  SELECT e.eval_id, t.target_table_id, e.budget_initial, t.budget_total,
-    coalesce(${diceSql('en.bigrams', 'tn.bigrams')}, 0) AS similarity,
+  SELECT e.eval_id, t.target_table_id, e.budget_initial, t.budget_total, coalesce(s.similarity, 0) AS similarity,
     (e.budget_initial IS NOT NULL AND t.budget_total IS NOT NULL AND t.budget_total > 0
       AND abs(e.budget_initial - t.budget_total) < 0.005) AS budget_equal
   FROM evaluations e
   JOIN target_tables t ON t.year = e.year AND t.region = e.region AND t.department = e.department
-  LEFT JOIN e_names en ON en.k = e.eval_id
-  LEFT JOIN t_names tn ON tn.k = t.target_table_id
+  LEFT JOIN similarity s ON s.a = e.eval_id AND s.b = t.target_table_id
 ), qualified AS (
   SELECT *, (similarity >= ${LINK_MIN_NAME_SIMILARITY}) AS name_match FROM candidates
   WHERE similarity >= ${LINK_MIN_NAME_SIMILARITY} OR budget_equal

@@ -7,14 +7,18 @@ describe('list.missing_form', () => {
     listEntry({ seq: 1, project: '12345政务服务热线项目' }),
     listEntry({ seq: 4, project: '政策研究及落实情况监督检查工作经费', amount: 190, line: 12 }),
   ];
-  it('flags a listed project with no form, naming the closest form', async () => {
+  it('flags a listed project with no form (no form shares a character with it)', async () => {
     const flags = await flagsFor({ evaluations: [hotline], project_lists: entries }, 'list.missing_form');
     expect(flags.map((f) => [f.flag_id, f.eval_id, f.project, f.message_zh])).toEqual([
       [
         'list.missing_form:fixture.txt#self_evaluation#4', null, '政策研究及落实情况监督检查工作经费',
-        '自评表清单第 4 项「政策研究及落实情况监督检查工作经费」（190.00 万元）在本文件中没有对应的自评表（最相近的是「12345政务服务便民热线运营费用」，相似度 0.00）',
+        '自评表清单第 4 项「政策研究及落实情况监督检查工作经费」（190.00 万元）在本文件中没有对应的自评表',
       ],
     ]);
+  });
+  it('names the closest form when one shares characters: 政务信息 vs 政务公开 (similarity 0.29 without 工作/专项/经费)', async () => {
+    const flags = await flagsFor({ evaluations: [evaluation({ project: '政务公开工作专项经费' })], project_lists: [listEntry({ seq: 8, project: '政务信息工作专项信息' })] }, 'list.missing_form');
+    expect(flags.map((f) => f.message_zh)).toEqual(['自评表清单第 8 项「政务信息工作专项信息」在本文件中没有对应的自评表（最相近的是「政务公开工作专项经费」，相似度 0.29）']);
   });
   it('checks a target list against the target tables of its file', async () => {
     const targetList = [listEntry({ source_file: 'targets.txt', list_kind: 'target', seq: 1, project: '“放管服”改革和营商环境监督专项经费' }), listEntry({ source_file: 'targets.txt', list_kind: 'target', seq: 2, project: '外事工作专项经费' })];

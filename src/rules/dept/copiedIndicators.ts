@@ -8,8 +8,8 @@ export const deptCopiedIndicators: Rule = {
   title: { zh: '多个项目指标雷同', en: 'Indicator rows copied across projects' },
   severity: 'low',
   rationale: {
-    zh: '财预〔2021〕101号要求绩效指标体现项目特点、“一项目一指标”。同一部门同一年度多个项目（默认 ≥3 个）出现名称、目标值、完成值完全相同的指标行，说明指标和完成情况是照抄的，未真实反映各项目的绩效。每个雷同的指标行各提示一次。',
-    en: 'Cai Yu [2021] No. 101 asks for indicators specific to each project. The same indicator row — name, target and actual identical — in several projects of one department and year (default 3 or more) was copied, not measured. Each copied row is flagged.',
+    zh: '财预〔2021〕101号要求绩效指标体现项目特点、“一项目一指标”。同一部门同一年度多个项目（默认 ≥3 个）出现名称、目标值、完成值完全相同（按整理后的原文比较）的指标行，说明指标和完成情况是照抄的，未真实反映各项目的绩效。每个雷同的指标行各提示一次。',
+    en: 'Cai Yu [2021] No. 101 asks for indicators specific to each project. The same indicator row — name, target and actual identical as printed (trimmed) — in several projects of one department and year (default 3 or more) was copied, not measured. Each copied row is flagged.',
   },
   params: [
     { key: 'dept.copied_indicators.min_projects', default: 3, label: { zh: '雷同项目数不少于', en: 'Projects at least' }, unit: '个', min: 2, max: 1000 },
@@ -17,7 +17,7 @@ export const deptCopiedIndicators: Rule = {
   usesProfile: false,
   sql: `
 WITH k AS (
-  SELECT i.*, rule_norm(i.name) || '|' || rule_norm(i.target_raw) || '|' || rule_norm(i.actual_raw) AS row_key
+  SELECT i.*, i.name || chr(31) || coalesce(i.target_raw, '') || chr(31) || i.actual_raw AS row_key
   FROM indicators i
   WHERE NOT rule_blank(i.name) AND NOT rule_blank(i.actual_raw)
 ), g AS (

@@ -14,7 +14,7 @@ export const listDuplicate: Rule = {
   usesProfile: false,
   sql: `
 WITH f AS (
-  SELECT e.*, rule_norm(e.project) AS norm FROM evaluations e WHERE e.project IS NOT NULL AND rule_norm(e.project) <> ''
+  SELECT * FROM (SELECT e.*, rule_norm(e.project) AS norm FROM evaluations e WHERE e.project IS NOT NULL) WHERE norm <> ''
 ), g AS (
   SELECT year, region, department, norm, count(*) AS forms,
     string_agg('#' || rule_v(form_index) || '（' || rule_f2(budget_full_year) || ' 万元）', '、' ORDER BY source_file, form_index) AS list_zh,

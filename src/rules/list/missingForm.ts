@@ -1,4 +1,4 @@
-import { bigramListsSql, coreNameSql, diceSql, normSql } from '../nameSimilarity';
+import { bigramSimilaritySql, coreNameSql } from '../nameSimilarity';
 import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
@@ -23,17 +23,12 @@ WITH entries AS (
   SELECT source_file, 'self_evaluation' AS list_kind, eval_id AS k, coalesce(project, project_raw) AS name FROM evaluations
   UNION ALL
   SELECT source_file, 'target', target_table_id, coalesce(project, project_raw) FROM target_tables
-), l_bigrams AS (
-  ${bigramListsSql(`SELECT k, ${coreNameSql('project')} AS name FROM entries`)}
-), f_bigrams AS (
-  ${bigramListsSql(`SELECT k, ${coreNameSql('name')} AS name FROM forms`)}
 ), scored AS (
-  SELECT l.k, f.name AS form_name,
-    CASE WHEN ${normSql('l.project')} = ${normSql('f.name')} THEN 1.0 ELSE coalesce(${diceSql('lb.bigrams', 'fb.bigrams')}, 0) END AS similarity
-  FROM entries l
-  JOIN forms f ON f.source_file = l.source_file AND f.list_kind = l.list_kind
-  LEFT JOIN l_bigrams lb ON lb.k = l.k
-  LEFT JOIN f_bigrams fb ON fb.k = f.k
+  SELECT s.a AS k, f.name AS form_name, s.similarity FROM (
+  ${bigramSimilaritySql(
+    `SELECT source_file || '#' || list_kind AS grp, k, ${coreNameSql('project')} AS name FROM entries`,
+    `SELECT source_file || '#' || list_kind AS grp, k, ${coreNameSql('name')} AS name FROM forms`,
+  )}) s JOIN forms f ON f.k = s.b
 ), best AS (
   SELECT k, arg_max(form_name, similarity) AS form_name, max(similarity) AS similarity FROM scored GROUP BY k
 )
