@@ -62,6 +62,7 @@ describe('Findings view (built app in headless Chromium)', () => {
 
   it('recounts at once when a threshold changes, and keeps the setting in the URL', async () => {
     const { page } = browser;
+    await page.goto('about:blank');
     await openApp(page, 'view=findings');
     await settle(page);
     const before = (await viewCounts(page))['exec.low']!;
@@ -84,6 +85,8 @@ describe('Findings view (built app in headless Chromium)', () => {
 
   it('exports the findings with their evidence and opens a finding in the drill-down', async () => {
     const { page } = browser;
+    // A fresh load: the previous test left other thresholds in this page's database.
+    await page.goto('about:blank');
     await openApp(page, 'view=findings&year=2020&q=%E4%BC%9A%E8%AE%AE%E7%BB%8F%E8%B4%B9');
     await settle(page);
     await ready(page);

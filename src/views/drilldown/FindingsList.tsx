@@ -1,5 +1,6 @@
 import type { IndicatorRecord } from '../../contract/tables';
 import type { Lang } from '../../i18n/lang';
+import { ruleById } from '../../rules/registry';
 import { SEVERITY_LABELS } from '../findings/severity';
 import type { FormFlag } from './drilldownQueries';
 
@@ -21,7 +22,7 @@ export function FindingsList({ flags, indicators, lang, onSelect }: { flags: rea
       <ul>
         {flags.map((f, i) => (
           <li key={`${f.rule_id}-${f.indicator_index ?? 'form'}-${i}`} className={`dd-finding sev-${f.severity}`}>
-            <span className={`sev-tag sev-${f.severity}`}>{SEVERITY_LABELS[f.severity][lang]}</span> <code>{f.rule_id}</code>{' '}
+            <span className={`sev-tag sev-${f.severity}`}>{SEVERITY_LABELS[f.severity][lang]}</span> <strong>{ruleById(f.rule_id)?.title[lang]}</strong> <code>{f.rule_id}</code>{' '}
             {f.indicator_index !== null && (
               <button type="button" className="dd-link" onClick={() => onSelect(f.indicator_index!)}>
                 {L.indicator[lang]} {nameOf(f.indicator_index)}

@@ -114,13 +114,13 @@ function deptYearOption(data: Columns, rows: number, lang: Lang) {
     option: {
       tooltip: { ...TEXT_TOOLTIP, trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0, data: years.map(String) },
-      grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', name: lang === 'zh' ? '线索数' : 'findings', minInterval: 1 },
+      grid: { left: 8, right: 24, top: 28, bottom: 28, containLabel: true },
+      xAxis: { type: 'value', name: lang === 'zh' ? '线索数' : 'findings', nameLocation: 'middle', nameGap: 24, minInterval: 1 },
       yAxis: { type: 'category', inverse: true, data: departments.map((d) => plainText(d, 24)) },
       series,
     },
     departments,
-    height: Math.max(200, departments.length * 34 + 60),
+    height: Math.max(220, departments.length * 34 + 90),
   };
 }
 

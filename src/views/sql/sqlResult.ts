@@ -70,7 +70,7 @@ export function resultColumns(columns: readonly ResultColumn[]): DataColumn[] {
       id: c.name,
       header: { zh: c.name, en: c.name },
       numeric,
-      width: Math.min(320, Math.max(numeric ? 90 : 120, c.name.length * 9 + 24)),
+      width: Math.min(320, Math.max(numeric ? 90 : 220, c.name.length * 9 + 24)),
       format: (value: unknown, _lang: Lang) => formatAny(value),
       sortable: false,
       filterable: false,
