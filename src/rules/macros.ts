@@ -54,7 +54,10 @@ export function evidenceSql(entries: readonly (readonly [string, 'num' | 'str', 
   return `(${parts.join(' || ')} || '}')`;
 }
 
-/** The project a flag names: the canonical name, else the raw fragment, else the form id (a flag always names one). */
+/**
+ * The project a flag names: the canonical name, else the raw fragment OCR left when it
+ * holds a letter or digit (not a bare `————`), else the form id (a flag always names one).
+ */
 export function projectSql(alias: string): string {
-  return `coalesce(${alias}.project, ${alias}.project_raw, ${alias}.eval_id)`;
+  return `coalesce(${alias}.project, CASE WHEN regexp_matches(${alias}.project_raw, '[\\p{L}\\p{N}]') THEN ${alias}.project_raw END, ${alias}.eval_id)`;
 }
