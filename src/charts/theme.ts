@@ -7,8 +7,12 @@
 export const FONT_FAMILY =
   '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 
-/** Categorical series (Okabe–Ito order chosen for distinct lightness): blue, orange, sky, vermillion, green-blue, yellow. */
-export const CATEGORICAL = ['#0b4f8a', '#e69f00', '#56b4e9', '#a63603', '#009e73', '#f0e442'];
+/**
+ * Categorical series in steps of lightness (navy ≈ 20, dark orange ≈ 52, light blue ≈ 69,
+ * peach ≈ 86 on a 0–100 scale), so neighbouring series stay apart in grey-scale print;
+ * blue/orange pairs, never red/green, for colour-blind readers.
+ */
+export const CATEGORICAL = ['#08306b', '#d94801', '#6baed6', '#fdd0a2'];
 
 /** Execution-rate bands: dark (alarming) → mid → light (fine); distinct in grey-scale. */
 export const BAND_COLORS = { low: '#7f2704', mid: '#f16913', high: '#9ecae1' } as const;

@@ -113,7 +113,7 @@ describe('dashboard (built app in headless Chromium)', () => {
       const pixels = ctx.getImageData(0, 0, width, height).data;
       const isBar = (x: number, y: number) => {
         const o = (y * width + x) * 4;
-        return pixels[o] === 11 && pixels[o + 1] === 79 && pixels[o + 2] === 138;
+        return pixels[o] === 8 && pixels[o + 1] === 48 && pixels[o + 2] === 107; // CATEGORICAL[0] #08306b
       };
       const bars: { top: number; bottom: number; left: number }[] = [];
       for (let y = 0; y < height; y++) {

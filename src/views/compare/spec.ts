@@ -1,7 +1,7 @@
 import type { Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
-import { BAND_COLORS, CATEGORICAL, TEXT_TOOLTIP } from '../../charts/theme';
+import { CATEGORICAL, TEXT_TOOLTIP } from '../../charts/theme';
 import { formatMoneyUnit, formatScore } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 
@@ -10,7 +10,7 @@ export const MEASURES = [
   { key: 'execution_pct', color: CATEGORICAL[0], label: { zh: '执行率 %', en: 'Execution %' } },
   { key: 'mean_score', color: CATEGORICAL[2], label: { zh: '平均自评分', en: 'Mean self-score' } },
   { key: 'full_mark_pct', color: CATEGORICAL[1], label: { zh: '满分指标占比 %', en: 'Full-mark indicators %' } },
-  { key: 'weak_actual_pct', color: BAND_COLORS.low, label: { zh: '未达标或套话指标占比 %', en: 'Unmet or boilerplate indicators %' } },
+  { key: 'weak_actual_pct', color: CATEGORICAL[3], label: { zh: '未达标或套话指标占比 %', en: 'Unmet or boilerplate indicators %' } },
 ] as const;
 
 const at = (data: Columns, key: string, i: number) => data[key]?.[i];

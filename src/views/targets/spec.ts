@@ -1,15 +1,15 @@
 import type { Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
-import { BAND_COLORS, CATEGORICAL, TEXT_TOOLTIP } from '../../charts/theme';
+import { BAND_COLORS, TEXT_TOOLTIP } from '../../charts/theme';
 import { formatInt, formatRate } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 
-/** The three issues, in the order they are stacked, with their colours (distinct in grey-scale). */
+/** The three issues, in the order they are stacked, with their colours (dark, medium, light: distinct in grey-scale). */
 export const ISSUES = [
   { key: 'unmet', color: BAND_COLORS.low, label: { zh: '与目标不符', en: 'Target not met' } },
-  { key: 'boilerplate', color: '#e69f00', label: { zh: '定量目标以套话作答', en: 'Boilerplate for a figure' } },
-  { key: 'unit', color: CATEGORICAL[2], label: { zh: '单位不一致', en: 'Other unit' } },
+  { key: 'boilerplate', color: '#fdae6b', label: { zh: '定量目标以套话作答', en: 'Boilerplate for a figure' } },
+  { key: 'unit', color: '#4292c6', label: { zh: '单位不一致', en: 'Other unit' } },
 ] as const;
 
 export type IssueKey = (typeof ISSUES)[number]['key'];
