@@ -1,5 +1,6 @@
 import { TABLES, type ColumnSpec } from '../../contract/tables';
 import type { Relation } from '../../table/columns';
+import { SEVERITY_RANK_SQL } from './severity';
 
 /**
  * Every flag with the year, region, department (and the evaluation fields the global
@@ -16,7 +17,7 @@ const FINDINGS_SQL = `(
          coalesce(e.implementing_unit, tt.implementing_unit) AS implementing_unit,
          coalesce(e.project_raw, tt.project_raw, f.project) AS project_raw,
          e.execution_rate,
-         CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END AS severity_rank
+         ${SEVERITY_RANK_SQL} AS severity_rank
     FROM flags f
     LEFT JOIN evaluations e ON e.eval_id = f.eval_id
     LEFT JOIN target_tables tt ON tt.target_table_id = f.target_table_id
