@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -38,6 +38,7 @@ export const appUrl = (): string => inject('appUrl');
  * requests outside the app's origin and console errors.
  */
 export async function launchBrowser(viewport = { width: 1440, height: 900 }): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run node tests/setup/ensure-deps.mjs --browser (Debian chromium + fonts-noto-cjk)`);
   const profile = mkdtempSync(join(tmpdir(), 'evallens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
