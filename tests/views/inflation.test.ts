@@ -27,6 +27,15 @@ describe('score inflation view on the corpus', () => {
     expect(items).toContain('对台工作特费 · 2021: 1.12%, 72.13');
     expect(inQuadrant.map((i) => data.project?.[i])).not.toContain('对台工作特费');
     expect(data.quadrant_count?.[0]).toBe(inQuadrant.length);
+    expect(data.total?.[0]).toBe(rows);
+  });
+
+  it('draws at most the limit: the quadrant first, then the largest budgets, with the full counts', async () => {
+    const data = await queryColumns(conn, scatterQuery(NO_FILTERS, 9));
+    expect(data.eval_id).toHaveLength(9);
+    expect(Array.from(data.in_quadrant ?? []).filter((q) => q === true).length).toBe(data.quadrant_count?.[0]);
+    expect(data.total?.[0]).toBeGreaterThan(40);
+    expect(data.project?.[0]).toBe('区政府综合业务经费');
   });
 
   it('scatter spec: x = rate, y = score, size by budget, the quadrant shaded and counted', async () => {

@@ -47,6 +47,13 @@ describe('target vs actual view on the corpus', () => {
     expect(new Set(spec.series.map((s: { stack: string }) => s.stack))).toEqual(new Set(['issues']));
   });
 
+  it('keeps the department-year bars with the most issues, in year order', async () => {
+    const top = await queryColumns(conn, issueCountsQuery(NO_FILTERS, 2));
+    expect(top.bucket).toEqual(['2020 · 湘西自治州人民政府办公室', '2021 · 大同市人民政府外事办公室']);
+    expect(top.pos).toEqual([0, 1]);
+    expect(top.total?.[0]).toBe(4);
+  });
+
   it('limits the list and reports the full count', async () => {
     const rows = await queryRows<Issue>(conn, issuesQuery(NO_FILTERS, 3));
     expect(rows).toHaveLength(3);

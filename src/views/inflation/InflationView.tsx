@@ -1,5 +1,5 @@
 import { EChart } from '../../charts/EChart';
-import { formatMoney, formatRate, formatScore } from '../../i18n/format';
+import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
 import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
 import { useQuery } from '../../query/useQuery';
 import { limitedTitle } from '../common/limitedTitle';
@@ -34,10 +34,10 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
     <>
       <div className="grid-2">
         <QueryStatus state={scatter} lang={lang}>
-          {(d) => (
+          {(d, rows) => (
             <EChart
               id="inflation-scatter"
-              title={L.scatter[lang]}
+              title={limitedTitle(L.scatter[lang], rows, d.total?.[0], lang)}
               option={scatterSpec(d, lang)}
               items={scatterItems(d)}
               height={420}
@@ -75,7 +75,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
           return (
             <section className="panel" data-testid="inflation-quadrant">
               <h2>
-                {L.quadrant[lang]} ({quadrant.length})
+                {L.quadrant[lang]} ({formatInt(d.quadrant_count?.[0] ?? quadrant.length)})
               </h2>
               {quadrant.length === 0 ? (
                 <p>{L.none[lang]}</p>

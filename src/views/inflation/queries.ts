@@ -6,26 +6,33 @@ import { departmentLabelSql, projectLabelSql } from '../../query/labels';
 import { statedRateSql } from '../../query/statedRate';
 import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
 
+/** How many points the scatter draws: every quadrant project first, then the largest budgets. */
+export const SCATTER_LIMIT = 5000;
+
 /**
- * Every project with both a (stated) execution rate and a total score; `in_quadrant`
+ * Projects with both a (stated) execution rate and a total score; `in_quadrant`
  * marks "low execution, high score" (rate below RATE_LOW, score at least
- * HIGH_SCORE) and `quadrant_count` counts them.
+ * HIGH_SCORE). `quadrant_count` and `total` count all of them; at most `limit`
+ * rows come back: the quadrant's, lowest rate first, then the largest budgets.
  */
-export function scatterQuery(f: Filters): NamedQuery {
+export function scatterQuery(f: Filters, limit = SCATTER_LIMIT): NamedQuery {
   const c = filterClause(f, 'evaluation', 'e');
   return {
     name: 'inflation.scatter',
     sql: `WITH p AS (
         SELECT e.eval_id, ${projectLabelSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
           ${statedRateSql('e')} AS rate, e.execution_rate AS rate_computed,
-          e.total_score, e.budget_full_year, e.executed
+          e.total_score, e.budget_full_year, e.executed,
+          (${statedRateSql('e')} < ? AND e.total_score >= ?) AS in_quadrant
         FROM evaluations e
         WHERE ${statedRateSql('e')} IS NOT NULL AND e.total_score IS NOT NULL AND ${c.where}
-      )
-      SELECT *, (rate < ? AND total_score >= ?) AS in_quadrant,
-        (count(*) FILTER (WHERE rate < ? AND total_score >= ?) OVER ())::INTEGER AS quadrant_count
-      FROM p ORDER BY in_quadrant DESC, rate, eval_id`,
-    params: [...c.params, RATE_LOW, HIGH_SCORE, RATE_LOW, HIGH_SCORE],
+      ),
+      n AS (SELECT count(*)::INTEGER AS total, (count(*) FILTER (WHERE in_quadrant))::INTEGER AS quadrant_count FROM p)
+      SELECT p.*, n.quadrant_count, n.total
+      FROM p, n
+      ORDER BY in_quadrant DESC, CASE WHEN in_quadrant THEN rate END, budget_full_year DESC NULLS LAST, eval_id
+      LIMIT ?`,
+    params: [RATE_LOW, HIGH_SCORE, ...c.params, limit],
   };
 }
 

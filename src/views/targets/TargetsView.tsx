@@ -1,6 +1,7 @@
 import { EChart } from '../../charts/EChart';
 import { formatScore } from '../../i18n/format';
 import { useQuery } from '../../query/useQuery';
+import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
 import { issueCountsQuery, issuesQuery } from './queries';
@@ -31,7 +32,7 @@ export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filt
         {(d, rows) => (
           <EChart
             id="targets-issue-counts"
-            title={L.chart[lang]}
+            title={limitedTitle(L.chart[lang], rows, d.total?.[0], lang)}
             option={issueCountsSpec(d, lang)}
             items={issueCountsItems(d, lang)}
             height={Math.max(200, rows * 40 + 70)}

@@ -32,25 +32,40 @@ export function issuesQuery(f: Filters, limit = ISSUES_LIMIT): NamedQuery {
   };
 }
 
-/** Per department and year: how many indicators have each issue, and the share of their weight still scored. */
-export function issueCountsQuery(f: Filters): NamedQuery {
+/** How many (department, year) bars the chart draws: those with the most issues. */
+export const BUCKET_LIMIT = 40;
+
+/**
+ * Per department and year: how many indicators have each issue, and the share
+ * of their weight still scored; the `limit` buckets with the most issues, in
+ * year and department order (`total`: how many buckets have any).
+ */
+export function issueCountsQuery(f: Filters, limit = BUCKET_LIMIT): NamedQuery {
   const c = filterClause(f, 'indicator', 'i');
   return {
     name: 'targets.issueCounts',
     sql: `WITH x AS (
         SELECT ${departmentLabelSql('i')} AS department, i.year, i.weight, i.score, ${issueSql} AS issue
         FROM indicators i WHERE ${c.where}
+      ),
+      g AS (
+        SELECT department, year,
+          count(*) FILTER (WHERE issue = 'unmet')::INTEGER AS unmet,
+          count(*) FILTER (WHERE issue = 'boilerplate')::INTEGER AS boilerplate,
+          count(*) FILTER (WHERE issue = 'unit')::INTEGER AS unit,
+          sum(score) FILTER (WHERE issue IS NOT NULL) / nullif(sum(weight) FILTER (WHERE issue IS NOT NULL), 0) AS score_share,
+          row_number() OVER (ORDER BY count(issue) DESC, year, department) AS issue_rank,
+          (count(*) OVER ())::INTEGER AS total
+        FROM x
+        GROUP BY department, year
+        HAVING count(issue) > 0
       )
       SELECT (row_number() OVER (ORDER BY year, department) - 1)::INTEGER AS pos,
         department, year, CAST(year AS VARCHAR) || ' · ' || department AS bucket,
-        count(*) FILTER (WHERE issue = 'unmet')::INTEGER AS unmet,
-        count(*) FILTER (WHERE issue = 'boilerplate')::INTEGER AS boilerplate,
-        count(*) FILTER (WHERE issue = 'unit')::INTEGER AS unit,
-        sum(score) FILTER (WHERE issue IS NOT NULL) / nullif(sum(weight) FILTER (WHERE issue IS NOT NULL), 0) AS score_share
-      FROM x
-      GROUP BY department, year
-      HAVING count(issue) > 0
+        unmet, boilerplate, unit, score_share, total
+      FROM g
+      WHERE issue_rank <= ?
       ORDER BY pos`,
-    params: c.params,
+    params: [...c.params, limit],
   };
 }
