@@ -21,7 +21,6 @@ export const BAND_COLORS = { low: '#7f2704', mid: '#f16913', high: '#9ecae1' } a
 export const SEQUENTIAL = ['#00204c', '#31446b', '#666970', '#958f78', '#cbba69', '#ffe945'];
 
 export const TEXT_COLOR = '#1f2933';
-export const GRID_LINE = '#e4e7eb';
 
 /** Defaults merged into every chart option. */
 export const BASE_OPTION = {

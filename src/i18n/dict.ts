@@ -34,7 +34,6 @@ export const DICT = {
   noFilter: { zh: '全部数据', en: 'All data' },
   language: { zh: 'English', en: '中文' },
   projects: { zh: '项目', en: 'projects' },
-  openForm: { zh: '点击项目查看自评表', en: 'Click a project to open its form' },
 } satisfies Record<string, Localized>;
 
 export type DictKey = keyof typeof DICT;

@@ -12,10 +12,10 @@ import { NUMERIC_UNMET_SQL } from '../store/derivedSql';
  * detail tables (`forceDetail` too: the tests check both agree). Use as a CTE:
  * `WITH dy AS (${sql}) …`, params first.
  */
-export function departmentYearSource(f: Filters, forceDetail = false): Clause & { sql: string; detail: boolean } {
+export function departmentYearSource(f: Filters, forceDetail = false): { sql: string; params: Clause['params']; detail: boolean } {
   if (!forceDetail && !needsDetail(f)) {
     const c = filterClause(f, 'aggregate', 'e');
-    return { sql: `SELECT * FROM agg_department_year e WHERE ${c.where}`, where: c.where, params: c.params, detail: false };
+    return { sql: `SELECT * FROM agg_department_year e WHERE ${c.where}`, params: c.params, detail: false };
   }
   const c = filterClause(f, 'evaluation', 'e');
   const sql = `SELECT e.year, e.region, e.department,
@@ -40,7 +40,7 @@ export function departmentYearSource(f: Filters, forceDetail = false): Clause & 
     ) i ON i.eval_id = e.eval_id
     WHERE ${c.where}
     GROUP BY e.year, e.region, e.department`;
-  return { sql, where: c.where, params: c.params, detail: true };
+  return { sql, params: c.params, detail: true };
 }
 
 /** How many departments the per-department charts draw (those with the largest budgets). */

@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import type { ArrowSqlConnection, SqlConnection, SqlParam } from '../db/connection';
+import type { ArrowSqlConnection, SqlParam } from '../db/connection';
 import { arrowColumns, type Columns } from '../db/arrowValues';
 
 /**
@@ -15,5 +15,3 @@ export interface NamedQuery {
 export const runArrow = (conn: ArrowSqlConnection, q: NamedQuery): Promise<Table> => conn.arrow(q.sql, q.params);
 
 export const runColumns = async (conn: ArrowSqlConnection, q: NamedQuery): Promise<Columns> => arrowColumns(await runArrow(conn, q));
-
-export const runRows = <T>(conn: SqlConnection, q: NamedQuery): Promise<T[]> => conn.rows<T>(q.sql, q.params);
