@@ -96,6 +96,9 @@ describe('dashboard (built app in headless Chromium)', () => {
     await expect(row.innerText()).resolves.toContain('30.93%');
     await expect(row.innerText()).resolves.toContain('93.09');
     await screenshot(page, '3-inflation');
+    await row.click();
+    await page.waitForFunction(() => decodeURIComponent(window.location.hash).includes('eval=000_82397be2bbd94de5.txt#10'));
+    await page.locator('[data-testid="drilldown"]').waitFor();
   });
 
   it('clicking a department bar filters the other views', async () => {
