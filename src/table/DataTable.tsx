@@ -105,7 +105,10 @@ export function DataTable(props: DataTableProps) {
   useEffect(() => {
     const cache = new RowWindows((offset, limit) => source.window(offset, limit), redraw, 200, 40, (e) => setError(String(e)));
     setWindows(cache);
-    return () => cache.dispose();
+    return () => {
+      cache.dispose();
+      source.dispose?.().catch(() => undefined);
+    };
   }, [source]);
   useEffect(() => {
     let live = true;

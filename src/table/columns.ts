@@ -12,12 +12,18 @@ export interface Relation {
   columns: readonly ColumnSpec[];
   /** Order that breaks ties, so windows fetched one by one line up. */
   sortBy: readonly string[];
+  /**
+   * True when the rows are stored in `sortBy` order (a contract table: written sorted,
+   * loaded in file order). DuckDB keeps insertion order in scans, so an unsorted view
+   * needs no ORDER BY: a window deep in a large table is then a cheap scan, not a sort.
+   */
+  storedInOrder: boolean;
 }
 
 /** A contract table as a relation: its columns and sort order from the contract. */
 export function contractRelation(table: TableName): Relation {
   if (!(table in TABLES)) throw new Error(`Unknown table ${table}`);
-  return { from: `"${table}"`, columns: TABLES[table].columns, sortBy: TABLES[table].sortBy };
+  return { from: `"${table}"`, columns: TABLES[table].columns, sortBy: TABLES[table].sortBy, storedInOrder: true };
 }
 
 export function columnType(relation: Relation, name: string): ColumnType {

@@ -16,16 +16,22 @@ export interface RowSummary {
 export interface RowSource {
   summary(): Promise<RowSummary>;
   window(offset: number, limit: number): Promise<DataRow[]>;
+  /** Frees what the source holds in the database (called when the table moves on to another source). */
+  dispose?(): Promise<void>;
 }
 
 /**
  * Up to this many cells (rows × columns), the whole sorted result is fetched once as
- * Arrow and windows are sliced from it (scrolling then costs no query); above it, each
- * window is its own LIMIT/OFFSET query (memory stays flat at any size). Measured in
- * DuckDB-WASM on 100,000 synthetic forms: one sorted fetch of all 26 columns ≈ 1 s, a
- * LIMIT/OFFSET window of 200 deep in the sort order 0.5–1 s each (every window re-sorts).
+ * Arrow and windows are sliced from it (scrolling then costs no query). Above it, an
+ * unsorted view reads windows straight from the table (stored in contract order: a
+ * LIMIT/OFFSET scan), and a sorted view sorts once into a temporary table that windows
+ * then scan. Measured in Chromium on 102,000 forms / 794,000 indicators: sorted fetch of
+ * all forms ≈ 0.3 s; a window in the middle of the unsorted indicators ≈ 0.13 s, while a
+ * LIMIT/OFFSET window of the score-sorted indicators re-sorts every time (≈ 3.9 s each).
  */
 export const WHOLE_RESULT_MAX_CELLS = 4_000_000;
+
+let sortedTables = 0;
 
 const hasArrow = (conn: SqlConnection): conn is ArrowSqlConnection => typeof (conn as Partial<ArrowSqlConnection>).arrow === 'function';
 
@@ -38,6 +44,7 @@ export function contractRowSource(
 ): RowSource {
   let summary: Promise<RowSummary> | undefined;
   let whole: Promise<Table | null> | undefined;
+  let sorted: Promise<string> | undefined;
 
   const getSummary = () =>
     (summary ??= (async () => {
@@ -57,13 +64,31 @@ export function contractRowSource(
       return conn.arrow(sql, params);
     })());
 
+  // The sorted result in a temporary table, made once (its name is a counter, never user text).
+  const getSorted = () =>
+    (sorted ??= (async () => {
+      const name = `table_view_sorted_${++sortedTables}`;
+      const { sql, params } = rowsSql(query);
+      await conn.run(`CREATE OR REPLACE TEMP TABLE "${name}" AS ${sql}`, params);
+      return name;
+    })());
+
   return {
     summary: getSummary,
     async window(offset, limit) {
       const table = await getWhole();
       if (table) return arrowRows<DataRow>(table.slice(offset, offset + limit));
+      if (query.sorting.length > 0 || !query.relation.storedInOrder) {
+        const name = await getSorted();
+        return conn.rows<DataRow>(`SELECT * FROM "${name}" LIMIT ? OFFSET ?`, [limit, offset]);
+      }
       const { sql, params } = windowSql(query, offset, limit);
       return conn.rows<DataRow>(sql, params);
+    },
+    async dispose() {
+      const made = sorted;
+      sorted = undefined;
+      if (made) await conn.run(`DROP TABLE IF EXISTS "${await made}"`);
     },
   };
 }

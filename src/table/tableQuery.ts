@@ -55,6 +55,7 @@ export function whereClause(q: TableQuery): WhereClause {
 }
 
 function orderBy(q: TableQuery): string {
+  if (q.sorting.length === 0 && q.relation.storedInOrder) return '';
   const keys = q.sorting.map((s) => `${columnIdent(q.relation, s.id)} ${s.desc ? 'DESC' : 'ASC'} NULLS LAST`);
   // The contract's own sort order breaks ties, so windows fetched one by one line up.
   for (const key of q.relation.sortBy) {

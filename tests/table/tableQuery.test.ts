@@ -59,6 +59,31 @@ describe('table query over the real contract tables', () => {
     expect(meeting).toMatchObject({ budget_full_year: 102.46, executed: 54.76, total_score: 96 });
   });
 
+  it('sorts a large result once into a temporary table and drops it when disposed', async () => {
+    const temporary = async () =>
+      (await conn.rows<{ table_name: string }>(`SELECT table_name FROM duckdb_tables() WHERE temporary AND table_name LIKE 'table_view_sorted_%'`)).map((t) => t.table_name);
+    const before = await temporary();
+    const source = contractRowSource(conn, xiangxi(), {});
+    const first = await source.window(0, 3);
+    await source.window(3, 3);
+    const made = (await temporary()).filter((t) => !before.includes(t));
+    expect(made).toHaveLength(1);
+    expect(first.map((r) => r.project)).toEqual((await conn.rows(rowsSql(xiangxi()).sql, rowsSql(xiangxi()).params)).slice(0, 3).map((r) => r.project));
+    await source.dispose!();
+    expect(await temporary()).toEqual(before);
+  });
+
+  it('reads an unsorted table in its stored contract order, without a sort', async () => {
+    const unsorted = xiangxi({ sorting: [] });
+    expect(rowsSql(unsorted).sql).not.toContain('ORDER BY');
+    const source = contractRowSource(conn, unsorted, {});
+    const windows = [...(await source.window(0, 6)), ...(await source.window(6, 6))];
+    const ordered = await conn.rows(
+      `SELECT eval_id FROM evaluations WHERE year = 2020 AND region = '湘西自治州' ORDER BY year, region, department, source_file, form_index`,
+    );
+    expect(windows.map((r) => r.eval_id)).toEqual(ordered.map((r) => r.eval_id));
+  });
+
   it('applies per-column filters as parameters', async () => {
     const query = xiangxi({ columnFilters: [{ id: 'project', value: '会议' }, { id: 'execution_rate', value: '<60%' }] });
     const rows = await contractRowSource(conn, query, {}).window(0, 50);
