@@ -85,6 +85,15 @@ describe('Records view (built app in headless Chromium)', () => {
     expect(rows).toHaveLength(low!.n);
     expect(rows.find((r) => r['项目名称'] === '会议经费')).toMatchObject({ 全年预算数: 102.46, 全年执行数: 54.76, 自评总分: 96 });
 
+    // Hiding a column takes it out of the table and of the export.
+    await page.click(`[data-testid="${table}"] .dt-columns summary`);
+    await page.locator(`[data-testid="${table}"] .dt-columns-list label`, { hasText: '主管部门' }).locator('input').uncheck();
+    await page.click(`[data-testid="${table}"] .dt-columns summary`);
+    const headers = await page.locator(`[data-testid="${table}"] [role="columnheader"] button`).allInnerTexts();
+    expect(headers.map((h) => h.replace(/[▲▼]/g, '').trim())).not.toContain('主管部门');
+    const narrowed = (await download(page, '[data-testid="export-csv-records-evaluations"]')).toString('utf8');
+    expect(narrowed.slice(1).split('\r\n')[0]).toBe('项目名称,年度,地区,年初预算数,全年预算数,全年执行数,执行率,自评总分,评分等级,指标数');
+
     // A row opens the drill-down.
     await page.locator(`[data-testid="${table}"] .dt-body [role="row"]`, { hasText: '会议经费' }).click();
     await page.waitForSelector('[data-testid="evaluation-form"]');
