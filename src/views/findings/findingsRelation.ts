@@ -43,4 +43,5 @@ export const FINDINGS_RELATION: Relation = {
   from: FINDINGS_SQL,
   columns: [...TABLES.flags.columns, ...extra],
   sortBy: ['severity_rank', 'rule_id', 'year', 'department', 'flag_id'],
+  storedInOrder: false,
 };
