@@ -50,8 +50,11 @@ describe('drill-down and print view (built app in headless Chromium)', () => {
 
   it('reopens from the URL and closes with Escape', async () => {
     const { page } = browser;
-    await openApp(page, `eval=${encodeURIComponent(MEETING)}`);
+    await openApp(page, `lang=en&eval=${encodeURIComponent(MEETING)}`);
     await page.locator('[data-testid="evaluation-form"]').waitFor();
+    await page.locator('[data-testid="source-panel"] [data-line="1466"]').waitFor();
+    expect(await page.locator('[data-testid="evaluation-form"] caption').innerText()).toContain('Project expenditure performance self-evaluation');
+    await screenshot(page, '8-drilldown-en');
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="drilldown"]', { state: 'detached' });
     expect(page.url()).not.toContain('eval=');
