@@ -36,13 +36,3 @@ export function countsByDepartmentYearQuery(filters: Filters): NamedQuery {
     params: from.params,
   };
 }
-
-/** Severity totals: columns severity, n. */
-export function countsBySeverityQuery(filters: Filters): NamedQuery {
-  const from = fromFiltered(filters);
-  return {
-    name: 'findings-by-severity',
-    sql: `SELECT severity, count(*)::INTEGER AS n ${from.sql} GROUP BY severity ORDER BY min(severity_rank)`,
-    params: from.params,
-  };
-}
