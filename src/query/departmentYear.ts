@@ -1,8 +1,7 @@
 import { filterClause, needsDetail, type Clause } from './filterClause';
 import type { Filters } from './filters';
-import { fullMarkSql } from './indicatorChecks';
 import { departmentLabelSql } from './labels';
-import { NUMERIC_UNMET_SQL } from '../store/derivedSql';
+import { aggDepartmentYearSql } from '../store/derivedSql';
 
 /**
  * The (year, region, department) aggregate under the global filters, with the
@@ -18,28 +17,7 @@ export function departmentYearSource(f: Filters, forceDetail = false): { sql: st
     return { sql: `SELECT * FROM agg_department_year e WHERE ${c.where}`, params: c.params, detail: false };
   }
   const c = filterClause(f, 'evaluation', 'e');
-  const sql = `SELECT e.year, e.region, e.department,
-      count(*)::INTEGER AS evaluations,
-      sum(e.budget_initial) AS budget_initial,
-      sum(e.budget_full_year) AS budget_full_year,
-      sum(e.executed) AS executed,
-      sum(e.total_score) AS total_score_sum,
-      count(e.total_score)::INTEGER AS total_score_count,
-      coalesce(sum(i.indicators), 0)::INTEGER AS indicators,
-      coalesce(sum(i.full_mark_indicators), 0)::INTEGER AS full_mark_indicators,
-      coalesce(sum(i.numeric_unmet_indicators), 0)::INTEGER AS numeric_unmet_indicators,
-      coalesce(sum(i.boilerplate_actuals), 0)::INTEGER AS boilerplate_actuals
-    FROM evaluations e
-    LEFT JOIN (
-      SELECT i.eval_id,
-        count(*) AS indicators,
-        count(*) FILTER (WHERE ${fullMarkSql('i')}) AS full_mark_indicators,
-        count(*) FILTER (WHERE ${NUMERIC_UNMET_SQL}) AS numeric_unmet_indicators,
-        count(*) FILTER (WHERE i.actual_kind = 'boilerplate') AS boilerplate_actuals
-      FROM indicators i GROUP BY i.eval_id
-    ) i ON i.eval_id = e.eval_id
-    WHERE ${c.where}
-    GROUP BY e.year, e.region, e.department`;
+  const sql = aggDepartmentYearSql(c.where);
   return { sql, params: c.params, detail: true };
 }
 

@@ -4,15 +4,8 @@
  * unit other than the target's, full marks. Fixed SQL text, no user values.
  */
 
-/**
- * The parsed actual misses the parsed target in the target's direction (a bare
- * figure or `=` counts upward, except for costs), in comparable units: the
- * condition of the rule `inflation.unmet_full_score`, with the rules' macros
- * `rule_met` / `rule_comparable` (created by `runRules`, which runs before any view).
- */
-export const missedTargetSql = (i: string) =>
-  `(${i}.target_op IS NOT NULL AND ${i}.actual_kind = 'numeric' AND ${i}.actual_value IS NOT NULL AND ${i}.target_value IS NOT NULL
-    AND rule_comparable(${i}.target_unit, ${i}.actual_unit) AND NOT rule_met(${i}.target_op, ${i}.target_value, ${i}.actual_value, ${i}.level2))`;
+/** A numeric actual that misses its parsed target (the one definition, shared with the rules and the ingest pre-aggregate). */
+export { missedTargetSql } from '../rules/targetMet';
 
 /**
  * A numeric target (a parsed figure, or a 数量/成本 indicator) answered with
@@ -24,6 +17,3 @@ export const boilerplateForNumericSql = (i: string) =>
 /** Both figures parsed with units, and the units differ (e.g. target 7个, actual 100%); as the rule `target.unit_mismatch`. */
 export const unitMismatchSql = (i: string) =>
   `(${i}.target_value IS NOT NULL AND ${i}.actual_value IS NOT NULL AND ${i}.target_unit IS NOT NULL AND ${i}.actual_unit IS NOT NULL AND ${i}.target_unit <> ${i}.actual_unit)`;
-
-/** Full marks: the score equals the weight. */
-export const fullMarkSql = (i: string) => `(${i}.weight IS NOT NULL AND ${i}.score = ${i}.weight)`;

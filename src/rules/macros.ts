@@ -1,4 +1,5 @@
 import { normSql } from './nameSimilarity';
+import { comparableSql, metSql, upwardSql } from './targetMet';
 
 /**
  * The SQL macros every rule may call. `runRules` (re)creates them before the rules
@@ -9,10 +10,8 @@ import { normSql } from './nameSimilarity';
  * - `rule_profile(region)`, `rule_profile_zh(profile)`, `rule_profile_en(profile)`: the
  *   region's scoring profile (`rule_profiles`, region '*' = default) and its name.
  * - `rule_exec_expected(profile, weight, rate)`: the funds-row score a profile gives.
- * - `rule_upward(op, level2)`: the target is reached from its figure upward (`>=`, `>`, and `=` or a bare
- *   figure except for 成本指标, where a cost of `=` 72.8万元 is reached from the figure downward).
- * - `rule_met(op, target, actual, level2)`: whether a parsed actual meets a parsed target in that direction.
- * - `rule_comparable(target_unit, actual_unit)`: units allow comparing the numbers.
+ * - `rule_upward(op, level2)`, `rule_met(op, target, actual, level2)`, `rule_comparable(target_unit, actual_unit)`:
+ *   whether a parsed actual meets a parsed target, as defined once in `targetMet.ts`.
  * - `rule_blank(text)`: empty, or a placeholder such as `无`, `/`, `—`.
  * - `rule_norm(text)`: text without whitespace, punctuation and symbols (for name matching).
  * - `rule_t(text)`, `rule_v(value)`: text for messages ('—' for NULL, so a message is never NULL).
@@ -28,12 +27,9 @@ export const RULE_MACROS: readonly string[] = [
      WHEN 'rate_x20' THEN least(rate * 20, 20)
      WHEN 'steps' THEN weight * CASE WHEN rate >= 1 - 1e-9 THEN 1 WHEN rate >= 0.8 - 1e-9 THEN 0.7 WHEN rate >= 0.6 - 1e-9 THEN 0.5 ELSE 0 END
      ELSE weight * least(rate, 1) END`,
-  `CREATE OR REPLACE MACRO rule_upward(op, level2) AS CASE WHEN op IN ('>=', '>') THEN true WHEN op IN ('<=', '<') THEN false
-     WHEN op = '=' THEN coalesce(level2, '') <> '成本指标' END`,
-  `CREATE OR REPLACE MACRO rule_met(op, t, a, level2) AS CASE
-     WHEN op = '>' THEN a > t + 1e-9 WHEN op = '<' THEN a < t - 1e-9
-     WHEN rule_upward(op, level2) THEN a >= t - 1e-9 WHEN NOT rule_upward(op, level2) THEN a <= t + 1e-9 END`,
-  `CREATE OR REPLACE MACRO rule_comparable(tu, au) AS (tu IS NULL OR au IS NULL OR tu = au)`,
+  `CREATE OR REPLACE MACRO rule_upward(op, level2) AS ${upwardSql('op', 'level2')}`,
+  `CREATE OR REPLACE MACRO rule_met(op, t, a, level2) AS ${metSql('op', 't', 'a', 'level2')}`,
+  `CREATE OR REPLACE MACRO rule_comparable(tu, au) AS ${comparableSql('tu', 'au')}`,
   `CREATE OR REPLACE MACRO rule_blank(s) AS trim(coalesce(s, '')) IN ('', '无', '/', '-', '—', '——', '－')`,
   `CREATE OR REPLACE MACRO rule_norm(s) AS ${normSql('s')}`,
   `CREATE OR REPLACE MACRO rule_t(s) AS coalesce(s, '—')`,

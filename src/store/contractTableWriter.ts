@@ -5,7 +5,7 @@ import { NodeConnection } from '../db/nodeConnection';
 import { TARGET_LINKS_SQL } from '../rules/targetLinks';
 import { appendRows as appendToRows, emptyRows, type ContractRows, type IngestedTable } from '../ingest/contractRows';
 import { appendRows } from './appendRows';
-import { AGG_DEPARTMENT_YEAR_SQL, DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from './derivedSql';
+import { aggDepartmentYearSql, DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from './derivedSql';
 
 /** Rows per Parquet row group: the browser decodes one row group at a time, and filters skip whole groups. */
 export const ROW_GROUP_SIZE = 122_880;
@@ -103,7 +103,7 @@ export class ContractTableWriter {
     await this.flush();
     await this.db.run(`INSERT INTO evaluations BY NAME (${DERIVED_EVALUATIONS_SQL})`);
     await this.db.run(`DROP TABLE ${PARSED_EVALUATIONS}`);
-    await this.db.run(`INSERT INTO agg_department_year BY NAME (${AGG_DEPARTMENT_YEAR_SQL})`);
+    await this.db.run(`INSERT INTO agg_department_year BY NAME (${aggDepartmentYearSql()})`);
     await this.db.run(`INSERT INTO target_links BY NAME (${TARGET_LINKS_SQL})`);
   }
 }

@@ -2,6 +2,7 @@
  * The columns and tables ingestion derives, in SQL (the single source of
  * truth for every figure): run over the contract tables once their rows are in.
  */
+import { missedTargetSql } from '../rules/targetMet';
 
 /** The staging table the parsed evaluations rows are appended to before their derived columns are computed. */
 export const PARSED_EVALUATIONS = 'evaluations_parsed';
@@ -27,24 +28,11 @@ LEFT JOIN (
 ) i USING (eval_id)`;
 
 /**
- * An indicator whose parsed actual misses its parsed target: both figures
- * read, in the same unit (or one side printed without a unit), and the actual
- * on the wrong side of the target's comparison (`=` means equal within 1e-9).
+ * agg_department_year: one row per (year, region, department), from evaluations
+ * (alias `e`) and indicators; `where` narrows the evaluations (the dashboard's
+ * filters that the pre-aggregate cannot answer use the same query).
  */
-export const NUMERIC_UNMET_SQL = `(
-  target_op IS NOT NULL AND target_value IS NOT NULL AND actual_value IS NOT NULL
-  AND (target_unit IS NULL OR actual_unit IS NULL OR target_unit = actual_unit)
-  AND CASE target_op
-        WHEN '>=' THEN actual_value < target_value
-        WHEN '>' THEN actual_value <= target_value
-        WHEN '<=' THEN actual_value > target_value
-        WHEN '<' THEN actual_value >= target_value
-        WHEN '=' THEN abs(actual_value - target_value) > 1e-9
-      END
-)`;
-
-/** agg_department_year: one row per (year, region, department), from evaluations and indicators. */
-export const AGG_DEPARTMENT_YEAR_SQL = `
+export const aggDepartmentYearSql = (where = 'true') => `
 SELECT
   e.year, e.region, e.department,
   count(*)::INTEGER AS evaluations,
@@ -62,8 +50,9 @@ LEFT JOIN (
   SELECT eval_id,
     count(*) AS indicators,
     count(*) FILTER (WHERE score IS NOT NULL AND score = weight) AS full_mark,
-    count(*) FILTER (WHERE ${NUMERIC_UNMET_SQL}) AS numeric_unmet,
+    count(*) FILTER (WHERE ${missedTargetSql('i')}) AS numeric_unmet,
     count(*) FILTER (WHERE actual_kind = 'boilerplate') AS boilerplate
-  FROM indicators GROUP BY eval_id
+  FROM indicators i GROUP BY eval_id
 ) i USING (eval_id)
+WHERE ${where}
 GROUP BY e.year, e.region, e.department`;

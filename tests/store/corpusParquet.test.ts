@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INGEST_TABLES, TABLES } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { appendRows, emptyRows } from '../../src/ingest/contractRows';
-import { NUMERIC_UNMET_SQL } from '../../src/store/derivedSql';
+import { missedTargetSql } from '../../src/rules/targetMet';
 import { writeContractTables } from '../../src/store/contractTableWriter';
 import { CORPUS, ingestCorpusFile } from '../ingest/corpus';
 
@@ -74,7 +74,7 @@ describe('the corpus written as Parquet', () => {
         SELECT e.eval_id, e.year, e.region, e.department, e.budget_initial, e.budget_full_year, e.executed, e.total_score,
           (SELECT count(*) FROM indicators i WHERE i.eval_id = e.eval_id) AS n,
           (SELECT count(*) FROM indicators i WHERE i.eval_id = e.eval_id AND i.score = i.weight) AS full_mark,
-          (SELECT count(*) FROM indicators i WHERE i.eval_id = e.eval_id AND ${NUMERIC_UNMET_SQL}) AS unmet,
+          (SELECT count(*) FROM indicators i WHERE i.eval_id = e.eval_id AND ${missedTargetSql('i')}) AS unmet,
           (SELECT count(*) FROM indicators i WHERE i.eval_id = e.eval_id AND i.actual_kind = 'boilerplate') AS boilerplate
         FROM evaluations e)
       SELECT year, region, department, count(*) AS evaluations, sum(budget_initial) AS budget_initial, sum(budget_full_year) AS budget_full_year,
