@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/dict';
 import { echarts, type ChartOption } from './echarts';
-import { download, exportFileName, renderPng, renderSvg } from './exportChart';
+import { downloadBlob, downloadHref, exportFileName } from '../export/download';
+import { renderPng, renderSvg } from './exportChart';
 import { BASE_OPTION } from './theme';
 
 /** What a click on a chart element hands back (ECharts' event params, the parts used here). */
@@ -62,13 +63,8 @@ export function EChart({ id, title, option, height, lang, filterSummary, onClick
   const exportAs = (kind: 'png' | 'svg') => {
     const width = host.current?.clientWidth || 960;
     const meta = { title, filterSummary, width, height };
-    if (kind === 'png') {
-      download(`${exportFileName(id)}.png`, renderPng(full, meta));
-    } else {
-      const url = URL.createObjectURL(new Blob([renderSvg(full, meta)], { type: 'image/svg+xml' }));
-      download(`${exportFileName(id)}.svg`, url);
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }
+    if (kind === 'png') downloadHref(exportFileName(id, 'png'), renderPng(full, meta));
+    else downloadBlob(exportFileName(id, 'svg'), new Blob([renderSvg(full, meta)], { type: 'image/svg+xml' }));
   };
 
   return (

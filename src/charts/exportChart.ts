@@ -66,16 +66,3 @@ export function renderPng(option: ChartOption, meta: ExportMeta): string {
     host.remove();
   }
 }
-
-/** Offers a URL (data: or blob:) as a file download. */
-export function download(fileName: string, href: string): void {
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
-
-/** A file-system-safe name for an export, e.g. `evallens-execution-ranking`. */
-export const exportFileName = (id: string) => `evallens-${id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;

@@ -9,23 +9,28 @@ const MIME: Record<TableFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** `evallens-<view>-<YYYY-MM-DD>.<ext>`: named after the view and the day (local date). */
-export function exportFileName(view: string, format: TableFormat, date = new Date()): string {
+/** `evallens-<view>-<YYYY-MM-DD>.<ext>`: named after the view (or chart) and the day (local date). */
+export function exportFileName(view: string, format: string, date = new Date()): string {
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
   const slug = view.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'table';
   return `evallens-${slug}-${day}.${format}`;
 }
 
-/** Hands a file to the browser's download. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
+/** Offers a URL (data: or blob:) as a file download. */
+export function downloadHref(fileName: string, href: string): void {
   const a = document.createElement('a');
-  a.href = url;
+  a.href = href;
   a.download = fileName;
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Hands a file to the browser's download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  downloadHref(fileName, url);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Writes rows as CSV or XLSX and downloads the file named after the view. */

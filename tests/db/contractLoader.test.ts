@@ -6,7 +6,7 @@ import { INGEST_TABLES } from '../../src/contract/tables';
 import { ContractLoadError, loadContractTables, type FetchParquet, type LoadProgress } from '../../src/db/contractLoader';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { PARQUET_DIR } from '../query/contractDb';
-import { openWasmNode } from './wasmNodeConnection';
+import { openWasmNode } from '../support/wasmNodeConnection';
 
 const fromDir =
   (dir: string, override: Record<string, string | null> = {}): FetchParquet =>

@@ -173,7 +173,7 @@ describe('dashboard (built app in headless Chromium)', () => {
     const figure = page.locator('[data-chart="overview-heatmap"]');
     const box = await figure.locator('.chart-canvas').boundingBox();
     const [png] = await Promise.all([page.waitForEvent('download'), figure.locator('[data-export="png"]').click()]);
-    expect(png.suggestedFilename()).toBe('evallens-overview-heatmap.png');
+    expect(png.suggestedFilename()).toMatch(/^evallens-overview-heatmap-\d{4}-\d{2}-\d{2}\.png$/);
     const bytes = readFileSync((await png.path()) ?? '');
     await png.saveAs(join(SCREENSHOT_DIR, 'export-overview-heatmap.png'));
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -181,7 +181,7 @@ describe('dashboard (built app in headless Chromium)', () => {
     expect(bytes.readUInt32BE(20)).toBeGreaterThan((box?.height ?? 0) * 2);
 
     const [svg] = await Promise.all([page.waitForEvent('download'), figure.locator('[data-export="svg"]').click()]);
-    expect(svg.suggestedFilename()).toBe('evallens-overview-heatmap.svg');
+    expect(svg.suggestedFilename()).toMatch(/^evallens-overview-heatmap-\d{4}-\d{2}-\d{2}\.svg$/);
     const text = readFileSync((await svg.path()) ?? '', 'utf8');
     expect(text.startsWith('<svg')).toBe(true);
     expect(text).toContain('部门 × 年度 预算执行率');

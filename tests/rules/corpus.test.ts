@@ -5,7 +5,8 @@ import { NodeConnection } from '../../src/db/nodeConnection';
 import { RULE_INPUT_TABLES, loadRuleInputs } from '../../src/rules/auditDirectory';
 import { RULES } from '../../src/rules/registry';
 import { runRules, type RuleRunResult } from '../../src/rules/runRules';
-import { copyTables, openWasmDuckDb } from './support/wasmDuckDb';
+import { openWasmNode } from '../support/wasmNodeConnection';
+import { copyTables } from './support/copyTables';
 
 const PARQUET = new URL('../../data/parquet/', import.meta.url).pathname;
 
@@ -92,8 +93,8 @@ describe('rules on the corpus', () => {
   });
 
   it('gives the same flags in DuckDB-WASM (DuckDB 1.4) as in native DuckDB', async () => {
-    const wasm = await openWasmDuckDb();
-    expect(await wasm.version()).toBe('v1.4.3');
+    const wasm = await openWasmNode();
+    expect((await wasm.rows<{ v: string }>('SELECT version() AS v'))[0]?.v).toBe('v1.4.3');
     await copyTables(conn, wasm, RULE_INPUT_TABLES);
     const wasmResult = await runRules(wasm);
     expect(wasmResult.errors).toEqual([]);

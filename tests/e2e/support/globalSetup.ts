@@ -24,11 +24,18 @@ export const BASE_PATH = '/evallens/';
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = mkdtempSync(join(tmpdir(), 'evallens-e2e-dist-'));
   const root = resolve(import.meta.dirname, '../../..');
+  // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development build:
+  // the e2e run checks the production build that `npm start` serves.
+  const testEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   await build({
     root,
+    mode: 'production',
     configFile: join(root, 'vite.config.ts'),
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
+  }).finally(() => {
+    process.env.NODE_ENV = testEnv;
   });
   const server = await serveStatic({ root: outDir, basePath: BASE_PATH });
   project.provide('appUrl', server.url);

@@ -4,7 +4,7 @@ import { checkReadOnlySql, type ReadOnlySql } from '../../../src/views/sql/readO
 import { loadSchema } from '../../../src/views/sql/schemaList';
 import { SQL_EXAMPLES } from '../../../src/views/sql/sqlExamples';
 import { describeResult, isChartable, sqlAllRows, sqlRowSource } from '../../../src/views/sql/sqlResult';
-import { openWasmNode } from '../../db/wasmNodeConnection';
+import { openWasmNode } from '../../support/wasmNodeConnection';
 import { openContractDb } from '../../query/contractDb';
 
 let conn: NodeConnection;
