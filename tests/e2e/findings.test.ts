@@ -52,6 +52,8 @@ describe('Findings view (built app in headless Chromium)', () => {
     await settle(page);
     await ready(page);
     expect(await viewCounts(page)).toEqual(cli);
+    // Rules are listed by group in the registry's order (exec, budget, calc, …), as the SQL orders them.
+    expect(Object.keys(await viewCounts(page)).slice(0, 3)).toEqual(['exec.low', 'exec.zero', 'budget.adjusted']);
     const total = Object.values(cli).reduce((a, b) => a + b, 0);
     expect(await page.locator('[data-testid="findings-total"]').innerText()).toBe(String(total));
     expect(await page.locator('[data-testid="findings-table"] [data-testid="row-count"]').innerText()).toBe(`${total} 行`);

@@ -8,7 +8,6 @@ import type { Lang } from '../../i18n/lang';
 import { filterClause } from '../../query/filterClause';
 import { useQuery } from '../../query/useQuery';
 import { ruleById } from '../../rules/registry';
-import { RULE_GROUPS, ruleGroup } from '../../rules/rule';
 import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
 import { contractRowSource, type DataRow } from '../../table/rowSource';
 import { rowsSql, whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
@@ -31,14 +30,12 @@ const L = {
 
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
 
+/** The rule rows (SQL order) and the totals row (rule_id NULL, last) of `countsByRuleQuery`. */
 function RuleCountsTable({ data, rows, lang }: { data: Columns; rows: number; lang: Lang }) {
-  const sum = (col: string) => Array.from(data[col] ?? [], n).reduce((a, b) => a + b, 0);
-  const order = Object.keys(RULE_GROUPS);
-  const indexes = Array.from({ length: rows }, (_, i) => i).sort((a, b) => {
-    const ra = String(data.rule_id?.[a]);
-    const rb = String(data.rule_id?.[b]);
-    return order.indexOf(ruleGroup(ra)) - order.indexOf(ruleGroup(rb)) || ra.localeCompare(rb);
-  });
+  const indexes = Array.from({ length: rows }, (_, i) => i);
+  const ruleRows = indexes.filter((i) => data.rule_id?.[i] != null);
+  const totals = indexes.find((i) => data.rule_id?.[i] == null);
+  const cell = (col: string) => (totals === undefined ? '' : n(data[col]?.[totals]));
   return (
     <div className="panel findings-by-rule">
       <h2>{L.byRule[lang]}</h2>
@@ -54,7 +51,7 @@ function RuleCountsTable({ data, rows, lang }: { data: Columns; rows: number; la
             </tr>
           </thead>
           <tbody>
-            {indexes.map((i) => {
+            {ruleRows.map((i) => {
               const id = String(data.rule_id?.[i]);
               return (
                 <tr key={id} data-rule={id}>
@@ -74,11 +71,11 @@ function RuleCountsTable({ data, rows, lang }: { data: Columns; rows: number; la
           <tfoot>
             <tr>
               <th>{L.total[lang]}</th>
-              <th className="num">{sum('high')}</th>
-              <th className="num">{sum('medium')}</th>
-              <th className="num">{sum('low')}</th>
+              <th className="num">{cell('high')}</th>
+              <th className="num">{cell('medium')}</th>
+              <th className="num">{cell('low')}</th>
               <th className="num" data-testid="findings-total">
-                {sum('total')}
+                {cell('total')}
               </th>
             </tr>
           </tfoot>
@@ -148,7 +145,12 @@ export function FindingsView(props: ViewProps) {
   );
   const counts = useMemo(() => {
     const map = new Map<string, number>();
-    if (byRule.status === 'ready') for (let i = 0; i < byRule.rows; i++) map.set(String(byRule.data.rule_id?.[i]), n(byRule.data.total?.[i]));
+    if (byRule.status === 'ready') {
+      for (let i = 0; i < byRule.rows; i++) {
+        const id = byRule.data.rule_id?.[i];
+        if (id != null) map.set(String(id), n(byRule.data.total?.[i]));
+      }
+    }
     return map;
   }, [byRule]);
 
@@ -163,7 +165,7 @@ export function FindingsView(props: ViewProps) {
         dataVersion={dataVersion}
       />
       <div className="findings-top">
-        <QueryStatus state={byRule} lang={lang} allowEmpty>
+        <QueryStatus state={byRule} lang={lang}>
           {(data, rows) => <RuleCountsTable data={data} rows={rows} lang={lang} />}
         </QueryStatus>
         <QueryStatus state={byDept} lang={lang}>

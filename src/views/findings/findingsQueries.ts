@@ -2,6 +2,7 @@ import type { SqlParam } from '../../db/connection';
 import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
+import { RULE_GROUPS } from '../../rules/rule';
 import { FINDINGS_RELATION } from './findingsRelation';
 
 /** Findings under the global filters (the shell's filter clause over the findings relation, aliased `x`). */
@@ -10,7 +11,14 @@ function fromFiltered(filters: Filters): { sql: string; params: SqlParam[] } {
   return { sql: `FROM ${FINDINGS_RELATION.from} AS x WHERE ${clause.where}`, params: clause.params };
 }
 
-/** Flags per rule and severity: columns rule_id, high, medium, low, total. */
+/** The rule groups as an SQL list literal, in the order the view lists them (code constants, never user input). */
+const RULE_GROUP_ORDER_SQL = `[${Object.keys(RULE_GROUPS).map((g) => `'${g}'`).join(', ')}]`;
+
+/**
+ * Flags per rule and severity: columns rule_id, high, medium, low, total; one row per rule
+ * with a flag, by rule group (in `RULE_GROUPS` order) then rule id, and last the totals row,
+ * whose rule_id is NULL (always there, with zeros when nothing is flagged).
+ */
 export function countsByRuleQuery(filters: Filters): NamedQuery {
   const from = fromFiltered(filters);
   return {
@@ -20,7 +28,8 @@ export function countsByRuleQuery(filters: Filters): NamedQuery {
             count(*) FILTER (WHERE severity = 'medium')::INTEGER AS medium,
             count(*) FILTER (WHERE severity = 'low')::INTEGER AS low,
             count(*)::INTEGER AS total
-          ${from.sql} GROUP BY rule_id ORDER BY rule_id`,
+          ${from.sql} GROUP BY GROUPING SETS ((rule_id), ())
+          ORDER BY grouping(rule_id), list_position(${RULE_GROUP_ORDER_SQL}, split_part(rule_id, '.', 1)), rule_id`,
     params: from.params,
   };
 }

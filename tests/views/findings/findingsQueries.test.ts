@@ -17,7 +17,8 @@ beforeAll(async () => {
 afterAll(() => conn.close());
 
 interface ByRule {
-  rule_id: string;
+  /** NULL on the totals row. */
+  rule_id: string | null;
   high: number;
   medium: number;
   low: number;
@@ -28,9 +29,25 @@ describe('findings queries', () => {
   it('count every flag per rule without filters, as the audit CLI writes them', async () => {
     const view = await queryRows<ByRule>(conn, countsByRuleQuery(NO_FILTERS));
     const cli = await conn.rows<{ rule_id: string; n: number }>('SELECT rule_id, count(*)::INTEGER n FROM flags GROUP BY rule_id ORDER BY rule_id');
-    expect(view.map((r) => [r.rule_id, r.total])).toEqual(cli.map((r) => [r.rule_id, r.n]));
+    const ruleRows = view.filter((r) => r.rule_id !== null);
+    expect(ruleRows.map((r) => [r.rule_id, r.total]).sort()).toEqual(cli.map((r) => [r.rule_id, r.n]).sort());
     expect(view.find((r) => r.rule_id === 'list.missing_form')).toMatchObject({ total: 2, high: expect.any(Number) });
     for (const r of view) expect(r.high + r.medium + r.low).toBe(r.total);
+    // The totals row comes last: 274 flags, 34 high, 101 medium, 139 low on the corpus (README).
+    expect(view.at(-1)).toEqual({ rule_id: null, high: 34, medium: 101, low: 139, total: 274 });
+  });
+
+  it('list the rules by group in the registry order, then by id, totals last', async () => {
+    const ids = (await queryRows<ByRule>(conn, countsByRuleQuery(NO_FILTERS))).map((r) => r.rule_id);
+    expect(ids.slice(0, 4)).toEqual(['exec.low', 'exec.zero', 'budget.adjusted', 'calc.exec_score']);
+    expect(ids.indexOf('inflation.full_marks_low_exec')).toBeLessThan(ids.indexOf('target.boilerplate_actual'));
+    expect(ids.indexOf('dept.copied_indicators')).toBeLessThan(ids.indexOf('list.duplicate'));
+    expect(ids.slice(-4)).toEqual(['list.missing_form', 'form.empty', 'form.no_total', null]);
+  });
+
+  it('give a totals row of zeros when nothing passes the filters', async () => {
+    const none = await queryRows<ByRule>(conn, countsByRuleQuery({ ...NO_FILTERS, years: [1999] }));
+    expect(none).toEqual([{ rule_id: null, high: 0, medium: 0, low: 0, total: 0 }]);
   });
 
   it('apply the global filters through the flagged form, target table or source file', async () => {
@@ -38,7 +55,8 @@ describe('findings queries', () => {
     const [expected] = await conn.rows<{ n: number }>(
       `SELECT count(*)::INTEGER n FROM flags f JOIN evaluations e USING (eval_id) WHERE e.year = 2020`,
     );
-    expect(xiangxi.reduce((s, r) => s + r.total, 0)).toBe(expected!.n);
+    expect(xiangxi.filter((r) => r.rule_id !== null).reduce((s, r) => s + r.total, 0)).toBe(expected!.n);
+    expect(xiangxi.find((r) => r.rule_id === null)?.total).toBe(expected!.n);
     // The 2024 list of 000 names two projects without a form: their flags have no eval_id but count under 2024.
     const huainan = await queryRows<ByRule>(conn, countsByRuleQuery({ ...NO_FILTERS, years: [2024] }));
     expect(huainan.find((r) => r.rule_id === 'list.missing_form')?.total).toBe(2);
