@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeConnection } from '../../src/db/nodeConnection';
+import { describe, expect, it } from 'vitest';
 import { formatInt, formatMoney } from '../../src/i18n/format';
-import { PARQUET_DIR } from '../query/contractDb';
-import { SCREENSHOT_DIR, launchBrowser, openApp, screenshot, settle, type Browser } from './support/browser';
+import { SCREENSHOT_DIR, openApp, openSettled, screenshot, settle } from './support/browser';
+import { EVALUATIONS_PARQUET, appSession } from './support/session';
 
-const EVALUATIONS = `read_parquet('${join(PARQUET_DIR, 'evaluations.parquet')}')`;
 const TRIP = '市本级因公出国(境)经费';
 
 const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] .kpi-value`).innerText();
@@ -21,23 +19,13 @@ async function showView(page: Page, view: string): Promise<void> {
 }
 
 describe('dashboard (built app in headless Chromium)', () => {
-  let browser: Browser;
-  let sql: NodeConnection;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    sql = await NodeConnection.open();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    sql?.close();
-  });
+  const session = appSession();
 
   it('overview shows the corpus totals, the same as SQL on the same Parquet, fetching nothing from another origin', async () => {
-    const { page } = browser;
-    await openApp(page);
-    await settle(page);
-    const [totals] = await sql.rows<{ projects: number; budget: number; executed: number }>(
-      `SELECT count(*)::INTEGER AS projects, sum(budget_full_year) AS budget, sum(executed) AS executed FROM ${EVALUATIONS}`,
+    const { page } = session.browser;
+    await openSettled(page);
+    const [totals] = await session.sql.rows<{ projects: number; budget: number; executed: number }>(
+      `SELECT count(*)::INTEGER AS projects, sum(budget_full_year) AS budget, sum(executed) AS executed FROM ${EVALUATIONS_PARQUET}`,
     );
     expect(totals?.projects).toBe(51);
     expect(await kpi(page, 'projects')).toBe(formatInt(totals?.projects));
@@ -45,12 +33,12 @@ describe('dashboard (built app in headless Chromium)', () => {
     expect(await kpi(page, 'executed')).toBe(formatMoney(totals?.executed));
     expect(Number(await kpi(page, 'flagged'))).toBeGreaterThan(0);
     await screenshot(page, '1-overview');
-    expect(browser.foreignRequests).toEqual([]);
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.foreignRequests).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('every view renders its charts without a query error, in both languages', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openApp(page);
     const views = ['overview', 'execution', 'inflation', 'targets', 'compare'];
     for (const [n, view] of views.entries()) {
@@ -63,20 +51,20 @@ describe('dashboard (built app in headless Chromium)', () => {
     await settle(page);
     expect(await page.locator('.view-head h1').innerText()).toBe('Compare');
     await screenshot(page, 'view-5-compare-en');
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('filtering to 2024 + 淮南市 shows exactly that document’s projects', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openApp(page);
     await page.selectOption('[data-filter="year"]', '2024');
     await page.selectOption('[data-filter="region"]', '淮南市');
     await settle(page);
     expect(await chips(page)).toEqual(['years:2024', 'regions:淮南市']);
-    const expected = await sql.rows<{ project: string; year: number }>(
-      `SELECT project, year FROM ${EVALUATIONS} WHERE source_file = '000_82397be2bbd94de5.txt' AND execution_rate IS NOT NULL`,
+    const expected = await session.sql.rows<{ project: string; year: number }>(
+      `SELECT project, year FROM ${EVALUATIONS_PARQUET} WHERE source_file = '000_82397be2bbd94de5.txt' AND execution_rate IS NOT NULL`,
     );
-    const [count] = await sql.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${EVALUATIONS} WHERE source_file = '000_82397be2bbd94de5.txt'`);
+    const [count] = await session.sql.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${EVALUATIONS_PARQUET} WHERE source_file = '000_82397be2bbd94de5.txt'`);
     expect(await kpi(page, 'projects')).toBe(formatInt(count?.n));
     await showView(page, 'execution');
     const items = await chartItems(page, 'execution-ranking');
@@ -86,9 +74,8 @@ describe('dashboard (built app in headless Chromium)', () => {
   });
 
   it(`${TRIP} appears with 30.93% in the execution view and in the inflation quadrant`, async () => {
-    const { page } = browser;
-    await openApp(page, 'view=execution');
-    await settle(page);
+    const { page } = session.browser;
+    await openSettled(page, 'view=execution');
     expect(await chartItems(page, 'execution-ranking')).toContain(`${TRIP} · 2024: 30.93%`);
     await screenshot(page, '2-execution');
     await showView(page, 'inflation');
@@ -102,9 +89,8 @@ describe('dashboard (built app in headless Chromium)', () => {
   });
 
   it('clicking a department bar filters the other views', async () => {
-    const { page } = browser;
-    await openApp(page, 'view=inflation');
-    await settle(page);
+    const { page } = session.browser;
+    await openSettled(page, 'view=inflation');
     const departments = (await chartItems(page, 'inflation-full-marks')).map((i) => i.replace(/: [\d.]+%$/, ''));
     const target = departments.indexOf('淮南市人民政府办公室');
     expect(target).toBeGreaterThanOrEqual(0);
@@ -134,7 +120,7 @@ describe('dashboard (built app in headless Chromium)', () => {
     await page.locator('[data-chart="inflation-full-marks"] canvas').click({ position: point ?? { x: 0, y: 0 } });
     await settle(page);
     expect(await chips(page)).toEqual(['departments:淮南市人民政府办公室']);
-    const [count] = await sql.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${EVALUATIONS} WHERE department = '淮南市人民政府办公室'`);
+    const [count] = await session.sql.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${EVALUATIONS_PARQUET} WHERE department = '淮南市人民政府办公室'`);
     await showView(page, 'overview');
     expect(await kpi(page, 'projects')).toBe(formatInt(count?.n));
     expect(await chartItems(page, 'overview-heatmap')).toEqual([expect.stringMatching(/^淮南市人民政府办公室 · 2024: /)]);
@@ -144,7 +130,7 @@ describe('dashboard (built app in headless Chromium)', () => {
   });
 
   it('a copied URL reopens the same state', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openApp(page, 'view=targets');
     await page.selectOption('[data-filter="year"]', '2020');
     await page.fill('[data-filter="search"]', '经费');
@@ -155,7 +141,7 @@ describe('dashboard (built app in headless Chromium)', () => {
     const before = await page.locator('[data-testid="target-issues"] h2').innerText();
     await screenshot(page, '4-targets-2020-en');
 
-    const other = await browser.context.newPage();
+    const other = await session.browser.context.newPage();
     await other.goto(url);
     await other.waitForSelector('[data-active-view="targets"]', { timeout: 60_000 });
     await settle(other);
@@ -167,9 +153,8 @@ describe('dashboard (built app in headless Chromium)', () => {
   });
 
   it('exports the chart as PNG (2×, title drawn in) and SVG (title text inside)', async () => {
-    const { page } = browser;
-    await openApp(page);
-    await settle(page);
+    const { page } = session.browser;
+    await openSettled(page);
     const figure = page.locator('[data-chart="overview-heatmap"]');
     const box = await figure.locator('.chart-canvas').boundingBox();
     const [png] = await Promise.all([page.waitForEvent('download'), figure.locator('[data-export="png"]').click()]);

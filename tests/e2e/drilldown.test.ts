@@ -1,25 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, screenshot, settle, type Browser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, openSettled, screenshot } from './support/browser';
+import { tableReady } from './support/dataTable';
+import { appSession } from './support/session';
 
 const MEETING = '004_77a491ca9b0fee99.txt#7';
 const SOURCE = readFileSync(resolve(import.meta.dirname, '../../data/raw/004_77a491ca9b0fee99.txt'), 'utf8').split(/\r?\n/);
 
 describe('drill-down and print view (built app in headless Chromium)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appSession();
 
   it('shows the form of 会议经费 (湘西, 2020) with flagged cells and its source lines', async () => {
-    const { page } = browser;
-    await openApp(page, 'view=records&year=2020&region=%E6%B9%98%E8%A5%BF%E8%87%AA%E6%B2%BB%E5%B7%9E');
-    await settle(page);
-    await page.waitForSelector('[data-testid="records-evaluations"][data-ready="true"]');
+    const { page } = session.browser;
+    await openSettled(page, 'view=records&year=2020&region=%E6%B9%98%E8%A5%BF%E8%87%AA%E6%B2%BB%E5%B7%9E');
+    await tableReady(page, 'records-evaluations');
     await page.locator('[data-testid="records-evaluations"] .dt-body [role="row"]', { hasText: '会议经费' }).click();
     const form = page.locator('[data-testid="evaluation-form"]');
     await form.waitFor();
@@ -45,11 +40,11 @@ describe('drill-down and print view (built app in headless Chromium)', () => {
     expect(await focused.innerText()).toContain('招开会议次数');
     expect(page.url()).toContain('eval=004_77a491ca9b0fee99.txt%237');
     await screenshot(page, '8-drilldown');
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('reopens from the URL and closes with Escape', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await openApp(page, `lang=en&eval=${encodeURIComponent(MEETING)}`);
     await page.locator('[data-testid="evaluation-form"]').waitFor();
     await page.locator('[data-testid="source-panel"] [data-line="1466"]').waitFor();
@@ -61,10 +56,9 @@ describe('drill-down and print view (built app in headless Chromium)', () => {
   });
 
   it('prints the current view on A4 with the filters and KPI figures, controls hidden', async () => {
-    const { page } = browser;
-    await openApp(page, 'view=records&year=2020');
-    await settle(page);
-    await page.waitForSelector('[data-testid="records-evaluations"][data-ready="true"]');
+    const { page } = session.browser;
+    await openSettled(page, 'view=records&year=2020');
+    await tableReady(page, 'records-evaluations');
     await page.emulateMedia({ media: 'print' });
     const header = page.locator('[data-testid="print-header"]');
     expect(await header.isVisible()).toBe(true);

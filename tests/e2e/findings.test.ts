@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PARQUET_DIR } from '../query/contractDb';
-import { launchBrowser, openApp, screenshot, settle, type Browser } from './support/browser';
+import { openSettled, screenshot } from './support/browser';
+import { rowCount, tableReady } from './support/dataTable';
+import { appSession } from './support/session';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -33,40 +35,32 @@ async function viewCounts(page: Page): Promise<Record<string, number>> {
   return Object.fromEntries(rows);
 }
 
-const ready = (page: Page) => page.waitForSelector('[data-testid="findings-table"][data-ready="true"]');
+const TABLE = 'findings-table';
 
 describe('Findings view (built app in headless Chromium)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const session = appSession();
 
   it('shows the same per-rule counts as npm run audit', async () => {
     const cli = auditCounts();
     expect(Object.keys(cli).length).toBeGreaterThan(10);
-    const { page } = browser;
-    await openApp(page, 'view=findings');
-    await settle(page);
-    await ready(page);
+    const { page } = session.browser;
+    await openSettled(page, 'view=findings');
+    await tableReady(page, TABLE);
     expect(await viewCounts(page)).toEqual(cli);
     // Rules are listed by group in the registry's order (exec, budget, calc, …), as the SQL orders them.
     expect(Object.keys(await viewCounts(page)).slice(0, 3)).toEqual(['exec.low', 'exec.zero', 'budget.adjusted']);
     const total = Object.values(cli).reduce((a, b) => a + b, 0);
     expect(await page.locator('[data-testid="findings-total"]').innerText()).toBe(String(total));
-    expect(await page.locator('[data-testid="findings-table"] [data-testid="row-count"]').innerText()).toBe(`${total} 行`);
+    expect(await rowCount(page, TABLE)).toBe(`${total} 行`);
     await page.waitForSelector('[data-chart="findings-by-department"] canvas');
     await screenshot(page, '10-findings');
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('recounts at once when a threshold changes, and keeps the setting in the URL', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     await page.goto('about:blank');
-    await openApp(page, 'view=findings');
-    await settle(page);
+    await openSettled(page, 'view=findings');
     const before = (await viewCounts(page))['exec.low']!;
     await page.click('[data-testid="rule-settings"] > summary');
     await page.fill('input[data-param="exec.low.medium"]', '50');
@@ -80,19 +74,17 @@ describe('Findings view (built app in headless Chromium)', () => {
     await screenshot(page, '10-findings-settings');
     // The setting survives a reload from the URL.
     const after = (await viewCounts(page))['exec.low']!;
-    await openApp(page, page.url().split('#')[1]);
-    await settle(page);
+    await openSettled(page, page.url().split('#')[1]);
     expect((await viewCounts(page))['exec.low']).toBe(after);
   });
 
   it('exports the findings with their evidence and opens a finding in the drill-down', async () => {
-    const { page } = browser;
+    const { page } = session.browser;
     // A fresh load: the previous test left other thresholds in this page's database.
     await page.goto('about:blank');
-    await openApp(page, 'view=findings&year=2020&q=%E4%BC%9A%E8%AE%AE%E7%BB%8F%E8%B4%B9');
-    await settle(page);
-    await ready(page);
-    const shown = Number((await page.locator('[data-testid="findings-table"] [data-testid="row-count"]').innerText()).replace(/\D/g, ''));
+    await openSettled(page, 'view=findings&year=2020&q=%E4%BC%9A%E8%AE%AE%E7%BB%8F%E8%B4%B9');
+    await tableReady(page, TABLE);
+    const shown = Number((await rowCount(page, TABLE)).replace(/\D/g, ''));
     const [csvFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv-findings"]')]);
     expect(csvFile.suggestedFilename()).toMatch(/^evallens-findings-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await csvFile.path())!, 'utf8');

@@ -1,23 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NodeConnection } from '../../src/db/nodeConnection';
+import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../src/i18n/format';
-import { PARQUET_DIR } from '../query/contractDb';
-import { launchBrowser, openApp, screenshot, settle, type Browser } from './support/browser';
+import { openSettled, screenshot } from './support/browser';
+import { rowCount, tableReady } from './support/dataTable';
+import { EVALUATIONS_PARQUET, appSession } from './support/session';
 
-const EVALUATIONS = `read_parquet('${join(PARQUET_DIR, 'evaluations.parquet')}')`;
 
 /** Texts of one column's visible cells, in row order. */
 const columnTexts = (page: Page, table: string, index: number) =>
   page.locator(`[data-testid="${table}"] .dt-body [role="row"] [role="cell"]:nth-child(${index})`).allInnerTexts();
 const footer = (page: Page, table: string, column: string) => page.locator(`[data-testid="${table}"] [data-testid="table-footer"] [data-column="${column}"]`).innerText();
-const rowCount = (page: Page, table: string) => page.locator(`[data-testid="${table}"] [data-testid="row-count"]`).innerText();
 
-/** Waits until the table's summary and every visible row have arrived. */
-const ready = (page: Page, table: string) => page.waitForSelector(`[data-testid="${table}"][data-ready="true"]`);
 
 async function download(page: Page, selector: string): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -26,24 +21,14 @@ async function download(page: Page, selector: string): Promise<Buffer> {
 }
 
 describe('Records view (built app in headless Chromium)', () => {
-  let browser: Browser;
-  let sql: NodeConnection;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    sql = await NodeConnection.open();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    sql?.close();
-  });
+  const session = appSession();
 
   it('shows every form with a totals footer from SQL, sorts and filters', async () => {
-    const { page } = browser;
-    await openApp(page, 'view=records');
-    await settle(page);
+    const { page } = session.browser;
+    await openSettled(page, 'view=records');
     const table = 'records-evaluations';
-    await ready(page, table);
-    const [all] = await sql.rows<{ n: number; executed: number }>(`SELECT count(*)::INTEGER n, sum(executed) executed FROM ${EVALUATIONS}`);
+    await tableReady(page, table);
+    const [all] = await session.sql.rows<{ n: number; executed: number }>(`SELECT count(*)::INTEGER n, sum(executed) executed FROM ${EVALUATIONS_PARQUET}`);
     expect(await rowCount(page, table)).toBe(`${all!.n} 行`);
     expect(await footer(page, table, 'executed')).toBe(`合计${formatMoney(all!.executed)}`);
     await screenshot(page, '6-records');
@@ -54,13 +39,13 @@ describe('Records view (built app in headless Chromium)', () => {
     await page.waitForSelector('[aria-sort="ascending"]');
     await rateHeader.click();
     await page.waitForSelector('[aria-sort="descending"]');
-    await ready(page, table);
-    const [top] = await sql.rows<{ project: string }>(`SELECT project FROM ${EVALUATIONS} ORDER BY execution_rate DESC NULLS LAST, year, region, department, source_file, form_index LIMIT 1`);
+    await tableReady(page, table);
+    const [top] = await session.sql.rows<{ project: string }>(`SELECT project FROM ${EVALUATIONS_PARQUET} ORDER BY execution_rate DESC NULLS LAST, year, region, department, source_file, form_index LIMIT 1`);
     expect((await columnTexts(page, table, 1))[0]).toBe(top!.project);
 
     // Filter: 湘西 forms below 60%.
-    const [low] = await sql.rows<{ n: number; executed: number }>(
-      `SELECT count(*)::INTEGER n, sum(executed) executed FROM ${EVALUATIONS} WHERE region LIKE '%湘西%' AND execution_rate < 0.6`,
+    const [low] = await session.sql.rows<{ n: number; executed: number }>(
+      `SELECT count(*)::INTEGER n, sum(executed) executed FROM ${EVALUATIONS_PARQUET} WHERE region LIKE '%湘西%' AND execution_rate < 0.6`,
     );
     await page.fill(`[data-testid="${table}"] input[aria-label="地区 筛选"]`, '湘西');
     await page.fill(`[data-testid="${table}"] input[aria-label="执行率 筛选"]`, '<60%');
@@ -68,7 +53,7 @@ describe('Records view (built app in headless Chromium)', () => {
       ([t, text]) => document.querySelector(`[data-testid="${t}"] [data-testid="row-count"]`)?.textContent === text,
       [table, `${low!.n} 行`] as const,
     );
-    await ready(page, table);
+    await tableReady(page, table);
     expect(await footer(page, table, 'executed')).toBe(`合计${formatMoney(low!.executed)}`);
     expect(await columnTexts(page, table, 1)).toContain('会议经费');
     await screenshot(page, '6-records-filtered');
@@ -98,15 +83,14 @@ describe('Records view (built app in headless Chromium)', () => {
     await page.locator(`[data-testid="${table}"] .dt-body [role="row"]`, { hasText: '会议经费' }).click();
     await page.waitForSelector('[data-testid="evaluation-form"]');
     expect(page.url()).toContain('eval=004_77a491ca9b0fee99.txt%237');
-    expect(browser.errors).toEqual([]);
+    expect(session.browser.errors).toEqual([]);
   });
 
   it('shows the indicators tab with weights and scores summed', async () => {
-    const { page } = browser;
-    await openApp(page, 'view=records&year=2020&q=%E4%BC%9A%E8%AE%AE%E7%BB%8F%E8%B4%B9');
-    await settle(page);
+    const { page } = session.browser;
+    await openSettled(page, 'view=records&year=2020&q=%E4%BC%9A%E8%AE%AE%E7%BB%8F%E8%B4%B9');
     await page.click('[role="tab"]:has-text("绩效指标")');
-    await ready(page, 'records-indicators');
+    await tableReady(page, 'records-indicators');
     expect(await rowCount(page, 'records-indicators')).toBe('8 行');
     expect(await footer(page, 'records-indicators', 'weight')).toBe('合计90.00');
     await screenshot(page, '6-records-indicators');

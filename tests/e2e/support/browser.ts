@@ -81,6 +81,12 @@ export async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
+/** `openApp`, then `settle`: the view at that hash with every chart and query rendered. */
+export async function openSettled(page: Page, hash = ''): Promise<void> {
+  await openApp(page, hash);
+  await settle(page);
+}
+
 /** Saves a full-page screenshot to tests/.artifacts/screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
