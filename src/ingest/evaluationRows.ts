@@ -7,9 +7,9 @@ import { parseNumber } from '../normalize/number';
 import { parseRate } from '../normalize/rate';
 import { indicatorName } from '../normalize/indicatorName';
 import { rawText, readCell, uniqueWarnings, valueText } from './cellValues';
-import { resolveAgency, resolveRegion, resolveYear, type DocumentContext } from './documentContext';
+import type { DocumentContext } from './documentContext';
+import { formHead } from './formHead';
 import { resolveLevels } from './indicatorLevels';
-import { projectName } from './projectName';
 
 /**
  * One 项目支出绩效自评表 → its evaluations row and indicators rows. The
@@ -19,31 +19,16 @@ import { projectName } from './projectName';
 export function evaluationRows(form: SelfEvaluationForm, ctx: DocumentContext): { evaluation: EvaluationRow; indicators: IndicatorRecord[] } {
   const warnings = [...form.warnings];
   const evalId = `${ctx.sourceFile}#${form.formIndex}`;
-  const department = resolveAgency(form.department, ctx, 'department', warnings);
-  const unit = resolveAgency(form.implementingUnit, ctx, 'implementing_unit', warnings);
-  const year = resolveYear(form.year, ctx, warnings);
-  const region = resolveRegion(department.name, unit.name, ctx, warnings);
-  const projectRaw = rawText(form.project);
-  const project = projectName(projectRaw, warnings);
+  const head = formHead(form, ctx, warnings);
   const f = form.funds;
 
   const indicators = form.indicators.map((row, i) =>
-    indicatorRecord(row, i + 1, { evalId, year, region, department: department.name }, warnings),
+    indicatorRecord(row, i + 1, { evalId, year: head.year, region: head.region, department: head.department }, warnings),
   );
 
   const evaluation: EvaluationRow = {
     eval_id: evalId,
-    source_file: ctx.sourceFile,
-    form_index: form.formIndex,
-    line_start: form.lineStart,
-    line_end: form.lineEnd,
-    year,
-    region,
-    department: department.name,
-    department_code: department.code,
-    implementing_unit: unit.name,
-    project,
-    project_raw: projectRaw,
+    ...head,
     budget_initial: readCell(f.budgetInitial, parseAmount, 'budget_initial', warnings),
     budget_full_year: readCell(f.budgetFullYear, parseAmount, 'budget_full_year', warnings),
     executed: readCell(f.executed, parseAmount, 'executed', warnings),

@@ -5,9 +5,9 @@ import { parseMeasure, targetOp } from '../normalize/measure';
 import { indicatorName } from '../normalize/indicatorName';
 import { collapseName } from '../normalize/text';
 import { rawText, readCell, uniqueWarnings, valueText } from './cellValues';
-import { resolveAgency, resolveRegion, resolveYear, type DocumentContext } from './documentContext';
+import type { DocumentContext } from './documentContext';
+import { formHead } from './formHead';
 import { resolveLevels } from './indicatorLevels';
-import { projectName } from './projectName';
 
 /**
  * One 项目支出绩效目标表 → its target_tables row and target_indicators rows.
@@ -20,12 +20,7 @@ export function targetTableRows(
 ): { table: TargetTableRow; indicators: TargetIndicatorRow[]; warnings: string[] } {
   const warnings = [...form.warnings];
   const id = `${ctx.sourceFile}#${form.formIndex}`;
-  const department = resolveAgency(form.department, ctx, 'department', warnings);
-  const unit = resolveAgency(form.implementingUnit, ctx, 'implementing_unit', warnings);
-  const year = resolveYear(form.year, ctx, warnings);
-  const region = resolveRegion(department.name, unit.name, ctx, warnings);
-  const projectRaw = rawText(form.project);
-  const project = projectName(projectRaw, warnings);
+  const head = formHead(form, ctx, warnings);
   const periodRaw = valueText(form.projectPeriod);
   const goalRaw = valueText(form.goal);
 
@@ -50,17 +45,7 @@ export function targetTableRows(
 
   const table: TargetTableRow = {
     target_table_id: id,
-    source_file: ctx.sourceFile,
-    form_index: form.formIndex,
-    line_start: form.lineStart,
-    line_end: form.lineEnd,
-    year,
-    region,
-    department: department.name,
-    department_code: department.code,
-    implementing_unit: unit.name,
-    project,
-    project_raw: projectRaw,
+    ...head,
     budget_total: readCell(form.budgetTotal, parseAmount, 'budget_total', warnings),
     budget_fiscal: readCell(form.budgetFiscal, parseAmount, 'budget_fiscal', warnings),
     budget_other: readCell(form.budgetOther, parseAmount, 'budget_other', warnings),

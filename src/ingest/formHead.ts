@@ -1,0 +1,50 @@
+import type { EvaluationRow, TargetTableRow } from '../contract/tables';
+import type { SelfEvaluationForm, TargetTableForm } from '../parse/forms';
+import { rawText } from './cellValues';
+import { resolveAgency, resolveRegion, resolveYear, type DocumentContext } from './documentContext';
+import { projectName } from './projectName';
+
+/** The head cells a self-evaluation and a target table both have. */
+type HeadCells = Pick<SelfEvaluationForm & TargetTableForm, 'formIndex' | 'lineStart' | 'lineEnd' | 'year' | 'project' | 'department' | 'implementingUnit'>;
+
+/** The columns evaluations and target_tables share (everything before their own fields). */
+export type FormHeadColumns = Pick<
+  EvaluationRow & TargetTableRow,
+  | 'source_file'
+  | 'form_index'
+  | 'line_start'
+  | 'line_end'
+  | 'year'
+  | 'region'
+  | 'department'
+  | 'department_code'
+  | 'implementing_unit'
+  | 'project'
+  | 'project_raw'
+>;
+
+/**
+ * A form's head read the same way for both kinds of form: department and implementing unit
+ * (code split off, aliases, OCR correction), year, region and project name, adding the
+ * warnings of each step to `warnings`.
+ */
+export function formHead(form: HeadCells, ctx: DocumentContext, warnings: string[]): FormHeadColumns {
+  const department = resolveAgency(form.department, ctx, 'department', warnings);
+  const unit = resolveAgency(form.implementingUnit, ctx, 'implementing_unit', warnings);
+  const year = resolveYear(form.year, ctx, warnings);
+  const region = resolveRegion(department.name, unit.name, ctx, warnings);
+  const projectRaw = rawText(form.project);
+  return {
+    source_file: ctx.sourceFile,
+    form_index: form.formIndex,
+    line_start: form.lineStart,
+    line_end: form.lineEnd,
+    year,
+    region,
+    department: department.name,
+    department_code: department.code,
+    implementing_unit: unit.name,
+    project: projectName(projectRaw, warnings),
+    project_raw: projectRaw,
+  };
+}
