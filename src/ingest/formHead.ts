@@ -1,11 +1,8 @@
 import type { EvaluationRow, TargetTableRow } from '../contract/tables';
-import type { SelfEvaluationForm, TargetTableForm } from '../parse/forms';
+import type { FormHead } from '../parse/forms';
 import { rawText } from './cellValues';
 import { resolveAgency, resolveRegion, resolveYear, type DocumentContext } from './documentContext';
 import { projectName } from './projectName';
-
-/** The head cells a self-evaluation and a target table both have. */
-type HeadCells = Pick<SelfEvaluationForm & TargetTableForm, 'formIndex' | 'lineStart' | 'lineEnd' | 'year' | 'project' | 'department' | 'implementingUnit'>;
 
 /** The columns evaluations and target_tables share (everything before their own fields). */
 export type FormHeadColumns = Pick<
@@ -28,7 +25,7 @@ export type FormHeadColumns = Pick<
  * (code split off, aliases, OCR correction), year, region and project name, adding the
  * warnings of each step to `warnings`.
  */
-export function formHead(form: HeadCells, ctx: DocumentContext, warnings: string[]): FormHeadColumns {
+export function formHead(form: FormHead, ctx: DocumentContext, warnings: string[]): FormHeadColumns {
   const department = resolveAgency(form.department, ctx, 'department', warnings);
   const unit = resolveAgency(form.implementingUnit, ctx, 'implementing_unit', warnings);
   const year = resolveYear(form.year, ctx, warnings);

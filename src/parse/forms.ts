@@ -40,15 +40,19 @@ export interface IndicatorRow {
   warnings: string[]; // e.g. 'level1_inferred'
 }
 
-/** One 项目支出绩效自评表. */
-export interface SelfEvaluationForm {
-  formIndex: number; // 1-based order among the file's self-evaluation forms
+/** The head both kinds of form have. */
+export interface FormHead {
+  formIndex: number; // 1-based order among the file's forms of its kind
   lineStart: number;
   lineEnd: number;
   year: Cell | null; // the text stating the fiscal year that applies (form heading, else document heading)
   project: Cell | null; // 项目名称 cell; null when the form has none (OCR lost it)
-  department: Cell | null; // 主管部门 cell, code prefix included as printed
+  department: Cell | null; // 主管部门 / 主管部门及代码 cell, code prefix included as printed (`[009]淮南市人民政府办公室`)
   implementingUnit: Cell | null; // 实施单位 cell
+}
+
+/** One 项目支出绩效自评表. */
+export interface SelfEvaluationForm extends FormHead {
   funds: FundsRow;
   goalExpected: Cell | null; // 年度总体目标: 预期目标
   goalActual: Cell | null; // 年度总体目标: 实际完成情况
@@ -69,14 +73,7 @@ export interface TargetIndicatorRow {
 }
 
 /** One 项目支出绩效目标表 (targets only). */
-export interface TargetTableForm {
-  formIndex: number; // 1-based order among the file's target tables
-  lineStart: number;
-  lineEnd: number;
-  year: Cell | null;
-  project: Cell | null;
-  department: Cell | null; // 主管部门及代码, e.g. `[009]淮南市人民政府办公室`
-  implementingUnit: Cell | null;
+export interface TargetTableForm extends FormHead {
   projectSource: Cell | null; // 项目来源
   projectPeriod: Cell | null; // 项目期
   budgetTotal: Cell | null; // 年度资金总额

@@ -1,4 +1,4 @@
-import type { Cell, LayoutResult, ProjectListEntry, SelfEvaluationForm, SourceLine, TargetTableForm } from '../forms';
+import type { Cell, FormHead, LayoutResult, ProjectListEntry, SelfEvaluationForm, SourceLine, TargetTableForm } from '../forms';
 import { HEADER_FIELD_LABELS, YEAR_STATEMENT, matchRole } from '../labels';
 import { LineLedger } from '../lineLedger';
 import { type Block, filledCells, singleText, toBlocks } from './blocks';
@@ -124,11 +124,11 @@ function addForm(preamble: readonly Block[], body: readonly Block[], ledger: Lin
   // Without a title, what only a self-evaluation has decides: funds columns, actuals or scores, a total.
   const evaluated = read.hasFundsColumns || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') || read.totalWeight !== null;
   const kind = titled ?? (evaluated ? 'selfEvaluation' : 'targetTable');
-  if (kind === 'selfEvaluation') result.selfEvaluations.push(toSelfEvaluation(read, result.selfEvaluations.length + 1, lineStart, lineEnd, year));
-  else result.targetTables.push(toTargetTable(read, result.targetTables.length + 1, lineStart, lineEnd, year));
+  if (kind === 'selfEvaluation') result.selfEvaluations.push(toSelfEvaluation(read, headCells(read, result.selfEvaluations.length + 1, lineStart, lineEnd, year)));
+  else result.targetTables.push(toTargetTable(read, headCells(read, result.targetTables.length + 1, lineStart, lineEnd, year)));
 }
 
-function toSelfEvaluation(read: FormBody, formIndex: number, lineStart: number, lineEnd: number, year: Cell | null): SelfEvaluationForm {
+function headCells(read: FormBody, formIndex: number, lineStart: number, lineEnd: number, year: Cell | null): FormHead {
   return {
     formIndex,
     lineStart,
@@ -137,6 +137,12 @@ function toSelfEvaluation(read: FormBody, formIndex: number, lineStart: number, 
     project: read.fields.project ?? null,
     department: read.fields.department ?? null,
     implementingUnit: read.fields.implementingUnit ?? null,
+  };
+}
+
+function toSelfEvaluation(read: FormBody, head: FormHead): SelfEvaluationForm {
+  return {
+    ...head,
     funds: read.fundsTotal ?? { budgetInitial: null, budgetFullYear: null, executed: null, weight: null, rate: null, score: null },
     goalExpected: read.goalExpected ?? read.goal,
     goalActual: read.goalActual,
@@ -148,15 +154,9 @@ function toSelfEvaluation(read: FormBody, formIndex: number, lineStart: number, 
   };
 }
 
-function toTargetTable(read: FormBody, formIndex: number, lineStart: number, lineEnd: number, year: Cell | null): TargetTableForm {
+function toTargetTable(read: FormBody, head: FormHead): TargetTableForm {
   return {
-    formIndex,
-    lineStart,
-    lineEnd,
-    year,
-    project: read.fields.project ?? null,
-    department: read.fields.department ?? null,
-    implementingUnit: read.fields.implementingUnit ?? null,
+    ...head,
     projectSource: read.fields.projectSource ?? null,
     projectPeriod: read.fields.projectPeriod ?? null,
     budgetTotal: read.fundsByLabel.total ?? null,
