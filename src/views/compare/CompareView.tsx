@@ -3,6 +3,7 @@ import type { Columns } from '../../db/arrowValues';
 import type { Lang } from '../../i18n/lang';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
 import { useQuery } from '../../query/useQuery';
+import { filterClickedDepartment } from '../common/chartClicks';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
@@ -99,10 +100,7 @@ export function CompareView({ conn, filters, setFilters, lang, dataVersion, filt
               height={Math.max(260, rows * 76 + 60)}
               lang={lang}
               filterSummary={filterSummary}
-              onClick={(e) => {
-                const department = d.department?.[e.dataIndex];
-                if (typeof department === 'string') setFilters({ departments: [department] });
-              }}
+              onClick={filterClickedDepartment(d, setFilters)}
             />
           )}
         </QueryStatus>

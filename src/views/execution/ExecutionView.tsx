@@ -1,5 +1,6 @@
-import { EChart, type ChartClick } from '../../charts/EChart';
+import { EChart } from '../../charts/EChart';
 import { useQuery } from '../../query/useQuery';
+import { openClickedForm } from '../common/chartClicks';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
@@ -11,12 +12,6 @@ const L = {
   histogram: { zh: '执行率分布', en: 'Distribution of execution rates' },
   changes: { zh: '年中调整预算的项目（年初 → 全年）', en: 'Budgets changed during the year (initial → full-year)' },
   noChanges: { zh: '当前筛选下没有调整预算的项目。', en: 'No project changed its budget under the current filters.' },
-};
-
-/** Opens the clicked project's form: the row's eval_id from the query result. */
-const openRow = (data: Record<string, ArrayLike<unknown>>, open: (id: string) => void) => (e: ChartClick) => {
-  const id = data.eval_id?.[e.dataIndex];
-  if (typeof id === 'string') open(id);
 };
 
 export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
@@ -35,7 +30,7 @@ export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, fi
             height={Math.max(240, rows * 20 + 70)}
             lang={lang}
             filterSummary={filterSummary}
-            onClick={openRow(d, openEvaluation)}
+            onClick={openClickedForm(d, openEvaluation)}
           />
         )}
       </QueryStatus>
@@ -67,7 +62,7 @@ export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, fi
                 height={Math.max(200, rows * 30 + 60)}
                 lang={lang}
                 filterSummary={filterSummary}
-                onClick={openRow(d, openEvaluation)}
+                onClick={openClickedForm(d, openEvaluation)}
               />
             )
           }

@@ -2,6 +2,7 @@ import { EChart } from '../../charts/EChart';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
 import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
 import { useQuery } from '../../query/useQuery';
+import { filterClickedDepartment, openClickedForm } from '../common/chartClicks';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
@@ -43,10 +44,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
               height={420}
               lang={lang}
               filterSummary={filterSummary}
-              onClick={(e) => {
-                const id = d.eval_id?.[e.dataIndex];
-                if (typeof id === 'string') openEvaluation(id);
-              }}
+              onClick={openClickedForm(d, openEvaluation)}
             />
           )}
         </QueryStatus>
@@ -60,10 +58,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
               height={Math.max(200, rows * 36 + 50)}
               lang={lang}
               filterSummary={filterSummary}
-              onClick={(e) => {
-                const department = d.department?.[e.dataIndex];
-                if (typeof department === 'string') setFilters({ departments: [department] });
-              }}
+              onClick={filterClickedDepartment(d, setFilters)}
             />
           )}
         </QueryStatus>
