@@ -22,21 +22,26 @@ export interface TableSpec {
 
 const col = <N extends string, T extends ColumnType>(name: N, type: T) => ({ name, type }) as const;
 
+/** The form head both evaluations and target_tables have, after their id (read by `src/ingest/formHead.ts`). */
+const FORM_HEAD_COLUMNS = [
+  col('source_file', 'VARCHAR'),
+  col('form_index', 'INTEGER'),
+  col('line_start', 'INTEGER'),
+  col('line_end', 'INTEGER'),
+  col('year', 'INTEGER'),
+  col('region', 'VARCHAR'),
+  col('department', 'VARCHAR'),
+  col('department_code', 'VARCHAR'),
+  col('implementing_unit', 'VARCHAR'),
+  col('project', 'VARCHAR'),
+  col('project_raw', 'VARCHAR'),
+] as const;
+
 export const TABLES = {
   evaluations: {
     columns: [
       col('eval_id', 'VARCHAR'),
-      col('source_file', 'VARCHAR'),
-      col('form_index', 'INTEGER'),
-      col('line_start', 'INTEGER'),
-      col('line_end', 'INTEGER'),
-      col('year', 'INTEGER'),
-      col('region', 'VARCHAR'),
-      col('department', 'VARCHAR'),
-      col('department_code', 'VARCHAR'),
-      col('implementing_unit', 'VARCHAR'),
-      col('project', 'VARCHAR'),
-      col('project_raw', 'VARCHAR'),
+      ...FORM_HEAD_COLUMNS,
       col('budget_initial', 'DOUBLE'),
       col('budget_full_year', 'DOUBLE'),
       col('executed', 'DOUBLE'),
@@ -82,17 +87,7 @@ export const TABLES = {
   target_tables: {
     columns: [
       col('target_table_id', 'VARCHAR'),
-      col('source_file', 'VARCHAR'),
-      col('form_index', 'INTEGER'),
-      col('line_start', 'INTEGER'),
-      col('line_end', 'INTEGER'),
-      col('year', 'INTEGER'),
-      col('region', 'VARCHAR'),
-      col('department', 'VARCHAR'),
-      col('department_code', 'VARCHAR'),
-      col('implementing_unit', 'VARCHAR'),
-      col('project', 'VARCHAR'),
-      col('project_raw', 'VARCHAR'),
+      ...FORM_HEAD_COLUMNS,
       col('budget_total', 'DOUBLE'),
       col('budget_fiscal', 'DOUBLE'),
       col('budget_other', 'DOUBLE'),
