@@ -69,11 +69,7 @@ export function RuleSettingsPanel({ conn, lang, ruleSettings, setRuleSettings, c
             value={settings.defaultProfile}
             onChange={(e) => isScoringProfileId(e.target.value) && change((s) => void (s.defaultProfile = e.target.value as RuleSettings['defaultProfile']))}
           >
-            {SCORING_PROFILES.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name[lang]}
-              </option>
-            ))}
+            <ProfileOptions lang={lang} />
           </select>
         </label>
         {regions.map((region) => (
@@ -91,11 +87,7 @@ export function RuleSettingsPanel({ conn, lang, ruleSettings, setRuleSettings, c
               }
             >
               <option value="">{L.sameAsDefault[lang]}</option>
-              {SCORING_PROFILES.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name[lang]}
-                </option>
-              ))}
+              <ProfileOptions lang={lang} />
             </select>
           </label>
         ))}
@@ -179,4 +171,13 @@ function ParamInput({ param, value, lang, onCommit }: { param: RuleParam; value:
       <span className="rs-unit">{param.unit}</span>
     </label>
   );
+}
+
+/** One option per scoring profile, by its id. */
+function ProfileOptions({ lang }: { lang: Lang }) {
+  return SCORING_PROFILES.map((p) => (
+    <option key={p.id} value={p.id}>
+      {p.name[lang]}
+    </option>
+  ));
 }
