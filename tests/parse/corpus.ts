@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Cell } from '../../src/parse/forms';
+import type { Cell, SelfEvaluationForm } from '../../src/parse/forms';
 
 /** The corpus files under data/raw/, by their number. */
 export const CORPUS_FILES = {
@@ -18,4 +18,21 @@ export function readCorpus(id: CorpusId): string {
 /** A cell's text, or null. */
 export function text(cell: Cell | null | undefined): string | null {
   return cell ? cell.text : null;
+}
+
+/** A self-evaluation's head and funds cells as printed: project, 主管部门, 实施单位, 年初 / 全年 / 执行, 分值, 执行率, 得分, 总分 分值 / 得分. */
+export function headerCells(form: SelfEvaluationForm): (string | null)[] {
+  return [
+    text(form.project),
+    text(form.department),
+    text(form.implementingUnit),
+    text(form.funds.budgetInitial),
+    text(form.funds.budgetFullYear),
+    text(form.funds.executed),
+    text(form.funds.weight),
+    text(form.funds.rate),
+    text(form.funds.score),
+    text(form.totalWeight),
+    text(form.totalScore),
+  ];
 }
