@@ -43,6 +43,7 @@ describe('overview view on the corpus', () => {
     const data = await queryColumns(conn, heatmapQuery(NO_FILTERS, 2));
     expect(heatmapItems(data)).toEqual(['上海市普陀区人民政府办公室 · 2023: 96.29%', '湘西自治州人民政府办公室 · 2020: 89.43%']);
     expect(data.departments_total?.[0]).toBe(4);
+    expect(data.departments_shown?.[0]).toBe(2);
     expect(limitedTitle('部门 × 年度', 2, data.departments_total?.[0], 'zh')).toBe('部门 × 年度（显示 2 个，共 4 个）');
     expect(limitedTitle('Heatmap', 8, 8, 'en')).toBe('Heatmap');
   });
@@ -57,6 +58,9 @@ describe('overview view on the corpus', () => {
     expect(spec.dataset.source).toBe(data);
     expect(spec.xAxis.data).toEqual(['2020', '2021', '2023', '2024']);
     expect(spec.yAxis.data).toContain('淮南市人民政府办公室');
+    // The axes come from SQL: the four departments of the corpus, sorted, and how many are shown.
+    expect(spec.yAxis.data).toEqual(['上海市普陀区人民政府办公室', '大同市人民政府外事办公室', '淮南市人民政府办公室', '湘西自治州人民政府办公室']);
+    expect(data.departments_shown?.[0]).toBe(4);
     expect(spec.visualMap).toMatchObject({ dimension: 'execution_rate', min: 0, max: 1 });
     expect(spec.tooltip.renderMode).toBe('richText');
     const i = items.findIndex((s) => s.startsWith('淮南市'));

@@ -38,7 +38,7 @@ export function OverviewView({ conn, filters, setFilters, lang, dataVersion, fil
       </QueryStatus>
       <QueryStatus state={heat} lang={lang}>
         {(d) => {
-          const departments = new Set(Array.from(d.department ?? [], String)).size;
+          const departments = Number(d.departments_shown?.[0] ?? 0);
           return (
             <EChart
               id="overview-heatmap"

@@ -22,21 +22,34 @@ export function kpiQuery(f: Filters): NamedQuery {
   };
 }
 
-/** Heatmap: execution rate per department and year (from the aggregate; the departments with the largest budgets). */
+/**
+ * Heatmap: execution rate per department and year (from the aggregate; the departments with the
+ * largest budgets). Every row also carries the axes: `department_axis` and `year_axis` (the
+ * distinct departments and years shown, sorted) and `departments_shown` (how many departments).
+ */
 export function heatmapQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
   const top = topDepartmentsCte(f, limit);
   return {
     name: 'overview.departmentYearHeatmap',
-    sql: `WITH ${top.cte}
-      SELECT department, CAST(year AS VARCHAR) AS year,
-        sum(executed) / nullif(sum(budget_full_year), 0) AS execution_rate,
-        sum(evaluations)::INTEGER AS evaluations,
-        sum(budget_full_year) AS budget_full_year,
-        sum(executed) AS executed,
-        any_value(departments_total) AS departments_total
-      FROM dy
-      GROUP BY 1, 2
-      ORDER BY 1, 2`,
+    sql: `WITH ${top.cte},
+      cells AS (
+        SELECT department, CAST(year AS VARCHAR) AS year,
+          sum(executed) / nullif(sum(budget_full_year), 0) AS execution_rate,
+          sum(evaluations)::INTEGER AS evaluations,
+          sum(budget_full_year) AS budget_full_year,
+          sum(executed) AS executed,
+          any_value(departments_total) AS departments_total
+        FROM dy
+        GROUP BY 1, 2
+      ),
+      axes AS (
+        SELECT list(DISTINCT department ORDER BY department) AS department_axis,
+          list(DISTINCT year ORDER BY year) AS year_axis,
+          count(DISTINCT department)::INTEGER AS departments_shown
+        FROM cells
+      )
+      SELECT cells.*, axes.* FROM cells, axes
+      ORDER BY department, year`,
     params: top.params,
   };
 }

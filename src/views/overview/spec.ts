@@ -2,6 +2,7 @@ import type { Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
 import { SEQUENTIAL, TEXT_TOOLTIP } from '../../charts/theme';
+import { axisValues } from '../common/axisValues';
 import { formatInt, formatMoneyUnit, formatRate } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 
@@ -12,18 +13,15 @@ const L = {
   executed: { zh: '执行数', en: 'Executed' },
 };
 
-/** Sorted distinct values of a column. */
-const distinct = (values: ArrayLike<unknown> | undefined): string[] =>
-  [...new Set(Array.from(values ?? [], String))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-
 /**
  * Department × year heatmap of the execution rate. The dataset is the query
- * result as it is (columns department, year, execution_rate, …); the colour
- * scale is sequential (dark = low execution), labels show the rate.
+ * result as it is (columns department, year, execution_rate, …), the axes are the
+ * query's department_axis and year_axis; the colour scale is sequential (dark =
+ * low execution), labels show the rate.
  */
 export function heatmapSpec(data: Columns, lang: Lang): ChartOption {
-  const departments = distinct(data.department);
-  const years = distinct(data.year);
+  const departments = axisValues(data.department_axis).map(String);
+  const years = axisValues(data.year_axis).map(String);
   return {
     dataset: { source: data },
     grid: { top: 36, left: 8, right: 16, bottom: 8 },
