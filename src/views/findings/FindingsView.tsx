@@ -11,6 +11,7 @@ import { ruleById } from '../../rules/registry';
 import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
 import { contractRowSource, type DataRow } from '../../table/rowSource';
 import { rowsSql, whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
+import { axisValues } from '../common/axisValues';
 import { QueryStatus } from '../common/QueryStatus';
 import type { ViewProps } from '../view';
 import { countsByDepartmentYearQuery, countsByRuleQuery } from './findingsQueries';
@@ -85,17 +86,10 @@ function RuleCountsTable({ data, rows, lang }: { data: Columns; rows: number; la
   );
 }
 
-/** Departments as bar categories, one stacked series per year. */
+/** Departments as bar categories, one stacked series per year (both axes in the query's order). */
 function deptYearOption(data: Columns, rows: number, lang: Lang) {
-  const departments: string[] = [];
-  const years: number[] = [];
-  for (let i = 0; i < rows; i++) {
-    const d = String(data.department?.[i]);
-    if (!departments.includes(d)) departments.push(d);
-    const y = n(data.year?.[i]);
-    if (!years.includes(y)) years.push(y);
-  }
-  years.sort((a, b) => a - b);
+  const departments = axisValues(data.department_axis).map(String);
+  const years = axisValues(data.year_axis).map(n);
   const series = years.map((year, k) => ({
     type: 'bar',
     name: String(year),

@@ -34,14 +34,24 @@ export function countsByRuleQuery(filters: Filters): NamedQuery {
   };
 }
 
-/** Flags per department and year: columns department, year, n (departments with most flags first). */
+/**
+ * Flags per department and year: columns department, year, n, departments with most flags first;
+ * every row also carries the chart's axes: `department_axis` (the departments in that order) and
+ * `year_axis` (the years, ascending).
+ */
 export function countsByDepartmentYearQuery(filters: Filters): NamedQuery {
   const from = fromFiltered(filters);
   return {
     name: 'findings-by-department-year',
-    sql: `WITH c AS (SELECT coalesce(department, '—') AS department, year, count(*)::INTEGER AS n ${from.sql} GROUP BY ALL)
-          SELECT department, year, n FROM c
-          ORDER BY sum(n) OVER (PARTITION BY department) DESC, department, year`,
+    sql: `WITH c AS (SELECT coalesce(department, '—') AS department, year, count(*)::INTEGER AS n ${from.sql} GROUP BY ALL),
+          d AS (SELECT department, sum(n) AS department_n FROM c GROUP BY department),
+          axes AS (
+            SELECT (SELECT list(department ORDER BY department_n DESC, department) FROM d) AS department_axis,
+                   (SELECT list(DISTINCT year ORDER BY year) FROM c) AS year_axis
+          )
+          SELECT c.department, c.year, c.n, axes.department_axis, axes.year_axis
+          FROM c JOIN d USING (department), axes
+          ORDER BY d.department_n DESC, c.department, c.year`,
     params: from.params,
   };
 }

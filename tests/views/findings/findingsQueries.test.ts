@@ -8,7 +8,7 @@ import { TABLE_ALIAS } from '../../../src/table/tableQuery';
 import { filterClause } from '../../../src/query/filterClause';
 import { countsByDepartmentYearQuery, countsByRuleQuery } from '../../../src/views/findings/findingsQueries';
 import { FINDINGS_RELATION } from '../../../src/views/findings/findingsRelation';
-import { openContractDb, queryRows } from '../../query/contractDb';
+import { openContractDb, queryColumns, queryRows } from '../../query/contractDb';
 
 let conn: NodeConnection;
 beforeAll(async () => {
@@ -76,6 +76,16 @@ describe('findings queries', () => {
       `SELECT count(*)::INTEGER n FROM flags f JOIN evaluations e USING (eval_id) WHERE e.department = '湘西自治州人民政府办公室' AND e.year = 2020`,
     );
     expect(rows.find((r) => r.department === '湘西自治州人民政府办公室' && r.year === 2020)?.n).toBe(xiangxi!.n);
+    // The chart's axes come with every row: the four corpus years ascending, departments by their flag count.
+    const data = await queryColumns(conn, countsByDepartmentYearQuery(NO_FILTERS));
+    expect(data.year_axis?.[0]).toEqual([2020, 2021, 2023, 2024]);
+    const departments = data.department_axis?.[0] as string[];
+    const perDepartment = await conn.rows<{ department: string; n: number }>(
+      `SELECT e.department, count(*)::INTEGER n FROM flags f JOIN evaluations e USING (eval_id) GROUP BY ALL`,
+    );
+    expect([...departments].sort()).toEqual(perDepartment.map((r) => r.department).sort());
+    const total = (d: string) => rows.filter((r) => r.department === d).reduce((s, r) => s + r.n, 0);
+    for (let i = 1; i < departments.length; i++) expect(total(departments[i - 1]!)).toBeGreaterThanOrEqual(total(departments[i]!));
   });
 
   it('list findings with their evidence, high severity first', async () => {
