@@ -48,6 +48,9 @@ describe('score inflation view on the corpus', () => {
     expect(data.quadrant_count?.[0]).toBe(3);
     const trip = (data.project as string[]).indexOf('市本级因公出国(境)经费');
     expect(series.itemStyle.color({ dataIndex: trip })).toBe('#7f2704');
+    // Point size scales to the largest 2024 budget, from SQL: 12345政务服务便民热线运营费用, 492 万元.
+    expect(data.max_budget?.[0]).toBe(492);
+    expect(series.symbolSize(null, { dataIndex: trip })).toBeCloseTo(6 + 34 * Math.sqrt(140 / 492), 9);
     expect(budgetSymbolSize(140, 140)).toBe(40);
     expect(budgetSymbolSize(35, 140)).toBe(23);
     expect(budgetSymbolSize(null, 140)).toBe(6);

@@ -70,7 +70,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
           return (
             <section className="panel" data-testid="inflation-quadrant">
               <h2>
-                {L.quadrant[lang]} ({formatInt(d.quadrant_count?.[0] ?? quadrant.length)})
+                {L.quadrant[lang]} ({formatInt(d.quadrant_count?.[0] ?? 0)})
               </h2>
               {quadrant.length === 0 ? (
                 <p>{L.none[lang]}</p>

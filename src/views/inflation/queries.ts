@@ -12,8 +12,10 @@ export const SCATTER_LIMIT = 5000;
 /**
  * Projects with both a (stated) execution rate and a total score; `in_quadrant`
  * marks "low execution, high score" (rate below RATE_LOW, score at least
- * HIGH_SCORE). `quadrant_count` and `total` count all of them; at most `limit`
- * rows come back: the quadrant's, lowest rate first, then the largest budgets.
+ * HIGH_SCORE). `quadrant_count` and `total` count all of them and `max_budget` is
+ * the largest full-year budget among them (0 when none is positive: the point-size
+ * scale); at most `limit` rows come back: the quadrant's, lowest rate first, then
+ * the largest budgets.
  */
 export function scatterQuery(f: Filters, limit = SCATTER_LIMIT): NamedQuery {
   const c = filterClause(f, 'evaluation', 'e');
@@ -27,8 +29,12 @@ export function scatterQuery(f: Filters, limit = SCATTER_LIMIT): NamedQuery {
         FROM evaluations e
         WHERE ${statedRateSql('e')} IS NOT NULL AND e.total_score IS NOT NULL AND ${c.where}
       ),
-      n AS (SELECT count(*)::INTEGER AS total, (count(*) FILTER (WHERE in_quadrant))::INTEGER AS quadrant_count FROM p)
-      SELECT p.*, n.quadrant_count, n.total
+      n AS (
+        SELECT count(*)::INTEGER AS total, (count(*) FILTER (WHERE in_quadrant))::INTEGER AS quadrant_count,
+          greatest(coalesce(max(budget_full_year), 0), 0) AS max_budget
+        FROM p
+      )
+      SELECT p.*, n.quadrant_count, n.total, n.max_budget
       FROM p, n
       ORDER BY in_quadrant DESC, CASE WHEN in_quadrant THEN rate END, budget_full_year DESC NULLS LAST, eval_id
       LIMIT ?`,

@@ -25,12 +25,11 @@ export function budgetSymbolSize(budget: unknown, maxBudget: number): number {
 
 /**
  * Scatter of execution rate (x) against total self-score (y), point size =
- * full-year budget; the low-execution/high-score quadrant is shaded and its
- * count (from SQL) written in it. Quadrant points are dark, the others light.
+ * full-year budget (scaled to the query's max_budget); the low-execution/high-score
+ * quadrant is shaded and its count (from SQL) written in it. Quadrant points are dark, the others light.
  */
 export function scatterSpec(data: Columns, lang: Lang): ChartOption {
-  const budgets = Array.from(data.budget_full_year ?? [], (b) => (typeof b === 'number' ? b : 0));
-  const maxBudget = Math.max(0, ...budgets);
+  const maxBudget = Number(at(data, 'max_budget', 0) ?? 0);
   const count = Number(at(data, 'quadrant_count', 0) ?? 0);
   return {
     dataset: { source: data },
@@ -61,7 +60,6 @@ export function scatterSpec(data: Columns, lang: Lang): ChartOption {
     series: [
       {
         type: 'scatter',
-        large: budgets.length > 5000,
         clip: false,
         encode: { x: 'rate', y: 'total_score' },
         symbolSize: (_v: unknown, p: { dataIndex: number }) => budgetSymbolSize(at(data, 'budget_full_year', p.dataIndex), maxBudget),
