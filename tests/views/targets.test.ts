@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeConnection } from '../../src/db/nodeConnection';
 import { NO_FILTERS } from '../../src/query/filters';
@@ -18,7 +19,9 @@ describe('target vs actual view on the corpus', () => {
     const rows = await queryRows<Issue>(conn, issuesQuery({ ...NO_FILTERS, years: [2020] }));
     const row = rows.find((r) => r.project === '信息服务专项经费' && r.name === '引进投资签约项目数量');
     expect(row).toMatchObject({ target_raw: '7个', actual_raw: '100%', issue: 'unit', score: 5, weight: 5, source_file: '004_77a491ca9b0fee99.txt' });
-    expect(row?.line).toBeGreaterThan(0);
+    // Line 1989 of 004 holds the indicator's name.
+    expect(row?.line).toBe(1989);
+    expect(readFileSync(new URL('../../data/raw/004_77a491ca9b0fee99.txt', import.meta.url), 'utf8').split('\n')[1988]?.trim()).toBe('引进投资签约项目数量');
   });
 
   it('lists targets missed in 2021 (外事接待费: ≥10批, 2批, 2 of 10 points)', async () => {
