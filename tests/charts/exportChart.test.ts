@@ -9,6 +9,9 @@ const data = {
   evaluations: [10, 12],
   budget_full_year: [1, 2],
   executed: [1, 2],
+  // The axes, repeated on every row as heatmapQuery gives them.
+  department_axis: Array(2).fill(['大同市人民政府外事办公室', '淮南市人民政府办公室']),
+  year_axis: Array(2).fill(['2021', '2024']),
 };
 const meta = { title: '部门 × 年度 预算执行率', filterSummary: '年度: 2024 · 地区: 淮南市', width: 800, height: 300 };
 
