@@ -67,6 +67,7 @@ describe('the corpus written as Parquet', () => {
     expect(meeting).toMatchObject({ budget_initial: null, total_score: 96, warnings: ['budget_cell_missing'] });
     expect(meeting?.execution_rate as number).toBeCloseTo(54.76 / 102.46, 10);
     expect(meeting?.score_sum).not.toBe(96); // the scores do not add up to the printed total
+    expect(meeting?.score_sum).toBe(94); // 4 (execution) + 90 (indicators), as the form's cells add up
   });
   it('agg_department_year equals the same aggregation over evaluations and indicators', async () => {
     const expected = await db.rows(`
@@ -83,6 +84,11 @@ describe('the corpus written as Parquet', () => {
       FROM per_form GROUP BY ALL ORDER BY year, region, department`);
     const actual = await db.rows('SELECT * FROM agg_department_year ORDER BY year, region, department');
     expect(actual).toHaveLength(4);
+    // 000 (淮南市, 2024): ten forms, 1,102.71 / 887.96 万元, 81 indicators all at full marks.
+    const huainan = actual.find((r) => (r as { region: string }).region === '淮南市') as Record<string, number>;
+    expect(huainan).toMatchObject({ year: 2024, evaluations: 10, indicators: 81, full_mark_indicators: 81 });
+    expect(huainan.budget_full_year).toBeCloseTo(1102.71, 6);
+    expect(huainan.executed).toBeCloseTo(887.96, 6);
     expect(actual).toHaveLength(expected.length);
     actual.forEach((row, i) => {
       for (const [key, value] of Object.entries(expected[i] as Record<string, unknown>)) {
