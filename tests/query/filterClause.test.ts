@@ -58,6 +58,7 @@ describe('filterClause on the corpus', () => {
   it('flagged only keeps the evaluations the rules flagged', async () => {
     const [flagged] = await conn.rows<{ n: number }>('SELECT count(DISTINCT eval_id)::INTEGER AS n FROM flags WHERE eval_id IS NOT NULL');
     expect(flagged?.n).toBeGreaterThan(10);
+    expect(flagged?.n).toBe(50);
     expect(await evaluations({ flaggedOnly: true })).toHaveLength(flagged?.n ?? -1);
   });
 

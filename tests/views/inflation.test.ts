@@ -35,6 +35,8 @@ describe('score inflation view on the corpus', () => {
     expect(data.eval_id).toHaveLength(9);
     expect(Array.from(data.in_quadrant ?? []).filter((q) => q === true).length).toBe(data.quadrant_count?.[0]);
     expect(data.total?.[0]).toBeGreaterThan(40);
+    expect(data.total?.[0]).toBe(50); // the 51 forms but the one without a 总分 (form.no_total)
+    expect(data.quadrant_count?.[0]).toBe(7);
     expect(data.project?.[0]).toBe('区政府综合业务经费');
   });
 
