@@ -1,5 +1,5 @@
 import type { SqlConnection } from '../../db/connection';
-import { TABLES } from '../../contract/tables';
+import { TABLES, TABLE_NAMES } from '../../contract/tables';
 
 export interface SchemaTable {
   name: string;
@@ -9,14 +9,20 @@ export interface SchemaTable {
   columns: { name: string; type: string }[];
 }
 
-/** What the SQL editor can query: every table and view in the database (the contract tables and the rules' views), with columns. */
+/** The contract's table names as an SQL list literal (code constants, never user input). */
+const CONTRACT_TABLES_SQL = `[${TABLE_NAMES.map((t) => `'${t}'`).join(', ')}]`;
+
+/**
+ * What the SQL editor can query: every table and view in the database (the contract tables and
+ * the rules' views), with columns; the contract tables first, then by name (ordered in SQL).
+ */
 export async function loadSchema(conn: SqlConnection): Promise<SchemaTable[]> {
   const rows = await conn.rows<{ table_name: string; table_type: string; column_name: string; data_type: string }>(
     `SELECT c.table_name, t.table_type, c.column_name, c.data_type
        FROM information_schema.columns c
        JOIN information_schema.tables t USING (table_catalog, table_schema, table_name)
       WHERE c.table_schema NOT IN ('information_schema', 'pg_catalog')
-      ORDER BY c.table_name, c.ordinal_position`,
+      ORDER BY list_contains(${CONTRACT_TABLES_SQL}, c.table_name) DESC, c.table_name, c.ordinal_position`,
   );
   const tables = new Map<string, SchemaTable>();
   for (const r of rows) {
@@ -27,5 +33,5 @@ export async function loadSchema(conn: SqlConnection): Promise<SchemaTable[]> {
     }
     table.columns.push({ name: r.column_name, type: r.data_type });
   }
-  return [...tables.values()].sort((a, b) => Number(b.contract) - Number(a.contract) || a.name.localeCompare(b.name));
+  return [...tables.values()];
 }

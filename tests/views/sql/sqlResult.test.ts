@@ -65,6 +65,20 @@ describe('SQL view results', () => {
   it('lists the contract tables first, then the other tables (flags, rule helper tables)', async () => {
     const schema = await loadSchema(conn);
     expect(schema[0]).toMatchObject({ name: 'agg_department_year', contract: true });
+    // The ten contract tables by name, then the rules' tables.
+    expect(schema.slice(0, 10).map((t) => t.name)).toEqual([
+      'agg_department_year',
+      'evaluations',
+      'flags',
+      'indicators',
+      'ingest_report',
+      'project_lists',
+      'target_indicators',
+      'target_links',
+      'target_tables',
+      'unparsed_lines',
+    ]);
+    expect(schema.slice(10).every((t) => !t.contract)).toBe(true);
     const evaluations = schema.find((t) => t.name === 'evaluations')!;
     expect(evaluations.columns).toHaveLength(26);
     expect(evaluations.columns.find((c) => c.name === 'warnings')?.type).toBe('VARCHAR[]');
