@@ -62,6 +62,24 @@ const toFraction = (text: string): number | null => {
 };
 const toPercentText = (v: number | null) => (v === null ? '' : String(Math.round(v * 10000) / 100));
 
+/** One end of the execution-rate range, typed in percent; committed on Enter or when the field is left. */
+function RateBound({ bound, filters, setFilters, lang }: Pick<Props, 'filters' | 'setFilters' | 'lang'> & { bound: 'rateMin' | 'rateMax' }) {
+  const commit = (text: string) => setFilters({ [bound]: toFraction(text) });
+  return (
+    <input
+      type="number"
+      data-filter={bound}
+      placeholder={t(lang, bound)}
+      min={0}
+      step={1}
+      defaultValue={toPercentText(filters[bound])}
+      key={`${bound}${filters[bound]}`}
+      onBlur={(e) => commit(e.target.value)}
+      onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
+    />
+  );
+}
+
 /** The global filters: value pickers (options from the data), project search, rate range, flagged only. */
 export function FilterBar(props: Props) {
   const { filters, setFilters, lang } = props;
@@ -84,29 +102,9 @@ export function FilterBar(props: Props) {
       </label>
       <label className="filter filter-rate">
         <span>{t(lang, 'rateRange')}</span>
-        <input
-          type="number"
-          data-filter="rateMin"
-          placeholder={t(lang, 'rateMin')}
-          min={0}
-          step={1}
-          defaultValue={toPercentText(filters.rateMin)}
-          key={`min${filters.rateMin}`}
-          onBlur={(e) => setFilters({ rateMin: toFraction(e.target.value) })}
-          onKeyDown={(e) => e.key === 'Enter' && setFilters({ rateMin: toFraction(e.currentTarget.value) })}
-        />
+        <RateBound bound="rateMin" filters={filters} setFilters={setFilters} lang={lang} />
         <span className="dash">–</span>
-        <input
-          type="number"
-          data-filter="rateMax"
-          placeholder={t(lang, 'rateMax')}
-          min={0}
-          step={1}
-          defaultValue={toPercentText(filters.rateMax)}
-          key={`max${filters.rateMax}`}
-          onBlur={(e) => setFilters({ rateMax: toFraction(e.target.value) })}
-          onKeyDown={(e) => e.key === 'Enter' && setFilters({ rateMax: toFraction(e.currentTarget.value) })}
-        />
+        <RateBound bound="rateMax" filters={filters} setFilters={setFilters} lang={lang} />
       </label>
       <label className="filter filter-check">
         <input

@@ -95,4 +95,27 @@ describe('Records view (built app in headless Chromium)', () => {
     expect(await footer(page, 'records-indicators', 'weight')).toBe('合计90.00');
     await screenshot(page, '6-records-indicators');
   });
+
+  it('the rate range filter takes percent, keeps it in the URL and reopens with it (6 forms at most 20 %)', async () => {
+    const { page } = session.browser;
+    const table = 'records-evaluations';
+    await page.goto('about:blank'); // a fresh load: the previous test left the indicators tab open
+    await openSettled(page, 'view=records');
+    await tableReady(page, table);
+    await page.fill('[data-filter="rateMax"]', '20');
+    await page.press('[data-filter="rateMax"]', 'Enter');
+    await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('rmax') === '0.2');
+    await tableReady(page, table);
+    const [low] = await session.sql.rows<{ n: number }>(
+      `SELECT count(*)::INTEGER n FROM ${EVALUATIONS_PARQUET} WHERE coalesce(execution_rate_reported, execution_rate) <= 0.2`,
+    );
+    expect(low!.n).toBe(6);
+    expect(await rowCount(page, table)).toBe('6 行');
+    await page.fill('[data-filter="rateMin"]', '5');
+    await page.locator('[data-filter="rateMax"]').focus(); // leaving the field commits it
+    await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('rmin') === '0.05');
+    await openSettled(page, page.url().split('#')[1]);
+    expect(await page.inputValue('[data-filter="rateMin"]')).toBe('5');
+    expect(await page.inputValue('[data-filter="rateMax"]')).toBe('20');
+  });
 });
