@@ -104,6 +104,10 @@ describe('runRules', () => {
       expect([f.message_zh, f.message_en, f.project, f.evidence, f.flag_id, f.severity].includes(null), JSON.stringify(f)).toBe(false);
       expect(() => JSON.parse(f.evidence ?? ''), f.flag_id ?? '').not.toThrow();
     }
+    // The evidence carries the figures the message cites (form 1: 5 万元 budgeted, 0 executed, no total score).
+    const zero = flags.find((f) => f.flag_id === 'exec.zero:x.txt#1')!;
+    expect(JSON.parse(zero.evidence!)).toMatchObject({ budget_full_year: 5, executed: 0 });
+    expect(zero.message_zh).toBe('全年预算 5.00 万元，全年执行数 0（执行率 0%）');
     conn.close();
   });
 });
