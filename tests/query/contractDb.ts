@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { INGEST_TABLES, TABLES, createTableSql } from '../../src/contract/tables';
 import type { Columns } from '../../src/db/arrowValues';
 import { NodeConnection } from '../../src/db/nodeConnection';
@@ -25,6 +26,19 @@ export async function openContractDb(): Promise<NodeConnection> {
   }
   await runRules(conn);
   return conn;
+}
+
+/**
+ * Call at the top of a test file or inside a `describe`: opens `openContractDb()` before
+ * its tests and closes it after them. Read `.conn` inside the tests (it is set by then).
+ */
+export function contractDbSuite(): { readonly conn: NodeConnection } {
+  const suite = {} as { conn: NodeConnection };
+  beforeAll(async () => {
+    suite.conn = await openContractDb();
+  });
+  afterAll(() => suite.conn?.close());
+  return suite;
 }
 
 /** A named query's result as columns (what the browser gets from Arrow), for the spec builders. */

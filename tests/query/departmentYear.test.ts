@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeConnection } from '../../src/db/nodeConnection';
+import { describe, expect, it } from 'vitest';
 import { departmentYearSource } from '../../src/query/departmentYear';
 import { NO_FILTERS } from '../../src/query/filters';
-import { openContractDb } from './contractDb';
+import { contractDbSuite } from './contractDb';
 
 type Agg = Record<string, number | string | null>;
 
 describe('departmentYearSource on the corpus', () => {
-  let conn: NodeConnection;
-  beforeAll(async () => {
-    conn = await openContractDb();
-  });
-  afterAll(() => conn.close());
+  const db = contractDbSuite();
 
   const rows = (sql: string, params: readonly (string | number)[]) =>
-    conn.rows<Agg>(`SELECT * FROM (${sql}) ORDER BY year, region NULLS FIRST, department NULLS FIRST`, params);
+    db.conn.rows<Agg>(`SELECT * FROM (${sql}) ORDER BY year, region NULLS FIRST, department NULLS FIRST`, params);
 
   it('reads agg_department_year for year/region/department filters', async () => {
     const s = departmentYearSource({ ...NO_FILTERS, years: [2024] });

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeConnection } from '../../src/db/nodeConnection';
+import { describe, expect, it } from 'vitest';
 import { filterClause, needsDetail } from '../../src/query/filterClause';
 import { NO_FILTERS, type Filters } from '../../src/query/filters';
-import { HUAINAN_2024, openContractDb } from './contractDb';
+import { HUAINAN_2024, contractDbSuite } from './contractDb';
 
 describe('filterClause on the corpus', () => {
-  let conn: NodeConnection;
-  beforeAll(async () => {
-    conn = await openContractDb();
-  });
-  afterAll(() => conn.close());
+  const db = contractDbSuite();
 
   const evaluations = (f: Partial<Filters>) => {
     const c = filterClause({ ...NO_FILTERS, ...f });
-    return conn.rows<{ eval_id: string; source_file: string; project: string | null; execution_rate: number | null; year: number }>(
+    return db.conn.rows<{ eval_id: string; source_file: string; project: string | null; execution_rate: number | null; year: number }>(
       `SELECT eval_id, source_file, project, execution_rate, year FROM evaluations e WHERE ${c.where} ORDER BY eval_id`,
       c.params,
     );
@@ -28,7 +23,7 @@ describe('filterClause on the corpus', () => {
     const rows = await evaluations({ years: [2024], regions: ['淮南市'] });
     expect(rows).toHaveLength(10);
     expect(new Set(rows.map((r) => r.source_file))).toEqual(new Set([HUAINAN_2024]));
-    const [sum] = await conn.rows<{ budget: number; executed: number }>(
+    const [sum] = await db.conn.rows<{ budget: number; executed: number }>(
       `SELECT sum(budget_full_year) AS budget, sum(executed) AS executed FROM evaluations e WHERE ${filterClause({ ...NO_FILTERS, years: [2024], regions: ['淮南市'] }).where}`,
       [2024, '淮南市'],
     );
@@ -56,7 +51,7 @@ describe('filterClause on the corpus', () => {
   });
 
   it('flagged only keeps the evaluations the rules flagged', async () => {
-    const [flagged] = await conn.rows<{ n: number }>('SELECT count(DISTINCT eval_id)::INTEGER AS n FROM flags WHERE eval_id IS NOT NULL');
+    const [flagged] = await db.conn.rows<{ n: number }>('SELECT count(DISTINCT eval_id)::INTEGER AS n FROM flags WHERE eval_id IS NOT NULL');
     expect(flagged?.n).toBeGreaterThan(10);
     expect(flagged?.n).toBe(50);
     expect(await evaluations({ flaggedOnly: true })).toHaveLength(flagged?.n ?? -1);
@@ -65,7 +60,7 @@ describe('filterClause on the corpus', () => {
   it('filters indicators on their own year/region/department and on their form for the rest', async () => {
     const f = { ...NO_FILTERS, years: [2024], search: '因公出国' };
     const c = filterClause(f, 'indicator', 'i');
-    const rows = await conn.rows<{ eval_id: string }>(`SELECT DISTINCT eval_id FROM indicators i WHERE ${c.where}`, c.params);
+    const rows = await db.conn.rows<{ eval_id: string }>(`SELECT DISTINCT eval_id FROM indicators i WHERE ${c.where}`, c.params);
     expect(rows.map((r) => r.eval_id)).toEqual([`${HUAINAN_2024}#10`]);
     expect(filterClause(f, 'aggregate', 'a')).toEqual({ where: 'a.year IN (?)', params: [2024] });
     expect(needsDetail(f)).toBe(true);

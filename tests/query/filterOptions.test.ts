@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeConnection } from '../../src/db/nodeConnection';
+import { describe, expect, it } from 'vitest';
 import { filterOptionsQuery } from '../../src/query/filterOptions';
-import { openContractDb, queryRows } from './contractDb';
+import { contractDbSuite, queryRows } from './contractDb';
 
 describe('filterOptions on the corpus', () => {
-  let conn: NodeConnection;
-  beforeAll(async () => {
-    conn = await openContractDb();
-  });
-  afterAll(() => conn.close());
+  const db = contractDbSuite();
 
   const values = async (field: Parameters<typeof filterOptionsQuery>[0]) =>
-    (await queryRows<{ value: unknown }>(conn, filterOptionsQuery(field))).map((r) => r.value);
+    (await queryRows<{ value: unknown }>(db.conn, filterOptionsQuery(field))).map((r) => r.value);
 
   it('offers the years and regions of the five documents, sorted', async () => {
     expect(await values('year')).toEqual([2020, 2021, 2023, 2024]);

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeConnection } from '../../src/db/nodeConnection';
+import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/query/filters';
 import { binRange, budgetChangeQuery, histogramQuery, rankingQuery } from '../../src/views/execution/queries';
 import { budgetChangeItems, histogramSpec, rankingItems, rankingSpec } from '../../src/views/execution/spec';
-import { openContractDb, queryColumns } from '../query/contractDb';
+import { contractDbSuite, queryColumns } from '../query/contractDb';
 
 describe('execution view on the corpus', () => {
-  let conn: NodeConnection;
-  beforeAll(async () => {
-    conn = await openContractDb();
-  });
-  afterAll(() => conn.close());
+  const db = contractDbSuite();
 
   it('ranks projects by the rate their form states, lowest first: the 0% forms of 2021, then 对台工作特费 1.12%', async () => {
-    const data = await queryColumns(conn, rankingQuery(NO_FILTERS));
+    const data = await queryColumns(db.conn, rankingQuery(NO_FILTERS));
     const items = rankingItems(data);
     expect(items.slice(0, 3).sort()).toEqual(['两节慰问费 · 2021: 0.00%', '因公出国（境）费 · 2021: 0.00%', '赴台工作经费 · 2021: 0.00%']);
     expect(items[3]).toBe('对台工作特费 · 2021: 1.12%');
@@ -26,13 +21,13 @@ describe('execution view on the corpus', () => {
   });
 
   it('limits the ranking to the lowest rates and still reports the total', async () => {
-    const data = await queryColumns(conn, rankingQuery(NO_FILTERS, 5));
+    const data = await queryColumns(db.conn, rankingQuery(NO_FILTERS, 5));
     expect(data.project).toHaveLength(5);
     expect(data.total?.[0]).toBe(51);
   });
 
   it('ranking spec: bars by band, reference lines at 60% and 80%, money in the tooltip', async () => {
-    const data = await queryColumns(conn, rankingQuery({ ...NO_FILTERS, years: [2024] }));
+    const data = await queryColumns(db.conn, rankingQuery({ ...NO_FILTERS, years: [2024] }));
     const spec = rankingSpec(data, 'zh') as Record<string, any>;
     expect(spec.yAxis.data).toHaveLength(10);
     expect(spec.yAxis.data).toContain('市本级因公出国(境)经费 · 2024');
@@ -47,7 +42,7 @@ describe('execution view on the corpus', () => {
   });
 
   it('histogram: every project in one 10-point bin, empty bins included', async () => {
-    const data = await queryColumns(conn, histogramQuery(NO_FILTERS));
+    const data = await queryColumns(db.conn, histogramQuery(NO_FILTERS));
     expect(data.label).toEqual(['0–10%', '10–20%', '20–30%', '30–40%', '40–50%', '50–60%', '60–70%', '70–80%', '80–90%', '90–100%', '≥100%']);
     expect(Array.from(data.projects as number[]).reduce((a, b) => a + b, 0)).toBe(51);
     expect(data.projects?.[0]).toBe(4);
@@ -59,14 +54,14 @@ describe('execution view on the corpus', () => {
   it('clicking a bin filters to exactly that bin’s projects (30–40%: 区政府综合业务经费, 市本级因公出国(境)经费, 外事办业务经费)', async () => {
     expect(binRange(3)).toEqual({ rateMin: 0.3, rateMax: 0.39999 });
     expect(binRange(10)).toEqual({ rateMin: 1, rateMax: null });
-    const data = await queryColumns(conn, rankingQuery({ ...NO_FILTERS, ...binRange(3) }));
+    const data = await queryColumns(db.conn, rankingQuery({ ...NO_FILTERS, ...binRange(3) }));
     expect(data.project).toEqual(['区政府综合业务经费', '市本级因公出国(境)经费', '外事办业务经费']);
-    const histogram = await queryColumns(conn, histogramQuery(NO_FILTERS));
+    const histogram = await queryColumns(db.conn, histogramQuery(NO_FILTERS));
     expect(histogram.projects?.[3]).toBe(3);
   });
 
   it('budgets changed during the year: 12.90 → 104.20 first, 839.00 → 289.00 among them', async () => {
-    const data = await queryColumns(conn, budgetChangeQuery(NO_FILTERS));
+    const data = await queryColumns(db.conn, budgetChangeQuery(NO_FILTERS));
     const items = budgetChangeItems(data);
     expect(items[0]).toBe('政府网站安全运行专项经费 · 2024: 12.90 万元 → 104.20 万元');
     expect(items).toContainEqual(expect.stringMatching(/ · 2023: 839\.00 万元 → 289\.00 万元$/));

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeConnection } from '../../src/db/nodeConnection';
+import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/query/filters';
 import { fullMarkShareQuery, scatterQuery } from '../../src/views/inflation/queries';
 import { budgetSymbolSize, fullMarkShareItems, fullMarkShareSpec, scatterItems, scatterSpec } from '../../src/views/inflation/spec';
-import { openContractDb, queryColumns } from '../query/contractDb';
+import { contractDbSuite, queryColumns } from '../query/contractDb';
 
 describe('score inflation view on the corpus', () => {
-  let conn: NodeConnection;
-  beforeAll(async () => {
-    conn = await openContractDb();
-  });
-  afterAll(() => conn.close());
+  const db = contractDbSuite();
 
   it('the low-execution/high-score quadrant holds 市本级因公出国(境)经费 (30.93%, 93.09) and 会议经费 (53.45%, 96), and only such forms', async () => {
-    const data = await queryColumns(conn, scatterQuery(NO_FILTERS));
+    const data = await queryColumns(db.conn, scatterQuery(NO_FILTERS));
     const rows = data.eval_id?.length ?? 0;
     const inQuadrant = Array.from({ length: rows }, (_, i) => i).filter((i) => data.in_quadrant?.[i] === true);
     const items = scatterItems(data);
@@ -31,7 +26,7 @@ describe('score inflation view on the corpus', () => {
   });
 
   it('draws at most the limit: the quadrant first, then the largest budgets, with the full counts', async () => {
-    const data = await queryColumns(conn, scatterQuery(NO_FILTERS, 9));
+    const data = await queryColumns(db.conn, scatterQuery(NO_FILTERS, 9));
     expect(data.eval_id).toHaveLength(9);
     expect(Array.from(data.in_quadrant ?? []).filter((q) => q === true).length).toBe(data.quadrant_count?.[0]);
     expect(data.total?.[0]).toBeGreaterThan(40);
@@ -41,7 +36,7 @@ describe('score inflation view on the corpus', () => {
   });
 
   it('scatter spec: x = rate, y = score, size by budget, the quadrant shaded and counted', async () => {
-    const data = await queryColumns(conn, scatterQuery({ ...NO_FILTERS, years: [2024] }));
+    const data = await queryColumns(db.conn, scatterQuery({ ...NO_FILTERS, years: [2024] }));
     const spec = scatterSpec(data, 'zh') as Record<string, any>;
     const series = spec.series[0];
     expect(series.encode).toEqual({ x: 'rate', y: 'total_score' });
@@ -59,7 +54,7 @@ describe('score inflation view on the corpus', () => {
   });
 
   it('share of full-mark indicators per department: 淮南 81/81, 大同 65/81, 湘西 93/102', async () => {
-    const data = await queryColumns(conn, fullMarkShareQuery(NO_FILTERS));
+    const data = await queryColumns(db.conn, fullMarkShareQuery(NO_FILTERS));
     const items = fullMarkShareItems(data);
     expect(items).toEqual(expect.arrayContaining(['淮南市人民政府办公室: 100.0%', '大同市人民政府外事办公室: 80.2%', '湘西自治州人民政府办公室: 91.2%']));
     expect(items.at(-1)).toBe('大同市人民政府外事办公室: 80.2%');

@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeConnection } from '../../../src/db/nodeConnection';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadForm, type FormRecord } from '../../../src/views/drilldown/drilldownQueries';
 import { flaggedCells, indicatorKey } from '../../../src/views/drilldown/flagCells';
 import { sliceLines } from '../../../src/views/drilldown/sourceLines';
-import { openContractDb } from '../../query/contractDb';
+import { contractDbSuite } from '../../query/contractDb';
 
 const MEETING = '004_77a491ca9b0fee99.txt#7';
-let conn: NodeConnection;
+const db = contractDbSuite();
 let form: FormRecord;
 beforeAll(async () => {
-  conn = await openContractDb();
-  form = (await loadForm(conn, MEETING))!;
+  form = (await loadForm(db.conn, MEETING))!;
 });
-afterAll(() => conn.close());
 
 describe('drill-down of 会议经费 (湘西, 2020)', () => {
   it('loads the form header and funds block', () => {
@@ -67,7 +64,7 @@ describe('drill-down of 会议经费 (湘西, 2020)', () => {
   });
 
   it('returns null for an id that is no form', async () => {
-    expect(await loadForm(conn, "x' OR 1=1 --")).toBeNull();
+    expect(await loadForm(db.conn, "x' OR 1=1 --")).toBeNull();
   });
 
   it('slices the source lines of the form, numbered from 1', () => {

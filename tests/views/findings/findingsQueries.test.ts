@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeConnection } from '../../../src/db/nodeConnection';
+import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../src/query/filters';
 import { runRules } from '../../../src/rules/runRules';
 import { defaultSettings, parseSettings, serializeSettings } from '../../../src/rules/settings';
@@ -8,13 +7,9 @@ import { TABLE_ALIAS } from '../../../src/table/tableQuery';
 import { filterClause } from '../../../src/query/filterClause';
 import { countsByDepartmentYearQuery, countsByRuleQuery } from '../../../src/views/findings/findingsQueries';
 import { FINDINGS_RELATION } from '../../../src/views/findings/findingsRelation';
-import { openContractDb, queryColumns, queryRows } from '../../query/contractDb';
+import { contractDbSuite, openContractDb, queryColumns, queryRows } from '../../query/contractDb';
 
-let conn: NodeConnection;
-beforeAll(async () => {
-  conn = await openContractDb();
-});
-afterAll(() => conn.close());
+const db = contractDbSuite();
 
 interface ByRule {
   /** NULL on the totals row. */
@@ -27,8 +22,8 @@ interface ByRule {
 
 describe('findings queries', () => {
   it('count every flag per rule without filters, as the audit CLI writes them', async () => {
-    const view = await queryRows<ByRule>(conn, countsByRuleQuery(NO_FILTERS));
-    const cli = await conn.rows<{ rule_id: string; n: number }>('SELECT rule_id, count(*)::INTEGER n FROM flags GROUP BY rule_id ORDER BY rule_id');
+    const view = await queryRows<ByRule>(db.conn, countsByRuleQuery(NO_FILTERS));
+    const cli = await db.conn.rows<{ rule_id: string; n: number }>('SELECT rule_id, count(*)::INTEGER n FROM flags GROUP BY rule_id ORDER BY rule_id');
     const ruleRows = view.filter((r) => r.rule_id !== null);
     expect(ruleRows.map((r) => [r.rule_id, r.total]).sort()).toEqual(cli.map((r) => [r.rule_id, r.n]).sort());
     expect(view.find((r) => r.rule_id === 'list.missing_form')).toEqual({ rule_id: 'list.missing_form', high: 0, medium: 2, low: 0, total: 2 });
@@ -38,7 +33,7 @@ describe('findings queries', () => {
   });
 
   it('list the rules by group in the registry order, then by id, totals last', async () => {
-    const ids = (await queryRows<ByRule>(conn, countsByRuleQuery(NO_FILTERS))).map((r) => r.rule_id);
+    const ids = (await queryRows<ByRule>(db.conn, countsByRuleQuery(NO_FILTERS))).map((r) => r.rule_id);
     expect(ids.slice(0, 4)).toEqual(['exec.low', 'exec.zero', 'budget.adjusted', 'calc.exec_score']);
     expect(ids.indexOf('inflation.full_marks_low_exec')).toBeLessThan(ids.indexOf('target.boilerplate_actual'));
     expect(ids.indexOf('dept.copied_indicators')).toBeLessThan(ids.indexOf('list.duplicate'));
@@ -46,21 +41,21 @@ describe('findings queries', () => {
   });
 
   it('give a totals row of zeros when nothing passes the filters', async () => {
-    const none = await queryRows<ByRule>(conn, countsByRuleQuery({ ...NO_FILTERS, years: [1999] }));
+    const none = await queryRows<ByRule>(db.conn, countsByRuleQuery({ ...NO_FILTERS, years: [1999] }));
     expect(none).toEqual([{ rule_id: null, high: 0, medium: 0, low: 0, total: 0 }]);
   });
 
   it('apply the global filters through the flagged form, target table or source file', async () => {
-    const xiangxi = await queryRows<ByRule>(conn, countsByRuleQuery({ ...NO_FILTERS, years: [2020] }));
-    const [expected] = await conn.rows<{ n: number }>(
+    const xiangxi = await queryRows<ByRule>(db.conn, countsByRuleQuery({ ...NO_FILTERS, years: [2020] }));
+    const [expected] = await db.conn.rows<{ n: number }>(
       `SELECT count(*)::INTEGER n FROM flags f JOIN evaluations e USING (eval_id) WHERE e.year = 2020`,
     );
     expect(xiangxi.filter((r) => r.rule_id !== null).reduce((s, r) => s + r.total, 0)).toBe(expected!.n);
     expect(xiangxi.find((r) => r.rule_id === null)?.total).toBe(expected!.n);
     // The 2024 list of 000 names two projects without a form: their flags have no eval_id but count under 2024.
-    const huainan = await queryRows<ByRule>(conn, countsByRuleQuery({ ...NO_FILTERS, years: [2024] }));
+    const huainan = await queryRows<ByRule>(db.conn, countsByRuleQuery({ ...NO_FILTERS, years: [2024] }));
     expect(huainan.find((r) => r.rule_id === 'list.missing_form')?.total).toBe(2);
-    const meeting = await queryRows<ByRule>(conn, countsByRuleQuery({ ...NO_FILTERS, search: '会议经费', years: [2020] }));
+    const meeting = await queryRows<ByRule>(db.conn, countsByRuleQuery({ ...NO_FILTERS, search: '会议经费', years: [2020] }));
     expect(Object.fromEntries(meeting.map((r) => [r.rule_id, r.total]))).toMatchObject({
       'calc.total': 1,
       'exec.low': 1,
@@ -69,18 +64,18 @@ describe('findings queries', () => {
   });
 
   it('count findings per department and year', async () => {
-    const rows = await queryRows<{ department: string; year: number; n: number }>(conn, countsByDepartmentYearQuery(NO_FILTERS));
-    const [flags] = await conn.rows<{ n: number }>('SELECT count(*)::INTEGER n FROM flags');
+    const rows = await queryRows<{ department: string; year: number; n: number }>(db.conn, countsByDepartmentYearQuery(NO_FILTERS));
+    const [flags] = await db.conn.rows<{ n: number }>('SELECT count(*)::INTEGER n FROM flags');
     expect(rows.reduce((s, r) => s + r.n, 0)).toBe(flags!.n);
-    const [xiangxi] = await conn.rows<{ n: number }>(
+    const [xiangxi] = await db.conn.rows<{ n: number }>(
       `SELECT count(*)::INTEGER n FROM flags f JOIN evaluations e USING (eval_id) WHERE e.department = '湘西自治州人民政府办公室' AND e.year = 2020`,
     );
     expect(rows.find((r) => r.department === '湘西自治州人民政府办公室' && r.year === 2020)?.n).toBe(xiangxi!.n);
     // The chart's axes come with every row: the four corpus years ascending, departments by their flag count.
-    const data = await queryColumns(conn, countsByDepartmentYearQuery(NO_FILTERS));
+    const data = await queryColumns(db.conn, countsByDepartmentYearQuery(NO_FILTERS));
     expect(data.year_axis?.[0]).toEqual([2020, 2021, 2023, 2024]);
     const departments = data.department_axis?.[0] as string[];
-    const perDepartment = await conn.rows<{ department: string; n: number }>(
+    const perDepartment = await db.conn.rows<{ department: string; n: number }>(
       `SELECT e.department, count(*)::INTEGER n FROM flags f JOIN evaluations e USING (eval_id) GROUP BY ALL`,
     );
     expect([...departments].sort()).toEqual(perDepartment.map((r) => r.department).sort());
@@ -91,7 +86,7 @@ describe('findings queries', () => {
   it('list findings with their evidence, high severity first', async () => {
     const global = filterClause({ ...NO_FILTERS, search: '会议经费', years: [2020] }, 'evaluation', TABLE_ALIAS);
     const source = contractRowSource(
-      conn,
+      db.conn,
       {
         relation: FINDINGS_RELATION,
         columns: FINDINGS_RELATION.columns.map((c) => c.name),
@@ -111,7 +106,7 @@ describe('findings queries', () => {
   });
 
   it('change when a threshold in the settings changes', async () => {
-    const before = await queryRows<ByRule>(conn, countsByRuleQuery(NO_FILTERS));
+    const before = await queryRows<ByRule>(db.conn, countsByRuleQuery(NO_FILTERS));
     const settings = parseSettings(serializeSettings({ ...defaultSettings(), params: { ...defaultSettings().params, 'exec.low.high': 50, 'exec.low.medium': 50 } }));
     const other = await openContractDb();
     try {

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeConnection } from '../../../src/db/nodeConnection';
+import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../src/query/filters';
 import { EMPTY_TABLE_STATE } from '../../../src/table/DataTable';
 import { contractRowSource } from '../../../src/table/rowSource';
 import { dataColumns, defaultVisibility, footerTotals } from '../../../src/views/records/recordsColumns';
 import { recordsQuery } from '../../../src/views/records/recordsQuery';
-import { openContractDb } from '../../query/contractDb';
+import { contractDbSuite } from '../../query/contractDb';
 
-let conn: NodeConnection;
-beforeAll(async () => {
-  conn = await openContractDb();
-});
-afterAll(() => conn.close());
+const db = contractDbSuite();
 
 describe('recordsQuery', () => {
   it('lists 会议经费 (湘西, 2020) under a project search, with its funds in the footer', async () => {
     const filters = { ...NO_FILTERS, years: [2020], search: '会议经费' };
-    const source = contractRowSource(conn, recordsQuery('evaluations', filters, EMPTY_TABLE_STATE), footerTotals('evaluations'));
+    const source = contractRowSource(db.conn, recordsQuery('evaluations', filters, EMPTY_TABLE_STATE), footerTotals('evaluations'));
     const { count, totals } = await source.summary();
     expect(count).toBe(1);
     expect(totals).toMatchObject({ budget_full_year: 102.46, executed: 54.76, total_score: 96, indicator_count: 8 });
@@ -28,7 +23,7 @@ describe('recordsQuery', () => {
   it('filters the indicators tab through their form (search) and sums weights and scores', async () => {
     const filters = { ...NO_FILTERS, years: [2020], search: '会议经费' };
     const state = { ...EMPTY_TABLE_STATE, sorting: [{ id: 'weight', desc: true }] };
-    const source = contractRowSource(conn, recordsQuery('indicators', filters, state), footerTotals('indicators'));
+    const source = contractRowSource(db.conn, recordsQuery('indicators', filters, state), footerTotals('indicators'));
     const { count, totals } = await source.summary();
     expect(count).toBe(8);
     expect(totals).toEqual({ weight: 90, score: 90 });
@@ -39,7 +34,7 @@ describe('recordsQuery', () => {
 
   it('filters by a column and sorts descending with missing values last', async () => {
     const state = { ...EMPTY_TABLE_STATE, columnFilters: [{ id: 'region', value: '湘西' }], sorting: [{ id: 'budget_initial', desc: true }] };
-    const rows = await contractRowSource(conn, recordsQuery('evaluations', NO_FILTERS, state), {}).window(0, 100);
+    const rows = await contractRowSource(db.conn, recordsQuery('evaluations', NO_FILTERS, state), {}).window(0, 100);
     expect(rows).toHaveLength(11);
     const budgets = rows.map((r) => r.budget_initial as number | null);
     const firstNull = budgets.indexOf(null);

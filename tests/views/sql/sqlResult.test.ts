@@ -1,30 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeConnection } from '../../../src/db/nodeConnection';
+import { describe, expect, it } from 'vitest';
 import { checkReadOnlySql, type ReadOnlySql } from '../../../src/views/sql/readOnlySql';
 import { loadSchema } from '../../../src/views/sql/schemaList';
 import { SQL_EXAMPLES } from '../../../src/views/sql/sqlExamples';
 import { describeResult, isChartable, sqlAllRows, sqlRowSource } from '../../../src/views/sql/sqlResult';
 import { openWasmNode } from '../../support/wasmNodeConnection';
-import { openContractDb } from '../../query/contractDb';
+import { contractDbSuite } from '../../query/contractDb';
 
-let conn: NodeConnection;
-beforeAll(async () => {
-  conn = await openContractDb();
-});
-afterAll(() => conn.close());
+const db = contractDbSuite();
 
 describe('SQL view results', () => {
   it('describes, counts and windows a checked query', async () => {
     const check = checkReadOnlySql(`SELECT project, executed, total_score FROM evaluations WHERE region = '湘西自治州' ORDER BY executed DESC -- largest first\n;`);
     if (!check.ok) throw new Error(check.reason.en);
-    const columns = await describeResult(conn, check.sql);
+    const columns = await describeResult(db.conn, check.sql);
     expect(columns).toEqual([
       { name: 'project', type: 'VARCHAR' },
       { name: 'executed', type: 'DOUBLE' },
       { name: 'total_score', type: 'DOUBLE' },
     ]);
     expect(isChartable(columns)).toBe(false);
-    const source = sqlRowSource(conn, check.sql);
+    const source = sqlRowSource(db.conn, check.sql);
     expect((await source.summary()).count).toBe(11);
     const page = await source.window(0, 20);
     expect(page.map((r) => r.executed)).toEqual([...page.map((r) => r.executed as number)].sort((a, b) => b - a));
@@ -34,12 +29,12 @@ describe('SQL view results', () => {
   it('charts the first example: a label and a number per department', async () => {
     const check = checkReadOnlySql(SQL_EXAMPLES[0]!.sql);
     if (!check.ok) throw new Error(check.reason.en);
-    const columns = await describeResult(conn, check.sql);
+    const columns = await describeResult(db.conn, check.sql);
     expect(columns.map((c) => c.name)).toEqual(['department', 'execution_pct']);
     expect(isChartable(columns)).toBe(true);
-    const rows = await sqlAllRows(conn, check.sql, 200);
+    const rows = await sqlAllRows(db.conn, check.sql, 200);
     const xiangxi = rows.find((r) => r.department === '湘西自治州人民政府办公室');
-    const [expected] = await conn.rows<{ pct: number }>(
+    const [expected] = await db.conn.rows<{ pct: number }>(
       `SELECT round(sum(executed) / sum(budget_full_year) * 100, 2) pct FROM evaluations
         WHERE department = '湘西自治州人民政府办公室' AND executed IS NOT NULL AND budget_full_year IS NOT NULL`,
     );
@@ -48,8 +43,8 @@ describe('SQL view results', () => {
 
   it('cannot run DROP TABLE evaluations even past the check: the subquery does not parse', async () => {
     expect(checkReadOnlySql('DROP TABLE evaluations').ok).toBe(false);
-    await expect(describeResult(conn, 'DROP TABLE evaluations' as ReadOnlySql)).rejects.toThrow(/syntax error/i);
-    const [row] = await conn.rows<{ n: number }>('SELECT count(*) n FROM evaluations');
+    await expect(describeResult(db.conn, 'DROP TABLE evaluations' as ReadOnlySql)).rejects.toThrow(/syntax error/i);
+    const [row] = await db.conn.rows<{ n: number }>('SELECT count(*) n FROM evaluations');
     expect(row!.n).toBe(51);
   });
 
@@ -63,7 +58,7 @@ describe('SQL view results', () => {
   });
 
   it('lists the contract tables first, then the other tables (flags, rule helper tables)', async () => {
-    const schema = await loadSchema(conn);
+    const schema = await loadSchema(db.conn);
     expect(schema[0]).toMatchObject({ name: 'agg_department_year', contract: true });
     // The ten contract tables by name, then the rules' tables.
     expect(schema.slice(0, 10).map((t) => t.name)).toEqual([
