@@ -49,6 +49,14 @@ describe('drill-down of 会议经费 (湘西, 2020)', () => {
       const marked = [...cells.indicator].filter(([key, rules]) => key.startsWith(`${flag.indicator_index}:`) && rules.includes(flag.rule_id));
       expect(marked.length).toBeGreaterThan(0);
     }
+    // 4 (项目是否按时完成) and 7 (可持续性得以延续) stand in nine other 004 forms too: name, target and actual marked;
+    // 5's target (未出现超标支出现象) is no measure.
+    expect(form.flags.filter((f) => f.indicator_index !== null).map((f) => [f.indicator_index, f.rule_id])).toEqual([
+      [4, 'dept.copied_indicators'],
+      [7, 'dept.copied_indicators'],
+      [5, 'target.vague'],
+    ]);
+    expect([...cells.indicator.keys()]).toEqual(['4:name', '4:target', '4:actual', '7:name', '7:target', '7:actual', '5:target']);
     const vague = form.flags.find((f) => f.rule_id === 'target.vague');
     expect(vague).toMatchObject({ indicator_index: 5, message_zh: expect.stringContaining('未出现超标支出现象') });
     expect(cells.indicator.get(indicatorKey(5, 'target'))).toEqual(['target.vague']);
