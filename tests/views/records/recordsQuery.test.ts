@@ -40,6 +40,8 @@ describe('recordsQuery', () => {
     const firstNull = budgets.indexOf(null);
     expect(budgets.slice(firstNull).every((b) => b === null)).toBe(true);
     expect(budgets.slice(0, firstNull)).toEqual([...budgets.slice(0, firstNull)].sort((a, b) => b! - a!));
+    // 004's 年初预算数 cells, largest first; 推进办项目经费, 会议经费 and 招商引资经费 print none.
+    expect(budgets).toEqual([300, 270, 225, 100, 91.57, 67, 31.5, 27, null, null, null]);
   });
 
   it('offers every contract column, most of the evaluation columns hidden at first', () => {
