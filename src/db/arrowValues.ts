@@ -3,6 +3,9 @@ import type { Table, Vector } from 'apache-arrow';
 /** A result column by column, as ECharts' column-based `dataset.source` takes it. */
 export type Columns = Record<string, ArrayLike<unknown>>;
 
+/** One cell of a column-wise result: column `key`, row `i` (undefined when the column is absent). */
+export const at = (data: Columns, key: string, i: number): unknown => data[key]?.[i];
+
 /** JS value of one Arrow cell: BIGINT → number, lists → arrays, structs → objects. */
 export function plainValue(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);

@@ -1,4 +1,4 @@
-import type { Columns } from '../../db/arrowValues';
+import { at, type Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
 import { CATEGORICAL, TEXT_TOOLTIP } from '../../charts/theme';
@@ -12,8 +12,6 @@ export const MEASURES = [
   { key: 'full_mark_pct', color: CATEGORICAL[1], label: { zh: '满分指标占比 %', en: 'Full-mark indicators %' } },
   { key: 'weak_actual_pct', color: CATEGORICAL[3], label: { zh: '未达标或套话指标占比 %', en: 'Unmet or boilerplate indicators %' } },
 ] as const;
-
-const at = (data: Columns, key: string, i: number) => data[key]?.[i];
 
 /**
  * Grouped bars of the measures side by side for each category (department or

@@ -1,4 +1,4 @@
-import type { Columns } from '../../db/arrowValues';
+import { at, type Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
 import { BAND_COLORS, CATEGORICAL, TEXT_TOOLTIP } from '../../charts/theme';
@@ -20,8 +20,6 @@ const L = {
   change: { zh: '调整', en: 'Change' },
   amount: { zh: '万元', en: '10k CNY' },
 };
-
-const at = (data: Columns, key: string, i: number) => data[key]?.[i];
 
 /** Category labels of a ranked list, in `pos` order: "project · year". */
 export const projectLabels = (data: Columns): string[] =>

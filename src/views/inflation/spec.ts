@@ -1,4 +1,4 @@
-import type { Columns } from '../../db/arrowValues';
+import { at, type Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
 import { BAND_COLORS, CATEGORICAL, TEXT_TOOLTIP } from '../../charts/theme';
@@ -14,8 +14,6 @@ const L = {
   share: { zh: '满分指标占比', en: 'Share of indicators at full marks' },
   indicators: { zh: '指标', en: 'indicators' },
 };
-
-const at = (data: Columns, key: string, i: number) => data[key]?.[i];
 
 /** Point size by budget: area proportional to the amount, 6–40 px. */
 export function budgetSymbolSize(budget: unknown, maxBudget: number): number {

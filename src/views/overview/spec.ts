@@ -1,4 +1,4 @@
-import type { Columns } from '../../db/arrowValues';
+import { at, type Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
 import { SEQUENTIAL, TEXT_TOOLTIP } from '../../charts/theme';
@@ -52,13 +52,12 @@ export function heatmapSpec(data: Columns, lang: Lang): ChartOption {
       ...TEXT_TOOLTIP,
       formatter: (p: { data: Record<string, unknown> | unknown[]; dataIndex: number }) => {
         const i = p.dataIndex;
-        const at = (k: string) => data[k]?.[i];
         return [
-          `${plainText(at('department'))} · ${plainText(at('year'))}`,
-          `${L.rate[lang]}: ${formatRate(at('execution_rate'))}`,
-          `${L.projects[lang]}: ${formatInt(at('evaluations'))}`,
-          `${L.budget[lang]}: ${formatMoneyUnit(at('budget_full_year'))}`,
-          `${L.executed[lang]}: ${formatMoneyUnit(at('executed'))}`,
+          `${plainText(at(data, 'department', i))} · ${plainText(at(data, 'year', i))}`,
+          `${L.rate[lang]}: ${formatRate(at(data, 'execution_rate', i))}`,
+          `${L.projects[lang]}: ${formatInt(at(data, 'evaluations', i))}`,
+          `${L.budget[lang]}: ${formatMoneyUnit(at(data, 'budget_full_year', i))}`,
+          `${L.executed[lang]}: ${formatMoneyUnit(at(data, 'executed', i))}`,
         ].join('\n');
       },
     },

@@ -1,4 +1,4 @@
-import type { Columns } from '../../db/arrowValues';
+import { at, type Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
 import { BAND_COLORS, TEXT_TOOLTIP } from '../../charts/theme';
@@ -13,8 +13,6 @@ export const ISSUES = [
 ] as const;
 
 export type IssueKey = (typeof ISSUES)[number]['key'];
-
-const at = (data: Columns, key: string, i: number) => data[key]?.[i];
 
 /** Stacked horizontal bars: per department and year, the indicators with each issue. */
 export function issueCountsSpec(data: Columns, lang: Lang): ChartOption {
