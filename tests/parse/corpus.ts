@@ -20,12 +20,9 @@ export function text(cell: Cell | null | undefined): string | null {
   return cell ? cell.text : null;
 }
 
-/** A self-evaluation's head and funds cells as printed: project, 主管部门, 实施单位, 年初 / 全年 / 执行, 分值, 执行率, 得分, 总分 分值 / 得分. */
-export function headerCells(form: SelfEvaluationForm): (string | null)[] {
+/** A self-evaluation's funds and total cells as printed: 年初 / 全年 / 执行, 分值, 执行率, 得分, 总分 分值 / 得分. */
+export function fundsCells(form: SelfEvaluationForm): (string | null)[] {
   return [
-    text(form.project),
-    text(form.department),
-    text(form.implementingUnit),
     text(form.funds.budgetInitial),
     text(form.funds.budgetFullYear),
     text(form.funds.executed),
@@ -35,4 +32,9 @@ export function headerCells(form: SelfEvaluationForm): (string | null)[] {
     text(form.totalWeight),
     text(form.totalScore),
   ];
+}
+
+/** A self-evaluation's head and funds cells as printed: project, 主管部门, 实施单位, then `fundsCells`. */
+export function headerCells(form: SelfEvaluationForm): (string | null)[] {
+  return [text(form.project), text(form.department), text(form.implementingUnit), ...fundsCells(form)];
 }
