@@ -43,6 +43,7 @@ describe('Findings view (built app in headless Chromium)', () => {
   it('shows the same per-rule counts as npm run audit', async () => {
     const cli = auditCounts();
     expect(Object.keys(cli).length).toBeGreaterThan(10);
+    expect(Object.keys(cli)).toHaveLength(25); // the 32 rules but the seven that flag nothing on the corpus
     const { page } = session.browser;
     await openSettled(page, 'view=findings');
     await tableReady(page, TABLE);
@@ -50,6 +51,7 @@ describe('Findings view (built app in headless Chromium)', () => {
     // Rules are listed by group in the registry's order (exec, budget, calc, …), as the SQL orders them.
     expect(Object.keys(await viewCounts(page)).slice(0, 3)).toEqual(['exec.low', 'exec.zero', 'budget.adjusted']);
     const total = Object.values(cli).reduce((a, b) => a + b, 0);
+    expect(total).toBe(274);
     expect(await page.locator('[data-testid="findings-total"]').innerText()).toBe(String(total));
     expect(await rowCount(page, TABLE)).toBe(`${total} 行`);
     await page.waitForSelector('[data-chart="findings-by-department"] canvas');
