@@ -24,7 +24,7 @@ export function TableExportButtons({ conn, lang, view, query, columns }: Props) 
     setError(null);
     try {
       const { sql, params } = query();
-      downloadTable(view, format, columns, await conn.rows(sql, params));
+      await downloadTable(view, format, columns, await conn.rows(sql, params));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

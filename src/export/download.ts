@@ -1,6 +1,5 @@
 import { toCsv } from './csv';
 import type { ExportColumn } from './exportTable';
-import { toXlsx } from './xlsx';
 
 export type TableFormat = 'csv' | 'xlsx';
 
@@ -33,8 +32,8 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Writes rows as CSV or XLSX and downloads the file named after the view. */
-export function downloadTable(view: string, format: TableFormat, columns: readonly ExportColumn[], rows: readonly Record<string, unknown>[]): void {
-  const body = format === 'csv' ? toCsv(columns, rows) : toXlsx(view, columns, rows);
+/** Writes rows as CSV or XLSX and downloads the file named after the view. The XLSX writer loads on first use (it is a large library). */
+export async function downloadTable(view: string, format: TableFormat, columns: readonly ExportColumn[], rows: readonly Record<string, unknown>[]): Promise<void> {
+  const body = format === 'csv' ? toCsv(columns, rows) : (await import('./xlsx')).toXlsx(view, columns, rows);
   downloadBlob(exportFileName(view, format), new Blob([body as BlobPart], { type: MIME[format] }));
 }
