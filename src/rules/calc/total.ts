@@ -15,12 +15,10 @@ export const calcTotal: Rule = {
   ],
   usesProfile: false,
   sql: `
-WITH s AS (
-  SELECT eval_id, sum(score) AS indicator_sum FROM indicators GROUP BY eval_id
-), f AS (
-  SELECT e.*, coalesce(s.indicator_sum, 0) AS indicator_sum,
-    coalesce(e.execution_score, 0) + coalesce(s.indicator_sum, 0) AS summed
-  FROM evaluations e LEFT JOIN s ON s.eval_id = e.eval_id
+WITH f AS (
+  -- score_sum (= execution score + Σ indicator scores) is computed once, at ingest
+  SELECT e.*, coalesce(e.score_sum, 0) AS summed, coalesce(e.score_sum, 0) - coalesce(e.execution_score, 0) AS indicator_sum
+  FROM evaluations e
   WHERE e.total_score IS NOT NULL
 )
 SELECT 'calc.total:' || eval_id AS flag_id, 'calc.total' AS rule_id, 'medium' AS severity, source_file, eval_id,

@@ -16,9 +16,9 @@ export const execOver: Rule = {
 SELECT 'exec.over:' || e.eval_id AS flag_id, 'exec.over' AS rule_id, 'medium' AS severity, e.source_file, e.eval_id,
   NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('e')} AS project,
   '全年执行数 ' || rule_f2(e.executed) || ' 万元超过全年预算数 ' || rule_f2(e.budget_full_year) || ' 万元（执行率 '
-    || rule_pct(e.executed / e.budget_full_year) || '）' AS message_zh,
+    || rule_pct(e.execution_rate) || '）' AS message_zh,
   'Executed ' || rule_f2(e.executed) || ' CNY 10k exceeds the full-year budget of ' || rule_f2(e.budget_full_year)
-    || ' CNY 10k (rate ' || rule_pct(e.executed / e.budget_full_year) || ')' AS message_en,
+    || ' CNY 10k (rate ' || rule_pct(e.execution_rate) || ')' AS message_en,
   ${evidenceSql([
     ['executed', 'num', 'e.executed'],
     ['budget_full_year', 'num', 'e.budget_full_year'],

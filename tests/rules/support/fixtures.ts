@@ -5,6 +5,7 @@ import { ruleById } from '../../../src/rules/registry';
 import { runRules } from '../../../src/rules/runRules';
 import { defaultSettings, type RuleSettings } from '../../../src/rules/settings';
 import { TARGET_LINKS_SQL } from '../../../src/rules/targetLinks';
+import { DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from '../../../src/store/derivedSql';
 import type { FlagRow } from '../../../src/contract/tables';
 
 /** A clean self-evaluation: fully executed, every score adds up; no rule should flag it. */
@@ -140,7 +141,7 @@ export interface FixtureData {
  * text form, and doubles as their shortest round-trip text (DuckDB-WASM's binding of a JS
  * number can lose the last bit), so a copy is exact in native DuckDB and WASM alike.
  */
-export async function insertRows<T extends TableName>(conn: SqlConnection, table: T, rows: readonly Row<T>[]): Promise<void> {
+export async function insertRows<T extends TableName>(conn: SqlConnection, table: T, rows: readonly Row<T>[], into: string = table): Promise<void> {
   const columns = TABLES[table].columns;
   const placeholders = columns.map((c) => (c.type === 'VARCHAR[]' || c.type === 'DOUBLE' ? `CAST(? AS ${c.type})` : '?')).join(', ');
   for (const row of rows) {
@@ -152,17 +153,25 @@ export async function insertRows<T extends TableName>(conn: SqlConnection, table
       if (c.type === 'DOUBLE') return String(value);
       return value as SqlParam;
     });
-    await conn.run(`INSERT INTO "${table}" VALUES (${placeholders})`, params);
+    await conn.run(`INSERT INTO "${into}" VALUES (${placeholders})`, params);
   }
 }
 
-/** A native in-memory DuckDB holding the contract tables filled from `data`, and `target_links` computed by TARGET_LINKS_SQL. */
+/**
+ * A native in-memory DuckDB holding the contract tables filled from `data` as ingestion
+ * fills them: the evaluations' derived columns (execution_rate, indicator_count, score_sum)
+ * computed by the ingest's own SQL, and `target_links` by TARGET_LINKS_SQL.
+ */
 export async function fixtureDb(data: FixtureData): Promise<NodeConnection> {
   const conn = await NodeConnection.open();
-  for (const table of ['evaluations', 'indicators', 'target_tables', 'target_indicators', 'project_lists'] as const) {
+  await conn.run(createTableSql('evaluations', PARSED_EVALUATIONS));
+  await insertRows(conn, 'evaluations', data.evaluations ?? [], PARSED_EVALUATIONS);
+  for (const table of ['indicators', 'target_tables', 'target_indicators', 'project_lists'] as const) {
     await conn.run(createTableSql(table));
     await insertRows(conn, table, (data[table] ?? []) as Row<typeof table>[]);
   }
+  await conn.run(createTableSql('evaluations'));
+  await conn.run(`INSERT INTO evaluations ${DERIVED_EVALUATIONS_SQL}`);
   await conn.run(createTableSql('target_links'));
   await conn.run(`INSERT INTO target_links ${TARGET_LINKS_SQL}`);
   return conn;
