@@ -20,7 +20,7 @@ const rows = [
 /** The text of one part of the XLSX (a zip) as written, e.g. the sheet's XML. */
 function part(xlsx: Uint8Array, path: string): string {
   const zip = CFB.read(xlsx, { type: 'array' });
-  const index = zip.FullPaths.findIndex((p) => p.endsWith(`/${path}`));
+  const index = zip.FullPaths.findIndex((p: string) => p.endsWith(`/${path}`));
   if (index < 0) throw new Error(`${path} not in the file`);
   return Buffer.from(zip.FileIndex[index]!.content as Uint8Array).toString('utf8');
 }
