@@ -9,6 +9,9 @@ import { arrowRows } from './arrowValues';
  */
 export const QUERY_SLICE_MS = 20;
 
+/** The SQL view's time limit: a statement of the person's own SQL still running after this long is stopped. */
+export const SQL_TIME_LIMIT_MS = 60_000;
+
 /** Why a statement did not finish: `cancel()` (the Cancel button) or the time limit. */
 export type StopReason = 'cancelled' | 'timeout';
 

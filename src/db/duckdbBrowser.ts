@@ -3,7 +3,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehModule from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpModule from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import { CancellableConnection, QUERY_SLICE_MS } from './cancellableConnection';
+import { CancellableConnection, QUERY_SLICE_MS, SQL_TIME_LIMIT_MS } from './cancellableConnection';
 import { WasmConnection } from './wasmConnection';
 
 /** Both bundles ship with the app (same origin, nothing fetched from a CDN). */
@@ -11,9 +11,6 @@ const BUNDLES: DuckDBBundles = {
   mvp: { mainModule: mvpModule, mainWorker: mvpWorker },
   eh: { mainModule: ehModule, mainWorker: ehWorker },
 };
-
-/** A statement of the SQL view still running after this long is stopped. */
-export const SQL_TIME_LIMIT_MS = 60_000;
 
 export interface BrowserDuckDB {
   db: AsyncDuckDB;
