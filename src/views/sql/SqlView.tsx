@@ -13,6 +13,7 @@ import { RESULT_ROW_CAP, isChartable, resultColumns, resultRowSource, resultRows
 import './sqlView.css';
 
 type Outcome =
+  | { status: 'idle' }
   /** SQL that came with a link: shown, not run, until the person presses Run. */
   | { status: 'fromLink' }
   | { status: 'rejected'; reason: Localized }
@@ -66,7 +67,7 @@ export function SqlView({ conn, sqlConn, lang, sql, sqlConfirmed, runSql, dataVe
   const current = sql || SQL_EXAMPLES[0]!.sql;
   const [draft, setDraft] = useState(current);
   const [runs, setRuns] = useState(0);
-  const [outcome, setOutcome] = useState<Outcome>({ status: 'fromLink' });
+  const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' });
   const [schema, setSchema] = useState<SchemaTable[]>([]);
   const [tableState, setTableState] = useState<DataTableState>(EMPTY_TABLE_STATE);
   const [chart, setChart] = useState(false);
