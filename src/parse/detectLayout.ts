@@ -1,5 +1,5 @@
-import type { SourceLine } from './forms';
-import { isBlankText } from './sourceLines';
+import type { SourceLine } from '../read/text/sourceLines';
+import { isBlankText } from '../read/text/sourceLines';
 
 export type Layout = 'cell-per-line' | 'row-per-line';
 

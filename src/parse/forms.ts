@@ -5,12 +5,6 @@
  * Pure data: no Node or DOM types, the same in the CLI and a browser worker.
  */
 
-/** One line of the source document, 1-based, text without the line break. */
-export interface SourceLine {
-  readonly line: number;
-  readonly text: string;
-}
-
 /** A cell as printed (trimmed, inner line breaks of a split cell joined with '\n') and the line it starts on. */
 export interface Cell {
   readonly text: string;

@@ -1,5 +1,6 @@
-import type { SourceLine, UnparsedLine } from './forms';
-import { isBlankText } from './sourceLines';
+import type { UnparsedLine } from './forms';
+import type { SourceLine } from '../read/text/sourceLines';
+import { isBlankText } from '../read/text/sourceLines';
 
 /**
  * Accounts for every non-blank line of a document exactly once: consumed into a record

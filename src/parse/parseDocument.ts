@@ -3,7 +3,7 @@ import { detectLayout } from './detectLayout';
 import type { ParsedDocument } from './forms';
 import { collectHeadings, fillYearsFromHeadings } from './headings';
 import { parseRowPerLine } from './rows/parseRowPerLine';
-import { splitSourceLines } from './sourceLines';
+import { splitSourceLines } from '../read/text/sourceLines';
 
 /**
  * The parser's entry point: one document's text → its forms, target tables, lists and the lines

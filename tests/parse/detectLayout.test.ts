@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLayout } from '../../src/parse/detectLayout';
-import { splitSourceLines } from '../../src/parse/sourceLines';
+import { splitSourceLines } from '../../src/read/text/sourceLines';
 
 describe('detectLayout', () => {
   it('calls one-cell-per-line Word text cell-per-line', () => {

@@ -1,5 +1,6 @@
-import type { Cell, SourceLine } from '../forms';
-import { isBlankText } from '../sourceLines';
+import type { Cell } from '../forms';
+import type { SourceLine } from '../../read/text/sourceLines';
+import { isBlankText } from '../../read/text/sourceLines';
 
 /**
  * Word-table text, one cell per line: a line starting with a tab starts a cell; a line without a

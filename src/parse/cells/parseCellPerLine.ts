@@ -1,4 +1,5 @@
-import type { Cell, FormHead, LayoutResult, ProjectListEntry, SelfEvaluationForm, SourceLine, TargetTableForm } from '../forms';
+import type { Cell, FormHead, LayoutResult, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from '../forms';
+import type { SourceLine } from '../../read/text/sourceLines';
 import { HEADER_FIELD_LABELS, YEAR_STATEMENT, matchRole } from '../labels';
 import { LineLedger } from '../lineLedger';
 import { type Block, filledCells, singleText, toBlocks } from './blocks';

@@ -17,7 +17,8 @@
  * (`10.00 10.00` → `10.00`), `note_noise_dropped`, `name_missing`, `level1_missing`,
  * `level2_missing`, `ocr_row_merged` (a name printed over two lines whose values OCR read twice).
  */
-import type { Cell, LayoutResult, SelfEvaluationForm, SourceLine, UnparsedLine } from '../forms';
+import type { Cell, LayoutResult, SelfEvaluationForm, UnparsedLine } from '../forms';
+import type { SourceLine } from '../../read/text/sourceLines';
 import {
   emptyFunds,
   goalActualColumn,

@@ -2,7 +2,7 @@
  * Lines of a row-per-line document as table rows: one table row per line, its
  * cells separated by tabs (OCR text of a PDF) or by `|` (web-page exports).
  */
-import type { SourceLine } from '../forms';
+import type { SourceLine } from '../../read/text/sourceLines';
 
 export type CellSeparator = '\t' | '|';
 

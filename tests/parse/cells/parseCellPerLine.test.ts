@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCellPerLine } from '../../../src/parse/cells/parseCellPerLine';
-import { splitSourceLines } from '../../../src/parse/sourceLines';
+import { splitSourceLines } from '../../../src/read/text/sourceLines';
 
 /** Builds Word-table text: each row is a list of cells, each cell one tab-indented line (a '\n' inside continues it). */
 function table(...rows: (string | string[])[]): string {

@@ -5,7 +5,7 @@
  * read through the same label synonyms and column roles.
  */
 import { describe, expect, it } from 'vitest';
-import type { SourceLine } from '../../../src/parse/forms';
+import type { SourceLine } from '../../../src/read/text/sourceLines';
 import { parseRowPerLine } from '../../../src/parse/rows/parseRowPerLine';
 
 const toLines = (text: string): SourceLine[] => text.split('\n').map((line, i) => ({ line: i + 1, text: line }));

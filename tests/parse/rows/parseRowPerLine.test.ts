@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Cell, SelfEvaluationForm, SourceLine } from '../../../src/parse/forms';
+import type { Cell, SelfEvaluationForm } from '../../../src/parse/forms';
+import type { SourceLine } from '../../../src/read/text/sourceLines';
 import { parseRowPerLine } from '../../../src/parse/rows/parseRowPerLine';
 
 const FILE = new URL('../../../data/raw/003_c9a193166346a5e1.txt', import.meta.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBlankText, splitSourceLines } from '../../src/parse/sourceLines';
+import { isBlankText, splitSourceLines } from '../../../src/read/text/sourceLines';
 
 describe('splitSourceLines', () => {
   it('numbers lines from 1 across \\n, \\r\\n and lone \\r breaks, without a BOM or a phantom last line', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/parse/decodeText';
-import { encodeGb18030, encodeGbk } from './gbk';
+import { decodeText } from '../../../src/read/text/decodeText';
+import { encodeGb18030, encodeGbk } from '../../ingest/gbk';
 
 const corpus = (file: string) => new Uint8Array(readFileSync(`data/raw/${file}`));
 

@@ -1,4 +1,8 @@
-import type { SourceLine } from './forms';
+/** One line of a text document, 1-based, text without the line break. */
+export interface SourceLine {
+  readonly line: number;
+  readonly text: string;
+}
 
 /** Splits a document into 1-based source lines; accepts \n, \r\n and lone \r line breaks and drops a leading BOM. */
 export function splitSourceLines(text: string): SourceLine[] {
