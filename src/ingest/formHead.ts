@@ -3,6 +3,7 @@ import type { FormHead } from '../parse/forms';
 import { rawText } from './cellValues';
 import { resolveAgency, resolveRegion, resolveYear, type DocumentContext } from './documentContext';
 import { projectName } from './projectName';
+import { parseProject } from '../normalize/project';
 
 /** The columns evaluations and target_tables share (everything before their own fields). */
 export type FormHeadColumns = Pick<
@@ -18,14 +19,17 @@ export type FormHeadColumns = Pick<
   | 'implementing_unit'
   | 'project'
   | 'project_raw'
+  | 'project_code'
+  | 'source_ref'
 >;
 
 /**
  * A form's head read the same way for both kinds of form: department and implementing unit
- * (code split off, aliases, OCR correction), year, region and project name, adding the
- * warnings of each step to `warnings`.
+ * (code split off, aliases, OCR correction), year, region, project name (a budget-system code
+ * split off) and the format address of its 项目名称 cell, adding the warnings of each step to `warnings`.
  */
 export function formHead(form: FormHead, ctx: DocumentContext, warnings: string[]): FormHeadColumns {
+  const parsedProject = form.project === null ? null : parseProject(form.project.text);
   const department = resolveAgency(form.department, ctx, 'department', warnings);
   const unit = resolveAgency(form.implementingUnit, ctx, 'implementing_unit', warnings);
   const year = resolveYear(form.year, ctx, warnings);
@@ -41,7 +45,9 @@ export function formHead(form: FormHead, ctx: DocumentContext, warnings: string[
     department: department.name,
     department_code: department.code,
     implementing_unit: unit.name,
-    project: projectName(projectRaw, warnings),
+    project: projectName(parsedProject === null ? null : parsedProject.name, warnings),
     project_raw: projectRaw,
+    project_code: parsedProject?.code ?? null,
+    source_ref: ctx.refOf(form.project) ?? ctx.refOf({ text: '', line: form.lineStart }),
   };
 }

@@ -10,26 +10,41 @@ import { CellLedger } from './cellLedger';
 import { flowRows } from './flowRows';
 import type { ParsedDocument } from './forms';
 import { collectHeadings } from './headings';
-import { splitAtLabels } from './labelSplit';
+import { splitAtLabels, type TextPiece } from './labelSplit';
 import { outlineDocument } from './outline';
 import { type CellMaker, type Row, type RowCell, cellMaker } from './row';
 
 /** A paragraph: one cell, outside any table, not part of a flow. */
 const isParagraphRow = (row: GridRow): boolean => row.table === null && !row.flow && row.cells.length <= 1;
 
-/** The cells of a flow, each cut where labels stand in it (`项目名称演出服装…主管部门…`), blank cells kept. */
+/** Sentence punctuation: a cell with it is prose (an instruction, a goal), not labels run together. */
+const SENTENCE = /[，。；,;]/u;
+
+/**
+ * The pieces of a flow's cell: the cell cut where labels stand in it when it holds a table's
+ * labels run together (`项目名称演出服装…主管部门…`, `项目名称：示例`) — labels make up a good part of
+ * it — but whole when it is prose that merely mentions a label.
+ */
+function cellPieces(text: string): TextPiece[] {
+  if (text === '') return [{ text, label: false }];
+  const pieces = splitAtLabels(text);
+  const labels = pieces.filter((piece) => piece.label);
+  if (labels.length === 0) return pieces;
+  if (pieces[0]?.label && pieces.length <= 3 && !SENTENCE.test(text)) return pieces;
+  const labelChars = labels.reduce((sum, piece) => sum + piece.text.replace(/\s+/g, '').length, 0);
+  return labels.length >= 3 && labelChars >= 0.25 * text.replace(/\s+/g, '').length ? pieces : [{ text: text.trim(), label: false }];
+}
+
+/** The cells of a flow, each cut where labels stand in it, blank cells kept. */
 function flowCells(gridRows: readonly GridRow[], make: CellMaker): RowCell[] {
   const cells: RowCell[] = [];
   for (const row of gridRows) {
-    for (const cell of row.cells) {
-      const pieces = cell.text === '' ? [{ text: '', label: false }] : splitAtLabels(cell.text);
-      for (const piece of pieces) cells.push(make({ ...cell, text: piece.text }));
-    }
+    for (const cell of row.cells) for (const piece of cellPieces(cell.text)) cells.push(make({ ...cell, text: piece.text }));
   }
   return cells;
 }
 
-const labelCount = (text: string): number => splitAtLabels(text).filter((piece) => piece.label).length;
+const labelCount = (text: string): number => cellPieces(text).filter((piece) => piece.label).length;
 
 /**
  * The rows the recognizer reads: the grid's printed rows as they are; a flow (a run of cells whose

@@ -53,8 +53,8 @@ describe('ingestDocument mapping a parsed document', async () => {
   });
   it('lists the parser’s unparsed lines with its reason and the lines it forgot as not placed', () => {
     expect(doc.rows.unparsed_lines).toEqual([
-      { source_file: 'ocr.txt', line: 4, text: 'c', reason: 'garbled copy of the row above' },
-      { source_file: 'ocr.txt', line: 6, text: 'stray', reason: NOT_PLACED },
+      { source_file: 'ocr.txt', line: 4, text: 'c', reason: 'garbled copy of the row above', source_ref: '第4行' },
+      { source_file: 'ocr.txt', line: 6, text: 'stray', reason: NOT_PLACED, source_ref: '第6行' },
     ]);
     expect(doc.report).toMatchObject({ lines: 6, lines_consumed: 3, lines_unparsed: 2, status: 'partial', forms: 3 });
   });

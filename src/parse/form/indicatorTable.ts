@@ -137,6 +137,7 @@ export function readIndicatorTable(
         ledger.consumeRow(candidate.row.row);
         continue;
       }
+      if (!warnings.includes('garbled_rows_dropped')) warnings.push('garbled_rows_dropped');
       const copyOf = twin ? `, same weight/score as line ${twin.row.line}` : '';
       const printed = total?.score?.text ?? total?.weight?.text;
       ledger.rejectRow(

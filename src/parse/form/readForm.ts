@@ -132,6 +132,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   };
   let mode: Mode = 'head';
   let fundsHeader: FundsHeader | null = null;
+  /** Goal rows read before the funds header (a template that puts the goal first). */
+  let goalRowsBeforeFunds = 0;
   let goalHeader: GoalHeader | null = null;
   const goalRows: Row[] = [];
   let headerRows: DenseRow[] = [];
@@ -237,6 +239,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     const header: FundsHeader | null = fundsHeader === null ? readFundsHeader(row) : null;
     if (header) {
       fundsHeader = header;
+      goalRowsBeforeFunds = goalRows.length;
       body.hasFundsHeader = true;
       body.amountsInYuan ||= header.yuan;
       mode = 'funds';
@@ -265,14 +268,14 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     if (mode === 'funds' || mode === 'goal') {
-      if (mode === 'funds' && body.funds === null && goalRows.length === 0 && isFundsTotalRow(row)) {
+      if (mode === 'funds' && body.funds === null && goalRows.length === goalRowsBeforeFunds && isFundsTotalRow(row)) {
         const read = readFundsTotal(row, fundsHeader!, blanksVisible);
         body.funds = read.funds;
         body.warnings.push(...read.warnings);
         ledger.consumeRow(row);
         continue;
       }
-      if (mode === 'funds' && goalRows.length === 0 && isFundsDetailRow(row)) {
+      if (mode === 'funds' && goalRows.length === goalRowsBeforeFunds && isFundsDetailRow(row)) {
         ledger.consumeRow(row);
         continue;
       }
