@@ -30,7 +30,7 @@ function splitVocabulary(): Map<string, string[]> {
       if (key.length >= 2 && !NOT_SPLIT_AT.has(key) && !key.includes('(')) labels.add(key);
     }
   };
-  for (const [field, list] of Object.entries(HEADER_FIELD_LABELS)) if (field !== 'year' && field !== 'responsible') add(list);
+  for (const [field, list] of Object.entries(HEADER_FIELD_LABELS)) if (field !== 'year') add(list);
   add(FUNDS_BLOCK_LABELS);
   for (const list of Object.values(FUNDS_COLUMN_ROLES)) add(list);
   for (const list of Object.values(FUNDS_ROW_LABELS)) add(list);
@@ -51,6 +51,12 @@ function splitVocabulary(): Map<string, string[]> {
 }
 
 let vocabulary: Map<string, string[]> | null = null;
+
+/**
+ * A form's title inside run-together text (`…附件: 项目支出绩效自评表 (2022年度)项目名称…`): cut out as a piece of
+ * its own so that it reads as the title it is.
+ */
+const TITLE_IN_TEXT = /(?:部门预算|财政)?(?:项目支出|项目)?绩效(?:自评|目标(?:申报|审批)?)表\s*(?:[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?/gu;
 
 /** A piece of a cell's text: a label (with its bracketed note and colon) or the text between labels. */
 export interface TextPiece {
@@ -81,7 +87,14 @@ export function splitAtLabels(text: string): TextPiece[] {
   }
   const compact = chars.join('');
   const cuts: { start: number; end: number }[] = [];
+  const titles = [...compact.matchAll(TITLE_IN_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   for (let i = 0; i < compact.length; ) {
+    const title = titles.find((each) => each.start === i);
+    if (title) {
+      cuts.push(title);
+      i = title.end;
+      continue;
+    }
     const candidates = vocabulary.get(compact[i]!);
     const label = candidates?.find((candidate) => compact.startsWith(candidate, i));
     if (label === undefined) {

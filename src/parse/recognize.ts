@@ -10,6 +10,8 @@ import { CellLedger } from './cellLedger';
 import { flowRows } from './flowRows';
 import type { ParsedDocument } from './forms';
 import { collectHeadings } from './headings';
+import { labelGroup } from './labelGroups';
+import { labelKey } from './labels';
 import { splitAtLabels, type TextPiece } from './labelSplit';
 import { outlineDocument } from './outline';
 import { type CellMaker, type Row, type RowCell, cellMaker } from './row';
@@ -30,9 +32,10 @@ function cellPieces(text: string): TextPiece[] {
   const pieces = splitAtLabels(text);
   const labels = pieces.filter((piece) => piece.label);
   if (labels.length === 0) return pieces;
-  if (pieces[0]?.label && pieces.length <= 3 && !SENTENCE.test(text)) return pieces;
+  if (pieces[0]?.label && !SENTENCE.test(text)) return pieces;
   const labelChars = labels.reduce((sum, piece) => sum + piece.text.replace(/\s+/g, '').length, 0);
-  return labels.length >= 3 && labelChars >= 0.25 * text.replace(/\s+/g, '').length ? pieces : [{ text: text.trim(), label: false }];
+  const density = labelChars / text.replace(/\s+/g, '').length;
+  return (labels.length >= 3 && density >= 0.25) || (labels.length >= 2 && density >= 0.4) ? pieces : [{ text: text.trim(), label: false }];
 }
 
 /** The cells of a flow, each cut where labels stand in it, blank cells kept. */
@@ -44,31 +47,30 @@ function flowCells(gridRows: readonly GridRow[], make: CellMaker): RowCell[] {
   return cells;
 }
 
-const labelCount = (text: string): number => cellPieces(text).filter((piece) => piece.label).length;
+/** The label groups a text's labels belong to (a flattened form's text names several parts of a form). */
+function labelGroupsIn(text: string): { labels: number; groups: number } {
+  const labels = cellPieces(text).filter((piece) => piece.label);
+  return { labels: labels.length, groups: new Set(labels.map((piece) => labelGroup(labelKey(piece.text)) ?? piece.text)).size };
+}
 
 /**
  * The rows the recognizer reads: the grid's printed rows as they are; a flow (a run of cells whose
- * row breaks the text lost), or a run of paragraphs that holds a table flattened into text (two
- * labels or more), cut into rows by `flowRows`.
+ * row breaks the text lost) cut into rows by `flowRows`, and so a paragraph that is a whole table
+ * flattened into one line of text (six labels or more, of three parts of a form).
  */
 export function documentRows(grid: Grid, made: RowCell[]): Row[] {
   const make = cellMaker(grid, made);
   const rows: Row[] = [];
-  const gridRows = grid.rows;
-  for (let i = 0; i < gridRows.length; i++) {
-    const row = gridRows[i]!;
+  for (const row of grid.rows) {
     if (row.flow) {
       const blanksVisible = row.cells.some((cell) => cell.text === '');
       rows.push(...flowRows(flowCells([row], make), row.table, blanksVisible));
       continue;
     }
     if (isParagraphRow(row)) {
-      let end = i;
-      while (end + 1 < gridRows.length && isParagraphRow(gridRows[end + 1]!)) end++;
-      const run = gridRows.slice(i, end + 1);
-      if (run.reduce((sum, each) => sum + labelCount(each.cells[0]?.text ?? ''), 0) >= 2) {
-        rows.push(...flowRows(flowCells(run, make), null, false));
-        i = end;
+      const found = labelGroupsIn(row.cells[0]?.text ?? '');
+      if (found.labels >= 6 && found.groups >= 3) {
+        rows.push(...flowRows(flowCells([row], make), null, false));
         continue;
       }
     }

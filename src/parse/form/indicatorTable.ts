@@ -31,7 +31,7 @@ const SHORT_LEVEL2 = new Set(['数量', '质量', '时效', '成本', '经济效
 /** A level cell that is a whole label (`产出指标（50分）`, `社会效益\n指标`, `经济效益`), not an OCR fragment of one (`产出`, `度指`). */
 function isWholeLevelLabel(text: string): boolean {
   const key = labelKey(text).replace(/\(\d+(?:\.\d+)?分\)$/, '');
-  return SHORT_LEVEL2.has(key) || ((level1Family(key) !== null || level1FamilyOfLevel2(key) !== null) && /(?:指标|满意度)$/.test(key));
+  return SHORT_LEVEL2.has(key) || (key.length >= 4 && key.length <= 14 && /(?:指标|满意度)$/.test(key));
 }
 
 /**

@@ -15,7 +15,7 @@ import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFu
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isProjectRow, readHeadRow } from './headFields';
-import { isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
+import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
 import { findInKey, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
 
@@ -155,10 +155,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   const finishTable = (): void => {
     if (headerRows.length === 0 || tableRead) return;
     tableRead = true;
-    const columns: IndicatorColumns = readIndicatorColumns(headerRows);
-    body.indicatorColumns = new Set(columns.keys());
     const width = Math.max(...headerRows.map((row) => row.cells.length));
     const zone = joinSplitRows(tableRows, width);
+    const columns: IndicatorColumns = fitColumns(readIndicatorColumns(headerRows), zone.map(denseRow));
+    body.indicatorColumns = new Set(columns.keys());
     const totalRow = totalRows[totalRows.length - 1] ?? null;
     for (const earlier of totalRows.slice(0, -1)) zone.push(earlier);
     zone.sort((a, b) => a.line - b.line);

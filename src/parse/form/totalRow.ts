@@ -3,7 +3,7 @@
  */
 import { numberCell } from '../cellText';
 import type { Cell } from '../forms';
-import { cellAtColumn, type DenseRow } from './denseRow';
+import type { DenseRow } from './denseRow';
 import type { ScorePosition } from './indicatorRow';
 import { valuesByLabel } from './labelledCells';
 import { findInKey, type IndicatorColumns, type Span, TOTAL_LABELS } from './rowLabels';
@@ -53,11 +53,22 @@ export function readTotalRow(
   return { weight: null, score: cell(last) };
 }
 
-/** 总分 | 分值 | 得分: the first filled cell after the label and the cell right after it. */
+/**
+ * 总分 | 分值 | 得分: the first figure after the label and the cell right after it (a blank one: no
+ * score); figures flattened into one cell (`100 88`) stand in order too.
+ */
 function inOrder(row: DenseRow): TotalCells {
   const label = row.cells.findIndex((text, col) => text !== '' && findInKey(row.at[col]?.key ?? '', TOTAL_LABELS)?.start === 0);
-  const after = row.cells.slice(label + 1);
-  const start = after.findIndex((text) => text !== '');
-  if (label < 0 || start < 0) return { weight: null, score: null };
-  return { weight: cellAtColumn(row, label + 1 + start), score: cellAtColumn(row, label + 2 + start) };
+  if (label < 0) return { weight: null, score: null };
+  const places: (Cell | null)[] = [];
+  for (let col = label + 1; col < row.cells.length; col++) {
+    const text = row.cells[col] ?? '';
+    const line = row.at[col]?.line ?? row.line;
+    if (text === '') places.push(null);
+    else for (const word of text.split(/\s+/u)) places.push({ text: word, line });
+  }
+  const start = places.findIndex((place) => place !== null);
+  if (start < 0) return { weight: null, score: null };
+  const figure = (place: Cell | null | undefined): Cell | null => (place && numberCell(place.text.replace(/分$/, '')) ? { ...place, text: place.text.replace(/分$/, '') } : null);
+  return { weight: figure(places[start]), score: figure(places[start + 1]) };
 }
