@@ -4,7 +4,7 @@ import { actualKind } from '../normalize/actualKind';
 import { parseAmount, yuanAmount } from '../normalize/amount';
 import { parseMeasure, targetOp } from '../normalize/measure';
 import { parseNumber } from '../normalize/number';
-import { parseRate } from '../normalize/rate';
+import { parseRateAgainst } from '../normalize/rate';
 import { indicatorName } from '../normalize/indicatorName';
 import { rawText, readCell, uniqueWarnings, valueText } from './cellValues';
 import type { DocumentContext } from './documentContext';
@@ -30,6 +30,9 @@ export function evaluationRows(form: SelfEvaluationForm, ctx: DocumentContext): 
   const amount = form.amountsInYuan ? yuanAmount : parseAmount;
   if (form.amountsInYuan) warnings.push('amounts_converted_from_yuan');
 
+  const full = readCell(f.budgetFullYear, amount, 'budget_full_year', []);
+  const spent = readCell(f.executed, amount, 'executed', []);
+  const computedRate = full !== null && spent !== null && full > 0 ? spent / full : null;
   const evaluation: EvaluationRow = {
     eval_id: evalId,
     ...head,
@@ -37,7 +40,7 @@ export function evaluationRows(form: SelfEvaluationForm, ctx: DocumentContext): 
     budget_full_year: readCell(f.budgetFullYear, amount, 'budget_full_year', warnings),
     executed: readCell(f.executed, amount, 'executed', warnings),
     execution_rate: null,
-    execution_rate_reported: readCell(f.rate, parseRate, 'execution_rate', warnings),
+    execution_rate_reported: readCell(f.rate, (text) => parseRateAgainst(text, computedRate), 'execution_rate', warnings),
     execution_rate_raw: rawText(f.rate),
     execution_weight: readCell(f.weight, parseNumber, 'execution_weight', warnings),
     execution_score: readCell(f.score, parseNumber, 'execution_score', warnings),

@@ -32,19 +32,39 @@ function cellPieces(text: string): TextPiece[] {
   const pieces = splitAtLabels(text);
   const labels = pieces.filter((piece) => piece.label);
   if (labels.length === 0) return pieces;
-  if (pieces[0]?.label && !SENTENCE.test(text)) return pieces;
+  if ((pieces[0]?.label || text.length <= 80) && !SENTENCE.test(text)) return pieces;
   const labelChars = labels.reduce((sum, piece) => sum + piece.text.replace(/\s+/g, '').length, 0);
   const density = labelChars / text.replace(/\s+/g, '').length;
   return (labels.length >= 3 && density >= 0.25) || (labels.length >= 2 && density >= 0.4) ? pieces : [{ text: text.trim(), label: false }];
 }
 
-/** The cells of a flow, each cut where labels stand in it, blank cells kept. */
+/**
+ * Short cells that together make one label (`年初` / `预算数`, `实际` / `完成值`: a header cell whose
+ * text broke over lines) are joined back into it.
+ */
+function joinBrokenLabels(cells: readonly RowCell[]): RowCell[] {
+  const out: RowCell[] = [];
+  for (const cell of cells) {
+    const previous = out[out.length - 1];
+    if (previous && previous.key.length <= 4 && cell.key.length <= 6 && labelGroup(previous.key) === null && cell.key !== '') {
+      const key = previous.key + cell.key;
+      if (labelGroup(key) !== null) {
+        out[out.length - 1] = { ...previous, text: `${previous.text}${cell.text}`, plain: `${previous.plain}${cell.plain}`, key, lines: [...previous.lines, ...cell.lines], ids: [...previous.ids, ...cell.ids] };
+        continue;
+      }
+    }
+    out.push(cell);
+  }
+  return out;
+}
+
+/** The cells of a flow, each cut where labels stand in it, labels broken over lines joined, blank cells kept. */
 function flowCells(gridRows: readonly GridRow[], make: CellMaker): RowCell[] {
   const cells: RowCell[] = [];
   for (const row of gridRows) {
     for (const cell of row.cells) for (const piece of cellPieces(cell.text)) cells.push(make({ ...cell, text: piece.text }));
   }
-  return cells;
+  return joinBrokenLabels(cells);
 }
 
 /** The label groups a text's labels belong to (a flattened form's text names several parts of a form). */

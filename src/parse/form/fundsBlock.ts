@@ -53,6 +53,16 @@ export function readFundsHeader(row: Row): FundsHeader | null {
   return { spans, order, yuan };
 }
 
+/** A row that only states the unit of the amounts: `（万元）`, `单位：元`, `金额单位:万元`. */
+const UNIT_NOTE = /^\(?(?:金额)?(?:单位:?)?(万元|元)\)?$/u;
+
+/** The unit a row states for the amounts, when that is all it holds. */
+export function unitNote(row: Row): '万元' | '元' | null {
+  const filled = row.cells.filter((cell) => cell.text !== '');
+  const match = filled.length === 1 ? UNIT_NOTE.exec(filled[0]!.key) : null;
+  return match ? (match[1] as '万元' | '元') : null;
+}
+
 /** The 年度资金总额 row: its label as a cell of its own, or (OCR) within the row's text. */
 export const isFundsTotalRow = (row: Row): boolean =>
   row.cells.some((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) === 'total') || rowHasLabel(row, FUNDS_TOTAL_LABELS);

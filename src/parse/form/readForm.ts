@@ -11,7 +11,7 @@ import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import type { Row } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
-import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal } from './fundsBlock';
+import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal, unitNote } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isProjectRow, readHeadRow } from './headFields';
@@ -181,6 +181,13 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     const row = rows[index]!;
     if (!firstFilled(row)) continue;
     if (isRuleRow(row)) {
+      ledger.consumeRow(row);
+      continue;
+    }
+    const unit = unitNote(row);
+    if (unit) {
+      // `（元）` beside the funds block: the amounts are in 元.
+      if (unit === '元' && mode !== 'indicators') body.amountsInYuan = true;
       ledger.consumeRow(row);
       continue;
     }

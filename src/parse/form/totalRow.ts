@@ -8,6 +8,9 @@ import type { ScorePosition } from './indicatorRow';
 import { valuesByLabel } from './labelledCells';
 import { findInKey, type IndicatorColumns, type Span, TOTAL_LABELS } from './rowLabels';
 
+/** `10098`: the weight 100 and the score run together (text that lost its cell breaks). */
+const RUN_TOGETHER = /^(100)(\d{1,2}(?:\.\d+)?)$/;
+
 export interface TotalCells {
   weight: Cell | null;
   score: Cell | null;
@@ -34,6 +37,9 @@ export function readTotalRow(
     return number ? [{ col: piece.cell.col, text: number.text, line: piece.cell.line }] : [];
   });
   const cell = (number: { text: string; line: number }): Cell => ({ text: number.text, line: number.line });
+  const only = numbers.length === 1 ? numbers[0]! : null;
+  const runTogether = only ? RUN_TOGETHER.exec(only.text) : null;
+  if (only && runTogether) return { weight: cell({ ...only, text: runTogether[1]! }), score: cell({ ...only, text: runTogether[2]! }) };
   for (let i = numbers.length - 2; i >= 0; i--) {
     if (numbers[i + 1]!.col === numbers[i]!.col + 1) return { weight: cell(numbers[i]!), score: cell(numbers[i + 1]!) };
   }
@@ -69,6 +75,10 @@ function inOrder(row: DenseRow): TotalCells {
   }
   const start = places.findIndex((place) => place !== null);
   if (start < 0) return { weight: null, score: null };
+  // `10098`: the weight 100 and the score run together (text that lost its cell breaks).
+  const only = places[start];
+  const runTogether = only && places.slice(start + 1).every((place) => place === null) ? RUN_TOGETHER.exec(only.text) : null;
+  if (only && runTogether) return { weight: { text: runTogether[1]!, line: only.line }, score: { text: runTogether[2]!, line: only.line } };
   const figure = (place: Cell | null | undefined): Cell | null => (place && numberCell(place.text.replace(/分$/, '')) ? { ...place, text: place.text.replace(/分$/, '') } : null);
   return { weight: figure(places[start]), score: figure(places[start + 1]) };
 }
