@@ -36,6 +36,7 @@ const FORM_HEAD_COLUMNS = [
   col('project', 'VARCHAR'),
   col('project_raw', 'VARCHAR'),
   col('project_code', 'VARCHAR'),
+  col('scope', 'VARCHAR'),
   col('source_ref', 'VARCHAR'),
 ] as const;
 

@@ -20,6 +20,7 @@ export type FormHeadColumns = Pick<
   | 'project'
   | 'project_raw'
   | 'project_code'
+  | 'scope'
   | 'source_ref'
 >;
 
@@ -45,9 +46,11 @@ export function formHead(form: FormHead, ctx: DocumentContext, warnings: string[
     department: department.name,
     department_code: department.code,
     implementing_unit: unit.name,
-    project: projectName(parsedProject === null ? null : parsedProject.name, warnings),
+    // A 部门整体支出 form evaluates the department's whole spending: it has no project to name.
+    project: form.scope === 'department' && parsedProject === null ? null : projectName(parsedProject === null ? null : parsedProject.name, warnings),
     project_raw: projectRaw,
     project_code: parsedProject?.code ?? null,
+    scope: form.scope,
     source_ref: ctx.refOf(form.project) ?? ctx.refOf({ text: '', line: form.lineStart }),
   };
 }

@@ -56,7 +56,7 @@ let vocabulary: Map<string, string[]> | null = null;
  * A form's title inside run-together text (`…附件: 项目支出绩效自评表 (2022年度)项目名称…`): cut out as a piece of
  * its own so that it reads as the title it is.
  */
-const TITLE_IN_TEXT = /(?:部门预算|财政)?(?:项目支出|项目)?绩效(?:自评|目标(?:申报|审批)?)表\s*(?:[(（]\s*(?:19|20)\d{2}\s*年度?\s*[)）])?/gu;
+const TITLE_IN_TEXT = /(?:(?:19|20)\d{2}年度?)?(?:部门预算|财政|部门整体)?(?:项目支出|支出|项目)?绩效(?:自评|目标(?:申报|审批)?)表(?:[(（](?:19|20)\d{2}年度?[)）])?/gu;
 
 /** A piece of a cell's text: a label (with its bracketed note and colon) or the text between labels. */
 export interface TextPiece {
@@ -87,7 +87,8 @@ export function splitAtLabels(text: string): TextPiece[] {
   }
   const compact = chars.join('');
   const cuts: { start: number; end: number }[] = [];
-  const titles = [...compact.matchAll(TITLE_IN_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  // A short text is a title as a whole; only a long run of cells has a title inside it to cut out.
+  const titles = compact.length <= 60 ? [] : [...compact.matchAll(TITLE_IN_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   for (let i = 0; i < compact.length; ) {
     const title = titles.find((each) => each.start === i);
     if (title) {

@@ -86,7 +86,7 @@ export function matchesLabel(text: string, synonyms: readonly string[]): boolean
 /** Header fields given as label → value pairs. */
 export const HEADER_FIELD_LABELS = {
   project: ['项目名称', '项目支出名称', '项目全称', '二级项目名称', '专项名称', '专项资金名称', '项目(名称)'],
-  department: ['主管部门', '主管部门及代码', '主管单位', '主管部门(单位)', '主管部门名称', '预算部门', '一级预算单位', '主管部门(盖章)', '业务主管部门'],
+  department: ['主管部门', '主管部门及代码', '主管单位', '主管部门(单位)', '主管部门名称', '预算部门', '一级预算单位', '主管部门(盖章)', '业务主管部门', '预算部门、单位名称', '部门(单位)名称', '部门名称', '预算单位名称'],
   implementingUnit: ['实施单位', '项目实施单位', '实施单位(盖章)', '实施单位名称', '预算单位', '项目单位', '实施单位及代码'],
   projectSource: ['项目来源'],
   projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限'],
@@ -107,7 +107,7 @@ export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
 /** The first cell of the funds block (`项目资金（万元）`, Sichuan's `预算执行情况（10分）`). */
 export const FUNDS_BLOCK_LABELS = [
   '项目资金', '项目资金(万元)', '资金(万元)', '资金情况', '项目资金情况', '年度预算数(万元)', '年度预算数', '预算执行情况',
-  '预算执行', '资金投入情况', '项目资金(元)', '预算资金', '预算执行情况(万元)',
+  '预算执行', '资金投入情况', '项目资金(元)', '预算资金', '预算执行情况(万元)', '年度预算申请', '年度预算申请(万元)',
 ] as const;
 
 /** Columns of a self-evaluation's funds block. */

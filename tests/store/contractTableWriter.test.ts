@@ -13,7 +13,7 @@ function sampleRows(): ContractRows {
   const evaluation: EvaluationRow = {
     eval_id: '000_82397be2bbd94de5.txt#10', source_file: '000_82397be2bbd94de5.txt', form_index: 10, line_start: 1690, line_end: 1863,
     year: 2024, region: '淮南市', department: '淮南市人民政府办公室', department_code: '009', implementing_unit: '淮南市人民政府办公室',
-    project: '市本级因公出国(境)经费', project_raw: '市本级因公出国(境)经费', project_code: null, source_ref: '第1694行', budget_initial: 140, budget_full_year: 140, executed: 43.31,
+    project: '市本级因公出国(境)经费', project_raw: '市本级因公出国(境)经费', project_code: null, scope: 'project', source_ref: '第1694行', budget_initial: 140, budget_full_year: 140, executed: 43.31,
     execution_rate: null, execution_rate_reported: 0.30934, execution_rate_raw: '30.934%', execution_weight: 10, execution_score: 3.09,
     total_weight: 100, total_score: 93.09, score_sum: null, grade: null, indicator_count: null, warnings: [], quality: 'clean', quality_reasons: [],
   };

@@ -6,7 +6,8 @@
  */
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
-import { FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
+import { HEADER_GROUPS, labelGroup } from '../labelGroups';
+import { FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
 import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import type { Row } from '../row';
@@ -58,12 +59,16 @@ function startsWith(row: Row, labels: readonly string[]): boolean {
  * a name that merely contains 合计 is no such cell.
  */
 function isTotalRow(row: Row): boolean {
+  let label = false;
+  let headerLabels = 0;
   for (const cell of row.cells) {
     if (cell.text === '') continue;
     const match = findInKey(cell.key, TOTAL_LABELS);
-    if (match?.start === 0 && cell.key.length <= match.end + 3) return true;
+    if (match?.start === 0 && cell.key.length <= match.end + 3) label = true;
+    else if (HEADER_GROUPS.has(labelGroup(cell.key) as never)) headerLabels += 1;
   }
-  return false;
+  // A header row naming a 自评得分 column among its others is no 总分 row.
+  return label && headerLabels < 2;
 }
 const isGradeStart = (row: Row): boolean => startsWith(row, GRADE_LABELS) || (isGradeRow(row) && row.cells.filter((cell) => cell.text !== '').length <= 4);
 
@@ -140,6 +145,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   let tableRows: Row[] = [];
   const totalRows: Row[] = [];
   let departmentFound = false;
+  /** A head label printed without its value, whose value is the lone cell of the next row. */
+  let pendingField: HeaderField | null = null;
   let headFromText = false;
   let tableRead = false;
 
@@ -313,8 +320,20 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.rejectRow(row, 'a second 项目名称 row before the funds block: OCR garble of the form head');
       continue;
     }
+    const filledNow = row.cells.filter((cell) => cell.text !== '');
+    if (pendingField && filledNow.length === 1 && labelGroup(filledNow[0]!.key) !== 'headField' && labelGroup(filledNow[0]!.key) !== 'project') {
+      if (!body.fields[pendingField]) body.fields[pendingField] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
+      if (pendingField === 'project') body.warnings = body.warnings.filter((warning) => warning !== 'project_name_missing');
+      pendingField = null;
+      ledger.consumeRow(row);
+      continue;
+    }
+    pendingField = null;
     const head = readHeadRow(row);
     if (head) {
+      const lastLabel = [...row.cells].reverse().find((cell) => cell.text !== '');
+      const lastField = lastLabel ? roleOfKey(lastLabel.key, HEADER_FIELD_LABELS) : null;
+      if (lastField && !head.fields[lastField]) pendingField = lastField;
       for (const [field, cell] of Object.entries(head.fields) as [HeaderField, Cell][]) if (!body.fields[field]) body.fields[field] = cell;
       if (head.fields.department || head.fields.implementingUnit) departmentFound = true;
       if (head.fields.project) body.projectGap = head.projectGap;
