@@ -100,6 +100,7 @@ export const HEADER_FIELD_LABELS = {
   other: [
     '项目类型', '项目属性', '资金性质', '项目类别', '项目性质', '项目分类', '项目负责人及电话', '建设周期', '立项依据', '项目编码', '项目代码',
     '资金来源', '项目总预算', '项目总投资', '联系人及电话', '项目起止时间', '实施周期', '项目实施地点', '评价方式', '评价机构',
+    '填报日期', '负责人及电话', '项目联系人', '报告日期',
   ],
 } as const;
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
@@ -200,7 +201,7 @@ export const NARRATIVE_PREFIXES = [
 export const TITLE_PATTERNS = {
   list: /清单$/,
   targetTable: /(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表)(?:\([^()]*\))?$/,
-  selfEvaluation: /绩效自评表(?:\([^()]*\))?$/,
+  selfEvaluation: /(?:绩效|目标)自评表(?:\([^()]*\))?$/,
 } as const;
 
 /** A statement of the fiscal year: `（2024年度）`, `（ 2021   年度）`, `2024年度项目支出绩效自评表`. */

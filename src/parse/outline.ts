@@ -6,6 +6,7 @@
 import type { CellLedger } from './cellLedger';
 import { type FormBody, readForm } from './form/readForm';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
+import { parseYear } from '../normalize/year';
 import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
 import { type Row, contentLines, filledCells } from './row';
@@ -29,7 +30,7 @@ const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | nu
   const key = labelKey(text);
   if (TITLE_PATTERNS.list.test(key)) return 'list';
   if (TITLE_PATTERNS.targetTable.test(key) || /绩效目标表/.test(key)) return 'targetTable';
-  if (TITLE_PATTERNS.selfEvaluation.test(key) || /绩效自评表/.test(key)) return 'selfEvaluation';
+  if (TITLE_PATTERNS.selfEvaluation.test(key) || /(?:绩效|目标)自评表/.test(key)) return 'selfEvaluation';
   return null;
 };
 
@@ -81,7 +82,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       if (!single) continue;
       const cls = classifyRow(row);
       if (cls === 'year' && filledCells(row).length > 1) year = { text: filledCells(row)[0]!.text, line: single.line };
-      else if (YEAR_STATEMENT.test(single.text)) year = single;
+      else if (YEAR_STATEMENT.test(single.text) || (titleKind(single.text) !== null && parseYear(single.text) !== null)) year = single;
       const kind = titleKind(single.text);
       if (kind === 'selfEvaluation' || kind === 'targetTable') {
         titled = kind;

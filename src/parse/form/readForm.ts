@@ -282,7 +282,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     if (mode === 'funds' || mode === 'goal') {
-      if (mode === 'funds' && body.funds === null && goalRows.length === goalRowsBeforeFunds && isFundsTotalRow(row)) {
+      if (mode === 'funds' && body.funds === null && isFundsTotalRow(row) && row.cells.some((cell) => /\d/.test(cell.text))) {
         const read = readFundsTotal(row, fundsHeader!, blanksVisible);
         body.funds = read.funds;
         body.warnings.push(...read.warnings);

@@ -30,7 +30,7 @@ export function readTotalRow(
   columns: IndicatorColumns,
   ocr: boolean,
 ): TotalCells {
-  if (!ocr) return inOrder(row);
+  if (!ocr) return inOrder(row, sums);
   const pieces = valuesByLabel(row.row, [TOTAL_LABELS])[0]?.pieces ?? [];
   const numbers = pieces.flatMap((piece) => {
     const number = piece.whole ? numberCell(piece.text) : null;
@@ -63,7 +63,7 @@ export function readTotalRow(
  * 总分 | 分值 | 得分: the first figure after the label and the cell right after it (a blank one: no
  * score); figures flattened into one cell (`100 88`) stand in order too.
  */
-function inOrder(row: DenseRow): TotalCells {
+function inOrder(row: DenseRow, sums: { weight: number | null; score: number | null }): TotalCells {
   const label = row.cells.findIndex((text, col) => text !== '' && findInKey(row.at[col]?.key ?? '', TOTAL_LABELS)?.start === 0);
   if (label < 0) return { weight: null, score: null };
   const places: (Cell | null)[] = [];
@@ -80,5 +80,13 @@ function inOrder(row: DenseRow): TotalCells {
   const runTogether = only && places.slice(start + 1).every((place) => place === null) ? RUN_TOGETHER.exec(only.text) : null;
   if (only && runTogether) return { weight: { text: runTogether[1]!, line: only.line }, score: { text: runTogether[2]!, line: only.line } };
   const figure = (place: Cell | null | undefined): Cell | null => (place && numberCell(place.text.replace(/分$/, '')) ? { ...place, text: place.text.replace(/分$/, '') } : null);
-  return { weight: figure(places[start]), score: figure(places[start + 1]) };
+  const first = figure(places[start]);
+  const second = figure(places[start + 1]);
+  // A lone figure is the weight when it is the full 100 (or what the weights add up to), else the score (`总分：96.58分`).
+  if (first && !second && places[start + 1] === undefined) {
+    const value = Number(first.text.replace(/,/g, ''));
+    const isWeight = value === 100 || (sums.weight !== null && Math.abs(sums.weight - value) <= 0.01);
+    return isWeight ? { weight: first, score: null } : { weight: null, score: first };
+  }
+  return { weight: first, score: second };
 }
