@@ -83,7 +83,7 @@ function inOrder(row: DenseRow, sums: { weight: number | null; score: number | n
   const first = figure(places[start]);
   const second = figure(places[start + 1]);
   // A lone figure is the weight when it is the full 100 (or what the weights add up to), else the score (`总分：96.58分`).
-  if (first && !second && places[start + 1] === undefined) {
+  if (first && !second) {
     const value = Number(first.text.replace(/,/g, ''));
     const isWeight = value === 100 || (sums.weight !== null && Math.abs(sums.weight - value) <= 0.01);
     return isWeight ? { weight: first, score: null } : { weight: null, score: first };
