@@ -97,7 +97,9 @@ export function delimitedRows(lines: readonly SourceLine[]): GridRow[] {
       continue;
     }
     // `成本指标` on a line of its own, then `| 平台运维… | 300万 |`: the row's first cell, printed on the line above.
-    const firstCell = separator === '|' && /^\s*\|/.test(text) && pending.length > 0 ? pending.pop()! : null;
+    // Only a short line is taken so (a title above a table stays a paragraph).
+    const above = pending[pending.length - 1];
+    const firstCell = separator === '|' && /^\s*\|/.test(text) && above && cellText(above.text).length <= 10 && !/表$/.test(cellText(above.text)) ? pending.pop()! : null;
     flushParagraphs();
     closeFlow();
     startTable();
