@@ -18,9 +18,14 @@ export interface FundsHeader {
   readonly order: readonly FundsRole[];
   /** The header states its amounts in 元 (`项目资金（元）`, `年初预算数（元）`). */
   readonly yuan: boolean;
+  /** The header row also holds the 年度资金总额 label (a page that moved it there): the next row of figures is its row. */
+  readonly totalLabel: boolean;
 }
 
 const YUAN = /\((?:单位:)?元\)|单位:元|金额单位:元/u;
+
+/** A cell stating that the form's amounts are in 元 (`项目资金（元）`, `金额单位：元`). */
+export const statesYuan = (key: string): boolean => YUAN.test(key) && !key.includes('万元');
 
 /** Spans of roles found cell by cell: a role runs from its cell to the next labelled one. */
 function spansOf(roles: readonly { role: FundsRole; col: number }[], width: number): Map<FundsRole, Span> {
@@ -49,8 +54,9 @@ export function readFundsHeader(row: Row): FundsHeader | null {
     if (spans.size < 2 || !FUNDS_AMOUNT_ROLES.some((role) => spans.has(role))) return null;
   }
   const order = [...spans.entries()].sort((a, b) => a[1].first - b[1].first).map(([role]) => role);
-  const yuan = row.cells.some((cell) => YUAN.test(cell.key) && !cell.key.includes('万元'));
-  return { spans, order, yuan };
+  const yuan = row.cells.some((cell) => statesYuan(cell.key));
+  const totalLabel = row.cells.some((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) === 'total');
+  return { spans, order, yuan, totalLabel };
 }
 
 /** A row that only states the unit of the amounts: `（万元）`, `单位：元`, `金额单位:万元`. */
@@ -91,9 +97,15 @@ function rates(funds: FundsRow): { printed: number | null; computed: number | nu
   return { printed: rate === null ? null : rate / 100, computed: full !== null && executed !== null && full > 0 ? executed / full : null };
 }
 
-/** The cells after the row's label, in order (blank ones too where the row shows them). */
+/**
+ * The cells after the row's label, in order (blank ones too where the row shows them); in a row
+ * whose figures come first (its label printed after them, or on the header row), the cells before
+ * the next label.
+ */
 function valueCells(row: Row): RowCell[] {
   const labelIndex = row.cells.findIndex((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
+  const firstFilled = row.cells.findIndex((cell) => cell.text !== '');
+  if (labelIndex > firstFilled && firstFilled >= 0 && /^[\d,.]/.test(row.cells[firstFilled]!.text)) return row.cells.slice(0, labelIndex);
   return row.cells.slice(labelIndex + 1);
 }
 

@@ -12,7 +12,7 @@ import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import type { Row } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
-import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal, unitNote } from './fundsBlock';
+import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isProjectRow, readHeadRow } from './headFields';
@@ -191,6 +191,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
+    if (mode !== 'indicators' && row.cells.some((cell) => statesYuan(cell.key))) body.amountsInYuan = true;
     const unit = unitNote(row);
     if (unit) {
       // `（元）` beside the funds block: the amounts are in 元.
@@ -282,6 +283,16 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     if (mode === 'funds' || mode === 'goal') {
+      const firstCell = firstFilled(row);
+      const figuresFirst = firstCell !== undefined && /^[\d,.]+%?$/.test(firstCell.text);
+      if (mode === 'funds' && body.funds === null && fundsHeader!.totalLabel && figuresFirst) {
+        // The 年度资金总额 label stood in the header row: these are its figures, in the header's order.
+        const read = readFundsTotal({ ...row, flow: true }, fundsHeader!, blanksVisible);
+        body.funds = read.funds;
+        body.warnings.push(...read.warnings, 'funds_columns_solved');
+        ledger.consumeRow(row);
+        continue;
+      }
       if (mode === 'funds' && body.funds === null && isFundsTotalRow(row) && row.cells.some((cell) => /\d/.test(cell.text))) {
         const read = readFundsTotal(row, fundsHeader!, blanksVisible);
         body.funds = read.funds;
