@@ -71,16 +71,19 @@ const CLOSING = new Set([')', '）']);
  * Cuts a text where the form's labels stand in it: `项目名称演出服装购置经费主管部门某剧团` →
  * 项目名称 | 演出服装购置经费 | 主管部门 | 某剧团. Labels are found in the text without whitespace
  * (`分 值得 分` holds 分值 and 得分), longest first; a label keeps a bracketed note right after it
- * (`全年预算数（A）`, `项目资金 (万元)`) and a colon. The pieces are the text as printed, trimmed.
+ * (`全年预算数（A）`, `项目资金 (万元)`) and a colon. The pieces are the text as printed, trimmed; `plain`
+ * is the text in simplified characters, where the labels are looked for (traditional documents).
  * Returns the text whole (one piece) when it holds no label.
  */
-export function splitAtLabels(text: string): TextPiece[] {
+export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
   vocabulary ??= splitVocabulary();
+  // Labels are found in the simplified-character text (the same length), pieces cut from the text as printed.
+  const search = plain.length === text.length ? plain : text;
   // Non-whitespace characters and where each stands in the text.
   const chars: string[] = [];
   const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (let i = 0; i < search.length; i++) {
+    const ch = search[i]!;
     if (ch.trim() === '') continue;
     chars.push(ch);
     at.push(i);

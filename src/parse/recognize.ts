@@ -15,6 +15,7 @@ import { labelKey } from './labels';
 import { splitAtLabels, type TextPiece } from './labelSplit';
 import { outlineDocument } from './outline';
 import { type CellMaker, type Row, type RowCell, cellMaker } from './row';
+import { simplifiedFor } from './simplified';
 
 /** A paragraph: one cell, outside any table, not part of a flow. */
 const isParagraphRow = (row: GridRow): boolean => row.table === null && !row.flow && row.cells.length <= 1;
@@ -27,9 +28,9 @@ const SENTENCE = /[，。；,;]/u;
  * labels run together (`项目名称演出服装…主管部门…`, `项目名称：示例`) — labels make up a good part of
  * it — but whole when it is prose that merely mentions a label.
  */
-function cellPieces(text: string): TextPiece[] {
+function cellPieces(text: string, simplify: (text: string) => string): TextPiece[] {
   if (text === '') return [{ text, label: false }];
-  const pieces = splitAtLabels(text);
+  const pieces = splitAtLabels(text, simplify(text));
   const labels = pieces.filter((piece) => piece.label);
   if (labels.length === 0) return pieces;
   if ((pieces[0]?.label || text.length <= 80) && !SENTENCE.test(text)) return pieces;
@@ -59,17 +60,17 @@ function joinBrokenLabels(cells: readonly RowCell[]): RowCell[] {
 }
 
 /** The cells of a flow, each cut where labels stand in it, labels broken over lines joined, blank cells kept. */
-function flowCells(gridRows: readonly GridRow[], make: CellMaker): RowCell[] {
+function flowCells(gridRows: readonly GridRow[], make: CellMaker, simplify: (text: string) => string): RowCell[] {
   const cells: RowCell[] = [];
   for (const row of gridRows) {
-    for (const cell of row.cells) for (const piece of cellPieces(cell.text)) cells.push(make({ ...cell, text: piece.text }));
+    for (const cell of row.cells) for (const piece of cellPieces(cell.text, simplify)) cells.push(make({ ...cell, text: piece.text }));
   }
   return joinBrokenLabels(cells);
 }
 
 /** The label groups a text's labels belong to (a flattened form's text names several parts of a form). */
-function labelGroupsIn(text: string): { labels: number; groups: number } {
-  const labels = cellPieces(text).filter((piece) => piece.label);
+function labelGroupsIn(text: string, simplify: (text: string) => string): { labels: number; groups: number } {
+  const labels = cellPieces(text, simplify).filter((piece) => piece.label);
   return { labels: labels.length, groups: new Set(labels.map((piece) => labelGroup(labelKey(piece.text)) ?? piece.text)).size };
 }
 
@@ -79,18 +80,19 @@ function labelGroupsIn(text: string): { labels: number; groups: number } {
  * flattened into one line of text (six labels or more, of three parts of a form).
  */
 export function documentRows(grid: Grid, made: RowCell[]): Row[] {
-  const make = cellMaker(grid, made);
+  const simplify = simplifiedFor(grid.text);
+  const make = cellMaker(simplify, made);
   const rows: Row[] = [];
   for (const row of grid.rows) {
     if (row.flow) {
       const blanksVisible = row.cells.some((cell) => cell.text === '');
-      rows.push(...flowRows(flowCells([row], make), row.table, blanksVisible));
+      rows.push(...flowRows(flowCells([row], make, simplify), row.table, blanksVisible));
       continue;
     }
     if (isParagraphRow(row)) {
-      const found = labelGroupsIn(row.cells[0]?.text ?? '');
+      const found = labelGroupsIn(row.cells[0]?.text ?? '', simplify);
       if (found.labels >= 6 && found.groups >= 3) {
-        rows.push(...flowRows(flowCells([row], make), null, false));
+        rows.push(...flowRows(flowCells([row], make, simplify), null, false));
         continue;
       }
     }

@@ -113,7 +113,12 @@ function valueCells(row: Row): RowCell[] {
 function figures(cells: readonly RowCell[], blanksVisible: boolean): Figure<RowCell>[] {
   return cells.flatMap((cell) => {
     if (cell.text === '') return blanksVisible ? [{ text: '', source: cell }] : [];
-    return cell.text.split(/\s+/u).map((text) => ({ text, source: cell }));
+    // `12萬11.6萬96.67%`: a 万 after a figure (the block's own unit) ends it.
+    return cell.text
+      .replace(/(?<=\d)[万萬](?:元)?/gu, ' ')
+      .split(/\s+/u)
+      .filter((text) => text !== '')
+      .map((text) => ({ text, source: cell }));
   });
 }
 
