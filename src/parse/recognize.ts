@@ -36,7 +36,11 @@ function cellPieces(text: string, simplify: (text: string) => string): TextPiece
   if ((pieces[0]?.label || text.length <= 80) && !SENTENCE.test(text)) return pieces;
   const labelChars = labels.reduce((sum, piece) => sum + piece.text.replace(/\s+/g, '').length, 0);
   const density = labelChars / text.replace(/\s+/g, '').length;
-  return (labels.length >= 3 && density >= 0.25) || (labels.length >= 2 && density >= 0.4) ? pieces : [{ text: text.trim(), label: false }];
+  // A whole form run together names several of its parts (head, funds, indicators…), whatever prose its values hold.
+  const groups = new Set(labels.map((piece) => labelGroup(labelKey(simplify(piece.text))) ?? 'level')).size;
+  return (labels.length >= 3 && density >= 0.25) || (labels.length >= 2 && density >= 0.4) || (labels.length >= 5 && groups >= 3)
+    ? pieces
+    : [{ text: text.trim(), label: false }];
 }
 
 /**
