@@ -128,8 +128,9 @@ function figures(cells: readonly RowCell[], blanksVisible: boolean): Figure<RowC
 function solved(row: Row, header: FundsHeader, blanksVisible: boolean): FundsRow | null {
   const roles = header.order.filter((role) => role !== 'note');
   const tokens = figures(valueCells(row), blanksVisible);
-  // As many figures as columns, in order: the columns themselves say which is which.
-  const direct = tokens.length >= roles.length && tokens.slice(0, roles.length).every((token) => /^[\d,.%\-—/]*$/.test(token.text));
+  // As many figures as columns, in order (a note after them): the columns themselves say which is which.
+  const leading = tokens.findIndex((token) => !/^[\d,.%\-—/]*$/.test(token.text));
+  const direct = (leading < 0 ? tokens.length : leading) === roles.length;
   const assignment = direct ? new Map(roles.map((role, i) => [role, tokens[i]!] as const)) : solveFunds(roles, tokens);
   if (assignment === null) return null;
   const funds = emptyFunds();
