@@ -131,7 +131,7 @@ function cellText(cell: Element): string {
   const parts: string[] = [];
   const walk = (nodes: readonly ChildNode[]) => {
     for (const node of nodes) {
-      if (isText(node)) parts.push(node.data);
+      if (isText(node)) parts.push(node.data.replace(/[ \t\n\r\f]+/g, ' '));
       else if (!isTag(node) || unseen(node)) continue;
       else if (node.name === 'br') parts.push('\n');
       else if (BLOCKS.has(node.name)) {

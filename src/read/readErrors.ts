@@ -33,8 +33,8 @@ export function legacyDocError(): string {
   return '旧版 Word 文档（.doc）暂不支持；请在 Word/WPS 中另存为 .docx 后再读取。 / Legacy Word documents (.doc) are not supported; save it as .docx in Word/WPS and read that.';
 }
 
-export function openDocumentError(kind: string): string {
-  return `OpenDocument 文件（${kind}）暂不支持；请另存为 .docx 或 .xlsx 后再读取。 / OpenDocument files (${kind}) are not supported; save it as .docx or .xlsx and read that.`;
+export function unsupportedFormatError(kind: string): string {
+  return `${kind} 文件暂不支持；请在 Office/WPS 中另存为 .docx 或 .xlsx 后再读取。 / ${kind} files are not supported; save it as .docx or .xlsx in Office/WPS and read that.`;
 }
 
 export function scannedPdfError(): string {
