@@ -22,10 +22,10 @@ const UNPRINTED = new Set(['del', 'delText', 'instrText', 'drawing', 'pict', 'ob
 export function readDocx(bytes: Uint8Array): ReadResult {
   const unzipped = unzipEntries(bytes, (name) => name === DOCUMENT_XML, KIND);
   if (!unzipped.ok) return unzipped;
-  const xml = unzipped.files[DOCUMENT_XML];
-  if (xml === undefined) return { ok: false, error: corruptError(KIND, `no ${DOCUMENT_XML} / 缺少正文 ${DOCUMENT_XML}`) };
-  const document = parseDocument(new TextDecoder('utf-8').decode(xml), { xmlMode: true, decodeEntities: true });
-  const body = findChild(findChild(document.children, 'document')?.children ?? [], 'body');
+  const bytesOfXml = unzipped.files[DOCUMENT_XML];
+  if (bytesOfXml === undefined) return { ok: false, error: corruptError(KIND, `no ${DOCUMENT_XML} / 缺少正文 ${DOCUMENT_XML}`) };
+  const xml = parseDocument(new TextDecoder('utf-8').decode(bytesOfXml), { xmlMode: true, decodeEntities: true });
+  const body = findChild(findChild(xml.children, 'document')?.children ?? [], 'body');
   if (body === undefined) return { ok: false, error: corruptError(KIND, `no w:body in ${DOCUMENT_XML} / 正文为空`) };
 
   const rows: FoundRow[] = [];

@@ -84,8 +84,8 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
     }
   };
 
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  walk(document.children);
+  const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  walk(dom.children);
   flush();
   return renderedGrid('html', 'html-tables', rows, notes);
 }

@@ -54,10 +54,10 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     verbosity: 0,
   });
   try {
-    const document = await task.promise;
+    const pdf = await task.promise;
     const pages: PdfPage[] = [];
-    for (let n = 1; n <= document.numPages; n++) {
-      const page = await document.getPage(n);
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const items: PlacedText[] = [];
