@@ -1,4 +1,5 @@
 import type { ReadResult } from './grid';
+import { pdfRulings } from './pdfRulings';
 import { type PdfPage, type PlacedText, pdfTextRows } from './pdfTextRows';
 import { corruptError, encryptedPdfError, scannedPdfError } from './readErrors';
 import { renderedGrid } from './renderedGrid';
@@ -31,7 +32,7 @@ function loadPdfjs(): Promise<Pdfjs> {
  * fetched: no fonts, no CMaps (unless `options.cMaps` supplies them), no wasm.
  */
 export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<ReadResult> {
-  const { getDocument } = await loadPdfjs();
+  const { getDocument, OPS } = await loadPdfjs();
   class LocalData {
     async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
       if (kind === 'cMapUrl' && options.cMaps) return options.cMaps(filename);
@@ -67,7 +68,8 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
         const [left = 0, top = 0] = viewport.convertToViewportPoint(x, y);
         items.push({ text: item.str, x: left, y: top, width: item.width, height: item.height || Math.hypot(c, d) });
       }
-      pages.push({ width: viewport.width, items });
+      const toPage = (px: number, py: number) => viewport.convertToViewportPoint(px, py);
+      pages.push({ width: viewport.width, items, rulings: pdfRulings(await page.getOperatorList(), OPS, toPage) });
       page.cleanup();
     }
     if (pages.every((page) => page.items.length === 0)) return { ok: false, error: scannedPdfError() };

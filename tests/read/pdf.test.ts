@@ -1,28 +1,37 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPdf } from '../../src/read/pdf';
-import { fixture, rowWith, textsFrom } from './support/fixtures';
+import { fixture, layout, rowWith, textsFrom } from './support/fixtures';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 describe('readPdf on form.pdf (LibreOffice Writer from form.html)', () => {
-  it('reads the funds row from the text layer, each figure a cell at its position on page 1', async () => {
+  it('reads the ruled form cell by cell: the funds row at the columns Word and the page give, 项目资金 merged down', async () => {
     const result = await readPdf(fixture('form.pdf'));
     if (!result.ok) throw new Error(result.error);
     const row = rowWith(result.grid, '年度资金总额');
-    expect(textsFrom(row, '年度资金总额')).toEqual(['年度资金总额', '280.00', '300.00', '280.17', '10', '93.39%', '9.34']);
+    expect(layout(row)).toEqual(['0:↓', '1+2:年度资金总额', '3:280.00', '4:300.00', '5:280.17', '6:10', '7:93.39%', '8:9.34']);
     expect(row.cells.find((cell) => cell.text === '93.39%')?.ref).toBe('第1页 x=423 y=332');
     expect(result.grid).toMatchObject({ format: 'pdf', layout: 'pdf-text' });
   });
 
-  it('reads both pages: the indicator table goes on to page 2, ending in 总分 100 97.34', async () => {
+  it('joins wrapped lines of a cell, keeps its own breaks, and splits text pdf.js ran across a border', async () => {
+    const result = await readPdf(fixture('form.pdf'));
+    if (!result.ok) throw new Error(result.error);
+    expect(layout(rowWith(result.grid, '时效指标'))).toEqual(['0:↓', '1:↓', '2:时效指标', '3:维修任务完成时限', '4:2024年11月底前', '5:2024年11月25日', '6:10', '7:10', '8:']);
+    expect(rowWith(result.grid, '年度总体目标').line + 1).toBe(rowWith(result.grid, '完成48处集中供水工程维修养护，更换老旧管网12.6公里，受益人口5.82万人。\n工程全部验收合格，受益群众满意度93.6%。').line);
+    expect(textsFrom(rowWith(result.grid, '其中：本年财政拨款'), '其中：本年财政拨款')).toEqual(['其中：本年财政拨款', '280.00', '300.00', '280.17', '—', '—']);
+  });
+
+  it('goes on with the indicator table on page 2, the row the page break split joined back', async () => {
     const result = await readPdf(fixture('form.pdf'));
     if (!result.ok) throw new Error(result.error);
     const total = rowWith(result.grid, '总分');
-    expect(total.cells.map((cell) => cell.text)).toEqual(['总分', '100', '97.34']);
+    expect(layout(total)).toEqual(['0+6:总分', '6:100', '7:97.34', '8:']);
     expect(total.cells[0]?.ref).toMatch(/^第2页 /);
     expect(total.table).toBe(rowWith(result.grid, '年度资金总额').table);
+    expect(rowWith(result.grid, '农村自来水普及率').cells.at(-1)?.text).toBe('部分偏远山区自然村居住分散、管网延伸成本高，未达目标；下一步争取省级补助资金，分批延伸管网。');
   });
 
   it('fetches nothing and starts no worker', async () => {
