@@ -41,8 +41,9 @@ function useFlags(conn: WasmConnection | null, ruleSettings: string): { version:
 export function App() {
   const [state, update] = useUrlState();
   const db = useDatabase();
-  const conn = db.status === 'ready' ? db.conn : null;
-  const flags = useFlags(conn, state.rules);
+  const flags = useFlags(db.status === 'ready' ? db.conn : null, state.rules);
+  // The SQL text the person ran on this page (not kept in the URL: SQL opened from a link waits for Run).
+  const [confirmedSql, setConfirmedSql] = useState<string | null>(null);
   const { lang } = state;
 
   const set = useCallback((change: Partial<AppState>) => update((s) => ({ ...s, ...change })), [update]);
@@ -57,14 +58,14 @@ export function App() {
   }, [lang]);
 
   if (db.status === 'error') return <ErrorScreen lang={lang} message={db.message} file={db.file} />;
-  if (!conn || flags.version === 0) {
+  if (db.status !== 'ready' || flags.version === 0) {
     const stage = db.status === 'starting' ? 'engine' : db.status === 'loading' ? 'data' : 'rules';
     return <LoadingScreen lang={lang} stage={stage} progress={db.status === 'loading' ? db.progress : null} />;
   }
 
   const active = TABS.find((v) => v.id === state.view) ?? TABS[0];
   const props: ViewProps = {
-    conn,
+    conn: db.conn,
     filters: state.filters,
     setFilters,
     lang,
@@ -72,8 +73,13 @@ export function App() {
     dataVersion: flags.version,
     evalId: state.evalId,
     closeEvaluation: () => set({ evalId: null }),
+    sqlConn: db.sqlConn,
     sql: state.sql,
-    setSql: (sql) => set({ sql }),
+    sqlConfirmed: state.sql === confirmedSql,
+    runSql: (sql) => {
+      setConfirmedSql(sql);
+      set({ sql });
+    },
     ruleSettings: state.rules,
     setRuleSettings: (rules) => set({ rules }),
     filterSummary: filterSummary(state.filters, lang),
@@ -105,7 +111,7 @@ export function App() {
           {t(lang, 'language')}
         </button>
       </header>
-      <FilterBar conn={conn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} />
+      <FilterBar conn={db.conn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} />
       <FilterChips filters={state.filters} setFilters={setFilters} lang={lang} />
       {flags.error && <p className="notice">{flags.error}</p>}
       {active && (

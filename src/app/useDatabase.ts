@@ -1,14 +1,22 @@
 import { useEffect, useState } from 'react';
+import type { CancellableConnection } from '../db/cancellableConnection';
 import { loadContractTables, type LoadProgress } from '../db/contractLoader';
 import { openBrowserDuckDB } from '../db/duckdbBrowser';
+import { lockDatabase } from '../db/lockDatabase';
 import { initParquetBrowser } from '../db/parquetBrowser';
 import type { WasmConnection } from '../db/wasmConnection';
+
+interface ReadyDatabase {
+  conn: WasmConnection;
+  sqlConn: CancellableConnection;
+  counts: Record<string, number>;
+}
 
 export type DatabaseState =
   | { status: 'starting' }
   | { status: 'loading'; progress: LoadProgress }
   | { status: 'error'; message: string; file: string | null }
-  | { status: 'ready'; conn: WasmConnection; counts: Record<string, number> };
+  | ({ status: 'ready' } & ReadyDatabase);
 
 /** Parquet files are served beside the page (relative URL: works under any sub-path). */
 async function fetchParquet(fileName: string): Promise<Blob | null> {
@@ -18,11 +26,12 @@ async function fetchParquet(fileName: string): Promise<Blob | null> {
   return response.blob();
 }
 
-let started: Promise<{ conn: WasmConnection; counts: Record<string, number> }> | null = null;
+let started: Promise<ReadyDatabase> | null = null;
 
 /**
- * Starts DuckDB-WASM and loads the contract tables once per page (StrictMode
- * runs effects twice in development: the second run joins the first).
+ * Starts DuckDB-WASM, loads the contract tables and then locks the database against any
+ * outside access (`lockDatabase`), once per page (StrictMode runs effects twice in
+ * development: the second run joins the first). Nothing else runs SQL before it is ready.
  */
 export function useDatabase(): DatabaseState {
   const [state, setState] = useState<DatabaseState>({ status: 'starting' });
@@ -30,12 +39,13 @@ export function useDatabase(): DatabaseState {
     let current = true;
     const report = (s: DatabaseState) => current && setState(s);
     started ??= (async () => {
-      const [{ conn }] = await Promise.all([openBrowserDuckDB(), initParquetBrowser()]);
+      const [{ conn, sqlConn }] = await Promise.all([openBrowserDuckDB(), initParquetBrowser()]);
       const counts = await loadContractTables(conn, fetchParquet, (progress) => report({ status: 'loading', progress }));
-      return { conn, counts };
+      await lockDatabase(conn);
+      return { conn, sqlConn, counts };
     })();
     started.then(
-      ({ conn, counts }) => report({ status: 'ready', conn, counts }),
+      (ready) => report({ status: 'ready', ...ready }),
       (e: unknown) =>
         report({
           status: 'error',

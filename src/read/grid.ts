@@ -40,11 +40,17 @@ export interface GridRow {
   readonly line: number;
   /** 1-based ordinal of the table the row belongs to; null for a paragraph outside any table. */
   readonly table: number | null;
+  /**
+   * Set when the row is not a printed row but a run of cells in reading order whose row breaks
+   * the text lost (a web page's `cell |` lines, a table flattened onto one line): the recognizer
+   * finds the rows itself. Blank cells are present in such a run only where the text shows them.
+   */
+  readonly flow?: true;
 }
 
 export interface Grid {
   readonly format: SourceFormat;
-  /** How the reader saw the document, e.g. `cell-per-line`, `delimited`, `spaced`, `word-tables`, `sheets`, `pdf-text`. */
+  /** How the reader saw the document, e.g. `cell-per-line`, `row-per-line`, `lines`, `word-tables`, `sheets`, `pdf-text`. */
   readonly layout: string;
   readonly rows: readonly GridRow[];
   /** The document's text, whose lines the cells' `line` numbers refer to (1-based). */
