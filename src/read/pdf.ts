@@ -1,14 +1,15 @@
 import type { ReadResult } from './grid';
 import { pdfRulings } from './pdfRulings';
 import { type PdfPage, type PlacedText, pdfTextRows } from './pdfTextRows';
-import { corruptError, encryptedPdfError, scannedPdfError } from './readErrors';
+import { cMapsMissingError, corruptError, encryptedPdfError, scannedPdfError } from './readErrors';
 import { renderedGrid } from './renderedGrid';
 
 export interface PdfOptions {
   /**
    * Reads one of pdf.js's packed CMap files (e.g. `UniGB-UCS2-H.bcmap`, shipped in
    * `pdfjs-dist/cmaps/`), for PDFs whose Chinese fonts are not embedded (Adobe's STSong-Light).
-   * Without it such text cannot be decoded; the reader itself never fetches anything.
+   * Without it such a PDF is refused with a message naming the CMaps (its text would come out
+   * empty or wrong); the reader itself never fetches anything.
    */
   readonly cMaps?: (fileName: string) => Promise<Uint8Array>;
 }
@@ -33,9 +34,11 @@ function loadPdfjs(): Promise<Pdfjs> {
  */
 export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<ReadResult> {
   const { getDocument, OPS } = await loadPdfjs();
+  const missingCMaps = new Set<string>();
   class LocalData {
     async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
       if (kind === 'cMapUrl' && options.cMaps) return options.cMaps(filename);
+      if (kind === 'cMapUrl') missingCMaps.add(filename.replace(/\.bcmap$/, ''));
       throw new Error(`${filename} is not available: the PDF reader fetches nothing`);
     }
   }
@@ -72,6 +75,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
       pages.push({ width: viewport.width, items, rulings: pdfRulings(await page.getOperatorList(), OPS, toPage) });
       page.cleanup();
     }
+    if (missingCMaps.size > 0) return { ok: false, error: cMapsMissingError([...missingCMaps]) };
     if (pages.every((page) => page.items.length === 0)) return { ok: false, error: scannedPdfError() };
     return { ok: true, grid: renderedGrid('pdf', 'pdf-text', pdfTextRows(pages)) };
   } catch (error) {

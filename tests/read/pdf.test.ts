@@ -1,6 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPdf } from '../../src/read/pdf';
 import { fixture, layout, rowWith, textsFrom } from './support/fixtures';
+import { unembeddedFontPdf } from './support/unembeddedFontPdf';
+
+/** pdf.js's packed CMaps, as a Node caller supplies them. */
+const cMaps = async (fileName: string) => new Uint8Array(await readFile(new URL(`../../node_modules/pdfjs-dist/cmaps/${fileName}`, import.meta.url)));
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -49,6 +54,20 @@ describe('readPdf on form.pdf (LibreOffice Writer from form.html)', () => {
     const bytes = fixture('target.pdf');
     await readPdf(bytes);
     expect(bytes.byteLength).toBeGreaterThan(50_000);
+  });
+});
+
+describe('readPdf on a PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H)', () => {
+  it('decodes the text with the CMaps the caller supplies', async () => {
+    const result = await readPdf(unembeddedFontPdf('年度资金总额 280.00'), { cMaps });
+    expect(result.ok && result.grid.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([['年度资金总额', '280.00']]);
+  });
+
+  it('without them, says which CMaps it needs instead of calling the PDF a scan', async () => {
+    expect(await readPdf(unembeddedFontPdf('年度资金总额 280.00'))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^PDF 使用未嵌入的中文字体（编码 UniGB-UCS2-H.*pass options\.cMaps/),
+    });
   });
 });
 
