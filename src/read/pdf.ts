@@ -20,7 +20,10 @@ let pdfjs: Promise<Pdfjs> | null = null;
 /**
  * pdf.js, loaded on first use. Its worker module is imported first: it registers itself as
  * `globalThis.pdfjsWorker`, so pdf.js runs it in this thread (its "fake worker") instead of
- * starting a Worker, in Node and inside the app's own Web Worker alike.
+ * starting a Worker, in Node and inside the app's own Web Worker alike. Inside a Web Worker that
+ * module also answers on the worker's own port: it posts one
+ * `{ sourceName: 'worker', targetName: 'main', action: 'ready' }` to the page when loaded, which
+ * the app's worker protocol must ignore.
  */
 function loadPdfjs(): Promise<Pdfjs> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
