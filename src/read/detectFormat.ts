@@ -1,5 +1,6 @@
 import { compoundFileNames, isCompoundFile } from './compoundFile';
 import type { SourceFormat } from './grid';
+import { isMhtml } from './mhtml';
 import { archiveError, corruptError, emptyFileError, encryptedError, imageError, legacyDocError, unknownFormatError, unsupportedFormatError } from './readErrors';
 import { zipEntries } from './unzip';
 
@@ -25,7 +26,8 @@ const ARCHIVES: [string, readonly number[]][] = [
 /**
  * What a file is, told by its content first: a ZIP is a .docx or an .xlsx by its entries
  * (`word/` or `xl/`), an OLE compound file an .xls, an encrypted Office file or a legacy .doc
- * by its streams; `%PDF-` a PDF; text that starts like a web page (or has a `<table` early) HTML.
+ * by its streams; `%PDF-` a PDF; Excel's 2003 XML a workbook; a web archive (.mht) or text that
+ * starts like a web page (or has a `<table` early) HTML.
  * Only then the name: `.csv` is a CSV; anything else is given to the text reader. Files no
  * reader can read (images, archives, .doc, OpenDocument, encrypted) get their message here.
  */
@@ -38,7 +40,10 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DetectedForma
   for (const [kind, magic] of IMAGES) if (startsWith(bytes, magic)) return { ok: false, error: imageError(kind) };
   for (const [kind, magic] of ARCHIVES) if (startsWith(bytes, magic)) return { ok: false, error: archiveError(kind) };
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { ok: false, error: unsupportedFormatError('RTF') };
-  if (looksLikeHtml(bytes)) return { ok: true, format: 'html' };
+  const xml = officeXml(bytes);
+  if (xml === 'word') return { ok: false, error: unsupportedFormatError('Word 2003 XML') };
+  if (xml === 'sheet') return { ok: true, format: 'xls' };
+  if (isMhtml(bytes) || looksLikeHtml(bytes)) return { ok: true, format: 'html' };
   if (extension === 'csv') return { ok: true, format: 'csv' };
   return { ok: true, format: 'txt' };
 }
@@ -63,6 +68,15 @@ function compoundFormat(bytes: Uint8Array): DetectedFormat {
   if (names.includes('WordDocument')) return { ok: false, error: legacyDocError() };
   if (names.includes('Workbook') || names.includes('Book')) return { ok: true, format: 'xls' };
   return { ok: false, error: unknownFormatError(`OLE compound file without a workbook: ${names.slice(1, 6).join(', ')}`) };
+}
+
+/** Office 2003 XML saved under an Office name: a SpreadsheetML workbook (SheetJS reads it as Excel) or a WordprocessingML document. */
+function officeXml(bytes: Uint8Array): 'sheet' | 'word' | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, HTML_SNIFF_BYTES));
+  if (!/^(?:\u00ef\u00bb\u00bf)?\s*<\?xml/.test(head)) return null;
+  if (/<Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return 'sheet';
+  if (/<w:wordDocument\b/.test(head)) return 'word';
+  return null;
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {

@@ -2,8 +2,9 @@ import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Grid, ReadResult } from './grid';
 import { decodeHtml } from './decodeHtml';
+import { isMhtml, mhtmlHtml } from './mhtml';
 import { type FoundRow, renderedGrid } from './renderedGrid';
-import { unknownFormatError } from './readErrors';
+import { corruptError, unknownFormatError } from './readErrors';
 import { type SpannedCell, spannedRows } from './spannedRows';
 import { paragraphRef } from './tableRefs';
 
@@ -20,11 +21,18 @@ const BLOCKS = new Set([
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
 
-/** A saved web page's bytes → its grid; see `htmlGrid`. */
+/** A saved web page's bytes (HTML, or a web archive: `.mht`) → its grid; see `htmlGrid`. */
 export function readHtml(bytes: Uint8Array): ReadResult {
-  const decoded = decodeHtml(bytes);
+  const archived = isMhtml(bytes);
+  const page = archived ? mhtmlHtml(bytes) : bytes;
+  if (page === null) return { ok: false, error: corruptError('MHTML (.mht)', 'no text/html part / 网页档案中没有 HTML 部分') };
+  const decoded = decodeHtml(page);
   if (!decoded.ok) return { ok: false, error: unknownFormatError(decoded.error) };
-  const notes = [...(decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding.toUpperCase()}`]), ...(decoded.note === undefined ? [] : [decoded.note])];
+  const notes = [
+    ...(archived ? ['web archive (MHTML): its HTML part'] : []),
+    ...(decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding.toUpperCase()}`]),
+    ...(decoded.note === undefined ? [] : [decoded.note]),
+  ];
   return { ok: true, grid: htmlGrid(decoded.text, notes) };
 }
 

@@ -34,6 +34,12 @@ describe('detectFormat tells the format by content', () => {
     expect(detectFormat(encodeGbk('<meta charset="gbk">\n<TABLE><tr><td>项目名称</td></tr></TABLE>'), 'x.txt')).toEqual({ ok: true, format: 'html' });
     expect(detectFormat(utf8('项目名称\t甲\n年度资金总额\t280.00\n'), 'form.csv')).toEqual({ ok: true, format: 'csv' });
   });
+
+  it('sees a web archive (.mht) saved as .doc as a page, and Excel 2003 XML as a workbook', () => {
+    expect(detectFormat(utf8('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n'), '自评表.doc')).toEqual({ ok: true, format: 'html' });
+    const spreadsheet = '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">';
+    expect(detectFormat(utf8(spreadsheet), '自评表.xls')).toEqual({ ok: true, format: 'xls' });
+  });
 });
 
 describe('detectFormat refuses what no reader reads, saying what to do', () => {
@@ -63,10 +69,12 @@ describe('detectFormat refuses what no reader reads, saying what to do', () => {
     expect(detectFormat(zipSync({ '自评表.docx': docx }), 'forms.zip')).toEqual({ ok: false, error: expect.stringMatching(/^这是压缩包（ZIP）；请先解压/) });
   });
 
-  it('images and other archives', () => {
+  it('images, archives, RTF and Word 2003 XML', () => {
     expect(detectFormat(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'scan.png')).toEqual({ ok: false, error: expect.stringMatching(/^这是图片（PNG），不含可读取的文字/) });
     expect(detectFormat(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), 'photo.jpg')).toEqual({ ok: false, error: expect.stringContaining('This is an image (JPEG)') });
     expect(detectFormat(utf8('Rar!\x1a\x07\x00'), 'forms.rar')).toEqual({ ok: false, error: expect.stringContaining('This is an archive (RAR)') });
     expect(detectFormat(utf8('{\\rtf1\\ansi 项目'), 'a.doc')).toEqual({ ok: false, error: expect.stringMatching(/^RTF 文件暂不支持/) });
+    const word2003 = '<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">';
+    expect(detectFormat(utf8(word2003), 'a.doc')).toEqual({ ok: false, error: expect.stringMatching(/^Word 2003 XML 文件暂不支持/) });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlGrid, readHtml } from '../../src/read/html';
 import { encodeGbk } from '../ingest/gbk';
 import { fixture, layout, rowWith } from './support/fixtures';
+import { mhtmlOf } from './support/mhtml';
 
 describe('readHtml on the saved page form.html', () => {
   const result = readHtml(fixture('form.html'));
@@ -94,5 +95,20 @@ describe('readHtml decoding', () => {
     const result = readHtml(encodeGbk(page.replace('gb2312', 'utf-8')));
     expect(result.ok && result.grid.rows[0]?.cells[0]?.text).toBe('全年执行数');
     expect(result.ok && result.grid.notes).toEqual(['decoded as GB18030', 'the page states utf-8 but is not; read as gb18030']);
+  });
+});
+
+describe('readHtml on a web archive (.mht, Word’s single-file web page)', () => {
+  it('reads the archive’s quoted-printable HTML part in its stated charset', () => {
+    const page = new TextDecoder().decode(fixture('form.html')).replace('charset=utf-8', 'charset=gb2312');
+    const result = readHtml(mhtmlOf(encodeGbk(page)));
+    if (!result.ok) throw new Error(result.error);
+    expect(layout(rowWith(result.grid, '年度资金总额'))).toEqual(['0:↓', '1+2:年度资金总额', '3:280.00', '4:300.00', '5:280.17', '6:10', '7:93.39%', '8:9.34']);
+    expect(result.grid.notes).toEqual(['web archive (MHTML): its HTML part', 'decoded as GBK']);
+  });
+
+  it('says an archive without an HTML part is damaged', () => {
+    const archive = new TextEncoder().encode('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n');
+    expect(readHtml(archive)).toEqual({ ok: false, error: expect.stringMatching(/^MHTML \(\.mht\) 文件已损坏，无法读取（no text\/html part/) });
   });
 });

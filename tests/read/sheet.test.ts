@@ -52,6 +52,12 @@ describe('readWorkbook on made-up workbooks', () => {
     expect(result.grid.notes).toEqual(['hidden sheet 辅助 skipped']);
   });
 
+  it('reads Excel 2003 XML (SpreadsheetML), which government systems still export under an .xls name', () => {
+    const xml = new Uint8Array(write(book({ 自评表: [['年度资金总额', 280.17, '93.39%']] }), { type: 'array', bookType: 'xlml' }) as ArrayBuffer);
+    const result = readWorkbook(xml, 'xls');
+    expect(result.ok && result.grid.rows[1]?.cells.map((cell) => `${cell.ref}=${cell.text}`)).toEqual(['自评表!A1=年度资金总额', '自评表!B1=280.17', '自评表!C1=93.39%']);
+  });
+
   it('refuses an .xlsx whose entries together declare more than the cap, before inflating', () => {
     const zip = withDeclaredSize(zipSync({ 'xl/workbook.xml': new Uint8Array(8), 'xl/styles.xml': new Uint8Array(8) }), 40 * 1024 * 1024);
     expect(readWorkbook(zip, 'xlsx')).toEqual({ ok: false, error: expect.stringContaining('Excel (.xlsx) (all entries)”解压后有 80 MB') });
