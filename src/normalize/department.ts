@@ -22,14 +22,15 @@ const CODE_PREFIX = /^(?:\[(\d{2,})\]|【(\d{2,})】|(\d{2,})\s*[-－—_.、\s]
 
 /**
  * A 主管部门 / 实施单位 cell → code (`009`, `009001`, else null) and canonical
- * name (whitespace collapsed, aliases resolved). The name is null-free: an
+ * name (whitespace collapsed, a `本级` suffix dropped, aliases resolved). The name is null-free: an
  * empty cell gives an empty name, for the caller to turn into NULL.
  */
 export function parseAgency(text: string): AgencyName {
   const t = collapseName(toHalfWidth(text));
   const m = CODE_PREFIX.exec(t);
   const code = m ? ((m[1] ?? m[2] ?? m[3]) as string) : null;
-  const name = collapseName(m ? t.slice(m[0].length) : t);
+  // `丹棱县自然资源局本级`, `…（本级）`: the agency's own budget, the agency all the same.
+  const name = collapseName(m ? t.slice(m[0].length) : t).replace(/\s*[(（]?本级[)）]?$/u, '');
   return { code, name: AGENCY_ALIASES[name] ?? name };
 }
 

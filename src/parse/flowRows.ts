@@ -34,7 +34,7 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
   };
   // Indicator rows come with the header's columns already given to their cells.
   const pushAligned = (rowCells: readonly RowCell[]): void => {
-    if (rowCells.length > 0) rows.push({ cells: rowCells, line: rowCells[0]?.line ?? 0, table, flow: false });
+    if (rowCells.length > 0) rows.push({ cells: rowCells, line: rowCells[0]?.line ?? 0, table, flow: true });
   };
   const close = (): void => {
     if (current) push(current.cells);

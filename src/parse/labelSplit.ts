@@ -30,7 +30,7 @@ function splitVocabulary(): Map<string, string[]> {
       if (key.length >= 2 && !NOT_SPLIT_AT.has(key) && !key.includes('(')) labels.add(key);
     }
   };
-  for (const [field, list] of Object.entries(HEADER_FIELD_LABELS)) if (field !== 'year' && field !== 'responsible') add(list);
+  for (const [field, list] of Object.entries(HEADER_FIELD_LABELS)) if (field !== 'year') add(list);
   add(FUNDS_BLOCK_LABELS);
   for (const list of Object.values(FUNDS_COLUMN_ROLES)) add(list);
   for (const list of Object.values(FUNDS_ROW_LABELS)) add(list);
@@ -52,6 +52,12 @@ function splitVocabulary(): Map<string, string[]> {
 
 let vocabulary: Map<string, string[]> | null = null;
 
+/**
+ * A form's title inside run-together text (`…附件: 项目支出绩效自评表 (2022年度)项目名称…`): cut out as a piece of
+ * its own so that it reads as the title it is.
+ */
+const TITLE_IN_TEXT = /(?:(?:19|20)\d{2}年度?)?(?:部门预算|财政|部门整体)?(?:项目支出|支出|项目)?绩效(?:自评|目标(?:申报|审批)?)表(?:[(（](?:19|20)\d{2}年度?[)）])?/gu;
+
 /** A piece of a cell's text: a label (with its bracketed note and colon) or the text between labels. */
 export interface TextPiece {
   readonly text: string;
@@ -65,23 +71,34 @@ const CLOSING = new Set([')', '）']);
  * Cuts a text where the form's labels stand in it: `项目名称演出服装购置经费主管部门某剧团` →
  * 项目名称 | 演出服装购置经费 | 主管部门 | 某剧团. Labels are found in the text without whitespace
  * (`分 值得 分` holds 分值 and 得分), longest first; a label keeps a bracketed note right after it
- * (`全年预算数（A）`, `项目资金 (万元)`) and a colon. The pieces are the text as printed, trimmed.
+ * (`全年预算数（A）`, `项目资金 (万元)`) and a colon. The pieces are the text as printed, trimmed; `plain`
+ * is the text in simplified characters, where the labels are looked for (traditional documents).
  * Returns the text whole (one piece) when it holds no label.
  */
-export function splitAtLabels(text: string): TextPiece[] {
+export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
   vocabulary ??= splitVocabulary();
+  // Labels are found in the simplified-character text (the same length), pieces cut from the text as printed.
+  const search = plain.length === text.length ? plain : text;
   // Non-whitespace characters and where each stands in the text.
   const chars: string[] = [];
   const at: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (let i = 0; i < search.length; i++) {
+    const ch = search[i]!;
     if (ch.trim() === '') continue;
     chars.push(ch);
     at.push(i);
   }
   const compact = chars.join('');
   const cuts: { start: number; end: number }[] = [];
+  // A short text is a title as a whole; only a long run of cells has a title inside it to cut out.
+  const titles = compact.length <= 60 ? [] : [...compact.matchAll(TITLE_IN_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   for (let i = 0; i < compact.length; ) {
+    const title = titles.find((each) => each.start === i);
+    if (title) {
+      cuts.push(title);
+      i = title.end;
+      continue;
+    }
     const candidates = vocabulary.get(compact[i]!);
     const label = candidates?.find((candidate) => compact.startsWith(candidate, i));
     if (label === undefined) {

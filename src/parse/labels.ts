@@ -86,7 +86,7 @@ export function matchesLabel(text: string, synonyms: readonly string[]): boolean
 /** Header fields given as label → value pairs. */
 export const HEADER_FIELD_LABELS = {
   project: ['项目名称', '项目支出名称', '项目全称', '二级项目名称', '专项名称', '专项资金名称', '项目(名称)'],
-  department: ['主管部门', '主管部门及代码', '主管单位', '主管部门(单位)', '主管部门名称', '预算部门', '一级预算单位', '主管部门(盖章)'],
+  department: ['主管部门', '主管部门及代码', '主管单位', '主管部门(单位)', '主管部门名称', '预算部门', '一级预算单位', '主管部门(盖章)', '业务主管部门', '预算部门、单位名称', '部门(单位)名称', '部门名称', '预算单位名称'],
   implementingUnit: ['实施单位', '项目实施单位', '实施单位(盖章)', '实施单位名称', '预算单位', '项目单位', '实施单位及代码'],
   projectSource: ['项目来源'],
   projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限'],
@@ -94,7 +94,13 @@ export const HEADER_FIELD_LABELS = {
   year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度'],
   responsible: [
     '项目责任人', '项目负责人', '单位(盖章)', '填列单位(公章)', '填报单位', '填报单位(盖章)', '填表单位', '联系人', '联系电话',
-    '财务负责人', '单位负责人', '填表人', '填报人', '项目类型', '项目属性', '资金性质',
+    '财务负责人', '单位负责人', '填表人', '填报人',
+  ],
+  /** Other fields of a form's head: read as structure, their values are not part of the form model. */
+  other: [
+    '项目类型', '项目属性', '资金性质', '项目类别', '项目性质', '项目分类', '项目负责人及电话', '建设周期', '立项依据', '项目编码', '项目代码',
+    '资金来源', '项目总预算', '项目总投资', '联系人及电话', '项目起止时间', '实施周期', '项目实施地点', '评价方式', '评价机构',
+    '填报日期', '负责人及电话', '项目联系人', '报告日期',
   ],
 } as const;
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
@@ -102,7 +108,7 @@ export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
 /** The first cell of the funds block (`项目资金（万元）`, Sichuan's `预算执行情况（10分）`). */
 export const FUNDS_BLOCK_LABELS = [
   '项目资金', '项目资金(万元)', '资金(万元)', '资金情况', '项目资金情况', '年度预算数(万元)', '年度预算数', '预算执行情况',
-  '预算执行', '资金投入情况', '项目资金(元)', '预算资金', '预算执行情况(万元)',
+  '预算执行', '资金投入情况', '项目资金(元)', '预算资金', '预算执行情况(万元)', '年度预算申请', '年度预算申请(万元)',
 ] as const;
 
 /** Columns of a self-evaluation's funds block. */
@@ -125,7 +131,7 @@ export const BUDGET_COLUMNS: readonly FundsColumn[] = ['budgetInitial', 'budgetF
 
 /** Row labels of the funds block. */
 export const FUNDS_ROW_LABELS = {
-  total: ['年度资金总额', '资金总额', '年度资金总额(万元)', '总额', '项目资金总额', '年度资金合计', '资金合计', '年度总额'],
+  total: ['年度资金总额', '资金总额', '年度资金总额(万元)', '总额', '项目资金总额', '年度资金合计', '资金合计', '年度总额', '当年年度预算', '当年预算', '本年度预算', '年度预算金额'],
   fiscal: [
     '其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款', '其中:财政资金', '财政资金',
     '其中:一般公共预算', '一般公共预算资金', '财政专户管理资金', '其中:本级财政资金', '本级财政资金', '上级补助资金', '其中:上级补助资金',
@@ -195,7 +201,7 @@ export const NARRATIVE_PREFIXES = [
 export const TITLE_PATTERNS = {
   list: /清单$/,
   targetTable: /(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表)(?:\([^()]*\))?$/,
-  selfEvaluation: /绩效自评表(?:\([^()]*\))?$/,
+  selfEvaluation: /(?:绩效|目标)自评表(?:\([^()]*\))?$/,
 } as const;
 
 /** A statement of the fiscal year: `（2024年度）`, `（ 2021   年度）`, `2024年度项目支出绩效自评表`. */

@@ -6,6 +6,7 @@
 import type { CellLedger } from './cellLedger';
 import { type FormBody, readForm } from './form/readForm';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
+import { parseYear } from '../normalize/year';
 import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
 import { type Row, contentLines, filledCells } from './row';
@@ -29,7 +30,7 @@ const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | nu
   const key = labelKey(text);
   if (TITLE_PATTERNS.list.test(key)) return 'list';
   if (TITLE_PATTERNS.targetTable.test(key) || /绩效目标表/.test(key)) return 'targetTable';
-  if (TITLE_PATTERNS.selfEvaluation.test(key) || /绩效自评表/.test(key)) return 'selfEvaluation';
+  if (TITLE_PATTERNS.selfEvaluation.test(key) || /(?:绩效|目标)自评表/.test(key)) return 'selfEvaluation';
   return null;
 };
 
@@ -75,14 +76,18 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     if (lineEnd < lineStart) lineEnd = lineStart;
     let year: Cell | null = null;
     let titled: 'selfEvaluation' | 'targetTable' | null = null;
+    let scope: FormHead['scope'] = 'project';
     for (const row of open.preamble) {
       const single = rowText(row);
       if (!single) continue;
       const cls = classifyRow(row);
       if (cls === 'year' && filledCells(row).length > 1) year = { text: filledCells(row)[0]!.text, line: single.line };
-      else if (YEAR_STATEMENT.test(single.text)) year = single;
+      else if (YEAR_STATEMENT.test(single.text) || (titleKind(single.text) !== null && parseYear(single.text) !== null)) year = single;
       const kind = titleKind(single.text);
-      if (kind === 'selfEvaluation' || kind === 'targetTable') titled = kind;
+      if (kind === 'selfEvaluation' || kind === 'targetTable') {
+        titled = kind;
+        scope = /部门整体|整体支出/.test(single.text) ? 'department' : 'project';
+      }
     }
     if (!year && read.fields.year) year = read.fields.year;
     // Without a title, what only a self-evaluation has decides: funds columns, actuals or scores, a total.
@@ -96,6 +101,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       project: read.fields.project ?? null,
       department: read.fields.department ?? null,
       implementingUnit: read.fields.implementingUnit ?? null,
+      scope,
     });
     if (kind === 'selfEvaluation') {
       const shaped = toSelfEvaluation(read, head(result.selfEvaluations.length + 1));
@@ -110,7 +116,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   };
 
   for (const row of rows) {
-    const cls = classifyRow(row);
+    let cls = classifyRow(row);
+    // A 项目名称 row without its name, then a lone cell that reads like a title: the name (some pages
+    // print the form's title as the project's name, and on the next line).
+    const open = form as OpenForm | null;
+    if (cls === 'title' && open && open.body.length === 1 && filledCells(open.body[0]!).length === 1 && filledCells(row).length === 1) cls = 'other';
     if (list && cls === 'other' && list.reader.read(row)) {
       ledger.consumeRow(row);
       continue;
@@ -124,7 +134,6 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         ledger.consumeRow(row);
         break;
       case 'formStart': {
-        const open = form as OpenForm | null;
         if (open && !open.hasBody) {
           open.body.push(row);
           break;
@@ -162,12 +171,15 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         else ledger.consumeRow(row);
         break;
       case 'other': {
-        const open = form as OpenForm | null;
         if (open && (!isParagraph(row) || isGradeParagraph(row))) {
           open.body.push(row);
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {
           preamble.push(row);
+        } else if (!open && !list && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.text ?? '') !== 'list' && titleKind(rowText(waiting)?.text ?? '') !== null)) {
+          // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
+          form = { preamble, body: [row], hasBody: isBodyHeader(row) };
+          preamble = [];
         } else {
           close();
           ledger.rejectRow(row, isParagraph(row) ? 'paragraph outside any form or list' : 'table row outside any form or list');

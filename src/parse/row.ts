@@ -1,6 +1,5 @@
-import type { Grid, GridCell } from '../read/grid';
+import type { GridCell } from '../read/grid';
 import { labelKey } from './labels';
-import { simplifiedFor } from './simplified';
 
 /**
  * A cell as the recognizer reads it: the grid cell's text, place and lines, and its label key
@@ -40,11 +39,11 @@ export interface Row {
 export type CellMaker = (cell: Pick<GridCell, 'text' | 'col' | 'span' | 'line' | 'lines' | 'mergedDown'>) => RowCell;
 
 /**
- * The cell maker of a grid: keys from simplified text when the grid's text is traditional. Every
- * cell made is listed in `made`, in order, under its id: what the ledger accounts for.
+ * The cell maker of a document: keys from its text in simplified characters (`simplified` is the
+ * identity unless the document is traditional). Every cell made is listed in `made`, in order,
+ * under its id: what the ledger accounts for.
  */
-export function cellMaker(grid: Grid, made: RowCell[]): CellMaker {
-  const simplified = simplifiedFor(grid.text);
+export function cellMaker(simplified: (text: string) => string, made: RowCell[]): CellMaker {
   return (cell) => {
     const plain = simplified(cell.text);
     const made_: RowCell = {

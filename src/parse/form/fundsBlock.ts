@@ -18,9 +18,14 @@ export interface FundsHeader {
   readonly order: readonly FundsRole[];
   /** The header states its amounts in 元 (`项目资金（元）`, `年初预算数（元）`). */
   readonly yuan: boolean;
+  /** The header row also holds the 年度资金总额 label (a page that moved it there): the next row of figures is its row. */
+  readonly totalLabel: boolean;
 }
 
 const YUAN = /\((?:单位:)?元\)|单位:元|金额单位:元/u;
+
+/** A cell stating that the form's amounts are in 元 (`项目资金（元）`, `金额单位：元`). */
+export const statesYuan = (key: string): boolean => YUAN.test(key) && !key.includes('万元');
 
 /** Spans of roles found cell by cell: a role runs from its cell to the next labelled one. */
 function spansOf(roles: readonly { role: FundsRole; col: number }[], width: number): Map<FundsRole, Span> {
@@ -49,8 +54,19 @@ export function readFundsHeader(row: Row): FundsHeader | null {
     if (spans.size < 2 || !FUNDS_AMOUNT_ROLES.some((role) => spans.has(role))) return null;
   }
   const order = [...spans.entries()].sort((a, b) => a[1].first - b[1].first).map(([role]) => role);
-  const yuan = row.cells.some((cell) => YUAN.test(cell.key) && !cell.key.includes('万元'));
-  return { spans, order, yuan };
+  const yuan = row.cells.some((cell) => statesYuan(cell.key));
+  const totalLabel = row.cells.some((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) === 'total');
+  return { spans, order, yuan, totalLabel };
+}
+
+/** A row that only states the unit of the amounts: `（万元）`, `单位：元`, `金额单位:万元`. */
+const UNIT_NOTE = /^\(?(?:金额)?(?:单位:?)?(万元|元)\)?$/u;
+
+/** The unit a row states for the amounts, when that is all it holds. */
+export function unitNote(row: Row): '万元' | '元' | null {
+  const filled = row.cells.filter((cell) => cell.text !== '');
+  const match = filled.length === 1 ? UNIT_NOTE.exec(filled[0]!.key) : null;
+  return match ? (match[1] as '万元' | '元') : null;
 }
 
 /** The 年度资金总额 row: its label as a cell of its own, or (OCR) within the row's text. */
@@ -81,9 +97,15 @@ function rates(funds: FundsRow): { printed: number | null; computed: number | nu
   return { printed: rate === null ? null : rate / 100, computed: full !== null && executed !== null && full > 0 ? executed / full : null };
 }
 
-/** The cells after the row's label, in order (blank ones too where the row shows them). */
+/**
+ * The cells after the row's label, in order (blank ones too where the row shows them); in a row
+ * whose figures come first (its label printed after them, or on the header row), the cells before
+ * the next label.
+ */
 function valueCells(row: Row): RowCell[] {
   const labelIndex = row.cells.findIndex((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
+  const firstFilled = row.cells.findIndex((cell) => cell.text !== '');
+  if (labelIndex > firstFilled && firstFilled >= 0 && /^[\d,.]/.test(row.cells[firstFilled]!.text)) return row.cells.slice(0, labelIndex);
   return row.cells.slice(labelIndex + 1);
 }
 
@@ -91,7 +113,12 @@ function valueCells(row: Row): RowCell[] {
 function figures(cells: readonly RowCell[], blanksVisible: boolean): Figure<RowCell>[] {
   return cells.flatMap((cell) => {
     if (cell.text === '') return blanksVisible ? [{ text: '', source: cell }] : [];
-    return cell.text.split(/\s+/u).map((text) => ({ text, source: cell }));
+    // `12萬11.6萬96.67%`: a 万 after a figure (the block's own unit) ends it.
+    return cell.text
+      .replace(/(?<=\d)[万萬](?:元)?/gu, ' ')
+      .split(/\s+/u)
+      .filter((text) => text !== '')
+      .map((text) => ({ text, source: cell }));
   });
 }
 

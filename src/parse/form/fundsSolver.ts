@@ -139,8 +139,12 @@ function* choose<T>(items: readonly T[], count: number, start = 0): Generator<T[
 export function solveFunds<Source>(roles: readonly FundsRole[], tokens: readonly Figure<Source>[]): Map<FundsRole, Figure<Source>> | null {
   const figureTokens: Figure<Source>[] = [];
   for (const token of tokens) {
-    if (readings(token.text).length === 0) break;
-    figureTokens.push(token);
+    // Figures run into the next label (`86.584.297.34%其中:…`): the figures before it.
+    const lead = /^[\d.,%]+/.exec(token.text)?.[0];
+    const text = readings(token.text).length > 0 ? token.text : lead;
+    if (text === undefined || readings(text).length === 0) break;
+    figureTokens.push({ ...token, text });
+    if (text !== token.text) break;
   }
   // Every combination of the tokens' readings (a token read whole, or cut).
   let expansions: { figures: Figure<Source>[]; cuts: number }[] = [{ figures: [], cuts: 0 }];

@@ -21,15 +21,15 @@ export interface HeadRow {
   readonly warnings: string[];
 }
 
-/** Label → value pairs read cell by cell: a label cell, then the cells up to the next label. */
-function cellPairs(row: Row): Partial<Record<HeaderField, Cell>> | null {
+/** Label → value pairs read cell by cell: a label cell, then the cells up to the next label (none: a blank value). */
+function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labels: Set<HeaderField> } | null {
   const fields: Partial<Record<HeaderField, Cell>> = {};
-  let found = false;
+  const labels = new Set<HeaderField>();
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
     const field = roleOfKey(cells[i]!.key, HEADER_FIELD_LABELS);
     if (field === null) continue;
-    found = true;
+    labels.add(field);
     const values: { text: string; line: number }[] = [];
     let j = i + 1;
     for (; j < cells.length && labelGroup(cells[j]!.key) === null; j++) if (cells[j]!.text !== '') values.push(cells[j]!);
@@ -37,7 +37,7 @@ function cellPairs(row: Row): Partial<Record<HeaderField, Cell>> | null {
     const first = values[0];
     if (first && !fields[field]) fields[field] = { text: values.map((value) => value.text).join(''), line: first.line };
   }
-  return found ? fields : null;
+  return labels.size > 0 ? { fields, labels } : null;
 }
 
 /**
@@ -63,9 +63,12 @@ export function readHeadRow(row: Row): HeadRow | null {
   const values = valuesByLabel(row, [PROJECT_LABELS, DEPARTMENT_LABELS, UNIT_LABELS]);
   const missing = values.filter((value) => {
     const field: HeaderField = value.labels === PROJECT_LABELS ? 'project' : value.labels === DEPARTMENT_LABELS ? 'department' : 'implementingUnit';
-    return byCells?.[field] === undefined;
+    return !byCells?.labels.has(field);
   });
-  if (byCells && missing.length === 0) return { fields: byCells, fromText: false, projectGap: null, warnings: [] };
+  if (byCells && missing.length === 0) {
+    const noName = byCells.labels.has('project') && !byCells.fields.project;
+    return { fields: byCells.fields, fromText: false, projectGap: null, warnings: noName ? ['project_name_missing'] : [] };
+  }
   if (!byCells && values.length === 0) return null;
   // Labels OCR split over cells or ran into their values: the row is read from its text.
   const fields: Partial<Record<HeaderField, Cell>> = {};

@@ -6,16 +6,17 @@
  */
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
-import { FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
+import { HEADER_GROUPS, labelGroup } from '../labelGroups';
+import { FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
 import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import type { Row } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
-import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal } from './fundsBlock';
+import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isProjectRow, readHeadRow } from './headFields';
-import { isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
+import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
 import { findInKey, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
 
@@ -58,12 +59,16 @@ function startsWith(row: Row, labels: readonly string[]): boolean {
  * a name that merely contains 合计 is no such cell.
  */
 function isTotalRow(row: Row): boolean {
+  let label = false;
+  let headerLabels = 0;
   for (const cell of row.cells) {
     if (cell.text === '') continue;
     const match = findInKey(cell.key, TOTAL_LABELS);
-    if (match?.start === 0 && cell.key.length <= match.end + 3) return true;
+    if (match?.start === 0 && cell.key.length <= match.end + 3) label = true;
+    else if (HEADER_GROUPS.has(labelGroup(cell.key) as never)) headerLabels += 1;
   }
-  return false;
+  // A header row naming a 自评得分 column among its others is no 总分 row.
+  return label && headerLabels < 2;
 }
 const isGradeStart = (row: Row): boolean => startsWith(row, GRADE_LABELS) || (isGradeRow(row) && row.cells.filter((cell) => cell.text !== '').length <= 4);
 
@@ -132,12 +137,16 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   };
   let mode: Mode = 'head';
   let fundsHeader: FundsHeader | null = null;
+  /** Goal rows read before the funds header (a template that puts the goal first). */
+  let goalRowsBeforeFunds = 0;
   let goalHeader: GoalHeader | null = null;
   const goalRows: Row[] = [];
   let headerRows: DenseRow[] = [];
   let tableRows: Row[] = [];
   const totalRows: Row[] = [];
   let departmentFound = false;
+  /** A head label printed without its value, whose value is the lone cell of the next row. */
+  let pendingField: HeaderField | null = null;
   let headFromText = false;
   let tableRead = false;
 
@@ -153,10 +162,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   const finishTable = (): void => {
     if (headerRows.length === 0 || tableRead) return;
     tableRead = true;
-    const columns: IndicatorColumns = readIndicatorColumns(headerRows);
-    body.indicatorColumns = new Set(columns.keys());
     const width = Math.max(...headerRows.map((row) => row.cells.length));
     const zone = joinSplitRows(tableRows, width);
+    const columns: IndicatorColumns = fitColumns(readIndicatorColumns(headerRows), zone.map(denseRow));
+    body.indicatorColumns = new Set(columns.keys());
     const totalRow = totalRows[totalRows.length - 1] ?? null;
     for (const earlier of totalRows.slice(0, -1)) zone.push(earlier);
     zone.sort((a, b) => a.line - b.line);
@@ -179,6 +188,14 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     const row = rows[index]!;
     if (!firstFilled(row)) continue;
     if (isRuleRow(row)) {
+      ledger.consumeRow(row);
+      continue;
+    }
+    if (mode !== 'indicators' && row.cells.some((cell) => statesYuan(cell.key))) body.amountsInYuan = true;
+    const unit = unitNote(row);
+    if (unit) {
+      // `（元）` beside the funds block: the amounts are in 元.
+      if (unit === '元' && mode !== 'indicators') body.amountsInYuan = true;
       ledger.consumeRow(row);
       continue;
     }
@@ -237,6 +254,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     const header: FundsHeader | null = fundsHeader === null ? readFundsHeader(row) : null;
     if (header) {
       fundsHeader = header;
+      goalRowsBeforeFunds = goalRows.length;
       body.hasFundsHeader = true;
       body.amountsInYuan ||= header.yuan;
       mode = 'funds';
@@ -265,14 +283,24 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     if (mode === 'funds' || mode === 'goal') {
-      if (mode === 'funds' && body.funds === null && goalRows.length === 0 && isFundsTotalRow(row)) {
+      const firstCell = firstFilled(row);
+      const figuresFirst = firstCell !== undefined && /^[\d,.]+%?$/.test(firstCell.text);
+      if (mode === 'funds' && body.funds === null && fundsHeader!.totalLabel && figuresFirst) {
+        // The 年度资金总额 label stood in the header row: these are its figures, in the header's order.
+        const read = readFundsTotal({ ...row, flow: true }, fundsHeader!, blanksVisible);
+        body.funds = read.funds;
+        body.warnings.push(...read.warnings, 'funds_columns_solved');
+        ledger.consumeRow(row);
+        continue;
+      }
+      if (mode === 'funds' && body.funds === null && isFundsTotalRow(row) && row.cells.some((cell) => /\d/.test(cell.text))) {
         const read = readFundsTotal(row, fundsHeader!, blanksVisible);
         body.funds = read.funds;
         body.warnings.push(...read.warnings);
         ledger.consumeRow(row);
         continue;
       }
-      if (mode === 'funds' && goalRows.length === 0 && isFundsDetailRow(row)) {
+      if (mode === 'funds' && goalRows.length === goalRowsBeforeFunds && isFundsDetailRow(row)) {
         ledger.consumeRow(row);
         continue;
       }
@@ -303,8 +331,20 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.rejectRow(row, 'a second 项目名称 row before the funds block: OCR garble of the form head');
       continue;
     }
+    const filledNow = row.cells.filter((cell) => cell.text !== '');
+    if (pendingField && filledNow.length === 1 && labelGroup(filledNow[0]!.key) !== 'headField' && labelGroup(filledNow[0]!.key) !== 'project') {
+      if (!body.fields[pendingField]) body.fields[pendingField] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
+      if (pendingField === 'project') body.warnings = body.warnings.filter((warning) => warning !== 'project_name_missing');
+      pendingField = null;
+      ledger.consumeRow(row);
+      continue;
+    }
+    pendingField = null;
     const head = readHeadRow(row);
     if (head) {
+      const lastLabel = [...row.cells].reverse().find((cell) => cell.text !== '');
+      const lastField = lastLabel ? roleOfKey(lastLabel.key, HEADER_FIELD_LABELS) : null;
+      if (lastField && !head.fields[lastField]) pendingField = lastField;
       for (const [field, cell] of Object.entries(head.fields) as [HeaderField, Cell][]) if (!body.fields[field]) body.fields[field] = cell;
       if (head.fields.department || head.fields.implementingUnit) departmentFound = true;
       if (head.fields.project) body.projectGap = head.projectGap;

@@ -99,7 +99,7 @@ describe('SQL view results', () => {
     ]);
     expect(schema.slice(10).every((t) => !t.contract)).toBe(true);
     const evaluations = schema.find((t) => t.name === 'evaluations')!;
-    expect(evaluations.columns).toHaveLength(26);
+    expect(evaluations.columns).toHaveLength(31);
     expect(evaluations.columns.find((c) => c.name === 'warnings')?.type).toBe('VARCHAR[]');
     expect(schema.find((t) => t.name === 'flags')).toMatchObject({ contract: true, kind: 'table' });
     expect(schema.find((t) => t.name === 'rule_params')).toMatchObject({ contract: false });
