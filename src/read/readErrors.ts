@@ -37,6 +37,10 @@ export function unsupportedFormatError(kind: string): string {
   return `${kind} 文件暂不支持；请在 Office/WPS 中另存为 .docx 或 .xlsx 后再读取。 / ${kind} files are not supported; save it as .docx or .xlsx in Office/WPS and read that.`;
 }
 
+export function noTextError(kind: string): string {
+  return `${kind} 文件中没有读到任何文字（空白或已损坏）；请检查文件，或提供原件。 / No text was found in the ${kind} file (blank or damaged); check the file, or provide the original.`;
+}
+
 export function scannedPdfError(): string {
   return 'PDF 是扫描件（没有文字层），无法读取文字；请提供带文字层的 PDF 或 Word/Excel 原件。 / This is a scanned PDF without a text layer, so it has no text to read; provide a PDF with a text layer or the Word/Excel original.';
 }

@@ -1,4 +1,5 @@
-import { type CellObject, type Range, type WorkBook, read, utils } from '@e965/xlsx';
+import { CFB, type CellObject, type Range, type WorkBook, read, utils } from '@e965/xlsx';
+import { isCompoundFile } from './compoundFile';
 import { zipSync } from 'fflate';
 import type { Grid, ReadResult } from './grid';
 import { corruptError, encryptedError, unknownFormatError } from './readErrors';
@@ -15,7 +16,7 @@ const READ_OPTIONS = { dense: true, cellFormula: false, cellHTML: false, cellSty
  * (`cell.w`: a rate formatted as 93.39% reads "93.39%"), `!merges` resolved like Word's and the
  * web's (text in the first cell, span across, `mergedDown` blanks below). Refs: `Sheet1!B7`.
  * An .xlsx is unzipped here within the size caps and handed to SheetJS stored, so SheetJS never
- * inflates anything itself.
+ * inflates anything itself; an .xls is handed over with its workbook stream alone.
  */
 export function readWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): ReadResult {
   let input = bytes;
@@ -26,12 +27,27 @@ export function readWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): ReadRes
   }
   let book: WorkBook;
   try {
+    if (format === 'xls' && isCompoundFile(bytes)) input = workbookStreamOnly(bytes);
     book = read(input, { type: 'array', ...READ_OPTIONS });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: /password|encrypt/i.test(message) ? encryptedError() : corruptError(KIND[format], message) };
   }
   return { ok: true, grid: workbookGrid(book, format) };
+}
+
+/**
+ * An .xls container rebuilt with its `Workbook` (or BIFF5 `Book`) stream alone. SheetJS also
+ * parses the summary property streams, and a damaged one makes it allocate without end (a
+ * fuzzed .xls took 4 GB); the grid needs none of them (nor macros or embedded objects).
+ */
+function workbookStreamOnly(bytes: Uint8Array): Uint8Array {
+  const container = CFB.read(bytes, { type: 'array' });
+  const stream = CFB.find(container, 'Workbook') ?? CFB.find(container, 'Book');
+  if (!stream) throw new Error('no Workbook stream / 缺少 Workbook 数据流');
+  const rebuilt = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(rebuilt, stream.name, stream.content);
+  return new Uint8Array(CFB.write(rebuilt, { type: 'array' }));
 }
 
 /** A CSV's bytes (UTF-8, GBK/GB18030, UTF-16 with BOM, as Excel saves them) → its grid; cells keep their text as written. */

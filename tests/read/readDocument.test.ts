@@ -1,3 +1,4 @@
+import { utils, write } from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { recognize } from '../../src/parse/recognize';
 import { readDocument } from '../../src/read/readDocument';
@@ -83,6 +84,17 @@ describe('readDocument never throws on bad input', () => {
     });
   });
 
+  it('a workbook or a page with no text in it', async () => {
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet([]), '自评表');
+    const xlsx = new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    expect(await readDocument(xlsx, 'blank.xlsx')).toEqual({
+      ok: false,
+      error: 'Excel (.xlsx) 文件中没有读到任何文字（空白或已损坏）；请检查文件，或提供原件。 / No text was found in the Excel (.xlsx) file (blank or damaged); check the file, or provide the original.',
+    });
+    expect(await readDocument(new TextEncoder().encode('<html><body><script>alert(1)</script></body></html>'), 'a.html')).toEqual({ ok: false, error: expect.stringMatching(/^HTML 文件中没有读到任何文字/) });
+  });
+
   it('a zip bomb, a corrupt .docx, a scan, a legacy .doc and an unknown binary', async () => {
     const bomb = withDeclaredSize(docxWithBody('<w:p><w:r><w:t>甲</w:t></w:r></w:p>'), 200 * 1024 * 1024);
     expect(await readDocument(bomb, 'bomb.docx')).toEqual({ ok: false, error: expect.stringContaining('zip bomb') });
@@ -92,5 +104,30 @@ describe('readDocument never throws on bad input', () => {
     expect(await readDocument(compoundFile(['WordDocument']), '自评表.doc')).toEqual({ ok: false, error: expect.stringMatching(/^旧版 Word 文档（\.doc）暂不支持/) });
     const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
     expect(await readDocument(binary, 'data.bin')).toEqual({ ok: false, error: expect.stringMatching(/^无法识别的文件格式（not a text document.*\/ Unrecognized file format/) });
+  });
+});
+
+describe('readDocument on damaged copies of every fixture', () => {
+  /** A deterministic pseudo-random sequence (mulberry32), so a failure can be replayed. */
+  function random(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it.each([...FORMS, 'target.docx', 'target.xlsx', 'scanned.pdf'])('%s: truncated or with bytes overwritten, it answers and never throws', async (name) => {
+    const bytes = fixture(name);
+    const next = random(name.length * 7919);
+    for (let copy = 0; copy < 8; copy++) {
+      const damaged = copy % 2 === 0 ? bytes.slice(0, Math.floor(next() * bytes.length)) : bytes.slice();
+      if (copy % 2 === 1) for (let i = 0; i < 16; i++) damaged[Math.floor(next() * damaged.length)] = Math.floor(next() * 256);
+      const result = await readDocument(damaged, name);
+      expect(typeof result.ok).toBe('boolean');
+      if (!result.ok) expect(result.error).toMatch(/[\u4e00-\u9fff].* \/ [A-Z]/);
+    }
   });
 });

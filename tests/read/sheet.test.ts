@@ -1,4 +1,4 @@
-import { utils, write } from '@e965/xlsx';
+import { CFB, utils, write } from '@e965/xlsx';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readCsv, readWorkbook } from '../../src/read/sheet';
@@ -61,6 +61,16 @@ describe('readWorkbook on made-up workbooks', () => {
   it('refuses an .xlsx whose entries together declare more than the cap, before inflating', () => {
     const zip = withDeclaredSize(zipSync({ 'xl/workbook.xml': new Uint8Array(8), 'xl/styles.xml': new Uint8Array(8) }), 40 * 1024 * 1024);
     expect(readWorkbook(zip, 'xlsx')).toEqual({ ok: false, error: expect.stringContaining('Excel (.xlsx) (all entries)”解压后有 80 MB') });
+  });
+
+  it('reads an .xls whose document summary claims 687 million properties (SheetJS alone ran out of memory on it)', () => {
+    const container = CFB.read(fixture('form.xls'), { type: 'array' });
+    const summary = CFB.find(container, '\u0005DocumentSummaryInformation');
+    const damaged = Uint8Array.from(summary.content as Uint8Array);
+    damaged[75] = 0x29; // the first section's property count, 1 → 0x29000001
+    summary.content = damaged;
+    const result = readWorkbook(new Uint8Array(CFB.write(container, { type: 'array' })), 'xls');
+    expect(result.ok && layout(rowWith(result.grid, '年度资金总额'))).toEqual(['0:↓', '1+2:年度资金总额', '3:280.00', '4:300.00', '5:280.17', '6:10', '7:93.39%', '8:9.34']);
   });
 
   it('says a corrupt .xls is damaged instead of throwing', () => {
