@@ -14,7 +14,8 @@ export function tooLargeError(bytes: number): string {
 }
 
 export function zipTooLargeError(entry: string, declared: number): string {
-  return `压缩包内的“${entry}”解压后有 ${megabytes(declared)}，超过 ${megabytes(MAX_UNZIPPED_BYTES)} 的上限（可能是压缩炸弹），未解压。 / The entry "${entry}" would unpack to ${megabytes(declared)}, over the ${megabytes(MAX_UNZIPPED_BYTES)} limit (possibly a zip bomb); it was not unpacked.`;
+  const name = printable(entry);
+  return `压缩包内的“${name}”解压后有 ${megabytes(declared)}，超过 ${megabytes(MAX_UNZIPPED_BYTES)} 的上限（可能是压缩炸弹），未解压。 / The entry "${name}" would unpack to ${megabytes(declared)}, over the ${megabytes(MAX_UNZIPPED_BYTES)} limit (possibly a zip bomb); it was not unpacked.`;
 }
 
 export function corruptError(kind: string, detail: string): string {
@@ -60,4 +61,10 @@ export function archiveError(kind: string): string {
 
 export function unknownFormatError(detail: string): string {
   return `无法识别的文件格式（${detail}）；支持网页（.html）、Word（.docx）、Excel（.xlsx/.xls/.csv）、PDF 和文本文件。 / Unrecognized file format (${detail}); web pages (.html), Word (.docx), Excel (.xlsx/.xls/.csv), PDF and text files can be read.`;
+}
+
+/** A name from a damaged file as it can be shown: control characters as '?', at most 60 characters. */
+function printable(name: string): string {
+  const clean = name.replace(/[\u0000-\u001f\u007f-\u009f\ufffd]/g, '?');
+  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
 }

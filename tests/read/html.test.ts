@@ -98,6 +98,19 @@ describe('readHtml decoding', () => {
   });
 });
 
+describe('readHtml on a UTF-8 page with a damaged byte', () => {
+  it('keeps it UTF-8, the damaged character replaced and noted, instead of reading it all as GB18030', () => {
+    const bytes = fixture('form.html');
+    const at = new TextEncoder().encode(new TextDecoder().decode(bytes).slice(0, new TextDecoder().decode(bytes).indexOf('实施单位'))).length;
+    const damaged = bytes.slice();
+    damaged[at] = 0xff;
+    const result = readHtml(damaged);
+    if (!result.ok) throw new Error(result.error);
+    expect(rowWith(result.grid, '主管部门').cells.map((cell) => cell.text)).toEqual(['主管部门', '青禾县水利局', '\ufffd\ufffd\ufffd施单位', '青禾县农村供水管理站']);
+    expect(result.grid.notes).toEqual(['3 bytes not valid UTF-8 were replaced']);
+  });
+});
+
 describe('readHtml on a web archive (.mht, Word’s single-file web page)', () => {
   it('reads the archive’s quoted-printable HTML part in its stated charset', () => {
     const page = new TextDecoder().decode(fixture('form.html')).replace('charset=utf-8', 'charset=gb2312');

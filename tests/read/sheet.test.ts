@@ -63,6 +63,11 @@ describe('readWorkbook on made-up workbooks', () => {
     expect(readWorkbook(zip, 'xlsx')).toEqual({ ok: false, error: expect.stringContaining('Excel (.xlsx) (all entries)”解压后有 80 MB') });
   });
 
+  it('shows a damaged entry name without its control characters in the size message', () => {
+    const zip = withDeclaredSize(zipSync({ 'xl/\u0000\u0007sheet.xml': new Uint8Array(8) }), 200 * 1024 * 1024);
+    expect(readWorkbook(zip, 'xlsx')).toEqual({ ok: false, error: expect.stringContaining('压缩包内的“xl/??sheet.xml”解压后有 200 MB') });
+  });
+
   it('reads an .xls whose document summary claims 687 million properties (SheetJS alone ran out of memory on it)', () => {
     const container = CFB.read(fixture('form.xls'), { type: 'array' });
     const summary = CFB.find(container, '\u0005DocumentSummaryInformation');
