@@ -25,8 +25,8 @@ export interface RuledTable {
   readonly rows: readonly FoundRow[];
 }
 
-/** Rulings this close (points) are one line; a ruling reaching this close to another touches it. */
-const SNAP = 2;
+/** Rulings this close (points) are one line (the two edges of a border up to 3 pt thick); a ruling reaching this close to another touches it. */
+const SNAP = 3;
 
 /**
  * The tables a page draws with ruling lines (Word, WPS and LibreOffice draw every cell border),

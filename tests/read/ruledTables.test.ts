@@ -44,6 +44,13 @@ describe('ruledTables', () => {
     expect(tables[0]?.rows[1]?.cells.map((c) => c.text)).toEqual(['', '本年财政拨款', '280.00']);
   });
 
+  it('takes the two edges of a thick border (a filled 2.25 pt rectangle) for one column line', () => {
+    const thick = [...rulings, v(102.25, 20, 60), v(202.25, 0, 60)];
+    const { tables } = ruledTables([item('数量', 52, 35), item('10', 105, 35)], thick, 1, join);
+    expect(tables[0]?.columns).toEqual([0, 50, 100, 200]);
+    expect(tables[0]?.rows[1]?.cells.map((c) => c.text)).toEqual(['', '数量', '10']);
+  });
+
   it('finds no table in a lone frame or stray lines', () => {
     expect(ruledTables([item('甲', 10, 10)], [h(0, 0, 100), h(30, 0, 100), v(0, 0, 30), v(100, 0, 30)], 1, join)).toEqual({ tables: [], outside: [item('甲', 10, 10)] });
   });
