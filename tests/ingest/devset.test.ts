@@ -11,8 +11,9 @@ import { devsetFiles, scoreFixture, type FieldResult } from './devset';
 const NOT_READ: Record<string, string[]> = {
   // A target table whose annual amount is only the 合计 of a cost table run together with two prior years (`合计685644.76669.9`).
   'a-17-hubei-2022.txt': ['1.budget_full_year'],
-  // PDF text out of reading order: the rate and the totals stand far from their labels; the second form's amounts are scattered.
-  'b-05-shanghai-2022.txt': ['1.execution_rate_reported', '1.total_score', '2.budget_initial', '2.executed', '2.execution_rate_reported', '2.total_score'],
+  // PDF text out of reading order: the second form's executed amount and rate stand after 实施单位 and 年度总体目标, its
+  // funds row keeps only `36000.00 36000.00 4.10`. (The first form's rate and both totals are placed by arithmetic.)
+  'b-05-shanghai-2022.txt': ['2.budget_initial', '2.executed', '2.execution_rate_reported'],
 };
 
 const files = devsetFiles();
@@ -35,11 +36,11 @@ describe('the development set', () => {
     else expect(scored.formsRead).toBe(expected.forms.length);
   });
 
-  it('reads at least 96.5% of all header fields (99% without the one text out of reading order)', () => {
+  it('reads at least 98% of all header fields (99% without the one text out of reading order)', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(200);
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
-    expect(share(all)).toBeGreaterThanOrEqual(0.965);
+    expect(share(all)).toBeGreaterThanOrEqual(0.98);
     expect(share(all.filter((field) => field.file !== 'b-05-shanghai-2022.txt'))).toBeGreaterThanOrEqual(0.99);
   });
 });
