@@ -56,8 +56,10 @@ export async function ingestDocument(
   recognizeGrid: RecognizeFn = recognize,
   read: ReadFn = anyFormat,
 ): Promise<IngestedDocument> {
-  const base = { sha256: await sha256Hex(bytes), bytes: bytes.length };
-  const failed = (message: string, lines: number | null = null, grid: Grid | null = null) => failedDocument(sourceFile, message, { ...base, lines }, grid);
+  // Web Crypto hashes on a thread of its own: started first, it is done by the time the document is read and recognized here.
+  const hashing = sha256Hex(bytes);
+  const hashed = async () => ({ sha256: await hashing, bytes: bytes.length });
+  const failed = async (message: string, lines: number | null = null, grid: Grid | null = null) => failedDocument(sourceFile, message, { ...(await hashed()), lines }, grid);
 
   const sidecar = sidecarJson === undefined ? { ok: true as const, sidecar: NO_SIDECAR } : parseSidecar(sidecarJson);
   if (!sidecar.ok) return failed(sidecar.error);
@@ -117,7 +119,7 @@ export async function ingestDocument(
   ];
   const report: IngestReportRow = {
     source_file: sourceFile,
-    ...base,
+    ...(await hashed()),
     lines: account.lines,
     forms: parsed.selfEvaluations.length,
     target_tables: parsed.targetTables.length,

@@ -1,16 +1,26 @@
-import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { ReadResult } from './grid';
 import { corruptError } from './readErrors';
 import { type FoundCell, type FoundRow, renderedGrid } from './renderedGrid';
 import { paragraphRef, tableCellRef } from './tableRefs';
 import { unzipEntries } from './unzip';
+import { type XmlElement, type XmlNode, readXmlTree, xmlTreeOfDom } from './xmlTree';
 
 const DOCUMENT_XML = 'word/document.xml';
 const KIND = 'Word (.docx)';
 
 /** Markup whose text is not the document's printed text: deletions, field codes, drawings (their text boxes repeat in fallbacks). */
 const UNPRINTED = new Set(['del', 'delText', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'rPr', 'pPr', 'tcPr', 'trPr', 'tblPr', 'sectPr']);
+
+/** The elements whose attributes the reader reads. */
+const WITH_ATTRIBUTES: ReadonlySet<string> = new Set(['gridBefore', 'gridSpan', 'vMerge']);
+
+const UTF8 = new TextDecoder('utf-8');
+
+/** The document's top-level nodes: read strictly and fast when the XML is well-formed, else by htmlparser2's forgiving XML mode. */
+function documentTree(xml: string): readonly XmlNode[] {
+  return readXmlTree(xml, WITH_ATTRIBUTES) ?? xmlTreeOfDom(parseDocument(xml, { xmlMode: true, decodeEntities: true }).children);
+}
 
 /**
  * A .docx's bytes → its grid, from `word/document.xml`: Word's own tables cell by cell
@@ -24,17 +34,16 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   if (!unzipped.ok) return unzipped;
   const bytesOfXml = unzipped.files[DOCUMENT_XML];
   if (bytesOfXml === undefined) return { ok: false, error: corruptError(KIND, `no ${DOCUMENT_XML} / 缺少正文 ${DOCUMENT_XML}`) };
-  const xml = parseDocument(new TextDecoder('utf-8').decode(bytesOfXml), { xmlMode: true, decodeEntities: true });
-  const body = findChild(findChild(xml.children, 'document')?.children ?? [], 'body');
+  const body = findChild(findChild(documentTree(UTF8.decode(bytesOfXml)), 'document')?.children ?? [], 'body');
   if (body === undefined) return { ok: false, error: corruptError(KIND, `no w:body in ${DOCUMENT_XML} / 正文为空`) };
 
   const rows: FoundRow[] = [];
   const notes: string[] = [];
   let tables = 0;
   let paragraphs = 0;
-  const walk = (nodes: readonly ChildNode[]) => {
+  const walk = (nodes: readonly XmlNode[]) => {
     for (const node of elements(nodes)) {
-      const name = localName(node);
+      const name = node.name;
       if (name === 'p') {
         const text = paragraphText(node).trim();
         if (text !== '') rows.push({ table: null, cells: [{ text, col: 0, span: 1, ref: paragraphRef(++paragraphs) }] });
@@ -49,7 +58,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   return { ok: true, grid: renderedGrid('docx', 'word-tables', rows, notes) };
 }
 
-function tableRows(table: Element, ordinal: number, notes: string[]): FoundRow[] {
+function tableRows(table: XmlElement, ordinal: number, notes: string[]): FoundRow[] {
   return contentChildren(table, 'tr').map((tr, r) => {
     let col = Number(attr(findChild(findChild(tr.children, 'trPr')?.children ?? [], 'gridBefore'), 'val') ?? 0) || 0;
     const cells: FoundCell[] = [];
@@ -70,10 +79,10 @@ function tableRows(table: Element, ordinal: number, notes: string[]): FoundRow[]
 }
 
 /** A cell's paragraphs as lines (empty ones dropped); a nested table's rows as lines of their cells' text. */
-function cellText(tc: Element, ref: string, notes: string[]): string {
+function cellText(tc: XmlElement, ref: string, notes: string[]): string {
   const lines: string[] = [];
   for (const node of elements(tc.children)) {
-    const name = localName(node);
+    const name = node.name;
     if (name === 'p') lines.push(...paragraphText(node).split('\n'));
     else if (name === 'tbl') {
       notes.push(`${ref} holds a nested table: its rows are kept as lines of the cell`);
@@ -89,14 +98,14 @@ function cellText(tc: Element, ref: string, notes: string[]): string {
 }
 
 /** The printed text of a paragraph: its runs' text, tabs as spaces, breaks as '\n'. */
-function paragraphText(p: Element): string {
+function paragraphText(p: XmlElement): string {
   const parts: string[] = [];
-  const walk = (nodes: readonly ChildNode[]) => {
+  const walk = (nodes: readonly XmlNode[]) => {
     for (const node of nodes) {
-      if (!isTag(node)) continue;
-      const name = localName(node);
+      if (typeof node === 'string') continue;
+      const name = node.name;
       if (UNPRINTED.has(name)) continue;
-      if (name === 't') parts.push(node.children.map((child) => (isText(child) ? child.data : '')).join(''));
+      if (name === 't') parts.push(node.children.map((child) => (typeof child === 'string' ? child : '')).join(''));
       else if (name === 'tab' || name === 'ptab') parts.push(' ');
       else if (name === 'br' || name === 'cr') parts.push('\n');
       else if (name === 'noBreakHyphen') parts.push('-');
@@ -108,32 +117,31 @@ function paragraphText(p: Element): string {
 }
 
 /** Rows of a table, cells of a row: direct, or inside content controls / custom XML. */
-function contentChildren(parent: Element, wanted: string): Element[] {
+function contentChildren(parent: XmlElement, wanted: string): XmlElement[] {
   return elements(parent.children).flatMap((child) => {
-    const name = localName(child);
+    const name = child.name;
     if (name === wanted) return [child];
     if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') return contentChildren(child, wanted);
     return [];
   });
 }
 
-function elements(nodes: readonly ChildNode[]): Element[] {
-  return nodes.filter(isTag);
+function elements(nodes: readonly XmlNode[]): XmlElement[] {
+  return nodes.filter((node): node is XmlElement => typeof node !== 'string');
 }
 
-function findChild(nodes: readonly ChildNode[], name: string): Element | undefined {
-  return elements(nodes).find((node) => localName(node) === name);
+function findChild(nodes: readonly XmlNode[], name: string): XmlElement | undefined {
+  return elements(nodes).find((node) => node.name === name);
 }
 
 /** An attribute by its local name (`w:val` → `val`). */
-function attr(element: Element | undefined, name: string): string | undefined {
+function attr(element: XmlElement | undefined, name: string): string | undefined {
   if (element === undefined) return undefined;
-  for (const [key, value] of Object.entries(element.attribs)) if (localName(key) === name) return value;
+  for (const [key, value] of element.attributes) if (localName(key) === name) return value;
   return undefined;
 }
 
-function localName(node: Element | string): string {
-  const name = typeof node === 'string' ? node : node.name;
+function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
 }

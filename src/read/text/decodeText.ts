@@ -72,16 +72,20 @@ const MAX_DAMAGED_UTF8 = 0.001;
 
 /** The text as UTF-8 with its few damaged sequences replaced, or null when too many are damaged (it is another encoding). */
 function laxUtf8(bytes: Uint8Array): { text: string; replaced: number } | null {
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = LAX_UTF8.decode(bytes);
   // One damaged byte breaks the character it stood in: a run of replacements is one damaged place.
   let replaced = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd && text.charCodeAt(i - 1) !== 0xfffd) replaced++;
   return replaced > 0 && replaced <= Math.max(1, text.length * MAX_DAMAGED_UTF8) ? { text, replaced } : null;
 }
 
+/** Decoders made once (making one costs more than decoding a page); a decode without `stream` starts afresh each time. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const LAX_UTF8 = new TextDecoder('utf-8');
+
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return STRICT_UTF8.decode(bytes);
   } catch {
     return null;
   }
