@@ -79,7 +79,7 @@ export async function ingestDocument(
     return failed(`parser error: ${(e as Error).message}`, null, grid);
   }
   const refOf = sourceRefs(grid);
-  const account = accountLines(grid.text, sourceFile, parsed, refOf);
+  const account = accountLines(grid, sourceFile, parsed, refOf);
   if (parsed.selfEvaluations.length + parsed.targetTables.length + parsed.projectLists.length === 0) {
     return failed('未找到绩效自评表、绩效目标表或项目清单 / no self-evaluation form, target table or project list found', account.lines, grid);
   }

@@ -1,7 +1,8 @@
 import type { UnparsedLineRow } from '../contract/tables';
 import type { ParsedDocument } from '../parse/forms';
 import type { RefOf } from './sourceRefs';
-import { isBlankText, splitSourceLines } from '../read/text/sourceLines';
+import type { Grid } from '../read/grid';
+import { gridLines, isBlankText } from '../read/text/sourceLines';
 
 /** Reason given to a non-blank line the parser neither consumed nor reported. */
 export const NOT_PLACED = 'not placed by the parser';
@@ -21,8 +22,8 @@ export interface LineAccount {
  * unparsed even if it is also in `consumed`; a line it forgot is listed with
  * the reason NOT_PLACED.
  */
-export function accountLines(text: string, sourceFile: string, parsed: Pick<ParsedDocument, 'consumed' | 'unparsed'>, refOf: RefOf): LineAccount {
-  const lines = splitSourceLines(text);
+export function accountLines(grid: Grid, sourceFile: string, parsed: Pick<ParsedDocument, 'consumed' | 'unparsed'>, refOf: RefOf): LineAccount {
+  const lines = gridLines(grid);
   const reasons = new Map<number, string>();
   for (const u of parsed.unparsed) if (!reasons.has(u.line)) reasons.set(u.line, u.reason);
   const consumed = new Set(parsed.consumed);

@@ -11,15 +11,16 @@ import type { Row, RowCell } from './row';
  * file's lines are its own, another format's are the lines of its rendered text.
  */
 export class CellLedger {
-  private readonly verdicts = new Map<number, string | null>(); // by cell id: null = consumed, string = rejected with reason
+  /** By cell id (ids count up from 0): null = consumed, a string = rejected with that reason, undefined = no verdict yet. */
+  private readonly verdicts: (string | null | undefined)[] = [];
 
   consume(cells: Iterable<RowCell>): void {
-    for (const cell of cells) for (const id of cell.ids) if (!this.verdicts.has(id)) this.verdicts.set(id, null);
+    for (const cell of cells) for (const id of cell.ids) if (this.verdicts[id] === undefined) this.verdicts[id] = null;
   }
 
   reject(cells: Iterable<RowCell>, reason: string): void {
     // A rejection outweighs a consumption: a cell of which any piece was not read is reported.
-    for (const cell of cells) if (cell.text !== '') for (const id of cell.ids) if (!this.verdicts.get(id)) this.verdicts.set(id, reason);
+    for (const cell of cells) if (cell.text !== '') for (const id of cell.ids) if (!this.verdicts[id]) this.verdicts[id] = reason;
   }
 
   consumeRow(row: Row): void {
@@ -40,21 +41,23 @@ export class CellLedger {
    * line's text for the report.
    */
   close(cells: Iterable<RowCell>, lineText: (line: number) => string, unreachedReason: string): { consumed: number[]; unparsed: UnparsedLine[] } {
-    const reasons = new Map<number, string | null>();
+    /** By line number: null = consumed, a string = unparsed for that reason, undefined = no cell on it. */
+    const reasons: (string | null | undefined)[] = [];
     for (const cell of cells) {
       if (cell.text === '') continue;
-      const id = cell.ids[0]!;
-      const verdict = this.verdicts.has(id) ? (this.verdicts.get(id) ?? null) : unreachedReason;
+      const verdict = this.verdicts[cell.ids[0]!];
+      const reason = verdict === undefined ? unreachedReason : verdict;
       for (const line of cell.lines) {
-        const known = reasons.get(line);
-        if (known === undefined || (known === null && verdict !== null)) reasons.set(line, verdict);
+        const known = reasons[line];
+        if (known === undefined || (known === null && reason !== null)) reasons[line] = reason;
       }
     }
     const consumed: number[] = [];
     const unparsed: UnparsedLine[] = [];
-    for (const [line, reason] of [...reasons.entries()].sort((a, b) => a[0] - b[0])) {
+    for (let line = 0; line < reasons.length; line++) {
+      const reason = reasons[line];
       if (reason === null) consumed.push(line);
-      else unparsed.push({ line, text: lineText(line), reason });
+      else if (reason !== undefined) unparsed.push({ line, text: lineText(line), reason });
     }
     return { consumed, unparsed };
   }

@@ -15,6 +15,7 @@ import {
   TOTAL_LABELS,
   keyMatches,
   roleOfKey,
+  startsWithAny,
 } from './labels';
 
 /**
@@ -73,8 +74,8 @@ function computeGroup(key: string): LabelGroup | null {
   if (keyMatches(key, FUNDS_BLOCK_LABELS) || roleOfKey(key, FUNDS_COLUMN_ROLES) !== null) return 'fundsHeader';
   if (keyMatches(key, GOAL_BLOCK_LABELS) || roleOfKey(key, GOAL_COLUMN_ROLES) !== null) return 'goalHeader';
   if (roleOfKey(key, LIST_COLUMN_ROLES) === 'seq') return 'listHeader';
-  if (NARRATIVE_PREFIXES.some((prefix) => key.startsWith(prefix))) return 'narrative';
-  if (CHROME_PREFIXES.some((prefix) => key.startsWith(prefix))) return 'chrome';
+  if (startsWithAny(key, NARRATIVE_PREFIXES)) return 'narrative';
+  if (startsWithAny(key, CHROME_PREFIXES)) return 'chrome';
   return null;
 }
 

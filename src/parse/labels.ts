@@ -83,6 +83,18 @@ export function matchesLabel(text: string, synonyms: readonly string[]): boolean
   return keyMatches(labelKey(text), synonyms);
 }
 
+const prefixPatterns = new WeakMap<readonly string[], RegExp>();
+
+/** Whether the key starts with one of the prefixes: one pattern per list, not one test per prefix. */
+export function startsWithAny(key: string, prefixes: readonly string[]): boolean {
+  let pattern = prefixPatterns.get(prefixes);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^(?:${prefixes.map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+    prefixPatterns.set(prefixes, pattern);
+  }
+  return pattern.test(key);
+}
+
 /** Header fields given as label → value pairs. */
 export const HEADER_FIELD_LABELS = {
   project: ['项目名称', '项目支出名称', '项目全称', '二级项目名称', '专项名称', '专项资金名称', '项目(名称)'],

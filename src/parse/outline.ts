@@ -9,7 +9,7 @@ import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableF
 import { parseYear } from '../normalize/year';
 import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
-import { type Row, contentLines, filledCells } from './row';
+import { type Row, contentSpan, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
 import { labelGroup } from './labelGroups';
 import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
@@ -78,8 +78,8 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     let lineEnd = 0;
     // An OCR'd page head (`(2023 1 /2 •`) gives the form its year but is no line of the form.
     const ownRows = [...open.preamble.filter((row) => !(classifyRow(row) === 'year' && filledCells(row).length > 1)), ...open.body];
-    for (const row of ownRows) for (const line of contentLines(row)) lineStart = Math.min(lineStart, line);
-    for (const row of open.body) for (const line of contentLines(row)) lineEnd = Math.max(lineEnd, line);
+    for (const row of ownRows) lineStart = Math.min(lineStart, contentSpan(row)?.first ?? lineStart);
+    for (const row of open.body) lineEnd = Math.max(lineEnd, contentSpan(row)?.last ?? lineEnd);
     if (lineEnd < lineStart) lineEnd = lineStart;
     let year: Cell | null = null;
     let titled: 'selfEvaluation' | 'targetTable' | null = null;

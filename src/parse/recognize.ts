@@ -5,7 +5,7 @@
  * worker alike.
  */
 import type { Grid, GridRow } from '../read/grid';
-import { splitSourceLines } from '../read/text/sourceLines';
+import { gridLines } from '../read/text/sourceLines';
 import { CellLedger } from './cellLedger';
 import { flowRows } from './flowRows';
 import type { ParsedDocument } from './forms';
@@ -111,7 +111,7 @@ export function recognize(grid: Grid, sourceFile: string): ParsedDocument {
   const rows = documentRows(grid, made);
   const ledger = new CellLedger();
   const outline = outlineDocument(rows, ledger);
-  const lines = splitSourceLines(grid.text);
+  const lines = gridLines(grid);
   const layoutResult = { ...outline, unparsed: [], consumed: [] };
   const headings = collectHeadings(lines, layoutResult);
   // In Word-table text a line's leading tab marks a cell, it is no text; elsewhere a line is reported as it stands.

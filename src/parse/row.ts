@@ -1,5 +1,7 @@
 import type { GridCell } from '../read/grid';
+import type { DenseRow } from './form/denseRow';
 import { labelKey } from './labels';
+import type { RowClass } from './rowClass';
 
 /**
  * A cell as the recognizer reads it: the grid cell's text, place and lines, and its label key
@@ -33,6 +35,30 @@ export interface Row {
    * blank cell may be missing, so `col` is only the place in the row, not a column of the table.
    */
   readonly flow: boolean;
+  /** What readers worked out about this row, once (see `rowMemo`); not part of what the row says. */
+  memo?: RowMemo;
+}
+
+/**
+ * What is worked out about a row once and read many times: its text as one label key, its class
+ * in the outline, its cells by column. Kept on the row itself — a WeakMap entry per row cost more
+ * than the work it saved. A row copied with a spread (`{ ...row, cells }`) carries its original's
+ * memo along, so a memo answers only for the row it was made for.
+ */
+export interface RowMemo {
+  readonly row: Row;
+  key?: string;
+  rowClass?: RowClass;
+  dense?: DenseRow;
+}
+
+export function rowMemo(row: Row): RowMemo {
+  let memo = row.memo;
+  if (memo === undefined || memo.row !== row) {
+    memo = { row };
+    row.memo = memo;
+  }
+  return memo;
 }
 
 /** Builds a row cell from a grid cell (or a part of one) with the document's key function. */
@@ -67,16 +93,16 @@ export function filledCells(row: Row): RowCell[] {
   return row.cells.filter((cell) => cell.text !== '');
 }
 
-/** Every line a row's cells span, in order. */
-export function rowLines(row: Row): number[] {
-  const lines = new Set<number>();
-  for (const cell of row.cells) for (const line of cell.lines) lines.add(line);
-  return [...lines].sort((a, b) => a - b);
-}
-
-/** The lines of a row's non-blank cells (what the ledger accounts for). */
-export function contentLines(row: Row): number[] {
-  const lines = new Set<number>();
-  for (const cell of row.cells) if (cell.text !== '') for (const line of cell.lines) lines.add(line);
-  return [...lines].sort((a, b) => a - b);
+/** The first and last line of a row's non-blank cells (what the ledger accounts for); null for a blank row. */
+export function contentSpan(row: Row): { first: number; last: number } | null {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const cell of row.cells) {
+    if (cell.text === '') continue;
+    for (const line of cell.lines) {
+      if (line < first) first = line;
+      if (line > last) last = line;
+    }
+  }
+  return last < first ? null : { first, last };
 }

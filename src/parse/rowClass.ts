@@ -1,8 +1,8 @@
 import { compact } from './cellText';
 import { isProjectRow } from './form/headFields';
-import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, TITLE_PATTERNS, YEAR_STATEMENT, roleOfKey } from './labels';
+import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, TITLE_PATTERNS, YEAR_STATEMENT, roleOfKey, startsWithAny } from './labels';
 import { isListHeader } from './projectList';
-import { type Row, filledCells } from './row';
+import { type Row, filledCells, rowMemo } from './row';
 
 /** What a row is, as far as the document's outline goes (a form reads its own rows). */
 export type RowClass =
@@ -33,22 +33,17 @@ export const isRuleRow = (row: Row): boolean => {
 /** A row that opens a narrative or sign-off block (项目绩效分析, 单位负责人签字, 评价结论…). */
 export function isNarrativeRow(row: Row): boolean {
   const first = filledCells(row)[0];
-  return first !== undefined && NARRATIVE_PREFIXES.some((prefix) => first.key.startsWith(prefix));
+  return first !== undefined && startsWithAny(first.key, NARRATIVE_PREFIXES);
 }
 
 /** A paragraph: a line of text outside any table (not a cell of a flow). */
 export const isParagraph = (row: Row): boolean => row.table === null && !row.flow;
 
-const classes = new WeakMap<Row, RowClass>();
-
 /** What a row is in the document's outline (computed once per row). */
 export function classifyRow(row: Row): RowClass {
-  let known = classes.get(row);
-  if (known === undefined) {
-    known = classOf(row);
-    classes.set(row, known);
-  }
-  return known;
+  const memo = rowMemo(row);
+  memo.rowClass ??= classOf(row);
+  return memo.rowClass;
 }
 
 function classOf(row: Row): RowClass {
@@ -76,7 +71,7 @@ function classOf(row: Row): RowClass {
   }
   if (filled.length <= 2 && /自评表|绩效目标表/.test(first.text) && first.key.length <= 60 && (TITLE_PATTERNS.selfEvaluation.test(first.key) || TITLE_PATTERNS.targetTable.test(first.key))) return 'title';
   if (isNarrativeRow(row)) return 'narrative';
-  if (CHROME_PREFIXES.some((prefix) => first.key.startsWith(prefix))) return 'structure';
+  if (startsWithAny(first.key, CHROME_PREFIXES)) return 'structure';
   return 'other';
 }
 

@@ -4,6 +4,13 @@ import { Converter } from 'opencc-js/t2cn';
 const TRADITIONAL_MARKS = /[項預實績數執總額據評級標單計費資劃務應門體關與經歲會]/gu;
 const MIN_TRADITIONAL_MARKS = 5;
 
+/** Whether the text holds at least MIN_TRADITIONAL_MARKS of the marks (the search stops at the last one needed). */
+function hasTraditionalMarks(text: string): boolean {
+  TRADITIONAL_MARKS.lastIndex = 0;
+  for (let found = 0; found < MIN_TRADITIONAL_MARKS; found++) if (TRADITIONAL_MARKS.exec(text) === null) return false;
+  return true;
+}
+
 let toSimplified: ((text: string) => string) | null = null;
 
 /**
@@ -12,8 +19,7 @@ let toSimplified: ((text: string) => string) | null = null;
  * characters. Only label keys use it: records keep the text as printed.
  */
 export function simplifiedFor(documentText: string): (text: string) => string {
-  const marks = documentText.slice(0, 200_000).match(TRADITIONAL_MARKS)?.length ?? 0;
-  if (marks < MIN_TRADITIONAL_MARKS) return (text) => text;
+  if (!hasTraditionalMarks(documentText.slice(0, 200_000))) return (text) => text;
   toSimplified ??= Converter({ from: 'hk', to: 'cn' });
   return toSimplified;
 }

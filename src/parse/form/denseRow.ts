@@ -1,5 +1,5 @@
 import type { Cell } from '../forms';
-import type { Row, RowCell } from '../row';
+import { type Row, type RowCell, rowMemo } from '../row';
 
 /**
  * A row as an array of texts by column (`cells[col]`, '' where no cell starts), with the cell at
@@ -13,11 +13,9 @@ export interface DenseRow {
   readonly at: readonly (RowCell | null)[];
 }
 
-const dense = new WeakMap<Row, DenseRow>();
-
 export function denseRow(row: Row): DenseRow {
-  let known = dense.get(row);
-  if (known) return known;
+  const memo = rowMemo(row);
+  if (memo.dense) return memo.dense;
   const width = row.cells.reduce((max, cell) => Math.max(max, cell.col + 1), 0);
   const cells = new Array<string>(width).fill('');
   const at = new Array<RowCell | null>(width).fill(null);
@@ -26,9 +24,8 @@ export function denseRow(row: Row): DenseRow {
     cells[cell.col] = cell.text;
     at[cell.col] = cell;
   }
-  known = { row, line: row.line, cells, at };
-  dense.set(row, known);
-  return known;
+  memo.dense = { row, line: row.line, cells, at };
+  return memo.dense;
 }
 
 /** A cell of the row as printed at a column (its own line), or null when blank. */

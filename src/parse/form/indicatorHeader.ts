@@ -31,18 +31,21 @@ export function readIndicatorColumns(rows: readonly DenseRow[]): IndicatorColumn
   return columnRoles(columns, INDICATOR_ROLE_SYNONYMS);
 }
 
+/** A row's text at a column; null where the header has no such column. */
+const textAt = (row: DenseRow, col: number | undefined): string | null => (col === undefined || col < 0 ? null : (row.cells[col] ?? ''));
+
 /** How well data rows sit under columns: 一级/二级 cells that are labels or blank, 分值/得分 cells that are numbers. */
 function fitScore(columns: IndicatorColumns, rows: readonly DenseRow[]): number {
   let score = 0;
-  const at = (row: DenseRow, role: IndicatorRole): string | null => {
-    const col = columns.get(role)?.first;
-    return col === undefined || col < 0 ? null : (row.cells[col] ?? '');
-  };
+  const level1Col = columns.get('level1')?.first;
+  const level2Col = columns.get('level2')?.first;
+  const weightCol = columns.get('weight')?.first;
+  const scoreCol = columns.get('score')?.first;
   for (const row of rows) {
-    const level1 = at(row, 'level1');
-    const level2 = at(row, 'level2');
-    const weight = at(row, 'weight');
-    const scoreCell = at(row, 'score');
+    const level1 = textAt(row, level1Col);
+    const level2 = textAt(row, level2Col);
+    const weight = textAt(row, weightCol);
+    const scoreCell = textAt(row, scoreCol);
     if (level1 !== null && level1 !== '') score += level1Family(level1) !== null ? 1 : -1;
     if (level2 !== null && level2 !== '') score += level1FamilyOfLevel2(level2) !== null ? 1 : -1;
     if (weight !== null && weight !== '') score += numberCell(weight) !== null ? 1 : -1;

@@ -32,23 +32,24 @@ export interface ScorePosition {
 export function locateScores(cells: readonly string[], columns: IndicatorColumns): ScorePosition | null {
   const weight = columns.get('weight')?.first;
   const score = columns.get('score')?.first;
-  const numeric = (index: number): boolean => numberCell(cells[index] ?? '') !== null;
-  if (weight !== undefined && score !== undefined && numeric(weight) && numeric(score)) {
+  if (weight !== undefined && score !== undefined && isNumeric(cells, weight) && isNumeric(cells, score)) {
     return { weightIndex: weight, scoreIndex: score, shift: 0 };
   }
   if (weight === undefined || score === undefined || score === weight + 1) {
     for (let i = cells.length - 2; i >= 0; i--) {
-      if (numeric(i) && numeric(i + 1)) return { weightIndex: i, scoreIndex: i + 1, shift: weight === undefined ? 0 : i - weight };
+      if (isNumeric(cells, i) && isNumeric(cells, i + 1)) return { weightIndex: i, scoreIndex: i + 1, shift: weight === undefined ? 0 : i - weight };
     }
     return null;
   }
   for (let i = cells.length - 1; i >= 0; i--) {
-    if (!numeric(i)) continue;
+    if (!isNumeric(cells, i)) continue;
     const shift = i - score;
-    return numeric(weight + shift) ? { weightIndex: weight + shift, scoreIndex: i, shift } : null;
+    return isNumeric(cells, weight + shift) ? { weightIndex: weight + shift, scoreIndex: i, shift } : null;
   }
   return null;
 }
+
+const isNumeric = (cells: readonly string[], index: number): boolean => numberCell(cells[index] ?? '') !== null;
 
 /** A row read by the header's columns, before it is known whether it is an indicator, the 总分 row or a garbled copy of a row. */
 export interface ScoredCandidate {
@@ -95,30 +96,16 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
   const warnings: string[] = [];
   const levelEnd = Math.max(columns.get('level1')?.first ?? 0, columns.get('level2')?.first ?? 1);
   const nameFirst = columns.get('name')?.first ?? levelEnd + 1;
-  const valueSpan = (role: IndicatorRole): { first: number; last: number } | null => {
-    const span = columns.get(role);
-    if (span === undefined || span.first + shift <= levelEnd) return null;
-    return { first: span.first + shift, last: Math.min(span.last + shift, position.weightIndex - 1) };
-  };
-  const valueText = (role: IndicatorRole): string => {
-    const span = valueSpan(role);
-    return span === null ? '' : joinSpan(cells, span.first, span.last).trim();
-  };
-  const valueLine = (role: IndicatorRole): number => {
-    const span = valueSpan(role);
-    return span === null ? row.line : spanLine(row, span.first, span.last);
-  };
-  const valueFirst = Math.min(
-    position.weightIndex,
-    ...(['nature', 'target', 'unit', 'actual'] as const).flatMap((role) => {
-      const first = columns.get(role)?.first;
-      return first === undefined ? [] : [first + shift];
-    }),
-  );
+  let valueFirst = position.weightIndex;
+  for (const role of VALUE_ROLES) {
+    const first = columns.get(role)?.first;
+    if (first !== undefined) valueFirst = Math.min(valueFirst, first + shift);
+  }
   const nameEnd = Math.max(nameFirst, valueFirst);
   const nameCells = cells.slice(nameFirst, nameEnd).filter((cell) => cell !== '');
-  let target = valueText('target');
-  let targetLine = valueLine('target');
+  const targetSpan = valueSpan(columns, 'target', position, levelEnd);
+  let target = spanText(cells, targetSpan);
+  let targetLine = spanLineOf(row, targetSpan);
   // A target printed into the name's cell (`相关群众满意度 ≥90.00(9`) is split off it.
   const lastName = nameCells[nameCells.length - 1];
   if (target === '' && lastName !== undefined) {
@@ -131,12 +118,14 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
       warnings.push('target_split_from_name');
     }
   }
-  const nature = valueText('nature');
-  const unit = valueText('unit');
-  let actual = valueText('actual');
+  const natureSpan = valueSpan(columns, 'nature', position, levelEnd);
+  const nature = spanText(cells, natureSpan);
+  const unit = spanText(cells, valueSpan(columns, 'unit', position, levelEnd));
+  const actualSpan = valueSpan(columns, 'actual', position, levelEnd);
+  let actual = spanText(cells, actualSpan);
   if (/^[=＝≥≤≧≦><]+$/.test(nature)) {
     target = nature + target;
-    targetLine = valueLine('nature');
+    targetLine = spanLineOf(row, natureSpan);
   }
   if (unit !== '') {
     if (/\d$/.test(target)) target += unit;
@@ -153,9 +142,7 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
   const score = numberCell(cells[position.scoreIndex] ?? '');
   if (weight?.cleaned || score?.cleaned) warnings.push('number_cell_cleaned');
   const name = nameCells.join('');
-  const valueGarble = (text: string): number => (text === '' || !isWellFormedValue(text) ? 1 : 0);
   const damage = (name === '' ? 3 : Math.min(3, nameNoise(name))) + valueGarble(target) + valueGarble(actual) + (weight?.cleaned || score?.cleaned ? 1 : 0);
-  const numberAt = (number: { text: string } | null, col: number): Cell | null => (number ? { text: number.text, line: row.at[col]?.line ?? row.line } : null);
   return {
     row,
     position,
@@ -163,14 +150,33 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
     target,
     actual,
     note,
-    lines: { name: spanLine(row, nameFirst, nameEnd - 1), target: targetLine, actual: valueLine('actual'), note: spanLine(row, position.scoreIndex + 1, cells.length - 1) },
-    weight: numberAt(weight, position.weightIndex),
-    score: numberAt(score, position.scoreIndex),
+    lines: { name: spanLine(row, nameFirst, nameEnd - 1), target: targetLine, actual: spanLineOf(row, actualSpan), note: spanLine(row, position.scoreIndex + 1, cells.length - 1) },
+    weight: numberAt(row, weight, position.weightIndex),
+    score: numberAt(row, score, position.scoreIndex),
     warnings,
     damage,
     twin: false,
   };
 }
+
+/** Columns whose first column ends the name (a value, or the Sichuan template's 指标性质/度量单位). */
+const VALUE_ROLES: readonly IndicatorRole[] = ['nature', 'target', 'unit', 'actual'];
+
+/** A value role's columns in this row (shifted, ending before the weight), or null when the header has none right of the levels. */
+function valueSpan(columns: IndicatorColumns, role: IndicatorRole, position: ScorePosition, levelEnd: number): { first: number; last: number } | null {
+  const span = columns.get(role);
+  if (span === undefined || span.first + position.shift <= levelEnd) return null;
+  return { first: span.first + position.shift, last: Math.min(span.last + position.shift, position.weightIndex - 1) };
+}
+
+const spanText = (cells: readonly string[], span: { first: number; last: number } | null): string => (span === null ? '' : joinSpan(cells, span.first, span.last).trim());
+
+const spanLineOf = (row: DenseRow, span: { first: number; last: number } | null): number => (span === null ? row.line : spanLine(row, span.first, span.last));
+
+/** 1 for a value that is blank or not well formed (OCR damage), else 0. */
+const valueGarble = (text: string): number => (text === '' || !isWellFormedValue(text) ? 1 : 0);
+
+const numberAt = (row: DenseRow, number: { text: string } | null, col: number): Cell | null => (number ? { text: number.text, line: row.at[col]?.line ?? row.line } : null);
 
 /** No name or value text at all, only numbers: a 总分 row whose label OCR lost, or a garbled copy of it. */
 export const isContentless = (candidate: ScoredCandidate): boolean =>

@@ -175,7 +175,6 @@ export function readIndicatorTable(
     rowWarnings.push(...(levels.get(candidate)?.warnings ?? []));
     const parts = [{ text: candidate.name, line: candidate.lines.name }, ...(nameParts.get(candidate) ?? [])].filter((part) => part.text !== '').sort((a, b) => a.line - b.line);
     if (parts.length === 0) rowWarnings.push('name_missing');
-    const cell = (text: string, line: number): Cell | null => (text === '' ? null : { text, line });
     return {
       level1,
       level2,
@@ -190,6 +189,9 @@ export function readIndicatorTable(
   });
   return { indicators, totalWeight: total?.weight ?? null, totalScore: total?.score ?? null, warnings };
 }
+
+/** A text as a cell on its line; null when blank. */
+const cell = (text: string, line: number): Cell | null => (text === '' ? null : { text, line });
 
 /** A row read at the header's columns that is an indicator: anything but a placeholder (`指标1：`, `……`) without values. */
 function isIndicator(candidate: ScoredCandidate): boolean {

@@ -16,7 +16,7 @@ import {
   labelKey,
   TOTAL_LABELS as SHARED_TOTAL_LABELS,
 } from '../labels';
-import type { Row } from '../row';
+import { type Row, rowMemo } from '../row';
 
 /** Longest first: where two labels start at the same place, the longer one is the label. */
 const byLength = (labels: readonly string[]): readonly string[] => [...new Set(labels.map(labelKey))].sort((a, b) => b.length - a.length);
@@ -73,61 +73,39 @@ export const LEVEL_FAMILIES = [
 /** Characters of the 一级/二级 labels: an OCR fragment in a label column without any of them is noise. */
 export const LEVEL_LABEL_CHARS = new Set([...'产出效益满意度指标数量质量时效成本经济社会生态可持续影响服务对象']);
 
-const patterns = new Map<string, RegExp>();
+const escape = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A label as a pattern in which each character may repeat (`评分等等级`). */
-function labelPattern(label: string): RegExp {
-  let pattern = patterns.get(label);
+const patterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * A label list as one pattern, each label's characters allowed to repeat (`评分等等级`): one search
+ * per text instead of one per label. Its alternatives keep the list's order (longest first), so
+ * at the leftmost place where any label matches, the first of them that matches there is taken —
+ * what searching label by label and keeping the earliest (the first on a tie) gives.
+ */
+function listPattern(labels: readonly string[]): RegExp {
+  let pattern = patterns.get(labels);
   if (pattern === undefined) {
-    pattern = new RegExp([...label].map((ch) => `${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}+`).join(''));
-    patterns.set(label, pattern);
+    pattern = new RegExp(labels.map((label) => [...label].map((ch) => `${escape(ch)}+`).join('')).join('|'));
+    patterns.set(labels, pattern);
   }
   return pattern;
 }
 
-/** Answers by label list and key: forms repeat their texts, so most searches were made before. */
-const foundIn = new WeakMap<readonly string[], Map<string, { start: number; end: number } | null>>();
-const MEMO_SIZE = 50_000;
-
 /** The earliest match of any of the labels (longest first) in a text already in `labelKey` form. */
 export function findInKey(key: string, labels: readonly string[]): { start: number; end: number } | null {
-  let memo = foundIn.get(labels);
-  if (!memo) {
-    memo = new Map();
-    foundIn.set(labels, memo);
-  }
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const found = searchKey(key, labels);
-  if (memo.size > MEMO_SIZE) memo.clear();
-  memo.set(key, found);
-  return found;
-}
-
-function searchKey(key: string, labels: readonly string[]): { start: number; end: number } | null {
-  let best: { start: number; end: number } | null = null;
-  for (const label of labels) {
-    // A cheap test first: the label's first character must be there at all.
-    if (!key.includes(label[0]!)) continue;
-    const match = labelPattern(label).exec(key);
-    if (match && (best === null || match.index < best.start)) best = { start: match.index, end: match.index + match[0].length };
-  }
-  return best;
+  const match = listPattern(labels).exec(key);
+  return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 
 /** The earliest match of any of the labels in text as `labelKey` gives it, tolerant of doubled characters. */
 export const findLabel = (text: string, labels: readonly string[]): { start: number; end: number } | null => findInKey(labelKey(text), labels);
 
-const rowKeys = new WeakMap<Row, string>();
-
 /** A row's text as one label key, computed once per row (rows are tested against many label lists). */
 export function rowKey(row: Row): string {
-  let key = rowKeys.get(row);
-  if (key === undefined) {
-    key = row.cells.map((cell) => cell.key).join('');
-    rowKeys.set(row, key);
-  }
-  return key;
+  const memo = rowMemo(row);
+  memo.key ??= row.cells.map((cell) => cell.key).join('');
+  return memo.key;
 }
 
 /** Where one of the labels first occurs in the row's text. */
@@ -149,7 +127,9 @@ function keysOfRoles<R extends string>(synonyms: Readonly<Record<R, readonly str
   return keys as { role: R; key: string }[];
 }
 
+/** Answers by synonym table and header key: forms repeat their labels, so most searches were made before. */
 const rolesIn = new WeakMap<object, Map<string, string | null>>();
+const MEMO_SIZE = 50_000;
 
 /** The role whose synonym occurs earliest in a header cell's key (the longest synonym on a tie). */
 export function roleInKey<R extends string>(key: string, synonyms: Readonly<Record<R, readonly string[]>>): R | null {

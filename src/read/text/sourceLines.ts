@@ -1,3 +1,5 @@
+import type { Grid } from '../grid';
+
 /** One line of a text document, 1-based, text without the line break. */
 export interface SourceLine {
   readonly line: number;
@@ -17,4 +19,16 @@ export function splitSourceLines(text: string): SourceLine[] {
 /** A line with nothing but whitespace (tabs, spaces, full-width spaces) carries no content to account for. */
 export function isBlankText(text: string): boolean {
   return text.trim() === '';
+}
+
+const linesByGrid = new WeakMap<Grid, readonly SourceLine[]>();
+
+/** The source lines of a grid's text, split once per grid: the recognizer and the line accounting both read them. */
+export function gridLines(grid: Grid): readonly SourceLine[] {
+  let lines = linesByGrid.get(grid);
+  if (lines === undefined) {
+    lines = splitSourceLines(grid.text);
+    linesByGrid.set(grid, lines);
+  }
+  return lines;
 }
