@@ -50,7 +50,7 @@ const groups = new Map<string, LabelGroup | null>();
  * header) give the indicator header here; a run of header labels keeps the group it started with.
  */
 export function labelGroup(key: string): LabelGroup | null {
-  if (key === '') return null;
+  if (key === '' || key.length > MAX_GROUP_KEY) return null;
   const known = groups.get(key);
   if (known !== undefined) return known;
   const group = computeGroup(key);
@@ -59,8 +59,10 @@ export function labelGroup(key: string): LabelGroup | null {
   return group;
 }
 
+/** Longer keys are text, not labels: no group (and no lookup, which would hash them). */
+const MAX_GROUP_KEY = 60;
+
 function computeGroup(key: string): LabelGroup | null {
-  if (key.length > 60) return null;
   if (TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key) || (TITLE_PATTERNS.list.test(key) && key.length <= MAX_LABEL_KEY)) return 'title';
   if (BRACKETED_YEAR.test(key)) return 'year';
   if (key.length > MAX_LABEL_KEY) return null;

@@ -12,8 +12,13 @@
 const keyCache = new Map<string, string>();
 const KEY_CACHE_SIZE = 8192;
 
+/** What `labelKey` changes: whitespace, full-width brackets and colons, a trailing colon. */
+const FOLDED = /[\s（［【）］】：]|:$/u;
+
 /** The comparable form of a label cell. */
 export function labelKey(text: string): string {
+  // Most cells (names, figures, labels as printed) have nothing to fold: their key is their text.
+  if (!FOLDED.test(text)) return text;
   const cached = keyCache.get(text);
   if (cached !== undefined) return cached;
   const key = text

@@ -30,8 +30,14 @@ export class ProjectListReader {
 
 /** Whether a row is a list's header: 序号 | 项目名称 [| 预算金额]. */
 export function isListHeader(row: Row): boolean {
-  const roles = row.cells.map((cell) => roleOfKey(cell.key, LIST_COLUMN_ROLES));
-  return roles.includes('seq') && roles.includes('project');
+  let seq = false;
+  let project = false;
+  for (const cell of row.cells) {
+    const role = roleOfKey(cell.key, LIST_COLUMN_ROLES);
+    seq ||= role === 'seq';
+    project ||= role === 'project';
+  }
+  return seq && project;
 }
 
 /** The list kind a title names: a target list (绩效目标公开清单) or a self-evaluation list (自评表清单). */

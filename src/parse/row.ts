@@ -40,13 +40,14 @@ export interface Row {
 }
 
 /**
- * What is worked out about a row once and read many times: its text as one label key, its class
- * in the outline, its cells by column. Kept on the row itself — a WeakMap entry per row cost more
+ * What is worked out about a row once and read many times: its non-blank cells, its text as one label
+ * key, its class in the outline, its cells by column. Kept on the row itself — a WeakMap entry per row cost more
  * than the work it saved. A row copied with a spread (`{ ...row, cells }`) carries its original's
  * memo along, so a memo answers only for the row it was made for.
  */
 export interface RowMemo {
   readonly row: Row;
+  filled?: readonly RowCell[];
   key?: string;
   rowClass?: RowClass;
   dense?: DenseRow;
@@ -88,9 +89,11 @@ export function cellMaker(simplified: (text: string) => string, made: RowCell[])
   };
 }
 
-/** The non-blank cells of a row. */
-export function filledCells(row: Row): RowCell[] {
-  return row.cells.filter((cell) => cell.text !== '');
+/** The non-blank cells of a row (worked out once per row). */
+export function filledCells(row: Row): readonly RowCell[] {
+  const memo = rowMemo(row);
+  memo.filled ??= row.cells.filter((cell) => cell.text !== '');
+  return memo.filled;
 }
 
 /** The first and last line of a row's non-blank cells (what the ledger accounts for); null for a blank row. */

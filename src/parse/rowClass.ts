@@ -63,11 +63,13 @@ function classOf(row: Row): RowClass {
     if (isParagraph(row) || row.flow ? YEAR_STATEMENT.test(single.text) : BRACKETED_YEAR.test(key)) return 'year';
   }
   // OCR'd year lines and titles of row-per-line tables: a few cells, the first a short one opening with a year.
-  const rowText = filled.map((cell) => cell.text).join(' ');
   const first = filled[0]!;
-  if (!single && filled.length <= 3 && compact(rowText).length <= 40) {
-    if (YEAR_OPENING.test(first.text) && compact(first.text).length <= 12) return 'year';
-    if (YEAR_STATEMENT.test(compact(rowText)) && /自评表|绩效目标表/.test(rowText)) return 'title';
+  if (!single && filled.length <= 3) {
+    const rowText = filled.map((cell) => cell.text).join(' ');
+    if (compact(rowText).length <= 40) {
+      if (YEAR_OPENING.test(first.text) && compact(first.text).length <= 12) return 'year';
+      if (YEAR_STATEMENT.test(compact(rowText)) && /自评表|绩效目标表/.test(rowText)) return 'title';
+    }
   }
   if (filled.length <= 2 && /自评表|绩效目标表/.test(first.text) && first.key.length <= 60 && (TITLE_PATTERNS.selfEvaluation.test(first.key) || TITLE_PATTERNS.targetTable.test(first.key))) return 'title';
   if (isNarrativeRow(row)) return 'narrative';

@@ -1,4 +1,5 @@
 import { decodeText } from './text/decodeText';
+import { latin1 } from './latin1';
 
 /** How far into a page its `<meta charset>` is looked for (browsers look at least 1024 bytes; CMS pages often put long comments first). */
 const CHARSET_SCAN_BYTES = 4096;
@@ -39,7 +40,7 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
 
 /** The charset label a page's head states, read from its first bytes as ASCII. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, CHARSET_SCAN_BYTES)).replace(/<!--[\s\S]*?-->/g, '');
+  const head = latin1(bytes.subarray(0, CHARSET_SCAN_BYTES)).replace(/<!--[\s\S]*?-->/g, '');
   for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta);
     if (charset?.[1]) return charset[1].toLowerCase();

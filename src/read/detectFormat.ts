@@ -3,6 +3,7 @@ import type { SourceFormat } from './grid';
 import { isMhtml } from './mhtml';
 import { archiveError, corruptError, emptyFileError, encryptedError, imageError, legacyDocError, unknownFormatError, unsupportedFormatError } from './readErrors';
 import { zipEntries } from './unzip';
+import { latin1 } from './latin1';
 
 export type DetectedFormat = { readonly ok: true; readonly format: SourceFormat } | { readonly ok: false; readonly error: string };
 
@@ -72,7 +73,11 @@ function compoundFormat(bytes: Uint8Array): DetectedFormat {
 
 /** Office 2003 XML saved under an Office name: a SpreadsheetML workbook (SheetJS reads it as Excel) or a WordprocessingML document. */
 function officeXml(bytes: Uint8Array): 'sheet' | 'word' | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, HTML_SNIFF_BYTES));
+  // Decoding is the costly part: only a file whose first mark (after a BOM and blanks) is `<` can start with `<?xml`.
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (at < HTML_SNIFF_BYTES && (bytes[at] === 0x20 || bytes[at] === 0xa0 || (bytes[at]! >= 0x09 && bytes[at]! <= 0x0d))) at++;
+  if (bytes[at] !== 0x3c) return null;
+  const head = latin1(bytes.subarray(0, HTML_SNIFF_BYTES));
   if (!/^(?:\u00ef\u00bb\u00bf)?\s*<\?xml/.test(head)) return null;
   if (/<Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return 'sheet';
   if (/<w:wordDocument\b/.test(head)) return 'word';
@@ -84,14 +89,27 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 function hasPdfHeader(bytes: Uint8Array): boolean {
-  return new TextDecoder('latin1').decode(bytes.subarray(0, PDF_HEADER_WINDOW)).includes('%PDF-');
+  return indexOfBytes(bytes.subarray(0, PDF_HEADER_WINDOW), PDF_MARK) >= 0;
 }
+
+const PDF_MARK = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+function indexOfBytes(bytes: Uint8Array, mark: readonly number[]): number {
+  for (let at = bytes.indexOf(mark[0]!); at >= 0 && at + mark.length <= bytes.length; at = bytes.indexOf(mark[0]!, at + 1)) {
+    if (mark.every((byte, i) => bytes[at + i] === byte)) return at;
+  }
+  return -1;
+}
+
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
 
 /** Starts like a web page (after a byte-order mark, blanks, comments and an XML declaration), or has a `<table` in its first bytes. */
 function looksLikeHtml(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, HTML_SNIFF_BYTES);
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'latin1';
-  const text = new TextDecoder(encoding).decode(head).replace(/^(?:\u00ef\u00bb\u00bf|\ufeff)/, '').toLowerCase();
+  // Every test below needs a `<`, a 0x3C byte in any of these encodings: without one, no decoding.
+  if (!head.includes(0x3c)) return false;
+  const text = (bytes[0] === 0xff && bytes[1] === 0xfe ? UTF16LE.decode(head) : bytes[0] === 0xfe && bytes[1] === 0xff ? UTF16BE.decode(head) : latin1(head)).replace(/^(?:\u00ef\u00bb\u00bf|\ufeff)/, '').toLowerCase();
   const start = text.replace(/^(?:\s+|<!--[\s\S]*?-->|<\?xml[^>]*>)*/, '');
   return start.startsWith('<!doctype html') || start.startsWith('<html') || text.includes('<table');
 }

@@ -4,14 +4,20 @@
  * page's own `<meta charset>` then says how to read them. Null when there is no HTML part.
  */
 
+import { latin1 } from './latin1';
+
+const MIME_HEADER_INITIALS = new Set([...'MFSDCmfsdc'].map((ch) => ch.charCodeAt(0)));
+
 /** A MIME message starts with a header line; Word's archives with `MIME-Version:`. */
 export function isMhtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  // Only a file starting with one of those headers' letters is decoded to look.
+  if (!MIME_HEADER_INITIALS.has(bytes[0] ?? 0)) return false;
+  const head = latin1(bytes.subarray(0, 1024));
   return /^(?:MIME-Version:|From:|Subject:|Date:|Content-Type:\s*multipart\/related)/i.test(head) && /multipart\/related/i.test(head);
 }
 
 export function mhtmlHtml(bytes: Uint8Array): Uint8Array | null {
-  const text = new TextDecoder('latin1').decode(bytes);
+  const text = latin1(bytes);
   const headerEnd = /\r?\n\r?\n/.exec(text);
   if (headerEnd === null) return null;
   const headers = unfold(text.slice(0, headerEnd.index));

@@ -6,7 +6,7 @@
 import { decimals, isNumber } from '../cellText';
 import type { Cell, FundsRow } from '../forms';
 import { BUDGET_COLUMNS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, roleOfKey } from '../labels';
-import type { Row, RowCell } from '../row';
+import { type Row, type RowCell, filledCells } from '../row';
 import { denseRow } from './denseRow';
 import { solveFunds, type Figure } from './fundsSolver';
 import { FUNDS_AMOUNT_ROLES, FUNDS_DETAIL_LABELS, FUNDS_ROLE_SYNONYMS, FUNDS_TOTAL_LABELS, type FundsRole, type Span, columnRoles, keysByColumn, rowHasLabel, rowKey } from './rowLabels';
@@ -66,7 +66,7 @@ const UNIT_NOTE = /^\(?(?:金额)?(?:单位:?)?(万元|元)\)?$/u;
 
 /** The unit a row states for the amounts, when that is all it holds. */
 export function unitNote(row: Row): '万元' | '元' | null {
-  const filled = row.cells.filter((cell) => cell.text !== '');
+  const filled = filledCells(row);
   const match = filled.length === 1 ? UNIT_NOTE.exec(filled[0]!.key) : null;
   return match ? (match[1] as '万元' | '元') : null;
 }

@@ -6,7 +6,7 @@
 import { compact, hasCjk } from '../cellText';
 import type { Cell } from '../forms';
 import { GOAL_BLOCK_LABELS, GOAL_COLUMN_ROLES, type GoalColumn, keyMatches, roleOfKey } from '../labels';
-import type { Row } from '../row';
+import { type Row, filledCells } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
 import { findLabel, GOAL_ACTUAL_LABELS, GOAL_HEADER_LABELS, GOAL_LABEL_TOKENS, rowHasLabel } from './rowLabels';
 
@@ -19,7 +19,7 @@ export interface GoalHeader {
 
 /** A row naming the goal block's columns: 预期目标 … 实际完成情况, cell by cell or (OCR) in its text. */
 export function readGoalHeader(row: Row): GoalHeader | null {
-  const filled = row.cells.filter((cell) => cell.text !== '');
+  const filled = filledCells(row);
   const columns: Partial<Record<GoalColumn, number>> = {};
   let labels = 0;
   for (const cell of filled) {

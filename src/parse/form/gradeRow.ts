@@ -4,7 +4,7 @@
  */
 import { compact, hasCjk } from '../cellText';
 import type { Cell } from '../forms';
-import type { Row } from '../row';
+import { type Row, filledCells } from '../row';
 import { valuesByLabel } from './labelledCells';
 import { GRADE_LABELS, rowHasLabel } from './rowLabels';
 
@@ -21,7 +21,7 @@ export function readGrade(row: Row): Cell | null {
 
 /** A row holding only a grade word (`优`): the value of a 评分等级 label printed on the row above. */
 export function isLoneGrade(row: Row): boolean {
-  const filled = row.cells.filter((cell) => cell.text !== '');
+  const filled = filledCells(row);
   const only = filled[0]?.text;
   return filled.length === 1 && only !== undefined && hasCjk(only) && !/\d/.test(only) && [...compact(only)].length <= 2;
 }

@@ -10,19 +10,28 @@ import { columnRoles, INDICATOR_HEADER_TAILS, INDICATOR_ROLE_SYNONYMS, type Indi
 
 const LEVEL_OR_VALUE_ROLES: readonly IndicatorRole[] = ['level1', 'level2', 'name', 'target', 'actual'];
 
-const keysOf = (row: DenseRow): string[] => row.at.map((cell) => cell?.key ?? '');
 
 /** A header row: names a level, name or value column and at least one more indicator column. */
 export function isIndicatorHeaderRow(row: DenseRow): boolean {
-  const roles = columnRoles(keysOf(row), INDICATOR_ROLE_SYNONYMS);
-  return roles.size >= 2 && LEVEL_OR_VALUE_ROLES.some((role) => roles.has(role));
+  // The roles `columnRoles` would find, counted without building its spans.
+  const roles = new Set<IndicatorRole>();
+  let levelOrValue = false;
+  for (const cell of row.at) {
+    const role = cell === null ? null : roleInKey(cell.key, INDICATOR_ROLE_SYNONYMS);
+    if (role === null) continue;
+    roles.add(role);
+    levelOrValue ||= LEVEL_OR_VALUE_ROLES.includes(role);
+  }
+  return roles.size >= 2 && levelOrValue;
 }
 
 const isHeaderCell = (key: string): boolean =>
-  key !== '' && [...key].length <= 6 && (roleInKey(key, INDICATOR_ROLE_SYNONYMS) !== null || INDICATOR_HEADER_TAILS.some((tail) => key.startsWith(tail)));
+  key !== '' && (key.length <= 6 || [...key].length <= 6) && (roleInKey(key, INDICATOR_ROLE_SYNONYMS) !== null || INDICATOR_HEADER_TAILS.some((tail) => key.startsWith(tail)));
 
 /** A line of a header split over two lines (`一级|二级|…` above, `指标|指标|…` below): header cells, no scores. */
-export const isHeaderPart = (row: DenseRow): boolean => keysOf(row).some(isHeaderCell) && locateScores(row.cells, new Map()) === null;
+export const isHeaderPart = (row: DenseRow): boolean => row.at.some((cell) => isHeaderCell(cell?.key ?? '')) && locateScores(row.cells, NO_COLUMNS) === null;
+
+const NO_COLUMNS: IndicatorColumns = new Map();
 
 /** Column roles of a header block: each column's texts over the block's rows, joined. */
 export function readIndicatorColumns(rows: readonly DenseRow[]): IndicatorColumns {

@@ -10,7 +10,7 @@ import { HEADER_GROUPS, labelGroup } from '../labelGroups';
 import { FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
 import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
-import type { Row } from '../row';
+import { type Row, filledCells } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
 import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
@@ -71,7 +71,7 @@ function isTotalRow(row: Row): boolean {
   // A header row naming a 自评得分 column among its others is no 总分 row.
   return label && headerLabels < 2;
 }
-const isGradeStart = (row: Row): boolean => startsWith(row, GRADE_LABELS) || (isGradeRow(row) && row.cells.filter((cell) => cell.text !== '').length <= 4);
+const isGradeStart = (row: Row): boolean => startsWith(row, GRADE_LABELS) || (isGradeRow(row) && filledCells(row).length <= 4);
 
 /** `年度资金总额 | 96.00`, `其中：财政拨款 | 96.00`: a funds figure as a label → value pair. */
 function fundsPairs(row: Row, body: FormBody): boolean {
@@ -104,7 +104,7 @@ function fundsColumnPairs(row: Row, pairs: Partial<FundsRow>): boolean {
 
 /** `年度目标 | 推进…`: the goal as a label → value pair (target tables). */
 function goalPair(row: Row, body: FormBody): boolean {
-  const cells = row.cells.filter((cell) => cell.text !== '');
+  const cells = filledCells(row);
   const label = cells[0];
   if (!label || !keyMatches(label.key, GOAL_BLOCK_LABELS)) return false;
   const value = cells[1];
@@ -261,18 +261,20 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
-    if (row.table === null && !row.flow && !isGradeStart(row)) {
+    const gradeStart = isGradeStart(row);
+    if (row.table === null && !row.flow && !gradeStart) {
       ledger.rejectRow(row, 'paragraph inside a form');
       continue;
     }
-    if (isGradeStart(row)) {
+    if (gradeStart) {
       finishTable();
       body.grade = readGrade(row);
       ledger.consumeRow(row);
       mode = 'afterGrade';
       continue;
     }
-    if (isTotalRow(row) && (mode === 'indicators' || mode === 'afterTotal' || headerRows.length > 0)) {
+    const total = isTotalRow(row);
+    if (total && (mode === 'indicators' || mode === 'afterTotal' || headerRows.length > 0)) {
       totalRows.push(row);
       mode = 'afterTotal';
       continue;
@@ -284,7 +286,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         continue;
       }
     }
-    if (isTotalRow(row) && mode !== 'funds') {
+    if (total && mode !== 'funds') {
       // A 总分 row before any indicator header: the table's header was lost; read its numbers anyway.
       totalRows.push(row);
       continue;
@@ -372,7 +374,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.rejectRow(row, 'a second 项目名称 row before the funds block: OCR garble of the form head');
       continue;
     }
-    const filledNow = row.cells.filter((cell) => cell.text !== '');
+    const filledNow = filledCells(row);
     if (pendingField && filledNow.length === 1 && labelGroup(filledNow[0]!.key) !== 'headField' && labelGroup(filledNow[0]!.key) !== 'project') {
       if (!body.fields[pendingField]) body.fields[pendingField] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
       if (pendingField === 'project') body.warnings = body.warnings.filter((warning) => warning !== 'project_name_missing');

@@ -25,7 +25,7 @@ const MAX_REPLACEMENT_SHARE = 0.01;
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length === 0) return { ok: false, error: 'empty file' };
   const utf16 = utf16ByBom(bytes);
-  if (utf16 !== null) return judged(new TextDecoder(utf16).decode(bytes), utf16);
+  if (utf16 !== null) return judged((utf16 === 'utf-16le' ? UTF16LE : UTF16BE).decode(bytes), utf16);
   if (bytes.includes(0)) return { ok: false, error: 'not a text document (contains NUL bytes)' };
 
   let text: string;
@@ -42,7 +42,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     text = damaged.text;
     note = `${damaged.replaced} damaged UTF-8 byte sequence(s) shown as �`;
   } else {
-    text = new TextDecoder('gb18030').decode(bytes);
+    text = GB18030.decode(bytes);
     encoding = 'gb18030';
     if (share(text, isReplacement) > MAX_REPLACEMENT_SHARE) {
       return { ok: false, error: 'not a text document (neither UTF-8 nor GBK/GB18030)' };
@@ -82,6 +82,9 @@ function laxUtf8(bytes: Uint8Array): { text: string; replaced: number } | null {
 /** Decoders made once (making one costs more than decoding a page); a decode without `stream` starts afresh each time. */
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const LAX_UTF8 = new TextDecoder('utf-8');
+const GB18030 = new TextDecoder('gb18030');
+const UTF16LE = new TextDecoder('utf-16le');
+const UTF16BE = new TextDecoder('utf-16be');
 
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
