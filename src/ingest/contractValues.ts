@@ -3,25 +3,31 @@ import type { ContractRows, IngestedTable } from './contractRows';
 
 const INT32_MAX = 2 ** 31 - 1;
 
-/** A value as its column type takes it, or null when it cannot hold it (and `false`: it was out of range). */
-function checked(type: ColumnType, value: unknown): { value: unknown; ok: boolean } {
-  if (value === null || value === undefined) return { value: null, ok: true };
+/** What `fitted` gives for a value its column cannot hold. */
+const UNFIT = Symbol('unfit');
+
+/** A value as its column type takes it (null for none), or UNFIT when the column cannot hold it. */
+function fitted(type: ColumnType, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
   switch (type) {
     case 'INTEGER':
-      return typeof value === 'number' && Number.isSafeInteger(value) && Math.abs(value) <= INT32_MAX ? { value, ok: true } : { value: null, ok: false };
+      return typeof value === 'number' && Number.isSafeInteger(value) && Math.abs(value) <= INT32_MAX ? value : UNFIT;
     case 'DOUBLE':
-      return typeof value === 'number' && Number.isFinite(value) ? { value, ok: true } : { value: null, ok: false };
+      return typeof value === 'number' && Number.isFinite(value) ? value : UNFIT;
     case 'VARCHAR':
-      return typeof value === 'string' ? { value: text(value), ok: true } : { value: null, ok: false };
+      return typeof value === 'string' ? text(value) : UNFIT;
     case 'VARCHAR[]':
-      return Array.isArray(value) ? { value: value.map((item) => text(String(item))), ok: true } : { value: null, ok: false };
+      return Array.isArray(value) ? value.map((item) => text(String(item))) : UNFIT;
   }
 }
 
 /** Text DuckDB stores as it is: no NUL, no lone surrogate (a document cut inside a character). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Text with neither is stored as it is, without the two replacements (most text). */
+const NUL_OR_SURROGATE = /[\u0000\uD800-\uDFFF]/;
 
 function text(value: string): string {
+  if (!NUL_OR_SURROGATE.test(value)) return value;
   return value.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
@@ -37,9 +43,9 @@ export function fitToContract(rows: ContractRows): number {
     const columns = TABLES[table].columns;
     for (const row of rows[table] as Record<string, unknown>[]) {
       for (const column of columns) {
-        const { value, ok } = checked(column.type, row[column.name]);
-        if (!ok) nulled += 1;
-        row[column.name] = value;
+        const value = fitted(column.type, row[column.name]);
+        if (value === UNFIT) nulled += 1;
+        row[column.name] = value === UNFIT ? null : value;
       }
     }
   }

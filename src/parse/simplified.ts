@@ -1,14 +1,18 @@
 import { Converter } from 'opencc-js/t2cn';
 
 /** Characters of the form vocabulary that only traditional text uses: enough of them means the document is traditional. */
-const TRADITIONAL_MARKS = /[項預實績數執總額據評級標單計費資劃務應門體關與經歲會]/gu;
+const TRADITIONAL_MARKS = '項預實績數執總額據評級標單計費資劃務應門體關與經歲會';
 const MIN_TRADITIONAL_MARKS = 5;
 
-/** Whether the text holds at least MIN_TRADITIONAL_MARKS of the marks (the search stops at the last one needed). */
+/** The marks as a table by UTF-16 code unit (all are in the BMP): a document's text is scanned character by character. */
+const IS_MARK = new Uint8Array(0x10000);
+for (let i = 0; i < TRADITIONAL_MARKS.length; i++) IS_MARK[TRADITIONAL_MARKS.charCodeAt(i)] = 1;
+
+/** Whether the text holds at least MIN_TRADITIONAL_MARKS of the marks (the scan stops at the last one needed). */
 function hasTraditionalMarks(text: string): boolean {
-  TRADITIONAL_MARKS.lastIndex = 0;
-  for (let found = 0; found < MIN_TRADITIONAL_MARKS; found++) if (TRADITIONAL_MARKS.exec(text) === null) return false;
-  return true;
+  let found = 0;
+  for (let i = 0; i < text.length; i++) if (IS_MARK[text.charCodeAt(i)] === 1 && ++found >= MIN_TRADITIONAL_MARKS) return true;
+  return false;
 }
 
 let toSimplified: ((text: string) => string) | null = null;
