@@ -56,8 +56,11 @@ export const isWellFormedValue = (text: string): boolean => MEASURE.test(text) |
 const OPERATOR_VALUE = new RegExp(`^${OPERATOR}\\s*\\d`);
 export const startsWithOperatorValue = (token: string): boolean => OPERATOR_VALUE.test(token);
 
-/** Characters a project or indicator name is made of; anything else is OCR damage. */
-const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z()（）“”"《》、，,·%％:：;；]/;
+/**
+ * Characters no project or indicator name is made of (OCR damage), whitespace aside: a name is
+ * Chinese, Latin letters, digits and a few brackets and punctuation marks. Matched by code point.
+ */
+const NOT_NAME_CHAR = /[^\s\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z()（）“”"《》、，,·%％:：;；]/gu;
 
 /**
  * How damaged a name looks: characters no name is made of (`」`, `ī`, `—`, `<`),
@@ -66,8 +69,7 @@ const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z()（）“�
  */
 export function nameNoise(text: string): number {
   if (!hasCjk(text)) return 3;
-  let noise = 0;
-  for (const ch of text) if (!/\s/.test(ch) && !NAME_CHAR.test(ch)) noise++;
+  let noise = text.match(NOT_NAME_CHAR)?.length ?? 0;
   noise += (text.match(/(?<![A-Za-z0-9])[A-Za-z](?![A-Za-z0-9])/g) ?? []).length;
   const tokens = text.split(/\s+/).filter(Boolean);
   if (tokens.length > 1) noise += tokens.filter((token) => [...token].length === 1).length;

@@ -71,6 +71,8 @@ export type CellMaker = (cell: Pick<GridCell, 'text' | 'col' | 'span' | 'line' |
  * misread it. Every cell made is listed in `made`, in order, under its id: what the ledger accounts for.
  */
 export function cellMaker(simplified: (text: string) => string, made: RowCell[]): CellMaker {
+  /** One `[line]` list per line, shared by the cells that lie on it alone (a cell's lines are never changed). */
+  const lineLists: number[][] = [];
   return (cell, reads) => {
     const plain = simplified(cell.text);
     const made_: RowCell = {
@@ -80,7 +82,7 @@ export function cellMaker(simplified: (text: string) => string, made: RowCell[])
     col: cell.col,
     span: cell.span,
     line: cell.line,
-    lines: cell.lines ?? [cell.line],
+    lines: cell.lines ?? (lineLists[cell.line] ??= [cell.line]),
     mergedDown: cell.mergedDown === true,
     ids: [made.length],
     };

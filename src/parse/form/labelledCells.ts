@@ -21,36 +21,51 @@ export interface ValuePiece {
 /** The row's non-whitespace characters (in simplified form), each with the cell and offset it comes from. */
 class CellStream {
   readonly text: string;
-  readonly positions: { index: number; offset: number }[] = [];
+  /** By stream offset: the index of the cell the character comes from, and its offset in that cell. */
+  private readonly cellIndex: number[] = [];
+  private readonly cellOffset: number[] = [];
 
   constructor(readonly cells: readonly RowCell[]) {
-    let text = '';
+    const chars: string[] = [];
     cells.forEach((cell, index) => {
-      for (let offset = 0; offset < cell.plain.length; offset++) {
-        const ch = cell.plain[offset]!;
-        if (/\s/.test(ch)) continue;
-        text += ch;
-        this.positions.push({ index, offset });
+      const plain = cell.plain;
+      for (let offset = 0; offset < plain.length; offset++) {
+        if (isSpace(plain.charCodeAt(offset))) continue;
+        chars.push(plain[offset]!);
+        this.cellIndex.push(index);
+        this.cellOffset.push(offset);
       }
     });
-    this.text = text;
+    this.text = chars.join('');
+  }
+
+  /** The index of the cell a stream offset's character comes from. */
+  indexAt(at: number): number {
+    return this.cellIndex[at]!;
   }
 
   /** Pieces of the cells between two stream offsets (end exclusive), cut from the text as printed. */
   slice(start: number, end: number): ValuePiece[] {
     if (start >= end) return [];
-    const from = this.positions[start]!;
-    const to = this.positions[end - 1]!;
+    const fromIndex = this.cellIndex[start]!;
+    const toIndex = this.cellIndex[end - 1]!;
     const pieces: ValuePiece[] = [];
-    for (let index = from.index; index <= to.index; index++) {
+    for (let index = fromIndex; index <= toIndex; index++) {
       const cell = this.cells[index]!;
-      const begin = index === from.index ? from.offset : 0;
-      const stop = index === to.index ? to.offset + 1 : cell.text.length;
+      const begin = index === fromIndex ? this.cellOffset[start]! : 0;
+      const stop = index === toIndex ? this.cellOffset[end - 1]! + 1 : cell.text.length;
       const text = cell.text.slice(begin, stop).trim();
       if (text !== '') pieces.push({ index, cell, text, whole: text === cell.text.trim() });
     }
     return pieces;
   }
+}
+
+/** What `/\s/` matches, by UTF-16 code unit (JavaScript's white space and line terminators). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 export interface LabelledValue {
@@ -81,7 +96,7 @@ export function valuesByLabel(row: Row, labels: readonly (readonly string[])[]):
     const labelText = stream.text.slice(entry.start, entry.end);
     const first = pieces[0];
     if (first?.whole && labelText.endsWith(first.cell.plain.trim().replace(/\s+/g, ''))) pieces.shift();
-    return { labels: entry.labels, labelEnd: stream.positions[entry.end - 1]!.index, pieces };
+    return { labels: entry.labels, labelEnd: stream.indexAt(entry.end - 1), pieces };
   });
 }
 

@@ -19,7 +19,7 @@ import { isProjectRow, readHeadRow } from './headFields';
 import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
 import { rateFromStrayPercent, totalFromScoreRun } from './strayFigures';
-import { findInKey, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
+import { findInKey, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
 export interface FormBody {
@@ -60,6 +60,8 @@ function startsWith(row: Row, labels: readonly string[]): boolean {
  * a name that merely contains 合计 is no such cell.
  */
 function isTotalRow(row: Row): boolean {
+  // A cell's key is part of the row's key: a row whose key holds no 总分 label has no such cell.
+  if (findRowLabel(row, TOTAL_LABELS) === null) return false;
   let label = false;
   let headerLabels = 0;
   for (const cell of row.cells) {
