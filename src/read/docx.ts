@@ -4,7 +4,7 @@ import { corruptError } from './readErrors';
 import { type FoundCell, type FoundRow, renderedGrid } from './renderedGrid';
 import { paragraphRef, tableCellRef } from './tableRefs';
 import { unzipEntries } from './unzip';
-import { type XmlElement, type XmlNode, readXmlTree, xmlTreeOfDom } from './xmlTree';
+import { type XmlElement, type XmlNode, type XmlPlan, readXmlTree, xmlTreeOfDom } from './xmlTree';
 
 const DOCUMENT_XML = 'word/document.xml';
 const KIND = 'Word (.docx)';
@@ -12,14 +12,18 @@ const KIND = 'Word (.docx)';
 /** Markup whose text is not the document's printed text: deletions, field codes, drawings (their text boxes repeat in fallbacks). */
 const UNPRINTED = new Set(['del', 'delText', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'rPr', 'pPr', 'tcPr', 'trPr', 'tblPr', 'sectPr']);
 
-/** The elements whose attributes the reader reads. */
-const WITH_ATTRIBUTES: ReadonlySet<string> = new Set(['gridBefore', 'gridSpan', 'vMerge']);
+/** What the reader reads of `word/document.xml`: a few attributes, the text of `w:t`, nothing inside unprinted markup but cell and row properties. */
+const PLAN: XmlPlan = {
+  attributesOf: new Set(['gridBefore', 'gridSpan', 'vMerge']),
+  textOf: new Set(['t']),
+  opaque: new Set([...UNPRINTED].filter((name) => name !== 'tcPr' && name !== 'trPr')),
+};
 
 const UTF8 = new TextDecoder('utf-8');
 
 /** The document's top-level nodes: read strictly and fast when the XML is well-formed, else by htmlparser2's forgiving XML mode. */
 function documentTree(xml: string): readonly XmlNode[] {
-  return readXmlTree(xml, WITH_ATTRIBUTES) ?? xmlTreeOfDom(parseDocument(xml, { xmlMode: true, decodeEntities: true }).children);
+  return readXmlTree(xml, PLAN) ?? xmlTreeOfDom(parseDocument(xml, { xmlMode: true, decodeEntities: true }).children);
 }
 
 /**
@@ -100,30 +104,32 @@ function cellText(tc: XmlElement, ref: string, notes: string[]): string {
 /** The printed text of a paragraph: its runs' text, tabs as spaces, breaks as '\n'. */
 function paragraphText(p: XmlElement): string {
   const parts: string[] = [];
-  const walk = (nodes: readonly XmlNode[]) => {
-    for (const node of nodes) {
-      if (typeof node === 'string') continue;
-      const name = node.name;
-      if (UNPRINTED.has(name)) continue;
-      if (name === 't') parts.push(node.children.map((child) => (typeof child === 'string' ? child : '')).join(''));
-      else if (name === 'tab' || name === 'ptab') parts.push(' ');
-      else if (name === 'br' || name === 'cr') parts.push('\n');
-      else if (name === 'noBreakHyphen') parts.push('-');
-      else walk(node.children);
-    }
-  };
-  walk(p.children);
+  printedText(p.children, parts);
   return parts.join('');
 }
 
+function printedText(nodes: readonly XmlNode[], parts: string[]): void {
+  for (const node of nodes) {
+    if (typeof node === 'string') continue;
+    const name = node.name;
+    if (UNPRINTED.has(name)) continue;
+    if (name === 't') parts.push(node.children.map((child) => (typeof child === 'string' ? child : '')).join(''));
+    else if (name === 'tab' || name === 'ptab') parts.push(' ');
+    else if (name === 'br' || name === 'cr') parts.push('\n');
+    else if (name === 'noBreakHyphen') parts.push('-');
+    else printedText(node.children, parts);
+  }
+}
+
 /** Rows of a table, cells of a row: direct, or inside content controls / custom XML. */
-function contentChildren(parent: XmlElement, wanted: string): XmlElement[] {
-  return elements(parent.children).flatMap((child) => {
+function contentChildren(parent: XmlElement, wanted: string, found: XmlElement[] = []): XmlElement[] {
+  for (const child of parent.children) {
+    if (typeof child === 'string') continue;
     const name = child.name;
-    if (name === wanted) return [child];
-    if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') return contentChildren(child, wanted);
-    return [];
-  });
+    if (name === wanted) found.push(child);
+    else if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') contentChildren(child, wanted, found);
+  }
+  return found;
 }
 
 function elements(nodes: readonly XmlNode[]): XmlElement[] {
@@ -131,7 +137,8 @@ function elements(nodes: readonly XmlNode[]): XmlElement[] {
 }
 
 function findChild(nodes: readonly XmlNode[], name: string): XmlElement | undefined {
-  return elements(nodes).find((node) => node.name === name);
+  for (const node of nodes) if (typeof node !== 'string' && node.name === name) return node;
+  return undefined;
 }
 
 /** An attribute by its local name (`w:val` → `val`). */

@@ -1,10 +1,11 @@
 /**
  * A small element tree of an XML document (a .docx's `word/document.xml`): element names without
- * their namespace prefix, text with XML's entities decoded, attributes only where a reader asks
- * for them. Read in one pass over the text with `indexOf`, for well-formed XML only (what Word and
- * LibreOffice write): anything a strict reading cannot be sure of — an unmatched or unclosed tag,
- * CDATA, a DOCTYPE, an unknown entity, a quote left open — gives null, and the caller reads the
- * document with a forgiving parser instead (`xmlTreeOfDom`), so a damaged file reads as before.
+ * their namespace prefix, text with XML's entities decoded, and of attributes, text and content
+ * only what the reader says it reads (`XmlPlan`). Read in one pass over the text, for well-formed
+ * XML only (what Word and LibreOffice write): anything a strict reading cannot be sure of — an
+ * unmatched or unclosed tag, CDATA, a DOCTYPE, an unknown entity in text that is read, a quote
+ * left open — gives null, and the caller reads the document with a forgiving parser instead
+ * (`xmlTreeOfDom`), so a damaged file reads as before.
  */
 import { type ChildNode, isTag, isText } from 'domhandler';
 
@@ -92,29 +93,36 @@ function tagEnd(xml: string, from: number): number {
     if (quote !== 34 && quote !== 39) return -1;
     const close = xml.indexOf(quote === 34 ? '"' : "'", at + 1);
     if (close < 0) return -1;
-    const lt = xml.indexOf('<', at + 1);
-    if (lt >= 0 && lt < close) return -1;
     at = close + 1;
   }
 }
 
-/**
- * The top-level elements of well-formed XML, or null (see above). `attributesOf` names the
- * elements (by local name) whose attributes the reader needs.
- */
-export function readXmlTree(xml: string, attributesOf: ReadonlySet<string>): XmlElement[] | null {
+/** What a reader reads of a document: everything else is only checked for well-formedness, never kept. */
+export interface XmlPlan {
+  /** Elements (by local name) whose attributes are read. */
+  readonly attributesOf: ReadonlySet<string>;
+  /** Elements whose own text is read; other text is skipped. */
+  readonly textOf: ReadonlySet<string>;
+  /** Elements whose content is never read: kept empty (a `w:rPr` holds most of a Word document's markup). */
+  readonly opaque: ReadonlySet<string>;
+}
+
+/** The top-level elements of well-formed XML, or null (see above), with what `plan` says is read. */
+export function readXmlTree(xml: string, plan: XmlPlan): XmlElement[] | null {
   const root: XmlElement = { name: '', attributes: NO_ATTRIBUTES, children: [] };
-  const elements: XmlElement[] = [root];
+  /** The open elements; null for those inside an opaque one, which are not kept. */
+  const elements: (XmlElement | null)[] = [root];
   /** The qualified names of the open elements, for matching their end tags. */
   const tags: string[] = [''];
   let at = 0;
   while (at < xml.length) {
     const lt = xml.indexOf('<', at);
     const textEnd = lt < 0 ? xml.length : lt;
-    if (textEnd > at && elements.length > 1) {
+    const parent = elements[elements.length - 1]!;
+    if (textEnd > at && parent !== null && plan.textOf.has(parent.name)) {
       const text = decodeEntities(xml.slice(at, textEnd));
       if (text === null) return null;
-      elements[elements.length - 1]!.children.push(text);
+      parent.children.push(text);
     }
     if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
@@ -147,15 +155,19 @@ export function readXmlTree(xml: string, attributesOf: ReadonlySet<string>): Xml
       continue;
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const local = localName(name);
-    let attributes = NO_ATTRIBUTES;
-    if (attributesOf.has(local)) {
-      const parsed = parseAttributes(xml.slice(nameEnd, selfClosing ? gt - 1 : gt));
-      if (parsed === null) return null;
-      attributes = parsed;
+    let element: XmlElement | null = null;
+    if (parent !== null) {
+      const local = localName(name);
+      let attributes = NO_ATTRIBUTES;
+      if (plan.attributesOf.has(local)) {
+        const parsed = parseAttributes(xml.slice(nameEnd, selfClosing ? gt - 1 : gt));
+        if (parsed === null) return null;
+        attributes = parsed;
+      }
+      const kept: XmlElement = { name: local, attributes, children: [] };
+      parent.children.push(kept);
+      if (!plan.opaque.has(local)) element = kept;
     }
-    const element: XmlElement = { name: local, attributes, children: [] };
-    elements[elements.length - 1]!.children.push(element);
     if (!selfClosing) {
       elements.push(element);
       tags.push(name);

@@ -8,7 +8,9 @@ const PINYIN_NOTE = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒò�
 
 /** A piece of a cell as a text line prints it: field artefacts and pinyin notes dropped, trimmed. */
 export function cellText(text: string): string {
-  return text.replace(FIELD_ARTEFACT, '').replace(PINYIN_NOTE, '').trim();
+  // Both start with a bracket: most cells have none and are only trimmed.
+  const artefact = text.includes('[') ? text.replace(FIELD_ARTEFACT, '') : text;
+  return (artefact.includes('(') ? artefact.replace(PINYIN_NOTE, '') : artefact).trim();
 }
 
 /** The address of a cell of a text file: its line, and its place on the line when the line holds several. */
