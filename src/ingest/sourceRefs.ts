@@ -9,20 +9,23 @@ export type RefOf = (cell: Cell | null) => string | null;
  * on its line that holds its text, else the line's first cell; a text file's line is its address.
  */
 export function sourceRefs(grid: Grid): RefOf {
-  const byLine = new Map<number, { text: string; ref: string }[]>();
+  /** The non-blank cells on each line, by line number. */
+  const byLine: ({ text: string; ref: string }[] | undefined)[] = [];
+  const add = (line: number, cell: { text: string; ref: string }): void => {
+    const list = byLine[line];
+    if (list) list.push(cell);
+    else byLine[line] = [cell];
+  };
   for (const row of grid.rows) {
     for (const cell of row.cells) {
       if (cell.text === '') continue;
-      for (const line of cell.lines ?? [cell.line]) {
-        const list = byLine.get(line);
-        if (list) list.push(cell);
-        else byLine.set(line, [cell]);
-      }
+      if (cell.lines === undefined) add(cell.line, cell);
+      else for (const line of cell.lines) add(line, cell);
     }
   }
   return (cell) => {
     if (cell === null) return null;
-    const candidates = byLine.get(cell.line);
+    const candidates = byLine[cell.line];
     if (!candidates || candidates.length === 0) return `第${cell.line}行`;
     return (candidates.find((each) => each.text === cell.text) ?? candidates.find((each) => each.text.includes(cell.text) || cell.text.includes(each.text)) ?? candidates[0]!).ref;
   };

@@ -36,6 +36,8 @@ export function decimals(text: string): number {
  * and `.00 15.00`. Gives the last full number and whether other fragments were dropped.
  */
 export function numberCell(text: string): { text: string; cleaned: boolean } | null {
+  // One token (most cells): a plain number or nothing.
+  if (!/\s/.test(text)) return isNumber(text) ? { text, cleaned: false } : null;
   const tokens = text.split(/\s+/).filter(Boolean);
   const last = tokens[tokens.length - 1];
   if (last === undefined || !isNumber(last)) return null;

@@ -1,5 +1,6 @@
 import type { ProjectListEntry } from './forms';
-import { LIST_COLUMN_ROLES, type ListColumn, roleOfKey } from './labels';
+import { rowKey } from './form/rowLabels';
+import { LIST_COLUMN_ROLES, type ListColumn, labelKey, roleOfKey } from './labels';
 import type { Row } from './row';
 
 /** A list (清单) being read: its columns from the header row and its entries. */
@@ -28,8 +29,13 @@ export class ProjectListReader {
   }
 }
 
+const SEQ_KEYS = LIST_COLUMN_ROLES.seq.map(labelKey);
+
 /** Whether a row is a list's header: 序号 | 项目名称 [| 预算金额]. */
 export function isListHeader(row: Row): boolean {
+  // A 序号 cell's key starts with one of its labels, so the row's key holds it: most rows need no cell-by-cell look.
+  const key = rowKey(row);
+  if (!SEQ_KEYS.some((seqKey) => key.includes(seqKey))) return false;
   let seq = false;
   let project = false;
   for (const cell of row.cells) {

@@ -40,10 +40,10 @@ export interface Row {
 }
 
 /**
- * What is worked out about a row once and read many times: its non-blank cells, its text as one label
- * key, its class in the outline, its cells by column. Kept on the row itself — a WeakMap entry per row cost more
- * than the work it saved. A row copied with a spread (`{ ...row, cells }`) carries its original's
- * memo along, so a memo answers only for the row it was made for.
+ * What is worked out about a row once and read many times: its non-blank cells, its text as one
+ * label key, its class in the outline, its cells by column. Kept on the row itself: a WeakMap
+ * entry per row cost more than the work it saved. A row copied with a spread (`{ ...row, cells }`)
+ * carries its original's memo along, so a memo answers only for the row it was made for.
  */
 export interface RowMemo {
   readonly row: Row;

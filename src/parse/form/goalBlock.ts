@@ -5,10 +5,10 @@
  */
 import { compact, hasCjk } from '../cellText';
 import type { Cell } from '../forms';
-import { GOAL_BLOCK_LABELS, GOAL_COLUMN_ROLES, type GoalColumn, keyMatches, roleOfKey } from '../labels';
+import { GOAL_BLOCK_LABELS, GOAL_COLUMN_ROLES, type GoalColumn, keyMatches, labelKey, roleOfKey } from '../labels';
 import { type Row, filledCells } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
-import { findLabel, GOAL_ACTUAL_LABELS, GOAL_HEADER_LABELS, GOAL_LABEL_TOKENS, rowHasLabel } from './rowLabels';
+import { findAtStart, findLabel, GOAL_ACTUAL_LABELS, GOAL_HEADER_LABELS, GOAL_LABEL_TOKENS, rowHasLabel } from './rowLabels';
 
 export interface GoalHeader {
   /** Columns of the two halves, when the header names them cell by cell. */
@@ -40,7 +40,7 @@ function goalActualColumn(row: DenseRow): number | null {
     if (cell === '') continue;
     const match = findLabel(cell, GOAL_ACTUAL_LABELS);
     if (match && !hasCjk(cell.slice(0, match.start))) return col > 0 && /^实$/.test(compact(row.cells[col - 1]!)) ? col - 1 : col;
-    if (cell === '实' && findLabel(row.cells.slice(col + 1).join(''), GOAL_ACTUAL_LABELS)?.start === 0) return col;
+    if (cell === '实' && findAtStart(labelKey(row.cells.slice(col + 1).join('')), GOAL_ACTUAL_LABELS) !== null) return col;
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { labelGroup } from '../labelGroups';
 import { HEADER_FIELD_LABELS, type HeaderField, roleOfKey } from '../labels';
 import type { Row } from '../row';
 import { hasGap, joinPieces, piecesCell, valuesByLabel } from './labelledCells';
-import { DEPARTMENT_LABELS, PROJECT_LABELS, UNIT_LABELS, findRowLabel } from './rowLabels';
+import { DEPARTMENT_LABELS, PROJECT_LABELS, UNIT_LABELS, findAtStart, rowKey } from './rowLabels';
 
 export interface HeadRow {
   readonly fields: Partial<Record<HeaderField, Cell>>;
@@ -94,5 +94,5 @@ export function isProjectRow(row: Row): boolean {
   const first = row.cells.find((cell) => cell.text !== '');
   if (!first) return false;
   if (roleOfKey(first.key, HEADER_FIELD_LABELS) === 'project') return true;
-  return findRowLabel(row, PROJECT_LABELS)?.start === 0;
+  return findAtStart(rowKey(row), PROJECT_LABELS) !== null;
 }

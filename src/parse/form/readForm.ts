@@ -19,7 +19,7 @@ import { isProjectRow, readHeadRow } from './headFields';
 import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
 import { rateFromStrayPercent, totalFromScoreRun } from './strayFigures';
-import { findInKey, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
+import { findAtStart, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
 export interface FormBody {
@@ -52,7 +52,7 @@ const firstFilled = (row: Row) => row.cells.find((cell) => cell.text !== '');
 /** A row whose first cell is (or OCR'd text starts with) one of the labels. */
 function startsWith(row: Row, labels: readonly string[]): boolean {
   const first = firstFilled(row);
-  return first !== undefined && findInKey(first.key, labels)?.start === 0;
+  return first !== undefined && findAtStart(first.key, labels) !== null;
 }
 
 /**
@@ -66,8 +66,8 @@ function isTotalRow(row: Row): boolean {
   let headerLabels = 0;
   for (const cell of row.cells) {
     if (cell.text === '') continue;
-    const match = findInKey(cell.key, TOTAL_LABELS);
-    if (match?.start === 0 && cell.key.length <= match.end + 3) label = true;
+    const match = findAtStart(cell.key, TOTAL_LABELS);
+    if (match !== null && cell.key.length <= match.end + 3) label = true;
     else if (HEADER_GROUPS.has(labelGroup(cell.key) as never)) headerLabels += 1;
   }
   // A header row naming a 自评得分 column among its others is no 总分 row.

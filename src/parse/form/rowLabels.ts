@@ -98,6 +98,22 @@ export function findInKey(key: string, labels: readonly string[]): { start: numb
   return match ? { start: match.index, end: match.index + match[0].length } : null;
 }
 
+const startPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * The match of one of the labels at the very start of a key: what `findInKey` gives when its match
+ * starts at 0 (the same label, the same extent), without searching the rest of the key.
+ */
+export function findAtStart(key: string, labels: readonly string[]): { start: number; end: number } | null {
+  let pattern = startPatterns.get(labels);
+  if (pattern === undefined) {
+    pattern = new RegExp(`^(?:${listPattern(labels).source})`);
+    startPatterns.set(labels, pattern);
+  }
+  const match = pattern.exec(key);
+  return match ? { start: 0, end: match[0].length } : null;
+}
+
 /** The earliest match of any of the labels in text as `labelKey` gives it, tolerant of doubled characters. */
 export const findLabel = (text: string, labels: readonly string[]): { start: number; end: number } | null => findInKey(labelKey(text), labels);
 

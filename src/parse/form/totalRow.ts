@@ -6,7 +6,7 @@ import type { Cell } from '../forms';
 import type { DenseRow } from './denseRow';
 import type { ScorePosition } from './indicatorRow';
 import { valuesByLabel } from './labelledCells';
-import { findInKey, type IndicatorColumns, type Span, TOTAL_LABELS } from './rowLabels';
+import { findAtStart, type IndicatorColumns, type Span, TOTAL_LABELS } from './rowLabels';
 
 /** `10098`: the weight 100 and the score run together (text that lost its cell breaks). */
 const RUN_TOGETHER = /^(100)(\d{1,2}(?:\.\d+)?)$/;
@@ -64,7 +64,7 @@ export function readTotalRow(
  * score); figures flattened into one cell (`100 88`) stand in order too.
  */
 function inOrder(row: DenseRow, sums: { weight: number | null; score: number | null }): TotalCells {
-  const label = row.cells.findIndex((text, col) => text !== '' && findInKey(row.at[col]?.key ?? '', TOTAL_LABELS)?.start === 0);
+  const label = row.cells.findIndex((text, col) => text !== '' && findAtStart(row.at[col]?.key ?? '', TOTAL_LABELS) !== null);
   if (label < 0) return { weight: null, score: null };
   const places: (Cell | null)[] = [];
   for (let col = label + 1; col < row.cells.length; col++) {
