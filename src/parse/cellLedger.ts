@@ -15,12 +15,12 @@ export class CellLedger {
   private readonly verdicts: (string | null | undefined)[] = [];
 
   consume(cells: Iterable<RowCell>): void {
-    for (const cell of cells) for (const id of cell.ids) if (this.verdicts[id] === undefined) this.verdicts[id] = null;
+    for (const cell of cells) for (const id of cell.ids) if (this.verdicts[id] === undefined) setAt(this.verdicts, id, null);
   }
 
   reject(cells: Iterable<RowCell>, reason: string): void {
     // A rejection outweighs a consumption: a cell of which any piece was not read is reported.
-    for (const cell of cells) if (cell.text !== '') for (const id of cell.ids) if (!this.verdicts[id]) this.verdicts[id] = reason;
+    for (const cell of cells) if (cell.text !== '') for (const id of cell.ids) if (!this.verdicts[id]) setAt(this.verdicts, id, reason);
   }
 
   consumeRow(row: Row): void {
@@ -49,7 +49,7 @@ export class CellLedger {
       const reason = verdict === undefined ? unreachedReason : verdict;
       for (const line of cell.lines) {
         const known = reasons[line];
-        if (known === undefined || (known === null && reason !== null)) reasons[line] = reason;
+        if (known === undefined || (known === null && reason !== null)) setAt(reasons, line, reason);
       }
     }
     const consumed: number[] = [];
@@ -61,4 +61,13 @@ export class CellLedger {
     }
     return { consumed, unparsed };
   }
+}
+
+/**
+ * Sets an array's element, first growing the array to it with undefined: an array written far past
+ * its end (ids and lines come in any order) would turn into a slow dictionary.
+ */
+function setAt<T>(array: (T | undefined)[], index: number, value: T): void {
+  while (array.length < index) array.push(undefined);
+  array[index] = value;
 }

@@ -132,45 +132,35 @@ export const rowHasLabel = (row: Row, labels: readonly string[]): boolean => fin
 /** Header cells are short; longer text (a goal, a note) never names a column. */
 const MAX_HEADER_TEXT = 40;
 
-const roleKeys = new WeakMap<object, { role: string; key: string }[]>();
-
-function keysOfRoles<R extends string>(synonyms: Readonly<Record<R, readonly string[]>>): { role: R; key: string }[] {
-  let keys = roleKeys.get(synonyms);
-  if (keys === undefined) {
-    keys = (Object.keys(synonyms) as R[]).flatMap((role) => synonyms[role].map((synonym) => ({ role, key: labelKey(synonym) })));
-    roleKeys.set(synonyms, keys);
-  }
-  return keys as { role: R; key: string }[];
+/** A synonym table as one pattern (its synonyms longest first) and the role of each synonym (the first role that lists it). */
+interface RoleSearch {
+  readonly pattern: RegExp;
+  readonly roleOf: ReadonlyMap<string, string>;
 }
 
-/** Answers by synonym table and header key: forms repeat their labels, so most searches were made before. */
-const rolesIn = new WeakMap<object, Map<string, string | null>>();
-const MEMO_SIZE = 50_000;
+const roleSearches = new WeakMap<object, RoleSearch>();
 
-/** The role whose synonym occurs earliest in a header cell's key (the longest synonym on a tie). */
+function roleSearch<R extends string>(synonyms: Readonly<Record<R, readonly string[]>>): RoleSearch {
+  let search = roleSearches.get(synonyms);
+  if (search === undefined) {
+    const roleOf = new Map<string, string>();
+    for (const role of Object.keys(synonyms) as R[]) for (const synonym of synonyms[role]) if (!roleOf.has(labelKey(synonym))) roleOf.set(labelKey(synonym), role);
+    const keys = [...roleOf.keys()].sort((a, b) => b.length - a.length);
+    search = { pattern: new RegExp(keys.map((key) => [...key].map(escape).join('')).join('|')), roleOf };
+    roleSearches.set(synonyms, search);
+  }
+  return search;
+}
+
+/**
+ * The role whose synonym occurs earliest in a header cell's key (the longest synonym on a tie):
+ * one search of the key, the pattern's alternatives longest first.
+ */
 export function roleInKey<R extends string>(key: string, synonyms: Readonly<Record<R, readonly string[]>>): R | null {
   if (key === '' || key.length > MAX_HEADER_TEXT) return null;
-  let memo = rolesIn.get(synonyms);
-  if (!memo) {
-    memo = new Map();
-    rolesIn.set(synonyms, memo);
-  }
-  const known = memo.get(key);
-  if (known !== undefined) return known as R | null;
-  const role = searchRole(key, synonyms);
-  if (memo.size > MEMO_SIZE) memo.clear();
-  memo.set(key, role);
-  return role;
-}
-
-function searchRole<R extends string>(key: string, synonyms: Readonly<Record<R, readonly string[]>>): R | null {
-  let best: { role: R; at: number; length: number } | null = null;
-  for (const { role, key: synonym } of keysOfRoles(synonyms)) {
-    const at = key.indexOf(synonym);
-    if (at < 0) continue;
-    if (best === null || at < best.at || (at === best.at && synonym.length > best.length)) best = { role, at, length: synonym.length };
-  }
-  return best?.role ?? null;
+  const search = roleSearch(synonyms);
+  const match = search.pattern.exec(key);
+  return match === null ? null : (search.roleOf.get(match[0]) as R);
 }
 
 /** A column's span in a header: its first and last column (unlabelled columns to its right continue it). */

@@ -2,7 +2,7 @@ import type { Grid, GridRow, ReadResult } from '../grid';
 import { decodeText } from './decodeText';
 import { delimitedRows } from './delimitedText';
 import { plainLineRows } from './plainLines';
-import { splitSourceLines } from './sourceLines';
+import { splitSourceLines, withGridLines } from './sourceLines';
 import { type TextLayout, textLayout } from './textLayout';
 import { wordTableRows } from './wordTableText';
 
@@ -13,17 +13,18 @@ const ROWS: Record<TextLayout, (lines: ReturnType<typeof splitSourceLines>) => G
 };
 
 /** A text document's text → its grid (the layout told by structure); line numbers are the text's own. */
-export function textGrid(text: string): Grid {
+export function textGrid(text: string, notes: readonly string[] = [], encoding?: string): Grid {
   const lines = splitSourceLines(text);
   const layout = textLayout(lines);
-  return { format: 'txt', layout, rows: ROWS[layout](lines), text, notes: [] };
+  const grid: Grid = { format: 'txt', layout, rows: ROWS[layout](lines), text, notes, ...(encoding === undefined ? {} : { encoding }) };
+  // The recognizer and the line accounting read the same lines: they are not split again.
+  return withGridLines(grid, lines);
 }
 
 /** A text document's bytes (UTF-8, GBK/GB18030, UTF-16 with BOM) → its grid, or why it is not a text document. */
 export function readText(bytes: Uint8Array): ReadResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
-  const grid = textGrid(decoded.text);
   const notes = [...(decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding.toUpperCase()}`]), ...(decoded.note === undefined ? [] : [decoded.note])];
-  return { ok: true, grid: { ...grid, notes, encoding: decoded.encoding } };
+  return { ok: true, grid: textGrid(decoded.text, notes, decoded.encoding) };
 }

@@ -23,6 +23,12 @@ export function isBlankText(text: string): boolean {
 
 const linesByGrid = new WeakMap<Grid, readonly SourceLine[]>();
 
+/** The grid, its text's lines known already (the text reader split them). */
+export function withGridLines(grid: Grid, lines: readonly SourceLine[]): Grid {
+  linesByGrid.set(grid, lines);
+  return grid;
+}
+
 /** The source lines of a grid's text, split once per grid: the recognizer and the line accounting both read them. */
 export function gridLines(grid: Grid): readonly SourceLine[] {
   let lines = linesByGrid.get(grid);
