@@ -12,6 +12,13 @@ export const hasCjk = (text: string): boolean => CJK.test(text);
 
 const cjkCount = (text: string): number => (text.match(CJK_ALL) ?? []).length;
 
+/** What `/\s/` matches, by UTF-16 code unit (JavaScript's white space and line terminators). */
+export function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 /** Text without any whitespace: how labels are compared. */
 export const compact = (text: string): string => text.replace(/\s+/g, '');
 

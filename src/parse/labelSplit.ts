@@ -1,3 +1,4 @@
+import { isWhitespace } from './cellText';
 import {
   FUNDS_BLOCK_LABELS,
   FUNDS_COLUMN_ROLES,
@@ -22,7 +23,7 @@ const LEVEL_LABELS = [
   '服务对象满意度指标',
 ];
 
-function splitVocabulary(): Map<string, string[]> {
+function splitVocabulary(): Map<number, string[]> {
   const labels = new Set<string>();
   const add = (list: readonly string[]): void => {
     for (const label of list) {
@@ -41,16 +42,17 @@ function splitVocabulary(): Map<string, string[]> {
   add(TOTAL_LABELS);
   add(LEVEL_LABELS);
   // By first character, longest first: at each place the longest label wins.
-  const byFirst = new Map<string, string[]>();
+  const byFirst = new Map<number, string[]>();
   for (const label of labels) {
-    const first = label[0]!;
+    const first = label.charCodeAt(0);
     byFirst.set(first, [...(byFirst.get(first) ?? []), label]);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   return byFirst;
 }
 
-let vocabulary: Map<string, string[]> | null = null;
+/** The labels to cut at, by the UTF-16 code of their first character (no string made per place looked at). */
+let vocabulary: Map<number, string[]> | null = null;
 
 /**
  * A form's title inside run-together text (`…附件: 项目支出绩效自评表 (2022年度)项目名称…`): cut out as a piece of
@@ -77,11 +79,12 @@ const WORDS = new Set(['绩效目标', '项目绩效目标', '年度目标', '�
 function misreadLabel(compact: string, i: number, candidates: readonly string[] | undefined): string | undefined {
   return candidates?.find((label) => {
     if (label.length < MIN_LABEL_FOR_MISREADS || i + label.length > compact.length) return false;
-    const spelled = compact.slice(i, i + label.length);
-    if (WORDS.has(spelled) || vocabulary?.get(spelled[0]!)?.includes(spelled) || !/^[\u4e00-\u9fff]+$/.test(spelled.replace(/[A-Za-z,、]/g, '字'))) return false;
+    // Exactly one character differs (counted first: it rules out nearly every place without making a string).
     let misread = 0;
-    for (let k = 1; k < label.length && misread <= 1; k++) if (compact[i + k] !== label[k]) misread++;
-    return misread === 1;
+    for (let k = 1; k < label.length && misread <= 1; k++) if (compact.charCodeAt(i + k) !== label.charCodeAt(k)) misread++;
+    if (misread !== 1) return false;
+    const spelled = compact.slice(i, i + label.length);
+    return !(WORDS.has(spelled) || vocabulary?.get(spelled.charCodeAt(0))?.includes(spelled) || !/^[\u4e00-\u9fff]+$/.test(spelled.replace(/[A-Za-z,、]/g, '字')));
   });
 }
 
@@ -102,16 +105,10 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
   vocabulary ??= splitVocabulary();
   // Labels are found in the simplified-character text (the same length), pieces cut from the text as printed.
   const search = plain.length === text.length ? plain : text;
-  // Non-whitespace characters and where each stands in the text.
-  const chars: string[] = [];
+  // The text without whitespace, and where each of its characters stands in the text.
+  const compact = search.replace(/\s+/g, '');
   const at: number[] = [];
-  for (let i = 0; i < search.length; i++) {
-    const ch = search[i]!;
-    if (ch.trim() === '') continue;
-    chars.push(ch);
-    at.push(i);
-  }
-  const compact = chars.join('');
+  for (let i = 0; i < search.length; i++) if (!isWhitespace(search.charCodeAt(i))) at.push(i);
   const cuts: { start: number; end: number; reads?: string }[] = [];
   const misreads = compact.length >= MIN_TEXT_FOR_MISREADS;
   // A short text is a title as a whole; only a long run of cells has a title inside it to cut out.
@@ -123,7 +120,7 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
       i = title.end;
       continue;
     }
-    const candidates = vocabulary.get(compact[i]!);
+    const candidates = vocabulary.get(compact.charCodeAt(i));
     const exact = candidates?.find((candidate) => compact.startsWith(candidate, i));
     const misread = exact === undefined && misreads ? misreadLabel(compact, i, candidates) : undefined;
     const label = exact ?? misread;

@@ -70,9 +70,7 @@ export function readIndicatorTable(
     else others.push(row);
   }
   candidates.forEach((candidate, i) => {
-    candidate.twin = [candidates[i - 1], candidates[i + 1]].some(
-      (other) => other !== undefined && candidate.weight !== null && other.weight?.text === candidate.weight.text && other.score?.text === candidate.score?.text,
-    );
+    candidate.twin = sameFigures(candidate, candidates[i - 1]) || sameFigures(candidate, candidates[i + 1]);
   });
 
   const weightOf = (candidate: ScoredCandidate): number => (candidate.weight ? (numberValue(candidate.weight.text) ?? 0) : 0);
@@ -189,6 +187,10 @@ export function readIndicatorTable(
   });
   return { indicators, totalWeight: total?.weight ?? null, totalScore: total?.score ?? null, warnings };
 }
+
+/** Whether a neighbouring row prints the same weight and score as a row that has a weight. */
+const sameFigures = (candidate: ScoredCandidate, other: ScoredCandidate | undefined): boolean =>
+  other !== undefined && candidate.weight !== null && other.weight?.text === candidate.weight.text && other.score?.text === candidate.score?.text;
 
 /** A text as a cell on its line; null when blank. */
 const cell = (text: string, line: number): Cell | null => (text === '' ? null : { text, line });

@@ -6,6 +6,7 @@
  */
 import type { Cell } from '../forms';
 import type { Row, RowCell } from '../row';
+import { isWhitespace } from '../cellText';
 import { findLabel } from './rowLabels';
 
 /** A piece of a value: the part of one cell it covers, as printed (trimmed). */
@@ -30,7 +31,7 @@ class CellStream {
     cells.forEach((cell, index) => {
       const plain = cell.plain;
       for (let offset = 0; offset < plain.length; offset++) {
-        if (isSpace(plain.charCodeAt(offset))) continue;
+        if (isWhitespace(plain.charCodeAt(offset))) continue;
         chars.push(plain[offset]!);
         this.cellIndex.push(index);
         this.cellOffset.push(offset);
@@ -59,13 +60,6 @@ class CellStream {
     }
     return pieces;
   }
-}
-
-/** What `/\s/` matches, by UTF-16 code unit (JavaScript's white space and line terminators). */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 export interface LabelledValue {
