@@ -15,6 +15,15 @@ const MULTI_CELL_LINE = /\S\t|\t.*\t|\S\s*\|\s*\S/u;
 const PIPE_CELL_LINE = /\|\s*$/u;
 
 /**
+ * Whether a line has what either pattern needs: a `|`, a second tab, or a tab after its start (a
+ * Word cell line is one leading tab and text, which the patterns need not scan).
+ */
+function mayHoldCells(text: string): boolean {
+  const tab = text.indexOf('\t');
+  return text.includes('|') || tab > 0 || (tab === 0 && text.indexOf('\t', 1) > 0);
+}
+
+/**
  * Tells the layout by structure, never by file name: delimited when at least a fifth of the
  * non-blank lines hold several cells or end in a cell mark `|`; else cell-per-line when at
  * least a fifth start with a tab (Word's cell indent); else plain lines.
@@ -26,7 +35,7 @@ export function textLayout(lines: readonly SourceLine[]): TextLayout {
   for (const { text } of lines) {
     if (isBlankText(text)) continue;
     content += 1;
-    if (MULTI_CELL_LINE.test(text) || PIPE_CELL_LINE.test(text)) delimited += 1;
+    if (mayHoldCells(text) && (MULTI_CELL_LINE.test(text) || PIPE_CELL_LINE.test(text))) delimited += 1;
     else if (text.startsWith('\t')) indented += 1;
   }
   if (content === 0) return 'cell-per-line';
