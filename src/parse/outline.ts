@@ -283,6 +283,6 @@ function toTargetTable(read: FormBody, head: FormHead): TargetTableForm {
     amountsInYuan: read.amountsInYuan,
     goal: read.goal ?? read.goalExpected,
     indicators: read.indicators.map(({ level1, level2, name, target, warnings }) => ({ level1, level2, name, target, warnings })),
-    warnings: read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing'].includes(warning)),
+    warnings: read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing', 'form_cut_off'].includes(warning)),
   };
 }

@@ -407,6 +407,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   }
   finishGoal();
   placeStrayFigures(rows, body);
+  // The text ends inside a scored indicator table, before its 总分 row: the form was cut off there (a page left out).
+  if (mode === 'indicators' && body.indicatorColumns.has('score') && totalRows.length === 0 && body.totalScore === null) body.warnings.push('form_cut_off');
   if (body.funds === null && fundsHeader === null && Object.keys(fundsByColumn).length > 0) body.funds = { ...emptyFunds(), ...fundsByColumn };
   if (!departmentFound && fundsHeader !== null) body.warnings.push('department_row_missing');
   if (fundsHeader !== null && body.funds !== null) {
