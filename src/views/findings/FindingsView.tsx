@@ -7,6 +7,7 @@ import { TableExportButtons } from '../../export/TableExportButtons';
 import type { Lang } from '../../i18n/lang';
 import { filterClause } from '../../query/filterClause';
 import { useQuery } from '../../query/useQuery';
+import { ReportButtons } from '../../report/ReportButtons';
 import { NotesPanel } from '../../review/NotesPanel';
 import { REVIEWED_FINDINGS_RELATION } from '../../review/reviewedFindings';
 import { useReview } from '../../review/useReview';
@@ -153,6 +154,7 @@ export function FindingsView(props: ViewProps) {
 
   return (
     <div className="findings-view" data-testid="findings-view">
+      <ReportButtons conn={conn} filters={filters} ruleSettings={props.ruleSettings} filterSummary={filterSummary} lang={lang} />
       <RuleSettingsPanel
         conn={conn}
         lang={lang}

@@ -1,0 +1,34 @@
+import { CFB } from '@e965/xlsx';
+
+/** The files of a ZIP package (.docx, .xlsx) by their path in it, read with SheetJS' container reader. */
+export function zipEntries(bytes: Uint8Array): Map<string, Buffer> {
+  const container = CFB.read(Buffer.from(bytes), { type: 'buffer' });
+  const out = new Map<string, Buffer>();
+  container.FullPaths.forEach((path: string, i: number) => {
+    const entry = container.FileIndex[i];
+    if (entry && entry.type === 2) out.set(path.replace(/^Root Entry\//, ''), Buffer.from(entry.content as Uint8Array));
+  });
+  return out;
+}
+
+/** The text of a WordprocessingML fragment: its w:t runs joined, XML entities decoded. */
+export function wordText(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1]!)
+    .join('')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** The paragraphs (w:p) of a document part, as text. */
+export const paragraphs = (xml: string): string[] => [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => wordText(m[0]));
+
+/** Each table (w:tbl) of a document part as rows of cell texts. */
+export function tables(xml: string): string[][][] {
+  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) =>
+    [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => wordText(c[0]))),
+  );
+}
