@@ -273,7 +273,7 @@ export function reportQueries(f: Filters, s: RuleSettings): ReportQueries {
           FROM target_tables t WHERE t.target_table_id IN (SELECT target_table_id FROM cited)
         )
         SELECT forms.*, r.sha256 FROM forms LEFT JOIN ingest_report r ON r.source_file = forms.source_file
-        ORDER BY source_file, line_start`,
+        ORDER BY forms.source_file, forms.line_start`,
       params: [...findings.params, ...cited],
     },
   };
