@@ -11,7 +11,6 @@ const L = {
   report: { zh: '生成复核报告（Word）', en: 'Review report (Word)' },
   paper: { zh: '导出审计工作底稿（Excel）', en: 'Audit working paper (Excel)' },
   working: { zh: '正在生成…', en: 'Writing…' },
-  done: { zh: (s: number) => `已生成（${s.toFixed(1)} 秒）`, en: (s: number) => `Written (${s.toFixed(1)} s)` },
   failed: { zh: '生成失败：', en: 'Failed: ' },
   hint: { zh: '按当前筛选和规则设置生成，含复核意见。', en: 'For the current filters and rule settings, with the review notes.' },
 };
@@ -26,6 +25,8 @@ interface Props {
   filterSummary: string;
   lang: Lang;
 }
+
+const doneText = (seconds: number, lang: Lang) => (lang === 'zh' ? `已生成（${seconds.toFixed(1)} 秒）` : `Written (${seconds.toFixed(1)} s)`);
 
 type Status = { state: 'idle' } | { state: 'working' } | { state: 'done'; seconds: number } | { state: 'failed'; message: string };
 
@@ -66,7 +67,7 @@ export function ReportButtons({ conn, filters, ruleSettings, filterSummary, lang
       </button>
       <span className="dd-muted" role="status">
         {status.state === 'working' && L.working[lang]}
-        {status.state === 'done' && L.done[lang](status.seconds)}
+        {status.state === 'done' && doneText(status.seconds, lang)}
         {status.state === 'failed' && L.failed[lang] + status.message}
         {status.state === 'idle' && L.hint[lang]}
       </span>

@@ -52,7 +52,7 @@ function evidenceField(r: FindingRow, key: string): string {
 const LOOSENING: Record<string, string> = { word: '数值目标换成文字', lower: '下限降低', higher: '上限提高' };
 
 const REVIEW_COLUMNS: TableColumn[] = [
-  { header: '复核状态', weight: 1.1, align: 'center' },
+  { header: '复核\n状态', weight: 1.0, align: 'center' },
   { header: '复核意见', weight: 2.2 },
 ];
 
@@ -60,12 +60,12 @@ const REVIEW_COLUMNS: TableColumn[] = [
 const KIND_TABLES: Record<FindingKind['columns'], { columns: TableColumn[]; row: (r: FindingRow) => string[] }> = {
   form: {
     columns: [
-      { header: '项目', weight: 2.6 },
-      { header: '全年预算（万元）', weight: 1.35, align: 'right' },
-      { header: '执行数（万元）', weight: 1.35, align: 'right' },
-      { header: '执行率', weight: 1.15, align: 'right' },
-      { header: '自评总分', weight: 1.05, align: 'right' },
-      { header: '线索说明', weight: 2.9 },
+      { header: '项目', weight: 2.4 },
+      { header: '全年预算\n（万元）', weight: 1.3, align: 'right' },
+      { header: '执行数\n（万元）', weight: 1.3, align: 'right' },
+      { header: '执行率', weight: 1.3, align: 'right' },
+      { header: '自评\n总分', weight: 1.0, align: 'right' },
+      { header: '线索说明', weight: 3.0 },
     ],
     row: (r) => [dash(r.project), formatMoney(r.budget_full_year), formatMoney(r.executed), formatRate(r.rate), formatScore(r.total_score), r.message_zh],
   },
@@ -108,7 +108,7 @@ class Numbering {
 
 function findingTable(kind: FindingKind, rows: readonly FindingRow[]): FileChild {
   const spec = KIND_TABLES[kind.columns];
-  const columns = [{ header: '序号', weight: 0.6, align: 'center' as const }, ...spec.columns, ...REVIEW_COLUMNS];
+  const columns = [{ header: '序号', weight: 0.55, align: 'center' as const }, ...spec.columns, ...REVIEW_COLUMNS];
   return dataTable(
     columns,
     rows.map((r, i) => [String(i + 1), ...spec.row(r), statusText(r), opinionText(r)]),
@@ -143,15 +143,15 @@ function scopeSection(input: ReportInput, n: Numbering): FileChild[] {
     n.table('复核所依据的文件'),
     dataTable(
       [
-        { header: '文件', weight: 2.6 },
-        { header: '部门', weight: 2.4 },
-        { header: '年度', weight: 0.8, align: 'center' },
+        { header: '文件', weight: 3.1 },
+        { header: '部门', weight: 2.6 },
+        { header: '年度', weight: 0.7, align: 'center' },
         { header: '自评表', weight: 0.8, align: 'right' },
         { header: '目标表', weight: 0.8, align: 'right' },
         { header: '行数', weight: 0.8, align: 'right' },
-        { header: 'SHA-256（前16位）', weight: 2.0 },
+        { header: 'SHA-256\n（前12位）', weight: 1.6 },
       ],
-      documents.map((d) => [d.source_file, dash(d.departments), dash(d.years), formatInt(d.evaluations), formatInt(d.target_tables), formatInt(d.lines), d.sha256 ? d.sha256.slice(0, 16) : '—']),
+      documents.map((d) => [d.source_file, dash(d.departments), dash(d.years), formatInt(d.evaluations), formatInt(d.target_tables), formatInt(d.lines), d.sha256 ? d.sha256.slice(0, 12) : '—']),
     ),
   ];
 }
@@ -262,7 +262,7 @@ function findingsSection(input: ReportInput, n: Numbering): FileChild[] {
         { header: '未复核', weight: 0.9, align: 'right' },
       ],
       findingsByRule.map((r) => [
-        `${ruleById(r.rule_id)?.title.zh ?? r.rule_id}（${r.rule_id}）`,
+        `${ruleById(r.rule_id)?.title.zh ?? r.rule_id}\n${r.rule_id}`,
         formatInt(r.findings),
         `${r.high}/${r.medium}/${r.low}`,
         formatInt(r.confirmed),
@@ -315,7 +315,7 @@ function appendixSection(input: ReportInput): FileChild[] {
   const out: FileChild[] = [
     new Paragraph({ children: [new PageBreak()] }),
     heading1('附件：所引表格的原文'),
-    body('下列为上文表格所引各自评表（及对照的绩效目标表）在原文件中的行，行号为原文件的行号。'),
+    body('下列为上文表格所引各自评表（及对照的绩效目标表）在原文件中的行，行号为原文件的行号，空行从略。'),
   ];
   input.appendix.forEach(({ form, lines, error }, i) => {
     out.push(

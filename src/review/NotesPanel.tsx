@@ -3,6 +3,7 @@ import type { SqlConnection } from '../db/connection';
 import { downloadBlob, exportFileName } from '../export/download';
 import type { Lang } from '../i18n/lang';
 import { notesFileText, parseNotesFile } from './notesFile';
+import type { ImportResult } from './reviewBook';
 import { NOTES_STATE_SQL } from './reviewSql';
 import { REVIEW_STATUSES, STATUS_LABELS, isReviewStatus, type ReviewStatus } from './reviewStatus';
 import { reviewBook, useReview } from './useReview';
@@ -17,10 +18,15 @@ const L = {
   },
   export: { zh: '导出意见', en: 'Export notes' },
   import: { zh: '导入意见', en: 'Import notes' },
-  imported: { zh: (r: { added: number; updated: number; kept: number }, skipped: number) => `已导入：新增 ${r.added} 条，更新 ${r.updated} 条，保留本机较新的 ${r.kept} 条${skipped ? `，无效 ${skipped} 条未导入` : ''}。`, en: (r: { added: number; updated: number; kept: number }, skipped: number) => `Imported: ${r.added} added, ${r.updated} updated, ${r.kept} kept (newer here)${skipped ? `, ${skipped} invalid left out` : ''}.` },
   notNotes: { zh: '这不是绩效透视的复核意见文件。', en: 'This is not an EvalLens notes file.' },
   newer: { zh: '该文件来自更新版本的绩效透视，无法读取。', en: 'The file comes from a newer EvalLens and cannot be read.' },
 };
+
+/** What an import did, in the UI language. */
+const importedText = (r: ImportResult, skipped: number, lang: Lang) =>
+  lang === 'zh'
+    ? `已导入：新增 ${r.added} 条，更新 ${r.updated} 条，保留本机较新的 ${r.kept} 条${skipped ? `，无效 ${skipped} 条未导入` : ''}。`
+    : `Imported: ${r.added} added, ${r.updated} updated, ${r.kept} kept (newer here)${skipped ? `, ${skipped} invalid left out` : ''}.`;
 
 interface NoteState {
   kind: string;
@@ -62,7 +68,7 @@ export function NotesPanel({ conn, lang, dataVersion }: { conn: SqlConnection; l
     const parsed = parseNotesFile(await file.text());
     if (!parsed.ok) return setMessage(parsed.error === 'newer_version' ? L.newer[lang] : L.notNotes[lang]);
     const result = await reviewBook.importNotes(parsed.notes);
-    setMessage(L.imported[lang](result, parsed.skipped));
+    setMessage(importedText(result, parsed.skipped, lang));
   };
 
   return (

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import type { Page } from 'playwright-core';
@@ -26,6 +26,13 @@ async function download(page: Page, testId: string): Promise<{ bytes: Buffer; na
   return { bytes, name: file.suggestedFilename(), seconds: (Date.now() - started) / 1000 };
 }
 
+/** The written files are kept in tests/.artifacts/report/ to open or render. */
+const ARTIFACTS = resolve(import.meta.dirname, '../.artifacts/report');
+function keep(name: string, bytes: Buffer): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(resolve(ARTIFACTS, name), bytes);
+}
+
 const sha256sum = (path: string) => execFileSync('sha256sum', [path], { encoding: 'utf8' }).split(' ')[0];
 
 describe('review report and working paper (built app in headless Chromium)', () => {
@@ -45,6 +52,7 @@ describe('review report and working paper (built app in headless Chromium)', () 
     const docx = await download(page, 'report-docx');
     console.log(`review report (2024 + 淮南市): ${docx.bytes.length} bytes in ${docx.seconds.toFixed(1)} s`);
     expect(docx.name).toMatch(/^evallens-review-report-\d{4}-\d\d-\d\d\.docx$/);
+    keep('review-report-2024-huainan.docx', docx.bytes);
     const files = zipEntries(docx.bytes);
     const xml = files.get('word/document.xml')!.toString('utf8');
     const all = paragraphs(xml);
@@ -70,6 +78,7 @@ describe('review report and working paper (built app in headless Chromium)', () 
     const { page } = session.browser;
     const xlsx = await download(page, 'report-xlsx');
     console.log(`working paper (2024 + 淮南市): ${xlsx.bytes.length} bytes in ${xlsx.seconds.toFixed(1)} s`);
+    keep('working-paper-2024-huainan.xlsx', xlsx.bytes);
     const book = read(xlsx.bytes, { type: 'buffer' });
     expect(book.SheetNames[0]).toBe('筛选与阈值');
     expect(book.SheetNames).toEqual(expect.arrayContaining(['exec.low', 'inflation.low_exec_high_score', 'plan.target_loosened', 'SQL', '文件哈希', '复核意见']));

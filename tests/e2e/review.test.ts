@@ -80,23 +80,34 @@ describe('reviewer notes (built app in headless Chromium)', () => {
     expect(session.browser.errors).toEqual([]);
   });
 
-  it('imports the exported notes into a fresh browser profile: the same notes', async () => {
+  it('imports the exported notes into a fresh browser profile: the same notes; a note on other data is kept as orphaned', async () => {
+    const file = JSON.parse(exported) as { notes: Record<string, unknown>[] };
+    // A colleague's note on another version of the document: no finding of this data matches it.
+    const orphan = { ...file.notes[0]!, sourceSha256: 'f'.repeat(64), note: '旧版数据上的意见' };
+    const imported = JSON.stringify({ ...file, notes: [...file.notes, orphan] });
     const fresh = await launchBrowser();
     try {
       const { page } = fresh;
       await openSettled(page, HASH);
       await tableReady(page, TABLE);
       expect(Object.values(await tableStatuses(page)).filter(Boolean)).toEqual([]);
-      await page.setInputFiles('[data-testid="notes-import"]', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+      await page.setInputFiles('[data-testid="notes-import"]', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(imported) });
       await page.waitForFunction(
         (n) => document.querySelectorAll('[data-testid="findings-table"] [data-testid="review-open"]:not([data-status=""])').length === n,
         3,
       );
       expect(await tableStatuses(page)).toMatchObject(marked);
-      expect(await page.locator('[data-testid="review-panel"] [role="status"]').innerText()).toContain('新增 3 条');
+      expect(await page.locator('[data-testid="review-panel"] [role="status"]').innerText()).toContain('新增 4 条');
+      const orphans = page.locator('[data-testid="review-orphans"] li');
+      await orphans.first().waitFor();
+      expect(await orphans.count()).toBe(1);
+      expect(await orphans.first().innerText()).toContain('旧版数据上的意见');
+      expect(await page.locator('[data-testid="review-counts"] [data-status="orphaned"]').innerText()).toMatch(/ 1$/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="notes-export"]')]);
-      const again = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { notes: unknown[] };
-      expect(again.notes).toEqual((JSON.parse(exported) as { notes: unknown[] }).notes);
+      const again = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { notes: { sourceSha256: string }[] };
+      expect(again.notes.filter((n) => n.sourceSha256 !== orphan.sourceSha256)).toEqual(file.notes);
+      expect(again.notes).toHaveLength(4);
+      await screenshot(page, '12-review-imported');
       expect(fresh.errors).toEqual([]);
     } finally {
       await fresh.close();

@@ -24,7 +24,7 @@ function cell(text: string, width: number, align: TableColumn['align'], size: nu
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 30, bottom: 30, left: 60, right: 60 },
+    margins: { top: 30, bottom: 30, left: 45, right: 45 },
     ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E9EC' } } : {}),
     children: text.split('\n').map(
       (line) =>

@@ -43,14 +43,17 @@ const font = (eastAsia: string) => ({ ascii: FONT.latin, hAnsi: FONT.latin, east
 
 /** A run of text in a font and size. */
 export const run = (text: string, eastAsia: string, size: number, extra: Omit<IRunOptions, 'text' | 'font' | 'size'> = {}) =>
-  new TextRun({ text: docText(text), font: font(eastAsia), size, ...extra });
+  new TextRun({ text: docText(text), font: font(eastAsia), size, language: LANGUAGE, ...extra });
+
+/** Simplified Chinese: a program without the named fonts then picks a Simplified Chinese face for the text. */
+const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' };
 
 const EXACT_28 = { line: 560, lineRule: LineRuleType.EXACT };
 
 /** The document's styles: body text and the two heading levels (Word's Heading 1 and 2, so its navigation pane lists them). */
 export const STYLES: IStylesOptions = {
   default: {
-    document: { run: { font: font(FONT.fangsong), size: SIZE.san }, paragraph: { spacing: EXACT_28 } },
+    document: { run: { font: font(FONT.fangsong), size: SIZE.san, language: LANGUAGE }, paragraph: { spacing: EXACT_28 } },
   },
   paragraphStyles: [
     {
