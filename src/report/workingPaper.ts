@@ -7,6 +7,7 @@ import { SCORING_PROFILES } from '../rules/profiles';
 import { RULES } from '../rules/registry';
 import type { RuleSettings } from '../rules/settings';
 import type { FileHash } from './fileHashes';
+import type { RuleCountRow } from './reportData';
 import { allReportQueries, type ReportQueries } from './reportQueries';
 
 /** A finding row of `findings.all`. */
@@ -21,6 +22,8 @@ export interface WorkingPaperInput {
   filterSummary: string;
   settings: RuleSettings;
   findings: readonly FindingRecord[];
+  /** Findings per rule under the filters (`findings.by_rule`). */
+  counts: readonly RuleCountRow[];
   notes: readonly NoteRecord[];
   hashes: readonly FileHash[];
   exportedAt: Date;
@@ -52,7 +55,7 @@ function evidenceOf(r: FindingRecord): Record<string, unknown> {
 
 const FINDING_FIELDS = ['flag_id', 'severity', 'year', 'region', 'department', 'project', 'source_file', 'eval_id', 'indicator_index', 'target_table_id', 'message_zh'] as const;
 
-/** One rule's findings: the finding, one column per evidence field, the raw evidence, the reviewer's status, reason and note. */
+/** One rule's findings (none: the header alone): the finding, one column per evidence field, the raw evidence, the reviewer's status, reason and note. */
 function ruleSheet(rows: readonly FindingRecord[]): WorkSheet {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(evidenceOf(r))))];
   const header = [...FINDING_FIELDS, ...keys.map((k) => `evidence.${k}`), 'evidence', '复核状态 status', '排除理由 reason', '复核备注 note', '复核时间 updated_at'];
@@ -60,14 +63,14 @@ function ruleSheet(rows: readonly FindingRecord[]): WorkSheet {
     const ev = evidenceOf(r);
     return [...FINDING_FIELDS.map((f) => r[f]), ...keys.map((k) => ev[k]), r.evidence, statusZh(r.review_status), r.review_reason, r.review_note, r.review_updated_at];
   });
-  return sheet([header, ...(body.length ? body : [['（当前筛选下没有线索）']])]);
+  return sheet([header, ...body]);
 }
 
 function settingsSheet(input: WorkingPaperInput): WorkSheet {
   const { filters, settings } = input;
   const profile = (id: string) => SCORING_PROFILES.find((p) => p.id === id);
   const rows: unknown[][] = [
-    ['类别 kind', '项目 item', '取值 value', '默认 default', '说明 note'],
+    ['类别 kind', '项目 item', '取值 value', '默认 default', '说明 note', '线索数 findings'],
     ['导出', '导出时间 exported at', input.exportedAt.toISOString(), '', ''],
     ['筛选', '筛选条件 summary', input.filterSummary, '', ''],
     ['筛选', 'years', filters.years.join(', '), '', ''],
@@ -83,7 +86,7 @@ function settingsSheet(input: WorkingPaperInput): WorkSheet {
   ];
   for (const rule of RULES) {
     const on = !settings.disabledRules.includes(rule.id);
-    rows.push(['规则', rule.id, on ? '启用' : '未启用', '启用', rule.title.zh]);
+    rows.push(['规则', rule.id, on ? '启用' : '未启用', '启用', rule.title.zh, on ? (input.counts.find((c) => c.rule_id === rule.id)?.findings ?? 0) : null]);
     for (const p of rule.params) rows.push(['阈值', p.key, settings.params[p.key] ?? p.default, p.default, `${p.label.zh}（${p.unit}）`]);
   }
   return sheet(rows);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import type { Page } from 'playwright-core';
@@ -107,4 +107,33 @@ describe('review report and working paper (built app in headless Chromium)', () 
     expect(hashes.some((r) => r['类型 kind'] === '导出时间 exported at' && /^\d{4}-\d\d-\d\dT/.test(String(r['文件 file'])))).toBe(true);
     expect(session.browser.errors).toEqual([]);
   });
+
+  it('writes the report for the whole corpus (five documents, 51 projects)', async () => {
+    const { page } = session.browser;
+    await openSettled(page, 'view=findings');
+    await tableReady(page, 'findings-table');
+    const docx = await download(page, 'report-docx');
+    console.log(`review report (corpus): ${docx.bytes.length} bytes in ${docx.seconds.toFixed(1)} s`);
+    keep('review-report-corpus.docx', docx.bytes);
+    const xml = zipEntries(docx.bytes).get('word/document.xml')!.toString('utf8');
+    const documents = tables(xml)[0]!;
+    expect(documents.slice(1).map((r) => r[0])).toEqual(readdirSync(RAW_DIR).filter((f) => f.endsWith('.txt')).sort());
+    expect(paragraphs(xml).some((p) => p.includes('共 51 个项目'))).toBe(true);
+    // The one indicator of the corpus that missed its target and still scored full marks.
+    expect(paragraphs(xml)).toContain('（三）未达目标仍得满分');
+    const unmet = tables(xml).find((t) => t[0]?.[3] === '年度指标值')!;
+    expect(unmet).toHaveLength(2);
+    const xlsx = await download(page, 'report-xlsx');
+    console.log(`working paper (corpus): ${xlsx.bytes.length} bytes in ${xlsx.seconds.toFixed(1)} s`);
+    const book = read(xlsx.bytes, { type: 'buffer' });
+    const all = book.SheetNames.filter((n) => n.includes('.')).reduce((sum, n) => sum + utils.sheet_to_json<Record<string, unknown>>(book.Sheets[n]!).length, 0);
+    expect(all).toBe(274);
+    // The settings sheet gives each rule's count (SQL's), zero for a rule whose sheet is empty.
+    const rules = utils.sheet_to_json<Record<string, unknown>>(book.Sheets['筛选与阈值']!).filter((r) => r['类别 kind'] === '规则');
+    expect(rules).toHaveLength(32);
+    expect(rules.reduce((sum, r) => sum + Number(r['线索数 findings']), 0)).toBe(274);
+    expect(rules.find((r) => r['项目 item'] === 'exec.low')!['线索数 findings']).toBe(18);
+    expect(session.browser.errors).toEqual([]);
+  });
 });
+
