@@ -6,6 +6,7 @@ import { readText } from '../read/text/readText';
 import { parseAmount } from '../normalize/amount';
 import { collapseName } from '../normalize/text';
 import { emptyRows, type ContractRows } from './contractRows';
+import { fitToContract } from './contractValues';
 import { documentContext } from './documentContext';
 import { evaluationRows } from './evaluationRows';
 import { accountLines } from './lineAccounting';
@@ -103,11 +104,13 @@ export async function ingestDocument(
     line: entry.project.line,
   }));
   rows.unparsed_lines = account.unparsed;
+  const nulled = fitToContract(rows);
 
   const unparsed = account.unparsed.length;
   const notes = [
     `${parsed.selfEvaluations.length} forms, ${parsed.targetTables.length} target tables, ${parsed.projectLists.length} list entries`,
     unparsed > 0 ? `${unparsed} lines unparsed` : 'every line read',
+    ...(nulled > 0 ? [`${nulled} values no column can hold (a figure out of range) set to NULL`] : []),
     ...grid.notes,
   ];
   const report: IngestReportRow = {

@@ -1,4 +1,5 @@
 import { HEADER_GROUPS, type LabelGroup, continuesHeader, labelGroup } from './labelGroups';
+import { FUNDS_COLUMN_ROLES, roleOfKey } from './labels';
 import { indicatorFlowRows } from './indicatorFlow';
 import type { Row, RowCell } from './row';
 
@@ -73,6 +74,12 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
           indicatorData.push(cell);
           continue;
         }
+        // One funds column label and its figure (`计划投资额 | (万元) | 420`): a label → value pair, not a header.
+        if (building.group === 'fundsHeader' && isFundsPair(building.cells, cell)) {
+          building.cells.push(cell);
+          if (FIGURE.test(cell.text)) building.labelsOnly = false;
+          continue;
+        }
         building.labelsOnly = false;
         open(cell, 'data');
       } else if (building) {
@@ -97,6 +104,15 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
   if (indicatorHeader) endIndicatorData();
   close();
   return rows;
+}
+
+const FIGURE = /^[\d,.]+%?$/;
+const UNIT = /^\(?(?:万元|元)\)?$/;
+
+/** A funds header run that is one column label, then its unit or its figure. */
+function isFundsPair(run: readonly RowCell[], cell: RowCell): boolean {
+  const labels = run.filter((each) => each.text !== '' && !UNIT.test(each.key));
+  return labels.length === 1 && roleOfKey(labels[0]!.key, FUNDS_COLUMN_ROLES) !== null && (FIGURE.test(cell.text) || UNIT.test(cell.key));
 }
 
 /** Whether the next non-blank cell after `index` continues a header run of `run`. */

@@ -90,6 +90,17 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       }
     }
     if (!year && read.fields.year) year = read.fields.year;
+    // No 项目名称 cell: a title that names the project (`入境旅游市场推广项目绩效自评表`) names it.
+    let project = read.fields.project ?? null;
+    if (project === null && scope === 'project') {
+      const titleRow = open.preamble.find((row) => classifyRow(row) === 'title');
+      const title = titleRow ? rowText(titleRow) : null;
+      const named = title ? projectOfTitle(title.text) : null;
+      if (title && named) {
+        project = { text: named, line: title.line };
+        read.warnings.push('project_from_title');
+      }
+    }
     // Without a title, what only a self-evaluation has decides: funds columns, actuals or scores, a total.
     const evaluated = read.hasFundsHeader || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') || read.totalWeight !== null || read.totalScore !== null;
     const kind = titled ?? (evaluated ? 'selfEvaluation' : 'targetTable');
@@ -98,7 +109,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       lineStart,
       lineEnd,
       year,
-      project: read.fields.project ?? null,
+      project,
       department: read.fields.department ?? null,
       implementingUnit: read.fields.implementingUnit ?? null,
       scope,
@@ -214,6 +225,17 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     for (const entry of pending.entries) result.projectLists.push({ listKind, ...entry });
   }
   return result;
+}
+
+/** The project a title names before `绩效自评表` (`入境旅游市场推广项目`), or null for a generic title (`2023年度项目支出`). */
+function projectOfTitle(title: string): string | null {
+  const name = title
+    .replace(/\s+/g, '')
+    .replace(/[(（]\d{4}年度?[)）]$/, '')
+    .replace(/(?:支出)?绩效(?:自评|目标(?:申报|审批)?)表$/, '')
+    .replace(/^(?:附件\d*[:：]?)?(?:\d{4}年度?)?/, '');
+  const generic = /^(?:部门预算|财政|部门整体|市直部门预算|州级预算部门)?(?:项目支出|支出|项目)?$/;
+  return name.length >= 4 && !generic.test(name) ? name : null;
 }
 
 /** The most common value (the smallest on a tie), or null for none. */

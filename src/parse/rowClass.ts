@@ -39,7 +39,19 @@ export function isNarrativeRow(row: Row): boolean {
 /** A paragraph: a line of text outside any table (not a cell of a flow). */
 export const isParagraph = (row: Row): boolean => row.table === null && !row.flow;
 
+const classes = new WeakMap<Row, RowClass>();
+
+/** What a row is in the document's outline (computed once per row). */
 export function classifyRow(row: Row): RowClass {
+  let known = classes.get(row);
+  if (known === undefined) {
+    known = classOf(row);
+    classes.set(row, known);
+  }
+  return known;
+}
+
+function classOf(row: Row): RowClass {
   const filled = filledCells(row);
   if (filled.length === 0) return 'empty';
   if (isRuleRow(row)) return 'structure';

@@ -9,7 +9,7 @@ import { BUDGET_COLUMNS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, roleOfKey } from 
 import type { Row, RowCell } from '../row';
 import { denseRow } from './denseRow';
 import { solveFunds, type Figure } from './fundsSolver';
-import { FUNDS_AMOUNT_ROLES, FUNDS_DETAIL_LABELS, FUNDS_ROLE_SYNONYMS, FUNDS_TOTAL_LABELS, type FundsRole, type Span, columnRoles, keysByColumn, rowHasLabel } from './rowLabels';
+import { FUNDS_AMOUNT_ROLES, FUNDS_DETAIL_LABELS, FUNDS_ROLE_SYNONYMS, FUNDS_TOTAL_LABELS, type FundsRole, type Span, columnRoles, keysByColumn, rowHasLabel, rowKey } from './rowLabels';
 
 export interface FundsHeader {
   /** Each role's columns: its own, and the unlabelled ones to its right. */
@@ -50,6 +50,8 @@ export function readFundsHeader(row: Row): FundsHeader | null {
   if (exact.length >= 2 && exact.some(({ role }) => BUDGET_COLUMNS.includes(role))) {
     spans = spansOf(exact, width);
   } else {
+    // OCR split labels over cells: the row's text names budget columns (年初预算数, 全年执行…) or is no funds header.
+    if (!/预算|执行/.test(rowKey(row))) return null;
     spans = columnRoles(keysByColumn(row), FUNDS_ROLE_SYNONYMS);
     if (spans.size < 2 || !FUNDS_AMOUNT_ROLES.some((role) => spans.has(role))) return null;
   }
@@ -126,8 +128,9 @@ function figures(cells: readonly RowCell[], blanksVisible: boolean): Figure<RowC
 function solved(row: Row, header: FundsHeader, blanksVisible: boolean): FundsRow | null {
   const roles = header.order.filter((role) => role !== 'note');
   const tokens = figures(valueCells(row), blanksVisible);
-  // As many figures as columns, in order: the columns themselves say which is which.
-  const direct = tokens.length >= roles.length && tokens.slice(0, roles.length).every((token) => /^[\d,.%\-—/]*$/.test(token.text));
+  // As many figures as columns, in order (a note after them): the columns themselves say which is which.
+  const leading = tokens.findIndex((token) => !/^[\d,.%\-—/]*$/.test(token.text));
+  const direct = (leading < 0 ? tokens.length : leading) === roles.length;
   const assignment = direct ? new Map(roles.map((role, i) => [role, tokens[i]!] as const)) : solveFunds(roles, tokens);
   if (assignment === null) return null;
   const funds = emptyFunds();

@@ -7,7 +7,7 @@
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
-import { FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
+import { FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
 import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import type { Row } from '../row';
@@ -86,6 +86,21 @@ function fundsPairs(row: Row, body: FormBody): boolean {
   return found;
 }
 
+/** `计划投资额 | (万元) | 420 | 实际到位资金 …`: funds columns given as label → value pairs (older templates). */
+function fundsColumnPairs(row: Row, pairs: Partial<FundsRow>): boolean {
+  const cells = row.cells.filter((cell) => cell.text !== '' && !/^\(?(?:万元|元)\)?$/.test(cell.key));
+  if (cells.length < 2 || roleOfKey(cells[0]!.key, FUNDS_COLUMN_ROLES) === null) return false;
+  let found = false;
+  cells.forEach((cell, i) => {
+    const role = roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
+    const value = cells[i + 1];
+    if (role === null || role === 'note' || value === undefined || !/^[\d,.]+%?$/.test(value.text)) return;
+    pairs[role] ??= { text: value.text, line: value.line };
+    found = true;
+  });
+  return found;
+}
+
 /** `年度目标 | 推进…`: the goal as a label → value pair (target tables). */
 function goalPair(row: Row, body: FormBody): boolean {
   const cells = row.cells.filter((cell) => cell.text !== '');
@@ -145,6 +160,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   let tableRows: Row[] = [];
   const totalRows: Row[] = [];
   let departmentFound = false;
+  /** Funds columns given as label → value pairs, for a form without a funds header. */
+  const fundsByColumn: Partial<FundsRow> = {};
   /** A head label printed without its value, whose value is the lone cell of the next row. */
   let pendingField: HeaderField | null = null;
   let headFromText = false;
@@ -284,9 +301,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     if (mode === 'funds' || mode === 'goal') {
       const firstCell = firstFilled(row);
-      const figuresFirst = firstCell !== undefined && /^[\d,.]+%?$/.test(firstCell.text);
-      if (mode === 'funds' && body.funds === null && fundsHeader!.totalLabel && figuresFirst) {
-        // The 年度资金总额 label stood in the header row: these are its figures, in the header's order.
+      const figuresFirst = firstCell !== undefined && /^[\d,.]+%?(?:\s|$)/.test(firstCell.text);
+      if (mode === 'funds' && body.funds === null && figuresFirst && (fundsHeader!.totalLabel || row.flow)) {
+        // Figures right under the funds header, their row label elsewhere (in the header row, or after them
+        // in text out of reading order): the first row of a funds block is 年度资金总额's, in the header's order.
         const read = readFundsTotal({ ...row, flow: true }, fundsHeader!, blanksVisible);
         body.funds = read.funds;
         body.warnings.push(...read.warnings, 'funds_columns_solved');
@@ -323,7 +341,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
-    if (goalPair(row, body) || fundsPairs(row, body)) {
+    if (goalPair(row, body) || fundsPairs(row, body) || fundsColumnPairs(row, fundsByColumn)) {
       ledger.consumeRow(row);
       continue;
     }
@@ -365,6 +383,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     for (const total of totalRows) ledger.consumeRow(total);
   }
   finishGoal();
+  if (body.funds === null && fundsHeader === null && Object.keys(fundsByColumn).length > 0) body.funds = { ...emptyFunds(), ...fundsByColumn };
   if (!departmentFound && fundsHeader !== null) body.warnings.push('department_row_missing');
   if (fundsHeader !== null && body.funds !== null) {
     // A blank budget cell is not read as 0 nor taken from a neighbour: it stays null, with a warning.
