@@ -1,14 +1,8 @@
-import { CFB } from '@e965/xlsx';
+import { unzipSync } from 'fflate';
 
-/** The files of a ZIP package (.docx, .xlsx) by their path in it, read with SheetJS' container reader. */
+/** The files of a ZIP package (.docx, .xlsx) by their path in it. */
 export function zipEntries(bytes: Uint8Array): Map<string, Buffer> {
-  const container = CFB.read(Buffer.from(bytes), { type: 'buffer' });
-  const out = new Map<string, Buffer>();
-  container.FullPaths.forEach((path: string, i: number) => {
-    const entry = container.FileIndex[i];
-    if (entry && entry.type === 2) out.set(path.replace(/^Root Entry\//, ''), Buffer.from(entry.content as Uint8Array));
-  });
-  return out;
+  return new Map(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, Buffer.from(data)]));
 }
 
 /** The text of a WordprocessingML fragment: its w:t runs joined, XML entities decoded. */
