@@ -113,6 +113,10 @@ export interface CitedForm {
   line_start: number | null;
   line_end: number | null;
   sha256: string | null;
+  /** The reviewer's note on the form itself (on this data), if any. */
+  review_status: ReviewStatus | null;
+  review_reason: string | null;
+  review_note: string | null;
 }
 
 /** Everything the report prints, each part the rows of its query. */

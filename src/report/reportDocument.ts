@@ -8,7 +8,7 @@ import type { SourceLine } from '../views/drilldown/sourceLines';
 import { SEVERITY_LABELS } from '../views/findings/severity';
 import { dataTable, type TableColumn } from './docx/dataTable';
 import { EXPORT_HEADER } from '../charts/exportChart';
-import { FONT, PAGE_NUMBER_FOOTER, SECTION_PROPERTIES, SIZE, STYLES, TEXT_WIDTH_PX, body, caption, heading1, heading2, note, run, subtitle, title } from './docx/officialStyle';
+import { FONT, PAGE_NUMBER_FOOTER, docText, SECTION_PROPERTIES, SIZE, STYLES, TEXT_WIDTH_PX, body, caption, heading1, heading2, note, run, subtitle, title } from './docx/officialStyle';
 import type { FindingKind } from './findingKinds';
 import type { ReportChart } from './reportCharts';
 import type { CitedForm, FindingRow, ReportData } from './reportData';
@@ -322,6 +322,10 @@ function appendixSection(input: ReportInput): FileChild[] {
       heading2(`${i + 1}. ${form.project}（${form.form_kind}）`),
       note(`${form.source_file} 第 ${form.line_start ?? '—'}–${form.line_end ?? '—'} 行 · SHA-256 ${form.sha256 ?? '—'}`),
     );
+    if (form.review_status) {
+      const opinion = [form.review_reason ? `排除理由：${form.review_reason}` : '', form.review_note ?? ''].filter(Boolean).join('；');
+      out.push(note(`对本表的复核意见：${STATUS_LABELS[form.review_status].zh}${opinion ? `。${opinion}` : ''}`));
+    }
     if (lines) out.push(...lines.filter((l) => l.text.trim() !== '').map(sourceLine));
     else out.push(note(`原文未能读取：${error ?? ''}`));
   });
@@ -335,7 +339,7 @@ export function reportDocument(input: ReportInput): Document {
   return new Document({
     creator: 'EvalLens 绩效透视',
     title: '项目支出绩效自评抽查复核报告',
-    description: `筛选条件：${input.filterSummary}`,
+    description: docText(`筛选条件：${input.filterSummary}`),
     styles: STYLES,
     sections: [
       {

@@ -263,7 +263,7 @@ export function reportQueries(f: Filters, s: RuleSettings): ReportQueries {
     kinds,
     citedForms: {
       id: 'appendix.cited_forms',
-      title: { zh: '附件：所引自评表和目标表的原文行', en: 'Appendix: the source lines of the forms cited' },
+      title: { zh: '附件：所引自评表和目标表的原文行及对表的复核意见', en: 'Appendix: the source lines of the forms cited, and the notes on them' },
       sql: `WITH cited AS (SELECT DISTINCT x.eval_id, x.target_table_id FROM ${findings.from} WHERE ${findings.where} AND x.rule_id IN ${inList(cited)}),
         forms AS (
           SELECT '自评表' AS form_kind, e.eval_id AS form_id, ${projectLabelSql('e')} AS project, e.source_file, e.line_start, e.line_end
@@ -272,7 +272,9 @@ export function reportQueries(f: Filters, s: RuleSettings): ReportQueries {
           SELECT '绩效目标表', t.target_table_id, ${projectLabelSql('t')}, t.source_file, t.line_start, t.line_end
           FROM target_tables t WHERE t.target_table_id IN (SELECT target_table_id FROM cited)
         )
-        SELECT forms.*, r.sha256 FROM forms LEFT JOIN ingest_report r ON r.source_file = forms.source_file
+        SELECT forms.*, r.sha256, fn.status AS review_status, fn.reason AS review_reason, fn.note AS review_note
+        FROM forms LEFT JOIN ingest_report r ON r.source_file = forms.source_file
+          LEFT JOIN ${REVIEW_NOTES_TABLE} fn ON fn.kind = 'form' AND fn.subject_id = forms.form_id AND fn.source_sha256 = r.sha256
         ORDER BY forms.source_file, forms.line_start`,
       params: [...findings.params, ...cited],
     },

@@ -31,7 +31,8 @@ describe('review report (2024 + 淮南市, on the real tables)', () => {
     const note: ReviewNote = {
       kind: 'finding', subjectId: `exec.low:${TRAVEL}`, sourceFile: HUAINAN_2024, sourceSha256: report!.sha256, subjectText: '', status: 'confirmed', reason: '', note: NOTE, updatedAt: '2025-01-01T00:00:00.000Z',
     };
-    await writeNotesTable(db.conn, [note]);
+    const formNote: ReviewNote = { ...note, kind: 'form', subjectId: TRAVEL, status: 'to_verify', note: '请部门补充出国计划调整的批复' };
+    await writeNotesTable(db.conn, [note, formNote]);
     data = await loadReportData(db.conn, reportQueries(FILTERS, defaultSettings()));
     const appendix = data.citedForms.map((form) => ({
       form,
@@ -101,6 +102,8 @@ describe('review report (2024 + 淮南市, on the real tables)', () => {
     const line = source.findIndex((l, i) => i >= 1681 && l.includes('市本级因公出国(境)经费')) + 1;
     // Number (then a w:tab, not text) and the line, its tabs as four spaces.
     expect(all).toContain(`${line}${source[line - 1]!.replaceAll('\t', '    ')}`);
+    // The note on the form itself heads its lines.
+    expect(all).toContain('对本表的复核意见：待核实。请部门补充出国计划调整的批复');
     // Target tables cited by a loosened target are quoted too.
     expect(data.citedForms.some((f) => f.form_kind === '绩效目标表')).toBe(true);
   });
