@@ -15,7 +15,10 @@ export interface Totals {
   executed: number | null;
   weighted_rate: number | null;
   scored: number;
+  /** Forms with neither a printed grade nor a total. */
+  ungraded: number;
   mean_self_score: number | null;
+  target_tables: number;
 }
 
 export interface DocumentRow {
@@ -64,7 +67,8 @@ export interface HistogramRow {
 }
 
 export interface RuleCountRow {
-  rule_id: string;
+  /** NULL on the totals row. */
+  rule_id: string | null;
   findings: number;
   high: number;
   medium: number;
@@ -73,6 +77,12 @@ export interface RuleCountRow {
   dismissed: number;
   to_verify: number;
   unreviewed: number;
+}
+
+export interface KindCountRow {
+  kind: string;
+  findings: number;
+  confirmed: number;
 }
 
 /** A finding as the report's tables print it; which figures it has depends on its kind's `columns`. */
@@ -127,7 +137,11 @@ export interface ReportData {
   scoreSummary: ScoreSummary;
   scoreVsFormula: ScoreRow[];
   rateHistogram: HistogramRow[];
-  findingsByRule: RuleCountRow[];
+  /** One row per rule with findings. */
+  findingsByRule: (RuleCountRow & { rule_id: string })[];
+  /** Every rule together. */
+  findingTotals: RuleCountRow;
+  kindCounts: KindCountRow[];
   kinds: { kind: FindingKind; rows: FindingRow[] }[];
   citedForms: CitedForm[];
 }
@@ -148,9 +162,13 @@ export async function loadReportData(conn: SqlConnection, q: ReportQueries): Pro
   const scoreSummary = await one<ScoreSummary>(conn, q.scoreSummary);
   const scoreVsFormula = await rows<ScoreRow>(conn, q.scoreVsFormula);
   const rateHistogram = await rows<HistogramRow>(conn, q.rateHistogram);
-  const findingsByRule = await rows<RuleCountRow>(conn, q.findingsByRule);
+  const byRule = await rows<RuleCountRow>(conn, q.findingsByRule);
+  const findingsByRule = byRule.filter((r): r is RuleCountRow & { rule_id: string } => r.rule_id !== null);
+  const findingTotals = byRule.find((r) => r.rule_id === null);
+  if (!findingTotals) throw new Error(`${q.findingsByRule.id}: no totals row`);
+  const kindCounts = await rows<KindCountRow>(conn, q.kindCounts);
   const kinds: ReportData['kinds'] = [];
   for (const { kind, query } of q.kinds) kinds.push({ kind, rows: await rows<FindingRow>(conn, query) });
   const citedForms = await rows<CitedForm>(conn, q.citedForms);
-  return { totals, documents, grades, scoreSummary, scoreVsFormula, rateHistogram, findingsByRule, kinds, citedForms };
+  return { totals, documents, grades, scoreSummary, scoreVsFormula, rateHistogram, findingsByRule, findingTotals, kindCounts, kinds, citedForms };
 }

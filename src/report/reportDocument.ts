@@ -131,7 +131,7 @@ function chartImage(chart: { chart: ReportChart; png: string }): FileChild[] {
 
 function scopeSection(input: ReportInput, n: Numbering): FileChild[] {
   const { totals, documents } = input.data;
-  const targetTables = documents.reduce((sum, d) => sum + d.target_tables, 0);
+  const targetTables = totals.target_tables;
   return [
     heading1('一、复核范围'),
     body(
@@ -192,7 +192,7 @@ function methodSection(input: ReportInput, n: Numbering): FileChild[] {
 function resultsSection(input: ReportInput, n: Numbering): FileChild[] {
   const { totals, grades, scoreSummary, scoreVsFormula } = input.data;
   const chart = (id: ReportChart['id']) => input.charts.filter((c) => c.chart.id === id).flatMap(chartImage);
-  const ungraded = totals.projects - grades.reduce((sum, g) => sum + g.projects, 0);
+  const ungraded = totals.ungraded;
   const gaps = scoreVsFormula.filter((r) => Math.abs(r.difference) >= 0.5);
   return [
     heading1('三、总体情况'),
@@ -243,12 +243,12 @@ function resultsSection(input: ReportInput, n: Numbering): FileChild[] {
 }
 
 function findingsSection(input: ReportInput, n: Numbering): FileChild[] {
-  const { findingsByRule, kinds } = input.data;
-  const sum = (key: 'findings' | 'high' | 'medium' | 'low' | 'confirmed' | 'dismissed' | 'to_verify' | 'unreviewed') => findingsByRule.reduce((s, r) => s + r[key], 0);
+  const { findingsByRule, findingTotals, kinds } = input.data;
+  const t = findingTotals;
   const out: FileChild[] = [
     heading1('四、发现的主要问题'),
     body(
-      `审核规则共提示线索 ${sum('findings')} 条（高 ${sum('high')} 条、中 ${sum('medium')} 条、低 ${sum('low')} 条）。经复核，已确认 ${sum('confirmed')} 条，已排除 ${sum('dismissed')} 条，待核实 ${sum('to_verify')} 条，尚未复核 ${sum('unreviewed')} 条。各规则的线索数和复核状态见表和图4，主要问题分类列示如下。`,
+      `审核规则共提示线索 ${t.findings} 条（高 ${t.high} 条、中 ${t.medium} 条、低 ${t.low} 条）。经复核，已确认 ${t.confirmed} 条，已排除 ${t.dismissed} 条，待核实 ${t.to_verify} 条，尚未复核 ${t.unreviewed} 条。各规则的线索数和复核状态见表和图4，主要问题分类列示如下。`,
     ),
     n.table('各规则线索数及复核状态'),
     dataTable(
@@ -285,7 +285,9 @@ function findingsSection(input: ReportInput, n: Numbering): FileChild[] {
 }
 
 function conclusionSection(input: ReportInput): FileChild[] {
-  const confirmed = input.data.kinds.map(({ kind, rows }) => [kind, rows.filter((r) => r.review_status === 'confirmed').length] as const).filter(([, c]) => c > 0);
+  const confirmed = input.data.kindCounts
+    .filter((k) => k.confirmed > 0)
+    .map((k) => [input.data.kinds.find((x) => x.kind.id === k.kind)!.kind, k.confirmed] as const);
   return [
     heading1('五、复核意见'),
     body(

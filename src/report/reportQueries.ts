@@ -30,7 +30,10 @@ export interface ReportQueries {
   scoreSummary: ReportQuery;
   scoreVsFormula: ReportQuery;
   rateHistogram: ReportQuery;
+  /** Findings per rule and review status, then the totals row (rule_id NULL). */
   findingsByRule: ReportQuery;
+  /** Findings and confirmed findings per kind of `FINDING_KINDS`, in its order. */
+  kindCounts: ReportQuery;
   /** Every finding under the filters with its note: the working paper's sheet per rule. */
   findings: ReportQuery;
   /** One per finding kind, in `FINDING_KINDS` order. */
@@ -47,6 +50,7 @@ export const allReportQueries = (q: ReportQueries): ReportQuery[] => [
   q.scoreVsFormula,
   q.rateHistogram,
   q.findingsByRule,
+  q.kindCounts,
   q.findings,
   ...q.kinds.map((k) => k.query),
   q.citedForms,
@@ -150,6 +154,7 @@ export function reportQueries(f: Filters, s: RuleSettings): ReportQueries {
   const findings = reviewedFindings(f);
   const kinds = FINDING_KINDS.map((kind) => ({ kind, query: kindQuery(kind, f) }));
   const cited = FINDING_KINDS.flatMap((k) => k.rules);
+  const kindRules: [number, string, string][] = FINDING_KINDS.flatMap((k, i) => k.rules.map((r): [number, string, string] => [i, k.id, r]));
   return {
     totals: {
       id: 'scope.totals',
@@ -165,9 +170,11 @@ export function reportQueries(f: Filters, s: RuleSettings): ReportQueries {
           sum(e.executed) FILTER (WHERE e.budget_full_year IS NOT NULL)
             / nullif(sum(e.budget_full_year) FILTER (WHERE e.executed IS NOT NULL), 0) AS weighted_rate,
           count(e.total_score)::INTEGER AS scored,
-          avg(e.total_score) AS mean_self_score
+          count(*) FILTER (WHERE e.total_score IS NULL AND coalesce(left(trim(e.grade), 1) NOT IN ('优', '良', '中', '差'), true))::INTEGER AS ungraded,
+          avg(e.total_score) AS mean_self_score,
+          (SELECT count(*)::INTEGER FROM target_tables t WHERE ${t.where}) AS target_tables
         FROM evaluations e WHERE ${e.where}`,
-      params: e.params,
+      params: [...t.params, ...e.params],
     },
     documents: {
       id: 'scope.documents',
@@ -247,8 +254,19 @@ export function reportQueries(f: Filters, s: RuleSettings): ReportQueries {
           count(*) FILTER (WHERE n.status = 'to_verify')::INTEGER AS to_verify,
           count(*) FILTER (WHERE n.status IS NULL)::INTEGER AS unreviewed
         FROM ${findings.from} WHERE ${findings.where}
-        GROUP BY x.rule_id ORDER BY min(x.severity_rank), count(*) DESC, x.rule_id`,
+        GROUP BY GROUPING SETS ((x.rule_id), ())
+        ORDER BY grouping(x.rule_id), min(x.severity_rank), count(*) DESC, x.rule_id`,
       params: findings.params,
+    },
+    kindCounts: {
+      id: 'findings.by_kind',
+      title: { zh: '各类问题的线索数及复核确认数', en: 'Findings per kind and how many were confirmed' },
+      sql: `WITH kinds(pos, kind, rule_id) AS (VALUES ${kindRules.map(() => '(?, ?, ?)').join(', ')}),
+          f AS (SELECT x.rule_id, n.status FROM ${findings.from} WHERE ${findings.where})
+        SELECT k.kind, count(f.rule_id)::INTEGER AS findings, count(*) FILTER (WHERE f.status = 'confirmed')::INTEGER AS confirmed
+        FROM kinds k LEFT JOIN f ON f.rule_id = k.rule_id
+        GROUP BY k.kind ORDER BY min(k.pos)`,
+      params: [...kindRules.flat(), ...findings.params],
     },
     findings: {
       id: 'findings.all',

@@ -48,6 +48,7 @@ describe('review report (2024 + 淮南市, on the real tables)', () => {
   it('computes the scope and the overall results in SQL', () => {
     expect(data.totals).toMatchObject({ projects: 10, departments: 1, years: '2024', regions: '淮南市', budget_full_year: 1102.71, executed: 887.96 });
     expect(data.totals.weighted_rate).toBeCloseTo(887.96 / 1102.71, 12);
+    expect(data.totals).toMatchObject({ target_tables: 10, ungraded: 0, scored: 10 });
     expect(data.documents.map((d) => [d.source_file, d.evaluations, d.target_tables])).toEqual([
       [HUAINAN_2024, 10, 0],
       ['001_099530ba672a4441.txt', 0, 10],
@@ -66,6 +67,14 @@ describe('review report (2024 + 淮南市, on the real tables)', () => {
     expect(low.map((r) => r.eval_id)[0]).toBe(TRAVEL);
     expect(low[0]).toMatchObject({ project: '市本级因公出国(境)经费', budget_full_year: 140, executed: 43.31, rate: 0.30934, total_score: 93.09, review_status: 'confirmed', review_note: NOTE });
     expect(low).toHaveLength(7);
+    expect(data.findingTotals).toMatchObject({ findings: 68, high: 13, medium: 45, low: 10, confirmed: 1, unreviewed: 67 });
+    expect(data.kindCounts).toEqual([
+      { kind: 'low_execution', findings: 7, confirmed: 1 },
+      { kind: 'high_score_low_execution', findings: 10, confirmed: 0 },
+      { kind: 'unmet_full_marks', findings: 0, confirmed: 0 },
+      { kind: 'target_loosened', findings: 3, confirmed: 0 },
+      { kind: 'arithmetic', findings: 5, confirmed: 0 },
+    ]);
   });
 
   it('writes the report’s structure: headings, tables, one image per chart, page numbers', () => {
