@@ -8,6 +8,7 @@ import { RULES } from '../rules/registry';
 import type { RuleSettings } from '../rules/settings';
 import type { FileHash } from './fileHashes';
 import type { RuleCountRow } from './reportData';
+import { inlineParams } from './inlineParams';
 import { allReportQueries, type ReportQueries } from './reportQueries';
 
 /** A finding row of `findings.all`. */
@@ -94,8 +95,11 @@ function settingsSheet(input: WorkingPaperInput): WorkSheet {
 
 function sqlSheet(queries: ReportQueries): WorkSheet {
   return sheet([
-    ['编号 id', '内容 figure', 'SQL', '参数 parameters (JSON, in order of the ? marks)'],
-    ...allReportQueries(queries).map((q) => [q.id, q.title.zh, q.sql.replace(/\n\s+/g, '\n  '), JSON.stringify(q.params)]),
+    ['编号 id', '内容 figure', 'SQL', '参数 parameters (JSON, in order of the ? marks)', '参数已代入 SQL with the parameters in (runs as it is in the SQL view)'],
+    ...allReportQueries(queries).map((q) => {
+      const sql = q.sql.replace(/\n\s+/g, '\n  ');
+      return [q.id, q.title.zh, sql, JSON.stringify(q.params), inlineParams(sql, q.params)];
+    }),
   ]);
 }
 

@@ -93,7 +93,9 @@ describe('review report and working paper (built app in headless Chromium)', () 
 
     const sql = utils.sheet_to_json<Record<string, string>>(book.Sheets.SQL!);
     expect(sql.map((r) => r['编号 id'])).toEqual(expect.arrayContaining(['scope.totals', 'results.grades', 'results.score_vs_formula', 'findings.low_execution', 'appendix.cited_forms']));
-    expect(sql.find((r) => r['编号 id'] === 'scope.totals')!['参数 parameters (JSON, in order of the ? marks)']).toBe('[2024,"淮南市"]');
+    // The target tables' filter, then the forms': the parameters in the order of the ? marks.
+    expect(sql.find((r) => r['编号 id'] === 'scope.totals')!['参数 parameters (JSON, in order of the ? marks)']).toBe('[2024,"淮南市",2024,"淮南市"]');
+    expect(sql.find((r) => r['编号 id'] === 'scope.totals')!['参数已代入 SQL with the parameters in (runs as it is in the SQL view)']).toContain("t.year IN (2024) AND t.region IN ('淮南市')");
 
     const hashes = utils.sheet_to_json<Record<string, unknown>>(book.Sheets['文件哈希']!);
     const files = hashes.filter((r) => r['类型 kind'] === 'parquet' || r['类型 kind'] === 'source');
