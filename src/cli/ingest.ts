@@ -1,6 +1,6 @@
 /**
  * npm run ingest [-- --input <file or dir> ... --out <dir>]
- * Reads source documents (default data/raw/, `.txt` files and their
+ * Reads source documents (default data/raw/: text, web pages, Word, Excel, CSV and PDF, and their
  * `<name>.meta.json` sidecars) and writes every contract table but `flags` as
  * Parquet into the output directory (default data/parquet/), atomically.
  * A progress line per file, a summary table at the end. Exit status: 0 when
@@ -11,7 +11,10 @@ import { parseArgs } from 'node:util';
 import { failedDocument, ingestDocument, type IngestSummary, type IngestedDocument } from '../ingest/ingestDocument';
 import { progressLine, summaryTable } from '../ingest/progress';
 import { ContractTableWriter } from '../store/contractTableWriter';
-import { listSourceFiles, readSourceFile, type SourceFile } from '../store/sourceFiles';
+import { recognize } from '../parse/recognize';
+import { readDocument } from '../read/readDocument';
+import { DOCUMENT_EXTENSIONS, listSourceFiles, readSourceFile, type SourceFile } from '../store/sourceFiles';
+import { pdfCharacterMaps } from './pdfCharacterMaps';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -35,7 +38,7 @@ async function main(): Promise<number> {
     }
   }
   if (files.length === 0) {
-    console.error(`ingest: no .txt documents in ${inputs.join(', ')}`);
+    console.error(`ingest: no documents (${DOCUMENT_EXTENSIONS.join(' ')}) in ${inputs.join(', ')}`);
     return 2;
   }
 
@@ -81,8 +84,10 @@ async function ingestFile(file: SourceFile): Promise<IngestedDocument> {
   } catch (e) {
     return failedDocument(file.name, `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  return ingestDocument(source.bytes, file.name, source.sidecarJson);
+  return ingestDocument(source.bytes, file.name, source.sidecarJson, recognize, (bytes, name) => readDocument(bytes, name, { cMaps }));
 }
+
+const cMaps = pdfCharacterMaps();
 
 process.exitCode = await main().catch((e: Error) => {
   console.error(`ingest: ${e.message}; nothing written`);

@@ -2,7 +2,7 @@ import type { IngestReportRow, ProjectListRow } from '../contract/tables';
 import type { ParsedDocument } from '../parse/forms';
 import { recognize } from '../parse/recognize';
 import type { Grid, ReadResult } from '../read/grid';
-import { readText } from '../read/text/readText';
+import { readDocument } from '../read/readDocument';
 import { parseAmount } from '../normalize/amount';
 import { collapseName } from '../normalize/text';
 import { emptyRows, type ContractRows } from './contractRows';
@@ -38,11 +38,13 @@ export type ReadFn = (bytes: Uint8Array, sourceFile: string) => ReadResult | Pro
 /** A grid → the forms in it (the recognizer; replaceable in tests). */
 export type RecognizeFn = (grid: Grid, sourceFile: string) => ParsedDocument;
 
-const textReader: ReadFn = (bytes) => readText(bytes);
+const anyFormat: ReadFn = (bytes, sourceFile) => readDocument(bytes, sourceFile);
 
 /**
- * Bytes of one source document → its contract rows and ingest_report row. Pure (no Node APIs):
- * read (the format's reader gives the cell grid), recognize the forms, normalize. A file that
+ * Bytes of one source document (text, HTML, Word, Excel, CSV or PDF) → its contract rows and
+ * ingest_report row. Pure (no Node APIs): read (the format's reader gives the cell grid), recognize
+ * the forms, normalize. `read` defaults to `readDocument`; the CLI passes one that also finds
+ * pdf.js's character maps on disk. A file that
  * fails entirely — unreadable, empty, a bad sidecar, a recognizer crash, nothing recognisable in
  * it — gives a `failed` report row whose message names the file and why, and no other rows.
  * `sidecarJson` is the text of the document's optional `<name>.meta.json`.
@@ -52,7 +54,7 @@ export async function ingestDocument(
   sourceFile: string,
   sidecarJson?: string,
   recognizeGrid: RecognizeFn = recognize,
-  read: ReadFn = textReader,
+  read: ReadFn = anyFormat,
 ): Promise<IngestedDocument> {
   const base = { sha256: await sha256Hex(bytes), bytes: bytes.length };
   const failed = (message: string, lines: number | null = null, grid: Grid | null = null) => failedDocument(sourceFile, message, { ...base, lines }, grid);
@@ -77,7 +79,7 @@ export async function ingestDocument(
   const refOf = sourceRefs(grid);
   const account = accountLines(grid.text, sourceFile, parsed, refOf);
   if (parsed.selfEvaluations.length + parsed.targetTables.length + parsed.projectLists.length === 0) {
-    return failed('no self-evaluation form, target table or project list found', account.lines, grid);
+    return failed('未找到绩效自评表、绩效目标表或项目清单 / no self-evaluation form, target table or project list found', account.lines, grid);
   }
 
   const ctx = documentContext(parsed, sidecar.sidecar, refOf);

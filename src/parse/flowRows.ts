@@ -64,7 +64,8 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
     const building = current as Building | null;
     if (group === null) {
       if (building && isHeaderGroup(building.group) && building.labelsOnly) {
-        if (cell.text === '' && nextLabelContinues(cells, index, building.group)) {
+        // A blank corner cell, or OCR specks between two labels (`调整预算将,A、`), stays inside the header.
+        if ((cell.text === '' || SPECKS.test(cell.text)) && nextLabelContinues(cells, index, building.group)) {
           building.cells.push(cell);
           continue;
         }
@@ -107,6 +108,7 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
 }
 
 const FIGURE = /^[\d,.]+%?$/;
+const SPECKS = /^[^\u4e00-\u9fff\d]{1,3}$/u;
 const UNIT = /^\(?(?:万元|元)\)?$/;
 
 /** A funds header run that is one column label, then its unit or its figure. */

@@ -56,12 +56,33 @@ let vocabulary: Map<string, string[]> | null = null;
  * A form's title inside run-together text (`…附件: 项目支出绩效自评表 (2022年度)项目名称…`): cut out as a piece of
  * its own so that it reads as the title it is.
  */
-const TITLE_IN_TEXT = /(?:(?:19|20)\d{2}年度?)?(?:部门预算|财政|部门整体)?(?:项目支出|支出|项目)?绩效(?:自评|目标(?:申报|审批)?)表(?:[(（](?:19|20)\d{2}年度?[)）])?/gu;
+const TITLE_IN_TEXT = /(?:[\u4e00-\u9fff]{2,8}(?=(?:19|20)\d{2}年))?(?:(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,4}?)?(?:部门预算|财政|部门整体)?(?:项目支出|支出|项目)?绩效(?:自评|目标(?:申报|审批)?)表(?:[(（](?:19|20)\d{2}年度?[)）])?/gu;
 
 /** A piece of a cell's text: a label (with its bracketed note and colon) or the text between labels. */
 export interface TextPiece {
   readonly text: string;
   readonly label: boolean;
+  /** The label it stands for, when OCR misread one of its characters (`年初预匏数` → 年初预算数). */
+  readonly reads?: string;
+}
+
+/** Run-together text this long is OCR'd or flattened: there a label with one misread character is still the label. */
+const MIN_TEXT_FOR_MISREADS = 40;
+const MIN_LABEL_FOR_MISREADS = 4;
+
+/** Words of the forms that differ from a label by one character and are no misreading of it (`绩效目标`, `绩效指标`). */
+const WORDS = new Set(['绩效目标', '项目绩效目标', '年度目标', '总体目标', '实际完成', '完成情况', '预期目标', '年度指标', '项目支出', '项目资金', '项目单位']);
+
+/** A label the text at `i` spells with exactly one character misread (not its first), or undefined. */
+function misreadLabel(compact: string, i: number, candidates: readonly string[] | undefined): string | undefined {
+  return candidates?.find((label) => {
+    if (label.length < MIN_LABEL_FOR_MISREADS || i + label.length > compact.length) return false;
+    const spelled = compact.slice(i, i + label.length);
+    if (WORDS.has(spelled) || vocabulary?.get(spelled[0]!)?.includes(spelled) || !/^[\u4e00-\u9fff]+$/.test(spelled.replace(/[A-Za-z,、]/g, '字'))) return false;
+    let misread = 0;
+    for (let k = 1; k < label.length && misread <= 1; k++) if (compact[i + k] !== label[k]) misread++;
+    return misread === 1;
+  });
 }
 
 const OPENING = new Set(['(', '（']);
@@ -73,6 +94,8 @@ const CLOSING = new Set([')', '）']);
  * (`分 值得 分` holds 分值 and 得分), longest first; a label keeps a bracketed note right after it
  * (`全年预算数（A）`, `项目资金 (万元)`) and a colon. The pieces are the text as printed, trimmed; `plain`
  * is the text in simplified characters, where the labels are looked for (traditional documents).
+ * In a long run-together text (OCR'd, flattened) a label with one character misread past its first
+ * (`年初预匏数`, `实施第位`) is found too, and its piece says which label it reads as.
  * Returns the text whole (one piece) when it holds no label.
  */
 export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
@@ -89,7 +112,8 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
     at.push(i);
   }
   const compact = chars.join('');
-  const cuts: { start: number; end: number }[] = [];
+  const cuts: { start: number; end: number; reads?: string }[] = [];
+  const misreads = compact.length >= MIN_TEXT_FOR_MISREADS;
   // A short text is a title as a whole; only a long run of cells has a title inside it to cut out.
   const titles = compact.length <= 60 ? [] : [...compact.matchAll(TITLE_IN_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   for (let i = 0; i < compact.length; ) {
@@ -100,7 +124,9 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
       continue;
     }
     const candidates = vocabulary.get(compact[i]!);
-    const label = candidates?.find((candidate) => compact.startsWith(candidate, i));
+    const exact = candidates?.find((candidate) => compact.startsWith(candidate, i));
+    const misread = exact === undefined && misreads ? misreadLabel(compact, i, candidates) : undefined;
+    const label = exact ?? misread;
     if (label === undefined) {
       i++;
       continue;
@@ -111,7 +137,7 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
       if (close > 0) end += close + 1;
     }
     if (compact[end] === ':' || compact[end] === '：') end++;
-    cuts.push({ start: i, end });
+    cuts.push(misread === undefined ? { start: i, end } : { start: i, end, reads: misread + compact.slice(i + misread.length, end) });
     i = end;
   }
   if (cuts.length === 0) return [{ text: text.trim(), label: false }];
@@ -121,7 +147,7 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
   for (const cut of cuts) {
     const between = slice(position, cut.start);
     if (between !== '') pieces.push({ text: between, label: false });
-    pieces.push({ text: slice(cut.start, cut.end), label: true });
+    pieces.push(cut.reads === undefined ? { text: slice(cut.start, cut.end), label: true } : { text: slice(cut.start, cut.end), label: true, reads: cut.reads });
     position = cut.end;
   }
   const rest = slice(position, compact.length);

@@ -11,6 +11,7 @@ import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
 import { type Row, contentLines, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
+import { labelGroup } from './labelGroups';
 import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
 
 export interface Outline {
@@ -38,6 +39,12 @@ const isBodyHeader = (row: Row): boolean => {
   const keys = row.cells.map((cell) => cell.key).join('');
   return /(年初预算|全年预算|调整后预算|预算执行数|全年执行).*(执行数|执行率|预算数|分值|权重)|一级指标|二级指标|三级指标|年度指标值|指标值/.test(keys);
 };
+
+/** Parts of a form a row may open it with when the form has no 项目名称 (a 部门整体支出 form opens with the department). */
+const OPENING_GROUPS: ReadonlySet<string> = new Set(['headField', 'fundsHeader', 'fundsRow', 'indicatorHeader', 'goalHeader', 'total']);
+
+/** A table row holding a label of a form's own parts (a narrative paragraph under a page title opens nothing). */
+const opensForm = (row: Row): boolean => !isParagraph(row) && row.cells.some((cell) => OPENING_GROUPS.has(labelGroup(cell.key) ?? ''));
 
 /** A paragraph that is a form's 评分等级 label (OCR put the label on a line of its own). */
 const isGradeParagraph = (row: Row): boolean => filledCells(row).length === 1 && isGradeRow(row);
@@ -187,7 +194,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {
           preamble.push(row);
-        } else if (!open && !list && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.text ?? '') !== 'list' && titleKind(rowText(waiting)?.text ?? '') !== null)) {
+        } else if (!open && !list && opensForm(row) && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.text ?? '') !== 'list' && titleKind(rowText(waiting)?.text ?? '') !== null)) {
           // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
           form = { preamble, body: [row], hasBody: isBodyHeader(row) };
           preamble = [];

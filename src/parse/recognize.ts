@@ -67,7 +67,7 @@ function joinBrokenLabels(cells: readonly RowCell[]): RowCell[] {
 function flowCells(gridRows: readonly GridRow[], make: CellMaker, simplify: (text: string) => string): RowCell[] {
   const cells: RowCell[] = [];
   for (const row of gridRows) {
-    for (const cell of row.cells) for (const piece of cellPieces(cell.text, simplify)) cells.push(make({ ...cell, text: piece.text }));
+    for (const cell of row.cells) for (const piece of cellPieces(cell.text, simplify)) cells.push(make({ ...cell, text: piece.text }, piece.reads));
   }
   return joinBrokenLabels(cells);
 }
@@ -100,7 +100,7 @@ export function documentRows(grid: Grid, made: RowCell[]): Row[] {
         continue;
       }
     }
-    rows.push({ cells: row.cells.map(make), line: row.line, table: row.table, flow: false });
+    rows.push({ cells: row.cells.map((cell) => make(cell)), line: row.line, table: row.table, flow: false });
   }
   return rows;
 }

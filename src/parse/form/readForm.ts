@@ -302,9 +302,11 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     if (mode === 'funds' || mode === 'goal') {
       const firstCell = firstFilled(row);
       const figuresFirst = firstCell !== undefined && /^[\d,.]+%?(?:\s|$)/.test(firstCell.text);
-      if (mode === 'funds' && body.funds === null && figuresFirst && (fundsHeader!.totalLabel || row.flow)) {
-        // Figures right under the funds header, their row label elsewhere (in the header row, or after them
-        // in text out of reading order): the first row of a funds block is 年度资金总额's, in the header's order.
+      const underHeader = rows[index - 1] !== undefined && readFundsHeader(rows[index - 1]!) !== null;
+      if (mode === 'funds' && body.funds === null && figuresFirst && (fundsHeader!.totalLabel || row.flow || underHeader)) {
+        // Figures right under the funds header, their row label elsewhere (in the header row, merged into the
+        // block's label, or after them in text out of reading order): the first row of a funds block is
+        // 年度资金总额's, in the header's order.
         const read = readFundsTotal({ ...row, flow: true }, fundsHeader!, blanksVisible);
         body.funds = read.funds;
         body.warnings.push(...read.warnings, 'funds_columns_solved');

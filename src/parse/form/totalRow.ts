@@ -71,7 +71,8 @@ function inOrder(row: DenseRow, sums: { weight: number | null; score: number | n
     const text = row.cells[col] ?? '';
     const line = row.at[col]?.line ?? row.line;
     if (text === '') places.push(null);
-    else for (const word of text.split(/\s+/u)) places.push({ text: word, line });
+    // A figure run into a note (`10098注:1.`) is the figure.
+    else for (const word of text.split(/\s+/u)) places.push({ text: /^[\d,.]+分?(?=[\u4e00-\u9fff(（:：])/.exec(word)?.[0] ?? word, line });
   }
   const start = places.findIndex((place) => place !== null);
   if (start < 0) return { weight: null, score: null };
