@@ -16,8 +16,12 @@ export interface FileHash {
   error: string | null;
 }
 
+/** Browsers give Web Crypto only to secure contexts (https, or this machine). */
+const NO_CRYPTO = '此页面不是 https 或本机地址，浏览器不提供 SHA-256（crypto.subtle） / not a secure context: the browser offers no crypto.subtle';
+
 async function hashOf(kind: FileHash['kind'], file: string, path: string, recorded: string | null): Promise<FileHash> {
   try {
+    if (!globalThis.crypto?.subtle) throw new Error(NO_CRYPTO);
     const response = await fetch(new URL(path, document.baseURI));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());

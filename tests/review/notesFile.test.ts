@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NOTES_FORMAT, notesFileText, parseNotesFile } from '../../src/review/notesFile';
-import type { ReviewNote } from '../../src/review/reviewNote';
+import { noteProblem, type ReviewNote } from '../../src/review/reviewNote';
 
 const SHA = 'a'.repeat(64);
 const note = (over: Partial<ReviewNote> = {}): ReviewNote => ({
@@ -40,5 +40,13 @@ describe('notes file', () => {
     expect(parseNotesFile('{')).toEqual({ ok: false, error: 'not_json' });
     expect(parseNotesFile('{"format":"other","version":1,"notes":[]}')).toEqual({ ok: false, error: 'not_notes_file' });
     expect(parseNotesFile(`{"format":"${NOTES_FORMAT}","version":2,"notes":[]}`)).toEqual({ ok: false, error: 'newer_version' });
+  });
+});
+
+describe('a note as submitted', () => {
+  it('needs a reason to dismiss, and only then', () => {
+    expect(noteProblem({ status: 'dismissed', reason: '  ' })).toBe('reason_required');
+    expect(noteProblem({ status: 'dismissed', reason: '偏差说明已补充' })).toBeNull();
+    expect(noteProblem({ status: 'confirmed', reason: '' })).toBeNull();
   });
 });
