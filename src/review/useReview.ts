@@ -6,10 +6,10 @@ import { ReviewBook, type ReviewSnapshot } from './reviewBook';
 /** The page's notes, persisted in this browser's IndexedDB. */
 export const reviewBook = new ReviewBook(indexedDbNoteStore());
 
-/** The notes, re-rendering on every change; attaches the views' connection so `review_notes` is there to query. */
-export function useReview(conn: SqlConnection): ReviewSnapshot {
+/** The notes, re-rendering on every change; attaches the views' connection (once there is one) so `review_notes` is there to query. */
+export function useReview(conn: SqlConnection | null): ReviewSnapshot {
   useEffect(() => {
-    void reviewBook.attach(conn);
+    if (conn) void reviewBook.attach(conn);
   }, [conn]);
   return useSyncExternalStore(reviewBook.subscribe, reviewBook.getSnapshot);
 }

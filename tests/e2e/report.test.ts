@@ -96,6 +96,16 @@ describe('review report and working paper (built app in headless Chromium)', () 
     // The target tables' filter, then the forms': the parameters in the order of the ? marks.
     expect(sql.find((r) => r['编号 id'] === 'scope.totals')!['参数 parameters (JSON, in order of the ? marks)']).toBe('[2024,"淮南市",2024,"淮南市"]');
     expect(sql.find((r) => r['编号 id'] === 'scope.totals')!['参数已代入 SQL with the parameters in (runs as it is in the SQL view)']).toContain("t.year IN (2024) AND t.region IN ('淮南市')");
+    // Another auditor reruns a figure: the low-execution table's SQL, pasted into the SQL view after a reload.
+    const lowSql = sql.find((r) => r['编号 id'] === 'findings.low_execution')!['参数已代入 SQL with the parameters in (runs as it is in the SQL view)']!;
+    await openSettled(page, 'view=sql');
+    await tableReady(page, 'sql-result');
+    await page.fill('[data-testid="sql-input"]', lowSql);
+    await page.click('[data-testid="sql-run"]');
+    await page.waitForFunction(() => document.querySelector('[data-testid="sql-result"] [data-testid="row-count"]')?.textContent === '7 行');
+    await tableReady(page, 'sql-result');
+    const first = await page.locator('[data-testid="sql-result"] .dt-body [role="row"]').first().innerText();
+    for (const text of [TRAVEL_LOW, '市本级因公出国(境)经费', 'confirmed', '已调阅支付凭证 <i>核实</i>', '0.30934', '93.09']) expect(first).toContain(text);
 
     const hashes = utils.sheet_to_json<Record<string, unknown>>(book.Sheets['文件哈希']!);
     const files = hashes.filter((r) => r['类型 kind'] === 'parquet' || r['类型 kind'] === 'source');
