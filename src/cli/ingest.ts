@@ -3,18 +3,18 @@
  * Reads source documents (default data/raw/: text, web pages, Word, Excel, CSV and PDF, and their
  * `<name>.meta.json` sidecars) and writes every contract table but `flags` as
  * Parquet into the output directory (default data/parquet/), atomically.
+ * Documents are read on worker threads, one per core (`ingestWorkers.ts`), and written in input order.
  * A progress line per file, a summary table at the end. Exit status: 0 when
  * every file was read (fully or partly), 1 when a file failed entirely (the
  * others are still written), 2 when nothing could be written.
  */
 import { parseArgs } from 'node:util';
-import { failedDocument, ingestDocument, type IngestSummary, type IngestedDocument } from '../ingest/ingestDocument';
+import { availableParallelism } from 'node:os';
+import { failedDocument, type IngestSummary, type IngestedDocument } from '../ingest/ingestDocument';
 import { progressLine, summaryTable } from '../ingest/progress';
 import { ContractTableWriter } from '../store/contractTableWriter';
-import { recognize } from '../parse/recognize';
-import { readDocument } from '../read/readDocument';
 import { DOCUMENT_EXTENSIONS, listSourceFiles, readSourceFile, type SourceFile } from '../store/sourceFiles';
-import { pdfCharacterMaps } from './pdfCharacterMaps';
+import { IngestWorkers } from './ingestWorkers';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -43,19 +43,26 @@ async function main(): Promise<number> {
   }
 
   const writer = await ContractTableWriter.open();
+  const workers = new IngestWorkers(Math.min(availableParallelism(), files.length));
   try {
     const docs: IngestSummary[] = [];
     const seen = new Set<string>();
-    for (const file of files) {
-      const started = performance.now();
-      const { rows, ...summary } = seen.has(file.name)
-        ? failedDocument(file.name, `another input file has the same name (${file.path}); records are keyed by file name`)
-        : await ingestFile(file);
+    const tasks = files.map((file) => {
+      const duplicate = seen.has(file.name);
       seen.add(file.name);
+      return async () => {
+        const started = performance.now();
+        const document = duplicate
+          ? failedDocument(file.name, `another input file has the same name (${file.path}); records are keyed by file name`)
+          : await ingestFile(file, workers);
+        return { document, ms: performance.now() - started };
+      };
+    });
+    await workers.inOrder(tasks, async ({ document: { rows, ...summary }, ms }) => {
       await writer.add(rows); // into DuckDB at once: the rows of many files never pile up in the JS heap
       docs.push(summary);
-      console.log(progressLine(summary, performance.now() - started));
-    }
+      console.log(progressLine(summary, ms));
+    });
     console.log(`\n${summaryTable(docs)}\n`);
 
     const failed = docs.filter((d) => d.report.status === 'failed').length;
@@ -74,20 +81,19 @@ async function main(): Promise<number> {
     return failed > 0 ? 1 : 0;
   } finally {
     writer.close();
+    await workers.close();
   }
 }
 
-async function ingestFile(file: SourceFile): Promise<IngestedDocument> {
+async function ingestFile(file: SourceFile, workers: IngestWorkers): Promise<IngestedDocument> {
   let source: Awaited<ReturnType<typeof readSourceFile>>;
   try {
     source = await readSourceFile(file);
   } catch (e) {
     return failedDocument(file.name, `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  return ingestDocument(source.bytes, file.name, source.sidecarJson, recognize, (bytes, name) => readDocument(bytes, name, { cMaps }));
+  return workers.ingest(source.bytes, file.name, source.sidecarJson);
 }
-
-const cMaps = pdfCharacterMaps();
 
 process.exitCode = await main().catch((e: Error) => {
   console.error(`ingest: ${e.message}; nothing written`);

@@ -6,7 +6,8 @@
  * - `partial`: the form is readable but incomplete (a budget cell blank, no 主管部门, no indicators,
  *   no year);
  * - `repaired`: everything was read, some of it by repair (garbled OCR rows dropped, a split amount
- *   joined, columns realigned by arithmetic, amounts converted from 元, a garbled agency name corrected);
+ *   joined, columns realigned by arithmetic, amounts converted from 元, a garbled agency name corrected, a figure placed away from its label by
+ *   arithmetic);
  *   a label filled in from its neighbour (`level1_inferred`) is no repair of a figure and does not count;
  * - `clean`: read as printed.
  * `quality_reasons` are the warning codes that decided it (data/README lists them).
@@ -49,6 +50,8 @@ const REPAIRED = new Set([
   'department_from_document',
   'amounts_converted_from_yuan',
   'target_split_from_name',
+  'total_from_score_run',
+  'rate_from_stray_figure',
 ]);
 
 const LEVELS = [

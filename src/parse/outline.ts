@@ -101,10 +101,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     let project = read.fields.project ?? null;
     if (project === null && scope === 'project') {
       const titleRow = open.preamble.find((row) => classifyRow(row) === 'title');
-      const title = titleRow ? rowText(titleRow) : null;
-      const named = title ? projectOfTitle(title.text) : null;
-      if (title && named) {
-        project = { text: named, line: title.line };
+      const [titleCell, ...others] = titleRow ? filledCells(titleRow) : [];
+      // The title names the project, or (text out of reading order) the one cell after the title does.
+      const named = titleCell ? (projectOfTitle(titleCell.text) ?? (others.length === 1 && /^[\u4e00-\u9fff\s“”"()（）]{4,40}$/.test(others[0]!.text) ? others[0]!.text : null)) : null;
+      if (titleCell && named) {
+        project = { text: named, line: titleCell.line };
         read.warnings.push('project_from_title');
       }
     }

@@ -38,7 +38,8 @@ function cellPieces(text: string, simplify: (text: string) => string): TextPiece
   const density = labelChars / text.replace(/\s+/g, '').length;
   // A whole form run together names several of its parts (head, funds, indicators…), whatever prose its values hold.
   const groups = new Set(labels.map((piece) => labelGroup(labelKey(simplify(piece.text))) ?? 'level')).size;
-  return (labels.length >= 3 && density >= 0.25) || (labels.length >= 2 && density >= 0.4) || (labels.length >= 5 && groups >= 3)
+  const long = text.replace(/\s+/g, '').length >= 100;
+  return (labels.length >= 3 && density >= 0.25) || (labels.length >= 2 && density >= 0.4) || (labels.length >= 5 && groups >= 3) || (long && labels.length >= 3)
     ? pieces
     : [{ text: text.trim(), label: false }];
 }

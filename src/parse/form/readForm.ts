@@ -18,6 +18,7 @@ import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isProjectRow, readHeadRow } from './headFields';
 import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
+import { rateFromStrayPercent, totalFromScoreRun } from './strayFigures';
 import { findInKey, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
@@ -130,6 +131,26 @@ function joinSplitRows(rows: readonly Row[], width: number): Row[] {
     joined.push(row);
   }
   return joined;
+}
+
+/** The total and the stated rate, when their labels' places held none, from figures arithmetic confirms elsewhere in the form. */
+function placeStrayFigures(rows: readonly Row[], body: FormBody): void {
+  const funds = body.funds;
+  if (body.totalScore === null && funds !== null) {
+    const total = totalFromScoreRun(rows, numberValue(funds.score?.text ?? ''));
+    if (total) {
+      body.totalWeight = total.totalWeight;
+      body.totalScore = total.totalScore;
+      body.warnings.push('total_from_score_run');
+    }
+  }
+  if (funds !== null && funds.rate === null) {
+    const rate = rateFromStrayPercent(rows, numberValue(funds.executed?.text ?? ''), numberValue(funds.budgetFullYear?.text ?? ''));
+    if (rate) {
+      body.funds = { ...funds, rate };
+      body.warnings.push('rate_from_stray_figure');
+    }
+  }
 }
 
 export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible: boolean): FormBody {
@@ -385,6 +406,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     for (const total of totalRows) ledger.consumeRow(total);
   }
   finishGoal();
+  placeStrayFigures(rows, body);
   if (body.funds === null && fundsHeader === null && Object.keys(fundsByColumn).length > 0) body.funds = { ...emptyFunds(), ...fundsByColumn };
   if (!departmentFound && fundsHeader !== null) body.warnings.push('department_row_missing');
   if (fundsHeader !== null && body.funds !== null) {
