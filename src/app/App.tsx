@@ -5,6 +5,7 @@ import { VIEWS } from '../views/registry';
 import type { ViewProps } from '../views/view';
 import type { WasmConnection } from '../db/wasmConnection';
 import { PrintButton, PrintHeader } from '../print/PrintHeader';
+import { useReview } from '../review/useReview';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { filterSummary } from './filterSummary';
@@ -42,6 +43,8 @@ export function App() {
   const [state, update] = useUrlState();
   const db = useDatabase();
   const flags = useFlags(db.status === 'ready' ? db.conn : null, state.rules);
+  // The reviewer's notes in `review_notes` on every view (the SQL view reads them too).
+  useReview(db.status === 'ready' ? db.conn : null);
   // The SQL text the person ran on this page (not kept in the URL: SQL opened from a link waits for Run).
   const [confirmedSql, setConfirmedSql] = useState<string | null>(null);
   const { lang } = state;
