@@ -29,6 +29,8 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
   let current: Building | null = null;
   let indicatorHeader: RowCell[] | null = null; // set while the cells are an indicator table's data
   let indicatorData: RowCell[] = [];
+  /** The 序号 the next entry of a list opens with, while the cells are a list's data (`1 | 项目 | 2 | 项目…`). */
+  let nextSeq: number | null = null;
 
   const push = (rowCells: readonly RowCell[]): void => {
     if (rowCells.length > 0) rows.push({ cells: rowCells.map((cell, col) => ({ ...cell, col, span: 1 })), line: rowCells[0]?.line ?? 0, table, flow: true });
@@ -82,6 +84,12 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
           continue;
         }
         building.labelsOnly = false;
+        if (building.group === 'listHeader') nextSeq = 1;
+        if (nextSeq !== null && cell.text === String(nextSeq)) nextSeq += 1;
+        open(cell, 'data');
+      } else if (nextSeq !== null && cell.text === String(nextSeq)) {
+        // The next entry of a list: its 序号 opens its row.
+        nextSeq += 1;
         open(cell, 'data');
       } else if (building) {
         building.cells.push(cell);
@@ -90,8 +98,11 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
       }
       continue;
     }
-    if (HEADER_GROUPS.has(group)) {
-      if (building && isHeaderGroup(building.group) && building.labelsOnly && continuesHeader(building.group, cell.key, group)) building.cells.push(cell);
+    nextSeq = null;
+    const inHeaderRun = building !== null && isHeaderGroup(building.group) && building.labelsOnly && continuesHeader(building.group, cell.key, group);
+    if (HEADER_GROUPS.has(group) || inHeaderRun) {
+      // A list's header runs on over 项目名称 (`序号 | 项目名称 | 备注`), which elsewhere opens a form's row.
+      if (inHeaderRun) building!.cells.push(cell);
       else open(cell, group);
       continue;
     }

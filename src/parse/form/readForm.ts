@@ -15,7 +15,7 @@ import { type DenseRow, denseRow } from './denseRow';
 import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
-import { isProjectRow, readHeadRow } from './headFields';
+import { isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
 import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
 import { rateFromStrayPercent, totalFromScoreRun } from './strayFigures';
@@ -45,6 +45,9 @@ export interface FormBody {
   warnings: string[];
 }
 
+/** A figure cell: `397`, `1,234.50`, `164万元`. */
+const FIGURE_CELL = /^[\d,.]+(?:万元|元)?$/;
+
 type Mode = 'head' | 'funds' | 'goal' | 'indicators' | 'afterTotal' | 'afterGrade' | 'narrative';
 
 const firstFilled = (row: Row) => row.cells.find((cell) => cell.text !== '');
@@ -71,20 +74,36 @@ function isTotalRow(row: Row): boolean {
   // A header row naming a 自评得分 column among its others is no 总分 row.
   return label && headerLabels < 2;
 }
+/** 总分 labels that only a score total carries (a funds block may have its own 合计 row). */
+const SCORE_TOTAL_LABELS = TOTAL_LABELS.filter((label) => label !== '合计' && label !== '总计');
+
 const isGradeStart = (row: Row): boolean => startsWith(row, GRADE_LABELS) || (isGradeRow(row) && row.cells.filter((cell) => cell.text !== '').length <= 4);
 
-/** `年度资金总额 | 96.00`, `其中：财政拨款 | 96.00`: a funds figure as a label → value pair. */
-function fundsPairs(row: Row, body: FormBody): boolean {
+/** A row below the funds block that opens with the 主管部门 or 实施单位 label the head has not given yet. */
+function isLateHeadRow(row: Row, body: FormBody): boolean {
+  const first = firstFilled(row);
+  if (!first) return false;
+  const field = roleOfKey(first.key, HEADER_FIELD_LABELS);
+  return (field === 'department' || field === 'implementingUnit') && body.fields[field] === undefined;
+}
+
+/**
+ * `年度资金总额 | 96.00`, `其中：财政拨款 | 96.00`: a funds figure as a label → value pair. Returns
+ * whether the row holds such a label, and the label whose value is not on the row (printed on the next).
+ */
+function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsRowKind | null } {
   let found = false;
+  let pending: FundsRowKind | null = null;
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
     const kind = roleOfKey(cells[i]!.key, FUNDS_ROW_LABELS);
     if (kind === null) continue;
     found = true;
     const value = cells.slice(i + 1).find((cell) => cell.text !== '');
-    if (value && roleOfKey(value.key, FUNDS_ROW_LABELS) === null && !body.fundsByLabel[kind]) body.fundsByLabel[kind] = { text: value.text, line: value.line };
+    if (value === undefined) pending = body.fundsByLabel[kind] ? null : kind;
+    else if (roleOfKey(value.key, FUNDS_ROW_LABELS) === null && !body.fundsByLabel[kind]) body.fundsByLabel[kind] = { text: value.text, line: value.line };
   }
-  return found;
+  return { found, pending };
 }
 
 /** `计划投资额 | (万元) | 420 | 实际到位资金 …`: funds columns given as label → value pairs (older templates). */
@@ -185,6 +204,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   const fundsByColumn: Partial<FundsRow> = {};
   /** A head label printed without its value, whose value is the lone cell of the next row. */
   let pendingField: HeaderField | null = null;
+  /** The same for a funds label (target tables). */
+  let pendingFunds: FundsRowKind | null = null;
   let headFromText = false;
   let tableRead = false;
 
@@ -284,7 +305,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         continue;
       }
     }
-    if (isTotalRow(row) && mode !== 'funds') {
+    if (isTotalRow(row) && (mode !== 'funds' || startsWith(row, SCORE_TOTAL_LABELS))) {
       // A 总分 row before any indicator header: the table's header was lost; read its numbers anyway.
       totalRows.push(row);
       continue;
@@ -345,6 +366,14 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         ledger.consumeRow(row);
         continue;
       }
+      const lateHead = isLateHeadRow(row, body) ? readHeadRow(row) : null;
+      if (lateHead) {
+        // 地方主管部门 printed below the funds block (transfer-payment forms): still the form's head.
+        for (const [field, cell] of Object.entries(lateHead.fields) as [HeaderField, Cell][]) body.fields[field] ??= cell;
+        departmentFound = true;
+        ledger.consumeRow(row);
+        continue;
+      }
       const goal: GoalHeader | null = goalHeader === null && goalRows.length === 0 ? readGoalHeader(row) : null;
       if (goal) {
         goalHeader = goal;
@@ -364,15 +393,25 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
-    if (goalPair(row, body) || fundsPairs(row, body) || fundsColumnPairs(row, fundsByColumn)) {
+    const filledNow = row.cells.filter((cell) => cell.text !== '');
+    if (pendingFunds && filledNow.length === 1 && FIGURE_CELL.test(filledNow[0]!.text)) {
+      // `年度金额（万元）：` on a row of its own, its figure on the next.
+      body.fundsByLabel[pendingFunds] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
+      pendingFunds = null;
       ledger.consumeRow(row);
       continue;
     }
-    if (index > 0 && isProjectRow(row) && body.fields.project !== undefined) {
+    pendingFunds = null;
+    const pairs = fundsPairs(row, body);
+    if (goalPair(row, body) || pairs.found || fundsColumnPairs(row, fundsByColumn)) {
+      pendingFunds = pairs.pending;
+      ledger.consumeRow(row);
+      continue;
+    }
+    if (index > 0 && isProjectRow(row) && body.fields.project !== undefined && !isSecondLevelProjectRow(row)) {
       ledger.rejectRow(row, 'a second 项目名称 row before the funds block: OCR garble of the form head');
       continue;
     }
-    const filledNow = row.cells.filter((cell) => cell.text !== '');
     if (pendingField && filledNow.length === 1 && labelGroup(filledNow[0]!.key) !== 'headField' && labelGroup(filledNow[0]!.key) !== 'project') {
       if (!body.fields[pendingField]) body.fields[pendingField] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
       if (pendingField === 'project') body.warnings = body.warnings.filter((warning) => warning !== 'project_name_missing');
@@ -387,6 +426,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       const lastField = lastLabel ? roleOfKey(lastLabel.key, HEADER_FIELD_LABELS) : null;
       if (lastField && !head.fields[lastField]) pendingField = lastField;
       for (const [field, cell] of Object.entries(head.fields) as [HeaderField, Cell][]) if (!body.fields[field]) body.fields[field] = cell;
+      if (head.secondLevelProject && head.fields.project) body.fields.project = head.fields.project;
       if (head.fields.department || head.fields.implementingUnit) departmentFound = true;
       if (head.fields.project) body.projectGap = head.projectGap;
       headFromText ||= head.fromText;
