@@ -5,6 +5,7 @@
  */
 import type { CellLedger } from './cellLedger';
 import { type FormBody, readForm } from './form/readForm';
+import { headerRead, sameForm } from './formCopies';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
 import { parseYear } from '../normalize/year';
 import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
@@ -67,6 +68,8 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   const formYears: { form: FormHead; preambleYear: boolean }[] = [];
   /** Where each name read from OCR'd text starts after its label, for telling names that lost their start. */
   const projectGaps: { form: SelfEvaluationForm | TargetTableForm; gap: number }[] = [];
+  /** The rows each form was read from (to report a copy's cells). */
+  const formRows = new Map<SelfEvaluationForm | TargetTableForm, Row[]>();
 
   let preamble: Row[] = []; // titles, year lines and empty rows waiting for the form they open
   let lastText: string | null = null; // the last title or paragraph, which may name a list's kind
@@ -108,7 +111,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       const kind = titleKind(single.plain);
       if (kind === 'selfEvaluation' || kind === 'targetTable') {
         titled = kind;
-        scope = /部门整体|整体支出/.test(single.text) ? 'department' : 'project';
+        scope = /部门整体|整体支出/.test(single.plain) ? 'department' : 'project';
       }
     }
     if (!year && read.fields.year) year = read.fields.year;
@@ -137,14 +140,34 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       implementingUnit: read.fields.implementingUnit ?? null,
       scope,
     });
+    const ownRowsOf = [...open.preamble, ...open.body];
+    /** Adds the form to its list, or keeps the better of it and an earlier copy of it. */
+    const place = <F extends SelfEvaluationForm | TargetTableForm>(list: F[], shaped: F): boolean => {
+      const copy = list.findIndex((other) => sameForm(other, shaped));
+      if (copy < 0) {
+        list.push(shaped);
+        formRows.set(shaped, ownRowsOf);
+        return true;
+      }
+      const other = list[copy]!;
+      const better = headerRead(shaped) > headerRead(other);
+      const [kept, dropped] = better ? [shaped, other] : [other, shaped];
+      for (const row of formRows.get(dropped) ?? ownRowsOf) ledger.rejectRow(row, `a copy of the form on line ${kept.lineStart}`);
+      if (better) {
+        shaped.formIndex = other.formIndex;
+        list[copy] = shaped;
+        formRows.set(shaped, ownRowsOf);
+      }
+      return better;
+    };
     if (kind === 'selfEvaluation') {
       const shaped = toSelfEvaluation(read, head(result.selfEvaluations.length + 1));
-      result.selfEvaluations.push(shaped);
+      if (!place(result.selfEvaluations, shaped)) return;
       if (read.projectGap !== null) projectGaps.push({ form: shaped, gap: read.projectGap });
       formYears.push({ form: shaped, preambleYear: year !== null });
     } else {
       const shaped = toTargetTable(read, head(result.targetTables.length + 1));
-      result.targetTables.push(shaped);
+      if (!place(result.targetTables, shaped)) return;
       formYears.push({ form: shaped, preambleYear: year !== null });
     }
   };
