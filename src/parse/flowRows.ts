@@ -1,5 +1,5 @@
 import { HEADER_GROUPS, type LabelGroup, continuesHeader, labelGroup } from './labelGroups';
-import { FUNDS_COLUMN_ROLES, roleOfKey } from './labels';
+import { FUNDS_COLUMN_ROLES, LIST_COLUMN_ROLES, roleOfKey } from './labels';
 import { indicatorFlowRows } from './indicatorFlow';
 import type { Row, RowCell } from './row';
 
@@ -64,6 +64,11 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
       endIndicatorData();
     }
     const building = current as Building | null;
+    if (building?.group === 'listHeader' && building.labelsOnly && roleOfKey(cell.key, LIST_COLUMN_ROLES) !== null) {
+      // A list's header runs on over all its columns (`序号 | 乡镇名称 | 项目名称 | 金额 | 备注`), whatever else they label.
+      building.cells.push(cell);
+      continue;
+    }
     if (group === null) {
       if (building && isHeaderGroup(building.group) && building.labelsOnly) {
         // A blank corner cell, or OCR specks between two labels (`调整预算将,A、`), stays inside the header.
@@ -118,7 +123,7 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
   return rows;
 }
 
-const FIGURE = /^[\d,.]+%?$/;
+const FIGURE = /^[\d,.]+(?:%|万元|万|元)?$/;
 const SPECKS = /^[^\u4e00-\u9fff\d]{1,3}$/u;
 const UNIT = /^\(?(?:万元|元)\)?$/;
 

@@ -8,6 +8,7 @@ import {
   INDICATOR_BLOCK_LABELS,
   INDICATOR_COLUMN_ROLES,
   LEVEL1_FAMILIES,
+  LIST_COLUMN_ROLES,
   TOTAL_LABELS,
   labelKey,
 } from './labels';
@@ -46,6 +47,7 @@ function splitVocabulary(): Map<string, string[]> {
   for (const list of Object.values(INDICATOR_COLUMN_ROLES)) add(list);
   add(TOTAL_LABELS);
   add(LEVEL_LABELS);
+  add([...LIST_COLUMN_ROLES.seq, ...LIST_COLUMN_ROLES.place]);
   // By first character, longest first: at each place the longest label wins.
   const byFirst = new Map<string, string[]>();
   for (const label of labels) {

@@ -36,11 +36,15 @@ const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | nu
   return null;
 };
 
+/** The title of a list of forms: `…自评表清单`, `…绩效目标公开清单`, `…项目目录`. */
+const LIST_TITLE = /清单|目录/;
+
 /** A form body that gave nothing a form has: no name, agency, funds, indicators or total. */
 const holdsNothing = (read: FormBody): boolean =>
   read.fields.project === undefined &&
   read.fields.department === undefined &&
   read.fields.implementingUnit === undefined &&
+  read.fields.budgetUnit === undefined &&
   read.funds === null &&
   Object.keys(read.fundsByLabel).length === 0 &&
   read.indicators.length === 0 &&
@@ -74,11 +78,13 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   let preamble: Row[] = []; // titles, year lines and empty rows waiting for the form they open
   let lastText: string | null = null; // the last title or paragraph, which may name a list's kind
   let form: OpenForm | null = null;
-  let list: { reader: ProjectListReader; kind: ProjectListEntry['listKind'] | null } | null = null;
+  let list: { reader: ProjectListReader; kind: ProjectListEntry['listKind'] | null; ofForms: boolean } | null = null;
 
   const close = (): void => {
     if (form) addForm(form);
-    if (list) pendingLists.push({ kind: list.kind, entries: list.reader.entries });
+    // Only a table titled as a list of forms (…清单) lists projects that should have forms; an allocation table
+    // (…安排表: 序号 | 乡镇名称 | 项目名称 | 金额) is read as structure.
+    if (list?.ofForms) pendingLists.push({ kind: list.kind, entries: list.reader.entries });
     form = null;
     list = null;
   };
@@ -136,8 +142,8 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       lineEnd,
       year,
       project,
-      department: read.fields.department ?? null,
-      implementingUnit: read.fields.implementingUnit ?? null,
+      department: read.fields.department ?? read.fields.budgetUnit ?? null,
+      implementingUnit: read.fields.implementingUnit ?? read.fields.budgetUnit ?? null,
       scope,
     });
     const ownRowsOf = [...open.preamble, ...open.body];
@@ -187,7 +193,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         close();
         for (const waiting of preamble) ledger.consumeRow(waiting);
         preamble = [];
-        list = { reader: new ProjectListReader(row), kind: lastText === null ? null : listKindOfTitle(lastText) };
+        list = { reader: new ProjectListReader(row), kind: lastText === null ? null : listKindOfTitle(lastText), ofForms: lastText !== null && LIST_TITLE.test(lastText) };
         ledger.consumeRow(row);
         break;
       case 'formStart': {
@@ -278,8 +284,12 @@ function projectOfTitle(title: string): string | null {
   const name = title
     .replace(/\s+/g, '')
     .replace(/[(（]\d{4}年度?[)）]$/, '')
-    .replace(/(?:支出)?绩效(?:自评|目标(?:申报|审批)?)表$/, '')
-    .replace(/^(?:附件\d*[:：]?)?(?:\d{4}年度?)?/, '');
+    .replace(/表[(（][^()（）]*[)）]$/u, '表')
+    .replace(/(?:支出)?绩效(?:自评|目标(?:申报|审批|自评)?)表$/, '')
+    .replace(/(?:区域)$/, '')
+    // `彭水自治县2024年度中央对地方转移支付计划生育服务项目`: the place, the year and the kind of funds are no part of the name.
+    .replace(/^(?:附件\d*[:：]?)?(?:[\u4e00-\u9fff]{2,10}?(?=(?:19|20)\d{2}年))?(?:\d{4}年度?)?/u, '')
+    .replace(/^(?:中央对地方(?:专项)?转移支付|中央财政)/u, '');
   const generic = /^(?:部门预算|财政|部门整体|市直部门预算|州级预算部门)?(?:项目支出|支出|项目)?$/;
   return name.length >= 4 && !generic.test(name) ? name : null;
 }
@@ -311,16 +321,22 @@ function toSelfEvaluation(read: FormBody, head: FormHead): SelfEvaluationForm {
 }
 
 function toTargetTable(read: FormBody, head: FormHead): TargetTableForm {
+  const warnings = read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing', 'form_cut_off'].includes(warning));
+  const { total, fiscal, carryOver, other } = read.fundsByLabel;
+  // 年度资金总额 printed blank with its money in the one 其中 row that has any (`其中：财政拨款 | 6.3`): that row is the total.
+  const parts = [fiscal, carryOver, other].filter((cell) => cell !== undefined);
+  const onlyPart = total === undefined && read.funds?.budgetFullYear == null && parts.length === 1 ? parts[0]! : null;
+  if (onlyPart) warnings.push('budget_total_from_part');
   return {
     ...head,
     projectSource: read.fields.projectSource ?? null,
     projectPeriod: read.fields.projectPeriod ?? null,
-    budgetTotal: read.fundsByLabel.total ?? read.funds?.budgetFullYear ?? null,
+    budgetTotal: total ?? read.funds?.budgetFullYear ?? onlyPart ?? null,
     budgetFiscal: read.fundsByLabel.fiscal ?? null,
     budgetOther: read.fundsByLabel.other ?? null,
     amountsInYuan: read.amountsInYuan,
     goal: read.goal ?? read.goalExpected,
     indicators: read.indicators.map(({ level1, level2, name, target, warnings }) => ({ level1, level2, name, target, warnings })),
-    warnings: read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing', 'form_cut_off'].includes(warning)),
+    warnings,
   };
 }

@@ -26,7 +26,7 @@ export interface HeadRow {
 const SECOND_LEVEL_PROJECT = '二级项目名称';
 
 /** Fields whose value is a name. */
-const NAMED_FIELDS: ReadonlySet<HeaderField> = new Set(['project', 'department', 'implementingUnit']);
+const NAMED_FIELDS: ReadonlySet<HeaderField> = new Set(['project', 'department', 'implementingUnit', 'budgetUnit']);
 
 /** Label → value pairs read cell by cell: a label cell, then the cells up to the next label (none: a blank value). */
 function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labels: Set<HeaderField> } | null {

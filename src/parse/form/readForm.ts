@@ -87,7 +87,7 @@ function isLateHeadRow(row: Row, body: FormBody): boolean {
   const first = firstFilled(row);
   if (!first) return false;
   const field = roleOfKey(first.key, HEADER_FIELD_LABELS);
-  return (field === 'department' || field === 'implementingUnit') && body.fields[field] === undefined;
+  return (field === 'department' || field === 'implementingUnit' || field === 'budgetUnit') && body.fields[field] === undefined;
 }
 
 /**
@@ -112,7 +112,8 @@ function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsR
     found = true;
     const value = cells.slice(i + 1).find((cell) => cell.text !== '');
     if (value === undefined) pending = body.fundsByLabel[kind] ? null : kind;
-    else if (roleOfKey(value.key, FUNDS_ROW_LABELS) === null && !body.fundsByLabel[kind]) body.fundsByLabel[kind] = { text: value.text, line: value.line };
+    // `年度资金总额 | 金额（万元）`: a column's heading beside the label is no amount.
+    else if (/^\d/.test(value.text) && roleOfKey(value.key, FUNDS_ROW_LABELS) === null && !body.fundsByLabel[kind]) body.fundsByLabel[kind] = { text: value.text, line: value.line };
   }
   return { found, pending };
 }
@@ -125,7 +126,7 @@ function fundsColumnPairs(row: Row, pairs: Partial<FundsRow>): boolean {
   cells.forEach((cell, i) => {
     const role = roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
     const value = cells[i + 1];
-    if (role === null || role === 'note' || value === undefined || !/^[\d,.]+%?$/.test(value.text)) return;
+    if (role === null || role === 'note' || value === undefined || !/^[\d,.]+(?:%|万元|万)?$/.test(value.text)) return;
     pairs[role] ??= { text: value.text, line: value.line };
     found = true;
   });
@@ -442,7 +443,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       if (lastField && !head.fields[lastField]) pendingField = lastField;
       for (const [field, cell] of Object.entries(head.fields) as [HeaderField, Cell][]) if (!body.fields[field]) body.fields[field] = cell;
       if (head.secondLevelProject && head.fields.project) body.fields.project = head.fields.project;
-      if (head.fields.department || head.fields.implementingUnit) departmentFound = true;
+      if (head.fields.department || head.fields.implementingUnit || head.fields.budgetUnit) departmentFound = true;
       if (head.fields.project) body.projectGap = head.projectGap;
       headFromText ||= head.fromText;
       body.warnings.push(...head.warnings);
