@@ -1,7 +1,7 @@
 import { filterClause, needsDetail, type Clause } from './filterClause';
 import type { Filters } from './filters';
 import { departmentLabelSql } from './labels';
-import { aggDepartmentYearSql } from '../store/derivedSql';
+import { aggDepartmentYearSql } from '../sql/aggDepartmentYear';
 
 /**
  * The (year, region, department) aggregate under the global filters, with the

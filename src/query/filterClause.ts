@@ -1,6 +1,6 @@
 import type { SqlParam } from '../db/connection';
 import type { Filters } from './filters';
-import { statedRateSql } from './statedRate';
+import { statedRateSql } from '../sql/statedRate';
 
 /** A WHERE clause (without the keyword; `true` when nothing filters) and its `?` parameters, in order. */
 export interface Clause {

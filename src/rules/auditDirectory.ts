@@ -7,7 +7,7 @@ import { NodeConnection } from '../db/nodeConnection';
 import { flagsToCsv } from './flagsCsv';
 import { runRules, type RuleRunResult } from './runRules';
 import { defaultSettings, type RuleSettings } from './settings';
-import { TARGET_LINKS_SQL } from './targetLinks';
+import { TARGET_LINKS_SQL } from '../sql/targetLinks';
 
 /** The contract tables the rules read. `target_links` is computed when its file is absent. */
 export const RULE_INPUT_TABLES: readonly TableName[] = [

@@ -1,5 +1,5 @@
-import { normSql } from './nameSimilarity';
-import { comparableSql, metSql, upwardSql } from './targetMet';
+import { normSql } from '../sql/nameSimilarity';
+import { comparableSql, metSql, upwardSql } from '../sql/targetMet';
 
 /**
  * The SQL macros every rule may call. `runRules` (re)creates them before the rules

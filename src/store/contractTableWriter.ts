@@ -2,10 +2,11 @@ import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { INGEST_TABLES, TABLES, createTableSql, type TableName } from '../contract/tables';
 import { NodeConnection } from '../db/nodeConnection';
-import { TARGET_LINKS_SQL } from '../rules/targetLinks';
 import { appendRows as appendToRows, emptyRows, type ContractRows, type IngestedTable } from '../ingest/contractRows';
 import { appendRows } from './appendRows';
-import { aggDepartmentYearSql, DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from './derivedSql';
+import { aggDepartmentYearSql } from '../sql/aggDepartmentYear';
+import { DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from '../sql/derivedEvaluations';
+import { TARGET_LINKS_SQL } from '../sql/targetLinks';
 
 /** Rows per Parquet row group: the browser decodes one row group at a time, and filters skip whole groups. */
 export const ROW_GROUP_SIZE = 122_880;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INGEST_TABLES, TABLES } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { appendRows, emptyRows } from '../../src/ingest/contractRows';
-import { missedTargetSql } from '../../src/rules/targetMet';
+import { missedTargetSql } from '../../src/sql/targetMet';
 import { writeContractTables } from '../../src/store/contractTableWriter';
 import { CORPUS, ingestCorpusFile } from '../ingest/corpus';
 

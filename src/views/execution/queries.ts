@@ -3,7 +3,7 @@ import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 import { departmentLabelSql, projectLabelSql } from '../../query/labels';
-import { statedRateSql } from '../../query/statedRate';
+import { statedRateSql } from '../../sql/statedRate';
 
 /** How many projects the ranking draws (the lowest rates); `total` says how many there are. */
 export const RANKING_LIMIT = 60;

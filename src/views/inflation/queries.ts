@@ -3,7 +3,7 @@ import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 import { departmentLabelSql, projectLabelSql } from '../../query/labels';
-import { statedRateSql } from '../../query/statedRate';
+import { statedRateSql } from '../../sql/statedRate';
 import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
 
 /** How many points the scatter draws: every quadrant project first, then the largest budgets. */

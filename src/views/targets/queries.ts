@@ -1,6 +1,7 @@
 import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
-import { boilerplateForNumericSql, missedTargetSql, unitMismatchSql } from '../../query/indicatorChecks';
+import { boilerplateForNumericSql, unitMismatchSql } from '../../sql/indicatorChecks';
+import { missedTargetSql } from '../../sql/targetMet';
 import type { NamedQuery } from '../../query/namedQuery';
 import { departmentLabelSql, projectLabelSql } from '../../query/labels';
 
