@@ -1,48 +1,27 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { t, pick } from '../i18n/dict';
 import type { Filters } from '../query/filters';
 import { VIEWS } from '../views/registry';
 import type { ViewProps } from '../views/view';
-import type { WasmConnection } from '../db/wasmConnection';
 import { PrintButton, PrintHeader } from '../print/PrintHeader';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { filterSummary } from './filterSummary';
-import { computeFlags } from './ruleFlags';
 import { ErrorScreen, LoadingScreen } from './StatusScreens';
 import { useDatabase } from './useDatabase';
+import { useRuleFlags } from './useRuleFlags';
 import { useUrlState } from './useUrlState';
 import type { AppState } from './urlState';
 
 const TABS = VIEWS.filter((v) => (v.placement ?? 'tab') === 'tab');
 const OVERLAYS = VIEWS.filter((v) => v.placement === 'overlay');
 
-/** Runs the audit rules for the settings in the URL; `dataVersion` counts finished runs. */
-function useFlags(conn: WasmConnection | null, ruleSettings: string): { version: number; error: string | null } {
-  const [state, setState] = useState<{ version: number; error: string | null }>({ version: 0, error: null });
-  useEffect(() => {
-    if (!conn) return;
-    let current = true;
-    computeFlags(conn, ruleSettings).then(
-      (result) => {
-        const error = result.errors.length ? result.errors.map((e) => `${e.ruleId}: ${e.message}`).join('\n') : null;
-        if (current) setState((s) => ({ version: s.version + 1, error }));
-      },
-      (e: unknown) => current && setState((s) => ({ version: s.version + 1, error: String(e) })),
-    );
-    return () => {
-      current = false;
-    };
-  }, [conn, ruleSettings]);
-  return state;
-}
-
 /** The app shell: loading, navigation, global filters and chips, the active view, overlays (drill-down). */
 export function App() {
   const [state, update] = useUrlState();
   const db = useDatabase();
   const conn = db.status === 'ready' ? db.conn : null;
-  const flags = useFlags(conn, state.rules);
+  const flags = useRuleFlags(conn, conn !== null, state.rules);
   const { lang } = state;
 
   const set = useCallback((change: Partial<AppState>) => update((s) => ({ ...s, ...change })), [update]);
@@ -57,10 +36,7 @@ export function App() {
   }, [lang]);
 
   if (db.status === 'error') return <ErrorScreen lang={lang} message={db.message} file={db.file} />;
-  if (!conn || flags.version === 0) {
-    const stage = db.status === 'starting' ? 'engine' : db.status === 'loading' ? 'data' : 'rules';
-    return <LoadingScreen lang={lang} stage={stage} progress={db.status === 'loading' ? db.progress : null} />;
-  }
+  if (!conn) return <LoadingScreen lang={lang} stage={db.status === 'starting' ? 'engine' : 'data'} progress={db.status === 'loading' ? db.progress : null} />;
 
   const active = TABS.find((v) => v.id === state.view) ?? TABS[0];
   const props: ViewProps = {
@@ -70,6 +46,7 @@ export function App() {
     lang,
     openEvaluation: (evalId) => set({ evalId }),
     dataVersion: flags.version,
+    rulesUpdating: flags.updating,
     evalId: state.evalId,
     closeEvaluation: () => set({ evalId: null }),
     sql: state.sql,

@@ -3,15 +3,15 @@ import { t } from '../i18n/dict';
 import type { Lang } from '../i18n/lang';
 
 /** Loading state: which file is being loaded, and how many are done. */
-export function LoadingScreen({ lang, progress, stage }: { lang: Lang; progress: LoadProgress | null; stage: 'engine' | 'data' | 'rules' }) {
+export function LoadingScreen({ lang, progress, stage }: { lang: Lang; progress: LoadProgress | null; stage: 'engine' | 'data' }) {
   const pct = progress ? Math.round((progress.done / progress.total) * 100) : 0;
-  const label = stage === 'engine' ? t(lang, 'loadingEngine') : stage === 'rules' ? t(lang, 'loadingRules') : t(lang, 'loading');
+  const label = stage === 'engine' ? t(lang, 'loadingEngine') : t(lang, 'loading');
   return (
     <div className="status-screen" data-testid="loading" role="status">
       <h1>{t(lang, 'appName')}</h1>
       <p>{label}…</p>
       <div className="progress">
-        <div className="progress-bar" style={{ width: `${stage === 'data' ? pct : stage === 'rules' ? 100 : 4}%` }} />
+        <div className="progress-bar" style={{ width: `${stage === 'data' ? pct : 4}%` }} />
       </div>
       {progress && stage === 'data' && (
         <p className="progress-file">

@@ -1,8 +1,9 @@
 /**
  * npm run ingest [-- --input <file or dir> ... --out <dir>]
  * Reads source documents (default data/raw/, `.txt` files and their
- * `<name>.meta.json` sidecars) and writes every contract table but `flags` as
- * Parquet into the output directory (default data/parquet/), atomically.
+ * `<name>.meta.json` sidecars) and writes every contract table as Parquet into
+ * the output directory (default data/parquet/), atomically; `flags` and its
+ * pre-aggregates from the audit rules with default settings.
  * A progress line per file, a summary table at the end. Exit status: 0 when
  * every file was read (fully or partly), 1 when a file failed entirely (the
  * others are still written), 2 when nothing could be written.
@@ -10,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import { failedDocument, ingestDocument, type IngestSummary, type IngestedDocument } from '../ingest/ingestDocument';
 import { progressLine, summaryTable } from '../ingest/progress';
+import { runRules } from '../rules/runRules';
 import { ContractTableWriter } from '../store/contractTableWriter';
 import { listSourceFiles, readSourceFile, type SourceFile } from '../store/sourceFiles';
 
@@ -61,7 +63,10 @@ async function main(): Promise<number> {
       return 2;
     }
     try {
-      const written = await writer.write(out);
+      const written = await writer.write(out, async (db) => {
+        const rules = await runRules(db);
+        for (const error of rules.errors) console.error(`ingest: rule ${error.ruleId} failed: ${error.message}`);
+      });
       console.log(`wrote ${written.length} tables to ${out}: ${written.map((w) => `${w.table} ${w.rows}`).join(', ')}`);
     } catch (e) {
       console.error(`ingest: writing ${out} failed, nothing replaced: ${(e as Error).message}`);

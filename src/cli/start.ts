@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { INGEST_TABLES } from '../contract/tables';
+import { TABLE_NAMES } from '../contract/tables';
 import { serveStatic } from './serveStatic';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -25,7 +25,7 @@ const mtimes = (dir: string, names: string[]) => names.map((n) => statSync(join(
 
 /** Why the Parquet files must be (re)written, or null when they are up to date. */
 function ingestReason(rawDir = RAW, parquetDir = PARQUET): string | null {
-  const parquet = INGEST_TABLES.map((t) => `${t}.parquet`);
+  const parquet = TABLE_NAMES.map((t) => `${t}.parquet`);
   const missing = parquet.filter((f) => !existsSync(join(parquetDir, f)));
   if (missing.length > 0) return `missing ${missing.join(', ')}`;
   const raw = existsSync(rawDir) ? readdirSync(rawDir).filter((f) => statSync(join(rawDir, f)).isFile()) : [];

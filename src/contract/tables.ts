@@ -1,11 +1,11 @@
 /**
- * The data contract (version 1): the Parquet tables that ingestion writes and
+ * The data contract (version 2): the Parquet tables that ingestion writes and
  * everything else reads. One source of truth for column names, types and the
  * sort order each table is written in. Row types are derived from it.
  * Documented for people in data/README.md.
  */
 
-export const CONTRACT_VERSION = 1;
+export const CONTRACT_VERSION = 2;
 
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'VARCHAR[]';
 
@@ -129,6 +129,26 @@ export const TABLES = {
     ],
     sortBy: ['year', 'region', 'department'],
   },
+  agg_flags: {
+    columns: [
+      col('year', 'INTEGER'),
+      col('region', 'VARCHAR'),
+      col('department', 'VARCHAR'),
+      col('rule_id', 'VARCHAR'),
+      col('severity', 'VARCHAR'),
+      col('flags', 'INTEGER'),
+    ],
+    sortBy: ['year', 'region', 'department', 'rule_id', 'severity'],
+  },
+  agg_flagged_evaluations: {
+    columns: [
+      col('year', 'INTEGER'),
+      col('region', 'VARCHAR'),
+      col('department', 'VARCHAR'),
+      col('flagged_evaluations', 'INTEGER'),
+    ],
+    sortBy: ['year', 'region', 'department'],
+  },
   project_lists: {
     columns: [
       col('source_file', 'VARCHAR'),
@@ -196,8 +216,12 @@ export type TableName = keyof typeof TABLES;
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
-/** Tables written by `npm run ingest`; `flags` is written by `npm run audit`. */
-export const INGEST_TABLES = TABLE_NAMES.filter((t) => t !== 'flags');
+/**
+ * The flags (of the rules with default settings) and the pre-aggregates made from them:
+ * written by `npm run ingest` with the other tables and again by `npm run audit`, and
+ * rebuilt by the dashboard when its rule settings change.
+ */
+export const FLAG_TABLES = ['flags', 'agg_flags', 'agg_flagged_evaluations'] as const satisfies readonly TableName[];
 
 type TsTypeOf<T extends ColumnType> = T extends 'VARCHAR'
   ? string
@@ -217,6 +241,8 @@ export type IndicatorRecord = Row<'indicators'>;
 export type TargetTableRow = Row<'target_tables'>;
 export type TargetIndicatorRow = Row<'target_indicators'>;
 export type AggDepartmentYearRow = Row<'agg_department_year'>;
+export type AggFlagsRow = Row<'agg_flags'>;
+export type AggFlaggedEvaluationsRow = Row<'agg_flagged_evaluations'>;
 export type ProjectListRow = Row<'project_lists'>;
 export type IngestReportRow = Row<'ingest_report'>;
 export type UnparsedLineRow = Row<'unparsed_lines'>;

@@ -1,4 +1,4 @@
-import { INGEST_TABLES, TABLES, createTableSql, type TableName } from '../contract/tables';
+import { TABLE_NAMES, TABLES, createTableSql, type TableName } from '../contract/tables';
 import type { SqlConnection } from './connection';
 import { openParquet } from './parquetDecoder';
 
@@ -46,12 +46,12 @@ export async function loadContractTables(
 ): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   let done = 0;
-  for (const table of INGEST_TABLES) {
+  for (const table of TABLE_NAMES) {
     const file = parquetFileName(table);
-    onProgress({ file, done, total: INGEST_TABLES.length, rows: 0 });
+    onProgress({ file, done, total: TABLE_NAMES.length, rows: 0 });
     counts[table] = await loadTable(conn, table, await fetchParquet(file), file);
     done++;
-    onProgress({ file, done, total: INGEST_TABLES.length, rows: counts[table] });
+    onProgress({ file, done, total: TABLE_NAMES.length, rows: counts[table] });
   }
   return counts;
 }

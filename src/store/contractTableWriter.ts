@@ -1,31 +1,37 @@
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { INGEST_TABLES, TABLES, createTableSql, type TableName } from '../contract/tables';
+import { join } from 'node:path';
+import { TABLE_NAMES, createTableSql, type TableName } from '../contract/tables';
+import type { SqlConnection } from '../db/connection';
 import { NodeConnection } from '../db/nodeConnection';
 import { appendRows as appendToRows, emptyRows, type ContractRows, type IngestedTable } from '../ingest/contractRows';
 import { appendRows } from './appendRows';
+import { writeAtomically } from './atomicFiles';
+import { copyToParquet, sortedSql } from './parquetCopy';
 import { aggDepartmentYearSql } from '../sql/aggDepartmentYear';
 import { DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from '../sql/derivedEvaluations';
 import { TARGET_LINKS_SQL } from '../sql/targetLinks';
-
-/** Rows per Parquet row group: the browser decodes one row group at a time, and filters skip whole groups. */
-export const ROW_GROUP_SIZE = 122_880;
 
 /** Rows (over all tables) held in JS before they are appended to DuckDB. */
 const FLUSH_ROWS = 50_000;
 
 /**
+ * Makes the `flags` table (and the pre-aggregates made from it) in the writer's
+ * DuckDB once the other tables are there: the rules engine's `runRules` with
+ * default settings, handed in by the caller (store/ does not depend on the rules).
+ */
+export type FlagsStep = (db: SqlConnection) => Promise<unknown>;
+
+/**
  * Collects contract rows document by document in an in-memory native DuckDB
  * (columnar, far smaller than the rows as JS objects: a province's 100k forms
- * need not sit in the JS heap), then writes every contract table that
- * ingestion owns (all but `flags`) as `<table>.parquet` (ZSTD) into a
- * directory, each sorted by its contract sort order, even when empty.
+ * need not sit in the JS heap), then writes every contract table as
+ * `<table>.parquet` (ZSTD) into a directory, each sorted by its contract sort
+ * order, even when empty.
  * Native DuckDB (@duckdb/node-api) writes Parquet itself, where DuckDB-WASM
  * would have to fetch its parquet extension from the internet.
  *
- * Atomic: the files are written into a temporary directory next to the output
- * directory and renamed into place only after every table was written, so a
- * crash never leaves half a table (each rename replaces one whole file).
+ * Atomic (`writeAtomically`): a crash never leaves half a table. `flags` and
+ * its pre-aggregates are written with the rest, so the dashboard's first render
+ * never waits for the rules.
  */
 export class ContractTableWriter {
   private pending = emptyRows();
@@ -36,7 +42,7 @@ export class ContractTableWriter {
   static async open(): Promise<ContractTableWriter> {
     const db = await NodeConnection.open();
     try {
-      for (const table of INGEST_TABLES) await db.run(createTableSql(table));
+      for (const table of TABLE_NAMES) await db.run(createTableSql(table));
       await db.run(createTableSql('evaluations', PARSED_EVALUATIONS));
     } catch (e) {
       db.close();
@@ -68,32 +74,22 @@ export class ContractTableWriter {
 
   /**
    * Derives in SQL what ingestion computes (evaluations' execution_rate,
-   * score_sum, indicator_count; agg_department_year; target_links), then
-   * writes the tables into `outDir` atomically. Call once, then `close`.
+   * score_sum, indicator_count; agg_department_year; target_links; then the
+   * flags through `flags`), then writes every contract table into `outDir`
+   * atomically. Call once, then `close`.
    */
-  async write(outDir: string): Promise<{ table: TableName; rows: number }[]> {
+  async write(outDir: string, flags: FlagsStep): Promise<{ table: TableName; rows: number }[]> {
     await this.derive();
-    const out = resolve(outDir);
-    await mkdir(dirname(out), { recursive: true });
-    const tmp = await mkdtemp(join(dirname(out), `.${basename(out)}.tmp-`));
-    try {
+    await flags(this.db);
+    return writeAtomically(outDir, async (tmp) => {
       const written: { table: TableName; rows: number }[] = [];
-      for (const table of INGEST_TABLES) {
-        const file = join(tmp, `${table}.parquet`);
-        const order = TABLES[table].sortBy.map((c) => `"${c}"`).join(', ');
-        await this.db.run(
-          `COPY (SELECT * FROM "${table}" ORDER BY ${order}) TO '${file.replace(/'/g, "''")}' ` +
-            `(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
-        );
+      for (const table of TABLE_NAMES) {
+        await copyToParquet(this.db, sortedSql(table), join(tmp, `${table}.parquet`));
         const [count] = await this.db.rows<{ n: number }>(`SELECT count(*) AS n FROM "${table}"`);
         written.push({ table, rows: count?.n ?? 0 });
       }
-      await mkdir(out, { recursive: true });
-      for (const table of INGEST_TABLES) await rename(join(tmp, `${table}.parquet`), join(out, `${table}.parquet`));
-      return written;
-    } finally {
-      await rm(tmp, { recursive: true, force: true });
-    }
+      return { names: TABLE_NAMES.map((t) => `${t}.parquet`), result: written };
+    });
   }
 
   close(): void {
@@ -110,11 +106,11 @@ export class ContractTableWriter {
 }
 
 /** Writes the contract tables of `rows` into `outDir` (see ContractTableWriter). */
-export async function writeContractTables(rows: ContractRows, outDir: string): Promise<{ table: TableName; rows: number }[]> {
+export async function writeContractTables(rows: ContractRows, outDir: string, flags: FlagsStep): Promise<{ table: TableName; rows: number }[]> {
   const writer = await ContractTableWriter.open();
   try {
     await writer.add(rows);
-    return await writer.write(outDir);
+    return await writer.write(outDir, flags);
   } finally {
     writer.close();
   }

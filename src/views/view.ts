@@ -14,6 +14,8 @@ export interface ViewProps {
   openEvaluation: (evalId: string) => void;
   /** Bumped whenever the data or the rule flags change, so views re-query. */
   dataVersion: number;
+  /** The rules are re-running for changed settings: flag counts on screen are the previous ones (marked 更新中 / updating). */
+  rulesUpdating: boolean;
   /** The evaluation whose drill-down is open (kept in the URL), and closing it. */
   evalId: string | null;
   closeEvaluation: () => void;

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { INGEST_TABLES } from '../../src/contract/tables';
+import { TABLE_NAMES } from '../../src/contract/tables';
 import { ContractLoadError, loadContractTables, type FetchParquet, type LoadProgress } from '../../src/db/contractLoader';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { PARQUET_DIR } from '../query/contractDb';
@@ -31,12 +31,12 @@ describe('contractLoader (DuckDB-WASM + parquet-wasm, as in the browser)', () =>
     const wasm = await openWasmNode();
     const progress: LoadProgress[] = [];
     const counts = await loadContractTables(wasm, fromDir(PARQUET_DIR), (p) => progress.push(p));
-    for (const table of INGEST_TABLES) {
+    for (const table of TABLE_NAMES) {
       const [row] = await native.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM read_parquet('${join(PARQUET_DIR, `${table}.parquet`)}')`);
       expect(counts[table], table).toBe(row?.n);
     }
     expect(counts.evaluations).toBe(51);
-    expect(progress.at(-1)).toMatchObject({ done: INGEST_TABLES.length, total: INGEST_TABLES.length });
+    expect(progress.at(-1)).toMatchObject({ done: TABLE_NAMES.length, total: TABLE_NAMES.length });
     const [trip] = await wasm.rows<{ budget_full_year: number; executed: number; execution_rate_raw: string; total_score: number; warnings: string[] }>(
       `SELECT budget_full_year, executed, execution_rate_raw, total_score, warnings FROM evaluations WHERE project = ? AND year = ?`,
       ['市本级因公出国(境)经费', 2024],

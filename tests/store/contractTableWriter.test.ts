@@ -2,10 +2,12 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INGEST_TABLES, TABLES, type EvaluationRow, type IndicatorRecord } from '../../src/contract/tables';
+import { TABLE_NAMES, TABLES, type EvaluationRow, type IndicatorRecord } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { emptyRows, type ContractRows } from '../../src/ingest/contractRows';
-import { ROW_GROUP_SIZE, writeContractTables } from '../../src/store/contractTableWriter';
+import { runRules } from '../../src/rules/runRules';
+import { writeContractTables } from '../../src/store/contractTableWriter';
+import { ROW_GROUP_SIZE } from '../../src/store/parquetCopy';
 
 /** 市本级因公出国(境)经费 (000, 2024) as its form prints it, with two of its indicators. */
 function sampleRows(): ContractRows {
@@ -37,7 +39,7 @@ const file = (t: string) => `'${join(out, `${t}.parquet`)}'`;
 
 beforeAll(async () => {
   out = join(mkdtempSync(join(tmpdir(), 'evallens-store-')), 'parquet');
-  await writeContractTables(sampleRows(), out);
+  await writeContractTables(sampleRows(), out, runRules);
   db = await NodeConnection.open();
 });
 afterAll(() => {
@@ -47,8 +49,8 @@ afterAll(() => {
 
 describe('ContractTableWriter (writeContractTables)', () => {
   it('writes every ingest table, and nothing else, with exactly the contract schema', async () => {
-    expect(readdirSync(out).sort()).toEqual(INGEST_TABLES.map((t) => `${t}.parquet`).sort());
-    for (const table of INGEST_TABLES) {
+    expect(readdirSync(out).sort()).toEqual(TABLE_NAMES.map((t) => `${t}.parquet`).sort());
+    for (const table of TABLE_NAMES) {
       const schema = await db.rows<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM read_parquet(${file(table)})`);
       expect(schema.map((c) => [c.column_name, c.column_type])).toEqual(TABLES[table].columns.map((c) => [c.name, c.type]));
     }
@@ -80,7 +82,7 @@ describe('ContractTableWriter (writeContractTables)', () => {
     const many = emptyRows();
     for (let line = 1; line <= 130_000; line++) many.unparsed_lines.push({ source_file: 'big.txt', line, text: 'x', reason: 'test' });
     const bigOut = join(out, '..', 'big');
-    await writeContractTables(many, bigOut);
+    await writeContractTables(many, bigOut, runRules);
     const groups = await db.rows<{ rows: number }>(
       `SELECT row_group_num_rows AS rows FROM parquet_metadata('${join(bigOut, 'unparsed_lines.parquet')}') GROUP BY row_group_id, row_group_num_rows ORDER BY row_group_id`,
     );
@@ -93,7 +95,7 @@ describe('ContractTableWriter (writeContractTables)', () => {
     const bad = sampleRows();
     bad.evaluations.push({ ...(bad.evaluations[0] as EvaluationRow), eval_id: 'new#1' });
     (bad.unparsed_lines[0] as Record<string, unknown>).line = 'not a number'; // fails after evaluations were loaded
-    await expect(writeContractTables(bad, out)).rejects.toThrow();
+    await expect(writeContractTables(bad, out, runRules)).rejects.toThrow();
     expect(readdirSync(out).sort()).toEqual([...before, 'evaluations.parquet.marker'].sort());
     expect(readdirSync(join(out, '..')).filter((f) => f.includes('.tmp-'))).toEqual([]);
     const [n] = await db.rows<{ n: number }>(`SELECT count(*) AS n FROM read_parquet(${file('evaluations')})`);

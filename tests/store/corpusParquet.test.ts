@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INGEST_TABLES, TABLES } from '../../src/contract/tables';
+import { TABLE_NAMES, TABLES } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { appendRows, emptyRows } from '../../src/ingest/contractRows';
 import { missedTargetSql } from '../../src/sql/targetMet';
+import { runRules } from '../../src/rules/runRules';
 import { writeContractTables } from '../../src/store/contractTableWriter';
 import { CORPUS, ingestCorpusFile } from '../ingest/corpus';
 
@@ -16,9 +17,9 @@ const rows = emptyRows();
 beforeAll(async () => {
   for (const file of CORPUS) appendRows(rows, (await ingestCorpusFile(file)).rows);
   dir = mkdtempSync(join(tmpdir(), 'evallens-corpus-'));
-  await writeContractTables(rows, join(dir, 'parquet'));
+  await writeContractTables(rows, join(dir, 'parquet'), runRules);
   db = await NodeConnection.open();
-  for (const table of INGEST_TABLES) await db.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet('${join(dir, 'parquet', `${table}.parquet`)}')`);
+  for (const table of TABLE_NAMES) await db.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet('${join(dir, 'parquet', `${table}.parquet`)}')`);
 }, 60_000);
 afterAll(() => {
   db.close();
@@ -27,7 +28,7 @@ afterAll(() => {
 
 describe('the corpus written as Parquet', () => {
   it('has every ingest table with exactly the contract schema: names, types, order', async () => {
-    for (const table of INGEST_TABLES) {
+    for (const table of TABLE_NAMES) {
       const schema = await db.rows<{ column_name: string; column_type: string }>(`DESCRIBE "${table}"`);
       expect(schema.map((c) => `${c.column_name} ${c.column_type}`), table).toEqual(TABLES[table].columns.map((c) => `${c.name} ${c.type}`));
     }
@@ -98,7 +99,7 @@ describe('the corpus written as Parquet', () => {
     });
   });
   it('is sorted by each table’s contract order', async () => {
-    for (const table of INGEST_TABLES) {
+    for (const table of TABLE_NAMES) {
       const order = TABLES[table].sortBy.map((c) => `"${c}"`).join(', ');
       const [out] = await db.rows<{ n: number }>(
         `SELECT count(*) AS n FROM (SELECT row_number() OVER () AS pos, row_number() OVER (ORDER BY ${order}) AS sorted FROM "${table}") WHERE pos <> sorted`,

@@ -13,6 +13,7 @@ import { contractRowSource, type DataRow } from '../../table/rowSource';
 import { rowsSql, whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
 import { axisValues } from '../common/axisValues';
 import { QueryStatus } from '../common/QueryStatus';
+import { UpdatingBadge } from '../common/UpdatingBadge';
 import type { ViewProps } from '../view';
 import { countsByDepartmentYearQuery, countsByRuleQuery } from './findingsQueries';
 import { FINDINGS_RELATION } from './findingsRelation';
@@ -32,14 +33,16 @@ const L = {
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
 
 /** The rule rows (SQL order) and the totals row (rule_id NULL, last) of `countsByRuleQuery`. */
-function RuleCountsTable({ data, rows, lang }: { data: Columns; rows: number; lang: Lang }) {
+function RuleCountsTable({ data, rows, lang, updating }: { data: Columns; rows: number; lang: Lang; updating: boolean }) {
   const indexes = Array.from({ length: rows }, (_, i) => i);
   const ruleRows = indexes.filter((i) => data.rule_id?.[i] != null);
   const totals = indexes.find((i) => data.rule_id?.[i] == null);
   const cell = (col: string) => (totals === undefined ? '' : n(data[col]?.[totals]));
   return (
     <div className="panel findings-by-rule">
-      <h2>{L.byRule[lang]}</h2>
+      <h2>
+        {L.byRule[lang]} <UpdatingBadge lang={lang} show={updating} />
+      </h2>
       <div className="scroll">
         <table className="plain-table" data-testid="findings-by-rule">
           <thead>
@@ -160,7 +163,7 @@ export function FindingsView(props: ViewProps) {
       />
       <div className="findings-top">
         <QueryStatus state={byRule} lang={lang}>
-          {(data, rows) => <RuleCountsTable data={data} rows={rows} lang={lang} />}
+          {(data, rows) => <RuleCountsTable data={data} rows={rows} lang={lang} updating={props.rulesUpdating} />}
         </QueryStatus>
         <QueryStatus state={byDept} lang={lang}>
           {(data, rows) => {

@@ -4,6 +4,7 @@ import { useQuery } from '../../query/useQuery';
 import { KpiCard } from '../common/KpiCard';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
+import { UpdatingBadge } from '../common/UpdatingBadge';
 import type { ViewProps } from '../view';
 import { heatmapQuery, kpiQuery } from './queries';
 import { heatmapItems, heatmapSpec } from './spec';
@@ -19,7 +20,7 @@ const L = {
   heatmap: { zh: '部门 × 年度 预算执行率', en: 'Execution rate by department and year' },
 };
 
-export function OverviewView({ conn, filters, setFilters, lang, dataVersion, filterSummary }: ViewProps) {
+export function OverviewView({ conn, filters, setFilters, lang, dataVersion, rulesUpdating, filterSummary }: ViewProps) {
   const kpis = useQuery(conn, kpiQuery(filters), dataVersion);
   const heat = useQuery(conn, heatmapQuery(filters), dataVersion);
   return (
@@ -32,7 +33,7 @@ export function OverviewView({ conn, filters, setFilters, lang, dataVersion, fil
             <KpiCard id="executed" label={L.executed[lang]} value={formatMoney(d.executed?.[0])} />
             <KpiCard id="rate" label={L.rate[lang]} value={formatRate(d.execution_rate?.[0])} note={L.rateNote[lang]} />
             <KpiCard id="score" label={L.score[lang]} value={formatScore(d.mean_score?.[0])} />
-            <KpiCard id="flagged" label={L.flagged[lang]} value={formatInt(d.flagged?.[0])} />
+            <KpiCard id="flagged" label={L.flagged[lang]} value={formatInt(d.flagged?.[0])} note={<UpdatingBadge lang={lang} show={rulesUpdating} />} />
           </div>
         )}
       </QueryStatus>

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TABLES } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
-import { RULE_INPUT_TABLES, auditDirectory } from '../../src/rules/auditDirectory';
-import { cleanForm, fixtureDb } from './support/fixtures';
+import { auditDirectory } from '../../src/audit/auditDirectory';
+import { RULE_INPUT_TABLES } from '../../src/audit/ruleInputs';
+import { cleanForm, fixtureDb } from '../rules/support/fixtures';
 
 let input: string;
 const dirs: string[] = [];
@@ -25,13 +26,23 @@ beforeAll(async () => {
 });
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/** Rows of a query in a fresh native DuckDB. */
+async function conn2rows(sql: string): Promise<Record<string, unknown>[]> {
+  const conn = await NodeConnection.open();
+  try {
+    return await conn.rows(sql);
+  } finally {
+    conn.close();
+  }
+}
+
 describe('auditDirectory', () => {
-  it('writes flags.parquet with the contract columns and flags.csv, and nothing else', async () => {
+  it('writes flags.parquet with the contract columns, its pre-aggregates and flags.csv, and nothing else', async () => {
     const out = tempDir();
     const result = await auditDirectory(input, out);
     expect(result.errors).toEqual([]);
     expect(result.linksComputed).toBe(false);
-    expect(readdirSync(out).sort()).toEqual(['flags.csv', 'flags.parquet']);
+    expect(readdirSync(out).sort()).toEqual(['agg_flagged_evaluations.parquet', 'agg_flags.parquet', 'flags.csv', 'flags.parquet']);
 
     const conn = await NodeConnection.open();
     const columns = await conn.rows<{ column_name: string; column_type: string }>('DESCRIBE SELECT * FROM read_parquet(?)', [join(out, 'flags.parquet')]);
@@ -44,6 +55,14 @@ describe('auditDirectory', () => {
       { rule_id: 'inflation.low_exec_high_score', message_zh: '执行率 30.93%（43.31/140.00 万元），但自评总分 93.09，产出与效益指标全部满分' },
     ]);
     expect(result.total).toBe(3);
+    expect(await conn2rows(`SELECT * FROM read_parquet('${join(out, 'agg_flagged_evaluations.parquet')}')`)).toEqual([
+      { year: 2024, region: '测试市', department: '测试市人民政府办公室', flagged_evaluations: 1 },
+    ]);
+    expect(await conn2rows(`SELECT rule_id, severity, flags FROM read_parquet('${join(out, 'agg_flags.parquet')}') ORDER BY rule_id`)).toEqual([
+      { rule_id: 'exec.low', severity: 'high', flags: 1 },
+      { rule_id: 'inflation.full_marks_low_exec', severity: 'high', flags: 1 },
+      { rule_id: 'inflation.low_exec_high_score', severity: 'high', flags: 1 },
+    ]);
 
     const csv = readFileSync(join(out, 'flags.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
