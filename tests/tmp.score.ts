@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { NodeConnection } from '../src/db/nodeConnection';
+import { scoreFlags, type FlagKey } from '../src/synth/groundTruth';
+const dir = process.argv[2]!;
+const truth = JSON.parse(readFileSync(`${dir}/ground_truth.json`, 'utf8'));
+const c = await NodeConnection.open();
+const flags = await c.rows<FlagKey>(`SELECT flag_id, rule_id, eval_id, source_file FROM read_parquet('${dir}/flags.parquet')`);
+const s = scoreFlags(truth, flags);
+for (const r of s.recall) console.log(r.rule.padEnd(34), r.expected, r.found);
+console.log('overall', s.overall, 'fp', s.falsePositives.length, 'unexpected', s.unexpected.length);
+const byRule = (xs: FlagKey[]) => Object.entries(xs.reduce((m: Record<string, number>, f) => ((m[f.rule_id] = (m[f.rule_id] ?? 0) + 1), m), {}));
+console.log('fp by rule', byRule(s.falsePositives)); console.log('unexpected by rule', byRule(s.unexpected));
+console.log(s.falsePositives.slice(0, 3), s.unexpected.slice(0,3));
