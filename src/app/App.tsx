@@ -2,16 +2,19 @@ import { useCallback, useEffect } from 'react';
 import { t, pick } from '../i18n/dict';
 import type { Filters } from '../query/filters';
 import { VIEWS } from '../views/registry';
-import type { ViewProps } from '../views/view';
+import type { ViewDefinition, ViewProps } from '../views/view';
+import type { TableName } from '../contract/tables';
 import { PrintButton, PrintHeader } from '../print/PrintHeader';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { filterSummary } from './filterSummary';
-import { ErrorScreen, LoadingScreen } from './StatusScreens';
+import { DataProgress, ErrorScreen, LoadingScreen, ViewWaiting } from './StatusScreens';
 import { useDatabase } from './useDatabase';
 import { useRuleFlags } from './useRuleFlags';
 import { useUrlState } from './useUrlState';
 import type { AppState } from './urlState';
+
+const NOTHING_LOADED: ReadonlySet<TableName> = new Set();
 
 const TABS = VIEWS.filter((v) => (v.placement ?? 'tab') === 'tab');
 const OVERLAYS = VIEWS.filter((v) => v.placement === 'overlay');
@@ -20,8 +23,10 @@ const OVERLAYS = VIEWS.filter((v) => v.placement === 'overlay');
 export function App() {
   const [state, update] = useUrlState();
   const db = useDatabase();
-  const conn = db.status === 'ready' ? db.conn : null;
-  const flags = useRuleFlags(conn, conn !== null, state.rules);
+  const conn = db.status === 'open' ? db.conn : null;
+  const loaded = db.status === 'open' ? db.loaded : NOTHING_LOADED;
+  // Rules re-run for changed settings once every table they read is in.
+  const flags = useRuleFlags(conn, db.status === 'open' && db.complete, state.rules);
   const { lang } = state;
 
   const set = useCallback((change: Partial<AppState>) => update((s) => ({ ...s, ...change })), [update]);
@@ -36,7 +41,7 @@ export function App() {
   }, [lang]);
 
   if (db.status === 'error') return <ErrorScreen lang={lang} message={db.message} file={db.file} />;
-  if (!conn) return <LoadingScreen lang={lang} stage={db.status === 'starting' ? 'engine' : 'data'} progress={db.status === 'loading' ? db.progress : null} />;
+  if (!conn) return <LoadingScreen lang={lang} />;
 
   const active = TABS.find((v) => v.id === state.view) ?? TABS[0];
   const props: ViewProps = {
@@ -54,7 +59,10 @@ export function App() {
     ruleSettings: state.rules,
     setRuleSettings: (rules) => set({ rules }),
     filterSummary: filterSummary(state.filters, lang),
+    loaded,
   };
+  const waiting = (view: ViewDefinition) => view.tables(state.filters).filter((t) => !loaded.has(t));
+  const activeWaiting = active ? waiting(active) : [];
 
   return (
     <div className="app">
@@ -77,12 +85,13 @@ export function App() {
             </button>
           ))}
         </nav>
+        {db.status === 'open' && !db.complete && <DataProgress lang={lang} />}
         <PrintButton lang={lang} />
         <button type="button" className="lang-toggle" data-testid="lang-toggle" onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}>
           {t(lang, 'language')}
         </button>
       </header>
-      <FilterBar conn={conn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} />
+      <FilterBar conn={conn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} loaded={loaded} />
       <FilterChips filters={state.filters} setFilters={setFilters} lang={lang} />
       {flags.error && <p className="notice">{flags.error}</p>}
       {active && (
@@ -92,10 +101,10 @@ export function App() {
             <h1>{pick(lang, active.title)}</h1>
             <p className="explanation">{pick(lang, active.explanation)}</p>
           </div>
-          <active.Component {...props} />
+          {activeWaiting.length > 0 ? <ViewWaiting lang={lang} tables={activeWaiting} /> : <active.Component {...props} />}
         </main>
       )}
-      {state.evalId && OVERLAYS.map((v) => <v.Component key={v.id} {...props} />)}
+      {state.evalId && OVERLAYS.filter((v) => waiting(v).length === 0).map((v) => <v.Component key={v.id} {...props} />)}
     </div>
   );
 }

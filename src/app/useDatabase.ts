@@ -1,51 +1,87 @@
 import { useEffect, useState } from 'react';
+import type { TableName } from '../contract/tables';
 import { loadContractTables, type LoadProgress } from '../db/contractLoader';
 import { openBrowserDuckDB } from '../db/duckdbBrowser';
-import { initParquetBrowser } from '../db/parquetBrowser';
+import { workerParquetSource } from '../db/parquetWorkerClient';
 import type { WasmConnection } from '../db/wasmConnection';
 
 export type DatabaseState =
   | { status: 'starting' }
-  | { status: 'loading'; progress: LoadProgress }
   | { status: 'error'; message: string; file: string | null }
-  | { status: 'ready'; conn: WasmConnection; counts: Record<string, number> };
+  /** The engine is up; `loaded` grows table by table while `complete` is false. */
+  | { status: 'open'; conn: WasmConnection; loaded: ReadonlySet<TableName>; complete: boolean };
 
-/** Parquet files are served beside the page (relative URL: works under any sub-path). */
-async function fetchParquet(fileName: string): Promise<Blob | null> {
-  const response = await fetch(new URL(`data/parquet/${fileName}`, document.baseURI));
-  if (response.status === 404) return null;
-  if (!response.ok) throw new Error(`${fileName}: HTTP ${response.status}`);
-  return response.blob();
+/** A value the page's components subscribe to (the state, and the loader's progress apart: it changes every row group). */
+class Channel<T> {
+  private readonly listeners = new Set<(value: T) => void>();
+  constructor(public value: T) {}
+  publish(value: T): void {
+    this.value = value;
+    for (const listener of this.listeners) listener(value);
+  }
+  subscribe(listener: (value: T) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
 }
 
-let started: Promise<{ conn: WasmConnection; counts: Record<string, number> }> | null = null;
+const state = new Channel<DatabaseState>({ status: 'starting' });
+const progress = new Channel<LoadProgress | null>(null);
+let started = false;
+
+const mark = (name: string) => performance.mark(`evallens:${name}`);
 
 /**
- * Starts DuckDB-WASM and loads the contract tables once per page (StrictMode
- * runs effects twice in development: the second run joins the first).
+ * Starts DuckDB-WASM and loads the contract tables once per page, in the loader's
+ * order (pre-aggregates first), publishing each table as it arrives so that views
+ * render as soon as theirs are in while the rest loads in the background. Parquet is
+ * fetched relative to the page (`data/parquet/`, any sub-path) and decoded in a worker.
+ * Performance marks: `evallens:engine-ready`, `evallens:table:<name>`, `evallens:data-ready`.
  */
-export function useDatabase(): DatabaseState {
-  const [state, setState] = useState<DatabaseState>({ status: 'starting' });
-  useEffect(() => {
-    let current = true;
-    const report = (s: DatabaseState) => current && setState(s);
-    started ??= (async () => {
-      const [{ conn }] = await Promise.all([openBrowserDuckDB(), initParquetBrowser()]);
-      const counts = await loadContractTables(conn, fetchParquet, (progress) => report({ status: 'loading', progress }));
-      return { conn, counts };
-    })();
-    started.then(
-      ({ conn, counts }) => report({ status: 'ready', conn, counts }),
-      (e: unknown) =>
-        report({
-          status: 'error',
-          message: e instanceof Error ? e.message : String(e),
-          file: e && typeof e === 'object' && 'file' in e ? String(e.file) : null,
-        }),
+function start(): void {
+  started = true;
+  (async () => {
+    const { conn } = await openBrowserDuckDB();
+    mark('engine-ready');
+    let loaded = new Set<TableName>();
+    state.publish({ status: 'open', conn, loaded, complete: false });
+    await loadContractTables(
+      conn,
+      workerParquetSource(new URL('data/parquet/', document.baseURI).href),
+      (p) => progress.publish(p),
+      (table) => {
+        mark(`table:${table}`);
+        loaded = new Set(loaded).add(table);
+        state.publish({ status: 'open', conn, loaded, complete: false });
+      },
     );
-    return () => {
-      current = false;
-    };
-  }, []);
-  return state;
+    mark('data-ready');
+    state.publish({ status: 'open', conn, loaded, complete: true });
+  })().catch((e: unknown) =>
+    state.publish({
+      status: 'error',
+      message: e instanceof Error ? e.message : String(e),
+      file: e && typeof e === 'object' && 'file' in e ? String(e.file) : null,
+    }),
+  );
 }
+
+function useChannel<T>(channel: Channel<T>): T {
+  const [value, setValue] = useState(channel.value);
+  useEffect(() => {
+    setValue(channel.value);
+    return channel.subscribe(setValue);
+  }, [channel]);
+  return value;
+}
+
+/** The page's database as it loads (one per page: StrictMode's second effect run joins the first). */
+export function useDatabase(): DatabaseState {
+  useEffect(() => {
+    if (!started) start();
+  }, []);
+  return useChannel(state);
+}
+
+/** Where loading stands (null before the first file). */
+export const useLoadProgress = (): LoadProgress | null => useChannel(progress);

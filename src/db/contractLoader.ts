@@ -1,9 +1,6 @@
-import { TABLE_NAMES, TABLES, createTableSql, type TableName } from '../contract/tables';
+import { TABLES, createTableSql, type ColumnType, type TableName } from '../contract/tables';
 import type { SqlConnection } from './connection';
-import { openParquet } from './parquetDecoder';
-
-/** Where the contract's Parquet files come from: `null` when a file does not exist. */
-export type FetchParquet = (fileName: string) => Promise<Blob | null>;
+import type { DecodedParquet, OpenParquet } from './parquetDecoder';
 
 /** A connection that can also append Arrow IPC (DuckDB-WASM's insertArrowFromIPCStream). */
 export interface ArrowIngestConnection extends SqlConnection {
@@ -11,11 +8,16 @@ export interface ArrowIngestConnection extends SqlConnection {
 }
 
 export interface LoadProgress {
-  file: string;
-  /** Files finished so far, of `total`. */
+  /** The table being loaded, or the last one loaded. */
+  table: TableName;
+  /** Tables finished so far, of `total`. */
   done: number;
   total: number;
-  rows: number;
+  /** Row groups of `table` inserted so far, of `groups`. */
+  group: number;
+  groups: number;
+  /** Bytes of Parquet fetched so far, over every table. */
+  bytes: number;
 }
 
 /** A contract file is missing or is not of the contract: names the file. */
@@ -30,62 +32,97 @@ export class ContractLoadError extends Error {
   }
 }
 
-const STAGE = '__parquet_row_group';
+/**
+ * The order tables are loaded in: the pre-aggregates first (the overview, compare
+ * and findings summaries need nothing else), then evaluations and flags (every
+ * detail view and the filters), then indicators (the targets view, records,
+ * drill-down), then the rest. Each view renders as soon as the tables it reads are in.
+ * Lists every contract table once.
+ */
+export const LOAD_ORDER: readonly TableName[] = [
+  'agg_department_year',
+  'agg_flagged_evaluations',
+  'agg_flags',
+  'evaluations',
+  'flags',
+  'indicators',
+  'target_links',
+  'target_tables',
+  'target_indicators',
+  'project_lists',
+  'ingest_report',
+  'unparsed_lines',
+];
 
 export const parquetFileName = (table: TableName) => `${table}.parquet`;
 
+/** Arrow types of a Parquet column that DuckDB inserts into each contract type. */
+const ARROW_TYPES: Record<ColumnType, readonly string[]> = {
+  VARCHAR: ['Utf8', 'LargeUtf8'],
+  INTEGER: ['Int8', 'Int16', 'Int32', 'Int64'],
+  DOUBLE: ['Float32', 'Float64', 'Int32', 'Int64'],
+  'VARCHAR[]': ['List<Utf8>', 'List<LargeUtf8>'],
+};
+
+/** Throws, naming the file, unless its columns are the contract's, in contract order, with types DuckDB inserts as the contract's. */
+function checkContract(table: TableName, file: string, parquet: DecodedParquet): void {
+  const spec = TABLES[table].columns;
+  const names = parquet.fields.map((f) => f.name);
+  const missing = spec.filter((c) => !names.includes(c.name)).map((c) => c.name);
+  if (missing.length > 0) throw new ContractLoadError(file, 'columns', `columns missing / 缺少列: ${missing.join(', ')}`);
+  if (names.join('\u0000') !== spec.map((c) => c.name).join('\u0000')) {
+    throw new ContractLoadError(file, 'columns', `columns not in contract order / 列顺序与数据契约不符: ${names.join(', ')}`);
+  }
+  const wrong = spec.filter((c, i) => !ARROW_TYPES[c.type].includes(parquet.fields[i]?.type ?? ''));
+  if (wrong.length > 0) {
+    const detail = wrong.map((c) => `${c.name} ${parquet.fields.find((f) => f.name === c.name)?.type} ≠ ${c.type}`).join('; ');
+    throw new ContractLoadError(file, 'types', `column types differ from the contract / 列类型与数据契约不符: ${detail}`);
+  }
+}
+
 /**
- * Creates every ingest table of the contract with its contract types and fills
- * it from `<table>.parquet`, one row group at a time (decode → Arrow IPC →
- * staging table → cast into the contract table), reporting file by file.
+ * Creates every contract table with its contract types and fills it from
+ * `<table>.parquet`, in LOAD_ORDER, one row group at a time: each decoded group
+ * (Arrow IPC) is appended straight to the contract table. `onTable` hears of each
+ * table once its rows are all in; `onProgress` of every row group.
  */
 export async function loadContractTables(
   conn: ArrowIngestConnection,
-  fetchParquet: FetchParquet,
+  open: OpenParquet,
   onProgress: (p: LoadProgress) => void = () => {},
-): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  let done = 0;
-  for (const table of TABLE_NAMES) {
+  onTable: (table: TableName, rows: number) => void = () => {},
+): Promise<Record<TableName, number>> {
+  const counts = {} as Record<TableName, number>;
+  let bytes = 0;
+  for (const [done, table] of LOAD_ORDER.entries()) {
     const file = parquetFileName(table);
-    onProgress({ file, done, total: TABLE_NAMES.length, rows: 0 });
-    counts[table] = await loadTable(conn, table, await fetchParquet(file), file);
-    done++;
-    onProgress({ file, done, total: TABLE_NAMES.length, rows: counts[table] });
+    let parquet: DecodedParquet | null;
+    try {
+      parquet = await open(file);
+    } catch (e) {
+      throw new ContractLoadError(file, 'read', `not a readable Parquet file / 不是可读的 Parquet 文件 (${String(e)})`);
+    }
+    if (!parquet) throw new ContractLoadError(file, 'missing', 'file not found / 文件不存在');
+    bytes += parquet.bytes;
+    try {
+      checkContract(table, file, parquet);
+      await conn.run(`DROP TABLE IF EXISTS "${table}"`);
+      await conn.run(createTableSql(table));
+      for (let i = 0; i < parquet.rowGroups; i++) {
+        onProgress({ table, done, total: LOAD_ORDER.length, group: i, groups: parquet.rowGroups, bytes });
+        const ipc = await parquet.readRowGroup(i);
+        try {
+          await conn.insertIpc(table, ipc, false);
+        } catch (e) {
+          throw new ContractLoadError(file, 'types', `column types differ from the contract / 列类型与数据契约不符 (${String(e)})`);
+        }
+      }
+      counts[table] = parquet.rows;
+    } finally {
+      parquet.free();
+    }
+    onProgress({ table, done: done + 1, total: LOAD_ORDER.length, group: parquet.rowGroups, groups: parquet.rowGroups, bytes });
+    onTable(table, parquet.rows);
   }
   return counts;
-}
-
-async function loadTable(conn: ArrowIngestConnection, table: TableName, blob: Blob | null, file: string): Promise<number> {
-  if (!blob) throw new ContractLoadError(file, 'missing', 'file not found / 文件不存在');
-  let parquet;
-  try {
-    parquet = await openParquet(blob);
-  } catch (e) {
-    throw new ContractLoadError(file, 'read', `not a readable Parquet file / 不是可读的 Parquet 文件 (${String(e)})`);
-  }
-  try {
-    const spec = TABLES[table].columns;
-    const missing = spec.filter((c) => !parquet.columns.includes(c.name)).map((c) => c.name);
-    if (missing.length > 0) {
-      throw new ContractLoadError(file, 'columns', `columns missing / 缺少列: ${missing.join(', ')}`);
-    }
-    await conn.run(`DROP TABLE IF EXISTS "${table}"`);
-    await conn.run(createTableSql(table));
-    const select = spec.map((c) => `CAST("${c.name}" AS ${c.type})`).join(', ');
-    for (let i = 0; i < parquet.rowGroups; i++) {
-      await conn.insertIpc(STAGE, await parquet.readRowGroup(i), true);
-      try {
-        await conn.run(`INSERT INTO "${table}" SELECT ${select} FROM "${STAGE}"`);
-      } catch (e) {
-        throw new ContractLoadError(file, 'types', `column types differ from the contract / 列类型与数据契约不符 (${String(e)})`);
-      } finally {
-        await conn.run(`DROP TABLE IF EXISTS "${STAGE}"`);
-      }
-    }
-    const [row] = await conn.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM "${table}"`);
-    return row?.n ?? 0;
-  } finally {
-    parquet.free();
-  }
 }

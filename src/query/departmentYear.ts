@@ -1,4 +1,5 @@
-import { filterClause, needsDetail, type Clause } from './filterClause';
+import type { TableName } from '../contract/tables';
+import { evaluationTables, filterClause, needsDetail, type Clause } from './filterClause';
 import type { Filters } from './filters';
 import { departmentLabelSql } from './labels';
 import { aggDepartmentYearSql } from '../sql/aggDepartmentYear';
@@ -20,6 +21,9 @@ export function departmentYearSource(f: Filters, forceDetail = false): { sql: st
   const sql = aggDepartmentYearSql(c.where);
   return { sql, params: c.params, detail: true };
 }
+
+/** The tables `departmentYearSource` reads for the filters: the pre-aggregate, or the detail it is made from. */
+export const departmentYearTables = (f: Filters): TableName[] => (needsDetail(f) ? [...evaluationTables(f), 'indicators'] : ['agg_department_year']);
 
 /** How many departments the per-department charts draw (those with the largest budgets). */
 export const DEPARTMENT_LIMIT = 40;

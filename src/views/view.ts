@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { TableName } from '../contract/tables';
 import type { ArrowSqlConnection } from '../db/connection';
 import type { Lang, Localized } from '../i18n/lang';
 import type { Filters } from '../query/filters';
@@ -27,6 +28,8 @@ export interface ViewProps {
   setRuleSettings: (settings: string) => void;
   /** One line naming the active filters, for exports and the print view. */
   filterSummary: string;
+  /** The contract tables loaded so far (the rest load in the background). */
+  loaded: ReadonlySet<TableName>;
 }
 
 /** A view: a named query (or several) plus a chart spec, with one line that says how to read it. */
@@ -36,6 +39,8 @@ export interface ViewDefinition {
   /** One line: what the view shows and how to read it. */
   explanation: Localized;
   Component: ComponentType<ViewProps>;
+  /** The tables its queries read under the filters: it is rendered once they are loaded. */
+  tables: (filters: Filters) => readonly TableName[];
   /**
    * `tab` (default): listed in the navigation. `overlay`: not listed; rendered over
    * the active view while an evaluation is open (`evalId` set), e.g. the drill-down.

@@ -3,16 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../src/contract/tables';
-import { ContractLoadError, loadContractTables, type FetchParquet, type LoadProgress } from '../../src/db/contractLoader';
+import { ContractLoadError, LOAD_ORDER, loadContractTables, type LoadProgress } from '../../src/db/contractLoader';
+import { openParquet, type OpenParquet } from '../../src/db/parquetDecoder';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { PARQUET_DIR } from '../query/contractDb';
 import { openWasmNode } from '../support/wasmNodeConnection';
 
 const fromDir =
-  (dir: string, override: Record<string, string | null> = {}): FetchParquet =>
+  (dir: string, override: Record<string, string | null> = {}): OpenParquet =>
   async (name) => {
     const path = name in override ? override[name] : join(dir, name);
-    return path && existsSync(path) ? new Blob([readFileSync(path)]) : null;
+    return path && existsSync(path) ? openParquet(new Blob([readFileSync(path)])) : null;
   };
 
 describe('contractLoader (DuckDB-WASM + parquet-wasm, as in the browser)', () => {
@@ -30,7 +31,11 @@ describe('contractLoader (DuckDB-WASM + parquet-wasm, as in the browser)', () =>
   it('loads every contract table row group by row group, with the same rows and values as native DuckDB reads', async () => {
     const wasm = await openWasmNode();
     const progress: LoadProgress[] = [];
-    const counts = await loadContractTables(wasm, fromDir(PARQUET_DIR), (p) => progress.push(p));
+    const tables: string[] = [];
+    const counts = await loadContractTables(wasm, fromDir(PARQUET_DIR), (p) => progress.push(p), (t) => tables.push(t));
+    expect(tables).toEqual(LOAD_ORDER);
+    expect([...LOAD_ORDER].sort()).toEqual([...TABLE_NAMES].sort());
+    expect(tables.slice(0, 3)).toEqual(['agg_department_year', 'agg_flagged_evaluations', 'agg_flags']);
     for (const table of TABLE_NAMES) {
       const [row] = await native.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM read_parquet('${join(PARQUET_DIR, `${table}.parquet`)}')`);
       expect(counts[table], table).toBe(row?.n);
@@ -65,7 +70,7 @@ describe('contractLoader (DuckDB-WASM + parquet-wasm, as in the browser)', () =>
 
   it('rejects a file that is not Parquet at all', async () => {
     const wasm = await openWasmNode();
-    const notParquet: FetchParquet = async (name) => (name === 'evaluations.parquet' ? new Blob(['淮南市,2024\n']) : fromDir(PARQUET_DIR)(name));
+    const notParquet: OpenParquet = async (name) => (name === 'evaluations.parquet' ? openParquet(new Blob(['淮南市,2024\n'])) : fromDir(PARQUET_DIR)(name));
     await expect(loadContractTables(wasm, notParquet)).rejects.toMatchObject({ file: 'evaluations.parquet', reason: 'read' });
   });
 });

@@ -1,8 +1,9 @@
 import { EChart } from '../../charts/EChart';
-import { useQuery } from '../../query/useQuery';
+import { useQueries, type QueryState } from '../../query/useQueries';
 import { openClickedForm } from '../common/chartClicks';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
+import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
 import { binRange, budgetChangeQuery, histogramQuery, rankingQuery } from './queries';
 import { budgetChangeItems, budgetChangeSpec, histogramItems, histogramSpec, rankingItems, rankingSpec } from './spec';
@@ -15,9 +16,9 @@ const L = {
 };
 
 export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
-  const ranking = useQuery(conn, rankingQuery(filters), dataVersion);
-  const histogram = useQuery(conn, histogramQuery(filters), dataVersion);
-  const changes = useQuery(conn, budgetChangeQuery(filters), dataVersion);
+  const states = useQueries(conn, [rankingQuery(filters), histogramQuery(filters), budgetChangeQuery(filters)], dataVersion);
+  const [ranking, histogram, changes] = states as [QueryState, QueryState, QueryState];
+  useRenderedMark('execution', states);
   return (
     <div className="grid-2">
       <QueryStatus state={ranking} lang={lang}>

@@ -6,13 +6,14 @@ import type { Columns } from '../../db/arrowValues';
 import { TableExportButtons } from '../../export/TableExportButtons';
 import type { Lang } from '../../i18n/lang';
 import { filterClause } from '../../query/filterClause';
-import { useQuery } from '../../query/useQuery';
+import { useQueries, type QueryState } from '../../query/useQueries';
 import { ruleById } from '../../rules/registry';
 import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
 import { contractRowSource, type DataRow } from '../../table/rowSource';
 import { rowsSql, whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
 import { axisValues } from '../common/axisValues';
 import { QueryStatus } from '../common/QueryStatus';
+import { useRenderedMark } from '../common/useRenderedMark';
 import { UpdatingBadge } from '../common/UpdatingBadge';
 import type { ViewProps } from '../view';
 import { countsByDepartmentYearQuery, countsByRuleQuery } from './findingsQueries';
@@ -121,8 +122,9 @@ function deptYearOption(data: Columns, rows: number, lang: Lang) {
 /** 风险线索 Findings: flags by rule and severity, by department and year, the list, and the rule settings. */
 export function FindingsView(props: ViewProps) {
   const { conn, filters, setFilters, lang, dataVersion, openEvaluation, filterSummary } = props;
-  const byRule = useQuery(conn, countsByRuleQuery(filters), dataVersion);
-  const byDept = useQuery(conn, countsByDepartmentYearQuery(filters), dataVersion);
+  const states = useQueries(conn, [countsByRuleQuery(filters), countsByDepartmentYearQuery(filters)], dataVersion);
+  const [byRule, byDept] = states as [QueryState, QueryState];
+  useRenderedMark('findings', states);
   const [state, setState] = useState<DataTableState>(() => ({ ...EMPTY_TABLE_STATE, columnVisibility: findingVisibility(lang) }));
   const columns = useMemo(() => findingDataColumns(lang), [lang]);
   const query = useMemo<TableQuery>(() => {

@@ -1,10 +1,11 @@
 import { EChart } from '../../charts/EChart';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
 import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
-import { useQuery } from '../../query/useQuery';
+import { useQueries, type QueryState } from '../../query/useQueries';
 import { filterClickedDepartment, openClickedForm } from '../common/chartClicks';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
+import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
 import { fullMarkShareQuery, scatterQuery } from './queries';
 import { fullMarkShareItems, fullMarkShareSpec, scatterItems, scatterSpec } from './spec';
@@ -29,8 +30,9 @@ const L = {
 };
 
 export function InflationView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
-  const scatter = useQuery(conn, scatterQuery(filters), dataVersion);
-  const share = useQuery(conn, fullMarkShareQuery(filters), dataVersion);
+  const states = useQueries(conn, [scatterQuery(filters), fullMarkShareQuery(filters)], dataVersion);
+  const [scatter, share] = states as [QueryState, QueryState];
+  useRenderedMark('inflation', states);
   return (
     <>
       <div className="grid-2">

@@ -1,10 +1,11 @@
 import { EChart } from '../../charts/EChart';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
-import { useQuery } from '../../query/useQuery';
+import { useQueries, type QueryState } from '../../query/useQueries';
 import { KpiCard } from '../common/KpiCard';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import { UpdatingBadge } from '../common/UpdatingBadge';
+import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
 import { heatmapQuery, kpiQuery } from './queries';
 import { heatmapItems, heatmapSpec } from './spec';
@@ -21,8 +22,9 @@ const L = {
 };
 
 export function OverviewView({ conn, filters, setFilters, lang, dataVersion, rulesUpdating, filterSummary }: ViewProps) {
-  const kpis = useQuery(conn, kpiQuery(filters), dataVersion);
-  const heat = useQuery(conn, heatmapQuery(filters), dataVersion);
+  const states = useQueries(conn, [kpiQuery(filters), heatmapQuery(filters)], dataVersion);
+  const [kpis, heat] = states as [QueryState, QueryState];
+  useRenderedMark('overview', states);
   return (
     <div className="overview">
       <QueryStatus state={kpis} lang={lang} allowEmpty>

@@ -1,3 +1,4 @@
+import { TABLE_NAMES } from '../../contract/tables';
 import type { ViewDefinition } from '../view';
 import { SqlView } from './SqlView';
 
@@ -9,4 +10,5 @@ export const sqlView: ViewDefinition = {
     en: 'Read-only SQL over the contract tables and the rule results (flags): one SELECT at a time, the schema on the right; a two-column result (label, number) charts as bars; the query stays in the URL.',
   },
   Component: SqlView,
+  tables: () => TABLE_NAMES,
 };
