@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { t, pick } from '../i18n/dict';
 import type { Filters } from '../query/filters';
 import { VIEWS } from '../views/registry';
@@ -23,10 +23,11 @@ const OVERLAYS = VIEWS.filter((v) => v.placement === 'overlay');
 export function App() {
   const [state, update] = useUrlState();
   const db = useDatabase();
-  const conn = db.status === 'open' ? db.conn : null;
   const loaded = db.status === 'open' ? db.loaded : NOTHING_LOADED;
   // Rules re-run for changed settings once every table they read is in.
-  const flags = useRuleFlags(conn, db.status === 'open' && db.complete, state.rules);
+  const flags = useRuleFlags(db.status === 'open' ? db.conn : null, db.status === 'open' && db.complete, state.rules);
+  // The SQL text the person ran on this page (not kept in the URL: SQL opened from a link waits for Run).
+  const [confirmedSql, setConfirmedSql] = useState<string | null>(null);
   const { lang } = state;
 
   const set = useCallback((change: Partial<AppState>) => update((s) => ({ ...s, ...change })), [update]);
@@ -35,17 +36,24 @@ export function App() {
     [update],
   );
 
+  // For tests and the bench: whether every table is in, and whether the flags are those of the URL's settings.
+  const complete = db.status === 'open' && db.complete;
+  useEffect(() => {
+    document.documentElement.dataset.data = complete ? 'complete' : 'loading';
+    document.documentElement.dataset.flags = flags.updating ? 'updating' : 'current';
+  }, [complete, flags.updating]);
+
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t(lang, 'appName')} · ${t(lang, 'appTagline')}`;
   }, [lang]);
 
   if (db.status === 'error') return <ErrorScreen lang={lang} message={db.message} file={db.file} />;
-  if (!conn) return <LoadingScreen lang={lang} />;
+  if (db.status !== 'open') return <LoadingScreen lang={lang} />;
 
   const active = TABS.find((v) => v.id === state.view) ?? TABS[0];
   const props: ViewProps = {
-    conn,
+    conn: db.conn,
     filters: state.filters,
     setFilters,
     lang,
@@ -54,8 +62,13 @@ export function App() {
     rulesUpdating: flags.updating,
     evalId: state.evalId,
     closeEvaluation: () => set({ evalId: null }),
+    sqlConn: db.sqlConn,
     sql: state.sql,
-    setSql: (sql) => set({ sql }),
+    sqlConfirmed: state.sql === confirmedSql,
+    runSql: (sql) => {
+      setConfirmedSql(sql);
+      set({ sql });
+    },
     ruleSettings: state.rules,
     setRuleSettings: (rules) => set({ rules }),
     filterSummary: filterSummary(state.filters, lang),
@@ -91,7 +104,7 @@ export function App() {
           {t(lang, 'language')}
         </button>
       </header>
-      <FilterBar conn={conn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} loaded={loaded} />
+      <FilterBar conn={db.conn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} loaded={loaded} />
       <FilterChips filters={state.filters} setFilters={setFilters} lang={lang} />
       {flags.error && <p className="notice">{flags.error}</p>}
       {active && (

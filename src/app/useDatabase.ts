@@ -1,15 +1,20 @@
 import { useEffect, useState } from 'react';
 import type { TableName } from '../contract/tables';
+import type { CancellableConnection } from '../db/cancellableConnection';
 import { loadContractTables, type LoadProgress } from '../db/contractLoader';
 import { openBrowserDuckDB } from '../db/duckdbBrowser';
+import { lockDatabase } from '../db/lockDatabase';
 import { workerParquetSource } from '../db/parquetWorkerClient';
 import type { WasmConnection } from '../db/wasmConnection';
 
 export type DatabaseState =
   | { status: 'starting' }
   | { status: 'error'; message: string; file: string | null }
-  /** The engine is up; `loaded` grows table by table while `complete` is false. */
-  | { status: 'open'; conn: WasmConnection; loaded: ReadonlySet<TableName>; complete: boolean };
+  /**
+   * The engine is up and locked; `loaded` grows table by table while `complete` is false.
+   * `conn` runs the loader's, the rules' and the views' statements; `sqlConn` the SQL view's.
+   */
+  | { status: 'open'; conn: WasmConnection; sqlConn: CancellableConnection; loaded: ReadonlySet<TableName>; complete: boolean };
 
 /** A value the page's components subscribe to (the state, and the loader's progress apart: it changes every row group). */
 class Channel<T> {
@@ -32,19 +37,22 @@ let started = false;
 const mark = (name: string) => performance.mark(`evallens:${name}`);
 
 /**
- * Starts DuckDB-WASM and loads the contract tables once per page, in the loader's
- * order (pre-aggregates first), publishing each table as it arrives so that views
- * render as soon as theirs are in while the rest loads in the background. Parquet is
- * fetched relative to the page (`data/parquet/`, any sub-path) and decoded in a worker.
+ * Starts DuckDB-WASM, locks it against any outside access (`lockDatabase`: the loader
+ * appends Arrow, which the lock allows, so nothing of the page's user ever runs on an
+ * open database) and loads the contract tables once per page, in the loader's order
+ * (pre-aggregates first), publishing each table as it arrives so that views render as
+ * soon as theirs are in while the rest loads in the background. Parquet is fetched
+ * relative to the page (`data/parquet/`, any sub-path) and decoded in a worker.
  * Performance marks: `evallens:engine-ready`, `evallens:table:<name>`, `evallens:data-ready`.
  */
 function start(): void {
   started = true;
   (async () => {
-    const { conn } = await openBrowserDuckDB();
+    const { conn, sqlConn } = await openBrowserDuckDB();
+    await lockDatabase(conn);
     mark('engine-ready');
     let loaded = new Set<TableName>();
-    state.publish({ status: 'open', conn, loaded, complete: false });
+    state.publish({ status: 'open', conn, sqlConn, loaded, complete: false });
     await loadContractTables(
       conn,
       workerParquetSource(new URL('data/parquet/', document.baseURI).href),
@@ -52,11 +60,11 @@ function start(): void {
       (table) => {
         mark(`table:${table}`);
         loaded = new Set(loaded).add(table);
-        state.publish({ status: 'open', conn, loaded, complete: false });
+        state.publish({ status: 'open', conn, sqlConn, loaded, complete: false });
       },
     );
     mark('data-ready');
-    state.publish({ status: 'open', conn, loaded, complete: true });
+    state.publish({ status: 'open', conn, sqlConn, loaded, complete: true });
   })().catch((e: unknown) =>
     state.publish({
       status: 'error',

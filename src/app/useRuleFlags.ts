@@ -5,7 +5,10 @@ import { computeFlags, flagsNeedUpdate } from './ruleFlags';
 export interface RuleFlagsState {
   /** Counts the flags tables the page has shown: 1 for those loaded with the data, +1 per finished rule update. */
   version: number;
-  /** A rule update is running: flag counts on screen are those of the previous settings (shown as 更新中 / updating). */
+  /**
+   * The flags are not yet those of the URL's settings (an update runs, or waits for the tables):
+   * flag counts on screen are those of the previous settings (shown as 更新中 / updating).
+   */
   updating: boolean;
   error: string | null;
 }
@@ -33,5 +36,6 @@ export function useRuleFlags(conn: SqlConnection | null, ready: boolean, ruleSet
       (e: unknown) => done(String(e)),
     );
   }, [conn, ready, ruleSettings]);
-  return state;
+  // Settings that differ from the flags' before their update has started count as updating too.
+  return conn && !state.updating && flagsNeedUpdate(conn, ruleSettings) ? { ...state, updating: true } : state;
 }

@@ -3,9 +3,14 @@
  * they still read in grey-scale print, and avoid red/green pairs (colour-blind readers).
  */
 
-/** CJK-safe font stack (Noto Sans CJK is what headless Chromium has for exported images). */
+/**
+ * CJK-safe font stack (Noto Sans CJK is what headless Chromium has for exported images).
+ * Names are in single quotes: the SVG renderer writes the stack unescaped into a
+ * double-quoted `style="…"` attribute, where a double quote would end the attribute and
+ * break the file's XML; canvas (PNG) reads either quote the same (CSS font syntax).
+ */
 export const FONT_FAMILY =
-  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif";
 
 /**
  * Categorical series in steps of lightness (navy ≈ 20, dark orange ≈ 52, light blue ≈ 69,

@@ -15,6 +15,14 @@ export interface SqlConnection {
   rows<T = Record<string, unknown>>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
 }
 
+/**
+ * Runs SQL text without `?` parameters: what the SQL view's cancellable connection offers
+ * (DuckDB-WASM can interrupt only a statement sent as text); every SqlConnection is one too.
+ */
+export interface TextSqlConnection {
+  rows<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+}
+
 /** The browser's connection also hands results back as Arrow, for charts and tables without row-by-row reshaping. */
 export interface ArrowSqlConnection extends SqlConnection {
   arrow(sql: string, params?: readonly SqlParam[]): Promise<Table>;

@@ -38,6 +38,15 @@ export class WasmConnection implements ArrowSqlConnection {
     return this.serialized(() => this.raw.insertArrowFromIPCStream(ipc, { name, create }));
   }
 
+  /** Resolves once every statement queued here has finished, including those queued while waiting. */
+  async idle(): Promise<void> {
+    let seen: Promise<unknown>;
+    do {
+      seen = this.queue;
+      await seen;
+    } while (seen !== this.queue);
+  }
+
   private serialized<T>(task: () => Promise<T>): Promise<T> {
     const next = this.queue.then(task, task);
     this.queue = next.catch(() => undefined);

@@ -1,30 +1,26 @@
 import { useState } from 'react';
-import type { SqlConnection } from '../db/connection';
 import { downloadTable, type TableFormat } from './download';
 import type { ExportColumn } from './exportTable';
-import type { FilterSql } from '../table/columnFilter';
 import type { Lang } from '../i18n/lang';
 
 interface Props {
-  conn: SqlConnection;
   lang: Lang;
   /** File name stem, e.g. `records-evaluations`. */
   view: string;
-  /** The current (filtered, sorted) query: every row of it is exported. */
-  query: () => FilterSql;
+  /** Every row of the table as it stands (filtered, sorted), fetched when a button is pressed. */
+  rows: () => Promise<readonly Record<string, unknown>[]>;
   columns: readonly ExportColumn[];
 }
 
-/** CSV / XLSX buttons: run the table's own SQL without the window and download the rows. */
-export function TableExportButtons({ conn, lang, view, query, columns }: Props) {
+/** CSV / XLSX buttons: fetch the table's rows and download them. */
+export function TableExportButtons({ lang, view, rows, columns }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = async (format: TableFormat) => {
     setBusy(true);
     setError(null);
     try {
-      const { sql, params } = query();
-      await downloadTable(view, format, columns, await conn.rows(sql, params));
+      await downloadTable(view, format, columns, await rows());
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

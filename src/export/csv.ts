@@ -1,11 +1,12 @@
 import { exportMatrix, type ExportCell, type ExportColumn } from './exportTable';
+import { neutralizeText } from './neutralize';
 
 /** Byte-order mark: Excel opens UTF-8 CSV with Chinese text correctly only with it. */
 export const BOM = '\uFEFF';
 
 function csvField(cell: ExportCell): string {
   if (cell === null) return '';
-  const text = typeof cell === 'number' ? String(cell) : cell;
+  const text = typeof cell === 'number' ? String(cell) : neutralizeText(cell);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -2,10 +2,10 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * A text cell made safe for spreadsheets: text that Excel or LibreOffice would
+ * A CSV text field made safe for spreadsheets: text that Excel or LibreOffice would
  * run as a formula (`=HYPERLINK(…)`, `+1`, `-2+3`, `@SUM(…)`, a leading tab or CR)
  * gets a leading apostrophe, so it stays text. Numbers are not texts and are
- * never touched.
+ * never touched. XLSX needs no such guard: its text cells are never formulas.
  */
 export function neutralizeText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;

@@ -1,6 +1,6 @@
 import type { IngestReportRow, ProjectListRow } from '../contract/tables';
 import type { ParsedDocument } from '../parse/forms';
-import { decodeText, type TextEncodingName } from '../parse/decodeText';
+import { decodeText, type TextEncodingName } from '../read/text/decodeText';
 import { parseDocument } from '../parse/parseDocument';
 import { parseAmount } from '../normalize/amount';
 import { collapseName } from '../normalize/text';

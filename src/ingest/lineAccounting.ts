@@ -1,6 +1,6 @@
 import type { UnparsedLineRow } from '../contract/tables';
 import type { LayoutResult } from '../parse/forms';
-import { isBlankText, splitSourceLines } from '../parse/sourceLines';
+import { isBlankText, splitSourceLines } from '../read/text/sourceLines';
 
 /** Reason given to a non-blank line the parser neither consumed nor reported. */
 export const NOT_PLACED = 'not placed by the parser';

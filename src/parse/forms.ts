@@ -5,12 +5,6 @@
  * Pure data: no Node or DOM types, the same in the CLI and a browser worker.
  */
 
-/** One line of the source document, 1-based, text without the line break. */
-export interface SourceLine {
-  readonly line: number;
-  readonly text: string;
-}
-
 /** A cell as printed (trimmed, inner line breaks of a split cell joined with '\n') and the line it starts on. */
 export interface Cell {
   readonly text: string;
@@ -54,6 +48,8 @@ export interface FormHead {
 /** One 项目支出绩效自评表. */
 export interface SelfEvaluationForm extends FormHead {
   funds: FundsRow;
+  /** The funds header states its amounts in 元 (normalization converts them to 万元). */
+  amountsInYuan: boolean;
   goalExpected: Cell | null; // 年度总体目标: 预期目标
   goalActual: Cell | null; // 年度总体目标: 实际完成情况
   indicators: IndicatorRow[]; // placeholder rows (`指标1：`, `……`, `此项目不涉及` with no values) are not indicators
@@ -79,6 +75,7 @@ export interface TargetTableForm extends FormHead {
   budgetTotal: Cell | null; // 年度资金总额
   budgetFiscal: Cell | null; // 其中：财政拨款
   budgetOther: Cell | null; // 其他资金
+  amountsInYuan: boolean;
   goal: Cell | null; // 年度目标
   indicators: TargetIndicatorRow[];
   warnings: string[];

@@ -1,4 +1,5 @@
-import type { Cell, LayoutResult, SourceLine } from './forms';
+import type { Cell, LayoutResult } from './forms';
+import type { SourceLine } from '../read/text/sourceLines';
 import { YEAR_STATEMENT } from './labels';
 
 /** An agency standing alone as a heading: `淮南市人民政府办公室`, `湘西自治州人民政府办公室`. */

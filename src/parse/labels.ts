@@ -1,14 +1,16 @@
 /**
- * Label synonyms and column roles of the performance forms, shared by every layout parser.
- * Labels are compared by `labelKey`: whitespace and line breaks removed, full-width brackets
- * and colons folded, a trailing colon dropped; a synonym also matches a label that adds a
- * bracketed suffix (`全年预算数（A）`, `执行率（B/A)`, `预算金额（单位：万元）`).
- * Another province's template is a few synonyms away: add them here, not in the parsers.
+ * The label vocabulary of the performance forms: every label and column role the recognizer knows,
+ * as synonyms in data. Another province's template is a few synonyms away: add them here (see
+ * README, "Adding a synonym"), never as a branch in the recognizer.
+ *
+ * Labels are compared by `labelKey`: whitespace and line breaks removed, full-width brackets and
+ * colons folded, a trailing colon dropped; a synonym also matches a label that adds a bracketed
+ * suffix (`全年预算数（A）`, `执行率（B/A)`, `预算金额（单位：万元）`).
  */
 
 /** Keys of recently seen cell texts: forms repeat the same labels, so most lookups hit. */
 const keyCache = new Map<string, string>();
-const KEY_CACHE_SIZE = 4096;
+const KEY_CACHE_SIZE = 8192;
 
 /** The comparable form of a label cell. */
 export function labelKey(text: string): string {
@@ -16,8 +18,8 @@ export function labelKey(text: string): string {
   if (cached !== undefined) return cached;
   const key = text
     .replace(/\s+/gu, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
+    .replace(/[（［【]/g, '(')
+    .replace(/[）］】]/g, ')')
     .replace(/：/g, ':')
     .replace(/:+$/, '');
   if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
@@ -31,90 +33,125 @@ function stripSuffix(key: string): string {
 }
 
 /** Label cells are short; longer text (a goal, a note) is never compared. */
-const MAX_LABEL_TEXT = 60;
+export const MAX_LABEL_KEY = 40;
 
-/** Synonym keys, computed once per synonym list. */
-const synonymKeys = new WeakMap<readonly string[], Set<string>>();
+/** Roles by key, computed once per role table. */
+const roleMaps = new WeakMap<object, Map<string, string>>();
 
-function keysOf(synonyms: readonly string[]): Set<string> {
-  let keys = synonymKeys.get(synonyms);
-  if (!keys) {
-    keys = new Set(synonyms.map(labelKey));
-    synonymKeys.set(synonyms, keys);
+function roleMap<Role extends string>(roles: Readonly<Record<Role, readonly string[]>>): Map<string, Role> {
+  let map = roleMaps.get(roles);
+  if (!map) {
+    map = new Map();
+    for (const role of Object.keys(roles) as Role[]) for (const synonym of roles[role]) if (!map.has(labelKey(synonym))) map.set(labelKey(synonym), role);
+    roleMaps.set(roles, map);
   }
-  return keys;
+  return map as Map<string, Role>;
 }
 
-function matchesKey(key: string, synonyms: readonly string[]): boolean {
-  const keys = keysOf(synonyms);
-  return keys.has(key) || (key.endsWith(')') && keys.has(stripSuffix(key)));
+/** The role a label key names in a role table (exactly, or with a bracketed suffix), or null. */
+export function roleOfKey<Role extends string>(key: string, roles: Readonly<Record<Role, readonly string[]>>): Role | null {
+  if (key === '' || key.length > MAX_LABEL_KEY) return null;
+  const map = roleMap(roles);
+  const exact = map.get(key);
+  if (exact !== undefined) return exact;
+  if (!key.endsWith(')')) return null;
+  let stripped = stripSuffix(key);
+  // `预算执行情况(10分)(万元)`: up to two bracketed notes.
+  if (stripped.endsWith(')')) stripped = stripSuffix(stripped);
+  return map.get(stripped) ?? null;
+}
+
+/** The role whose synonyms match the cell text, or null. */
+export function matchRole<Role extends string>(text: string, roles: Readonly<Record<Role, readonly string[]>>): Role | null {
+  return roleOfKey(labelKey(text), roles);
+}
+
+const listTables = new WeakMap<readonly string[], Record<'label', readonly string[]>>();
+
+/** True when the label key is one of the synonyms (exactly, or with a bracketed suffix). */
+export function keyMatches(key: string, synonyms: readonly string[]): boolean {
+  let table = listTables.get(synonyms);
+  if (!table) {
+    table = { label: synonyms };
+    listTables.set(synonyms, table);
+  }
+  return roleOfKey(key, table) !== null;
 }
 
 /** True when the cell text is one of the synonyms (exactly, or with a bracketed suffix). */
 export function matchesLabel(text: string, synonyms: readonly string[]): boolean {
-  if (text === '' || text.length > MAX_LABEL_TEXT) return false;
-  const key = labelKey(text);
-  return key !== '' && matchesKey(key, synonyms);
-}
-
-/** The role whose synonyms match the text, or null. */
-export function matchRole<Role extends string>(text: string, roles: Readonly<Record<Role, readonly string[]>>): Role | null {
-  if (text === '' || text.length > MAX_LABEL_TEXT) return null;
-  const key = labelKey(text);
-  if (key === '') return null;
-  for (const role of Object.keys(roles) as Role[]) {
-    if (matchesKey(key, roles[role])) return role;
-  }
-  return null;
+  return keyMatches(labelKey(text), synonyms);
 }
 
 /** Header fields given as label → value pairs. */
 export const HEADER_FIELD_LABELS = {
-  project: ['项目名称', '项目支出名称'],
-  department: ['主管部门', '主管部门及代码', '主管单位', '主管部门(单位)'],
-  implementingUnit: ['实施单位', '项目实施单位'],
+  project: ['项目名称', '项目支出名称', '项目全称', '二级项目名称', '专项名称', '专项资金名称', '项目(名称)'],
+  department: ['主管部门', '主管部门及代码', '主管单位', '主管部门(单位)', '主管部门名称', '预算部门', '一级预算单位', '主管部门(盖章)'],
+  implementingUnit: ['实施单位', '项目实施单位', '实施单位(盖章)', '实施单位名称', '预算单位', '项目单位', '实施单位及代码'],
   projectSource: ['项目来源'],
-  projectPeriod: ['项目期', '项目周期'],
-  grade: ['评分等级', '自评等级', '绩效等级'],
-  responsible: ['项目责任人', '项目负责人', '单位(盖章)', '填列单位(公章)'],
+  projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限'],
+  grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '自评结果等级'],
+  year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度'],
+  responsible: [
+    '项目责任人', '项目负责人', '单位(盖章)', '填列单位(公章)', '填报单位', '填报单位(盖章)', '填表单位', '联系人', '联系电话',
+    '财务负责人', '单位负责人', '填表人', '填报人', '项目类型', '项目属性', '资金性质',
+  ],
 } as const;
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
 
-/** The first cell of the funds block (`项目资金（万元）`). */
-export const FUNDS_BLOCK_LABELS = ['项目资金', '项目资金(万元)', '资金(万元)'] as const;
+/** The first cell of the funds block (`项目资金（万元）`, Sichuan's `预算执行情况（10分）`). */
+export const FUNDS_BLOCK_LABELS = [
+  '项目资金', '项目资金(万元)', '资金(万元)', '资金情况', '项目资金情况', '年度预算数(万元)', '年度预算数', '预算执行情况',
+  '预算执行', '资金投入情况', '项目资金(元)', '预算资金', '预算执行情况(万元)',
+] as const;
 
 /** Columns of a self-evaluation's funds block. */
 export const FUNDS_COLUMN_ROLES = {
-  budgetInitial: ['年初预算数', '年初预算'],
-  budgetFullYear: ['全年预算数', '调整后预算数', '调整后预算', '全年预算'],
-  executed: ['全年执行数', '预算执行数', '执行数'],
-  weight: ['分值', '分数', '权重'],
-  rate: ['执行率', '预算执行率', '执行率(%)'],
-  score: ['得分'],
+  budgetInitial: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '年初批复预算', '年初预算资金', '年初计划数'],
+  budgetFullYear: [
+    '全年预算数', '调整后预算数', '调整后预算', '全年预算', '预算数', '全年预算金额', '调整预算数', '全年批复预算数', '批复预算数',
+    '年度预算数调整后', '全年调整后预算数', '预算调整数', '全年预算资金', '调整后预算金额',
+  ],
+  executed: ['全年执行数', '全年执行', '预算执行数', '执行数', '实际执行数', '全年实际支出', '实际支出数', '实际支出', '支出数', '全年执行金额', '执行金额', '决算数', '全年支出数'],
+  weight: ['分值', '分数', '权重', '满分'],
+  rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度'],
+  score: ['得分', '自评得分', '评分'],
+  note: ['原因', '偏差原因', '未完成原因', '备注', '执行偏差原因'],
 } as const;
 export type FundsColumn = keyof typeof FUNDS_COLUMN_ROLES;
 
+/** Budget columns: a funds header names at least one of them. */
+export const BUDGET_COLUMNS: readonly FundsColumn[] = ['budgetInitial', 'budgetFullYear', 'executed'];
+
 /** Row labels of the funds block. */
 export const FUNDS_ROW_LABELS = {
-  total: ['年度资金总额', '资金总额', '年度资金总额(万元)'],
-  fiscal: ['其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款'],
-  carryOver: ['上年结转资金', '其中:上年结转资金'],
-  other: ['其他资金', '其中:其他资金'],
+  total: ['年度资金总额', '资金总额', '年度资金总额(万元)', '总额', '项目资金总额', '年度资金合计', '资金合计', '年度总额'],
+  fiscal: [
+    '其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款', '其中:财政资金', '财政资金',
+    '其中:一般公共预算', '一般公共预算资金', '财政专户管理资金', '其中:本级财政资金', '本级财政资金', '上级补助资金', '其中:上级补助资金',
+  ],
+  carryOver: ['上年结转资金', '其中:上年结转资金', '上年结转', '结转资金'],
+  other: ['其他资金', '其中:其他资金', '单位资金', '自有资金', '其他'],
 } as const;
 export type FundsRowKind = keyof typeof FUNDS_ROW_LABELS;
 
 /** The first cell of the goal block: a column header (self-evaluation) or a label → value pair (target table). */
-export const GOAL_BLOCK_LABELS = ['年度总体目标', '年度总体目标完成情况', '总体目标', '年度目标', '年度绩效目标'] as const;
+export const GOAL_BLOCK_LABELS = [
+  '年度总体目标', '年度总体目标完成情况', '总体目标', '年度目标', '年度绩效目标', '总体目标完成情况', '项目年度目标', '年度目标完成情况',
+  '项目基本情况', '绩效目标', '年度总体目标及完成情况', '总体绩效目标',
+] as const;
 
 /** Columns of a self-evaluation's goal block. */
 export const GOAL_COLUMN_ROLES = {
-  expected: ['预期目标'],
-  actual: ['实际完成情况'],
+  expected: ['预期目标', '年初设定目标', '项目年度目标', '年度目标', '年度绩效目标', '预期绩效目标'],
+  actual: ['实际完成情况', '年度目标完成情况', '全年实际完成情况', '实际完成情况综述', '目标完成情况', '完成情况'],
 } as const;
 export type GoalColumn = keyof typeof GOAL_COLUMN_ROLES;
 
 /** The first cell of the indicator block. */
-export const INDICATOR_BLOCK_LABELS = ['绩效指标', '年度绩效指标完成情况', '绩效指标完成情况', '年度绩效指标'] as const;
+export const INDICATOR_BLOCK_LABELS = [
+  '绩效指标', '年度绩效指标完成情况', '绩效指标完成情况', '年度绩效指标', '项目绩效指标', '绩效指标完成情况(90分)', '指标完成情况',
+] as const;
 
 /**
  * Columns of an indicator table (self-evaluation and target table). `nature` and `unit` are the
@@ -123,19 +160,22 @@ export const INDICATOR_BLOCK_LABELS = ['绩效指标', '年度绩效指标完成
 export const INDICATOR_COLUMN_ROLES = {
   level1: ['一级指标'],
   level2: ['二级指标'],
-  name: ['三级指标', '绩效指标名称', '指标名称'],
+  name: ['三级指标', '绩效指标名称', '指标名称', '三级指标名称', '具体指标'],
   nature: ['指标性质'],
-  target: ['年度指标值', '指标值', '目标值', '年度目标值'],
+  target: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值', '计划值', '年初目标值', '年度计划值', '指标目标值', '预期值'],
   unit: ['度量单位', '计量单位'],
-  actual: ['实际完成值', '完成值', '全年实际值', '实际值'],
+  actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '实际完成指标值', '实际完成'],
   weight: ['分值', '分数', '权重'],
-  score: ['得分'],
-  deviationNote: ['偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '偏差原因及改进措施'],
+  score: ['得分', '自评得分', '评分'],
+  deviationNote: [
+    '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '偏差原因及改进措施', '偏差原因', '未完成原因', '原因分析',
+    '偏差原因分析及改进措施说明', '未完成原因和改进措施', '备注',
+  ],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
 
 /** The total row. */
-export const TOTAL_LABELS = ['总分', '合计', '总计'] as const;
+export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '综合得分', '合计得分', '自评得分'] as const;
 
 /** Columns of a project list (清单). */
 export const LIST_COLUMN_ROLES = {
@@ -146,17 +186,27 @@ export const LIST_COLUMN_ROLES = {
 export type ListColumn = keyof typeof LIST_COLUMN_ROLES;
 
 /** Blocks that follow a form and are narrative or sign-off, not data. Matched as prefixes of the label key. */
-export const NARRATIVE_PREFIXES = ['项目绩效分析', '单位负责人签字', '填表人', '联系电话', '填报日期', '自评结果分析'] as const;
+export const NARRATIVE_PREFIXES = [
+  '项目绩效分析', '单位负责人签字', '填表人', '联系电话', '填报日期', '自评结果分析', '评价结论', '存在问题', '改进措施', '项目负责人:',
+  '财务负责人:', '填表说明',
+] as const;
 
 /** Title of a form or list, matched in the label key. */
 export const TITLE_PATTERNS = {
   list: /清单$/,
-  targetTable: /绩效目标表$/,
-  selfEvaluation: /绩效自评表$/,
+  targetTable: /(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表)(?:\([^()]*\))?$/,
+  selfEvaluation: /绩效自评表(?:\([^()]*\))?$/,
 } as const;
 
 /** A statement of the fiscal year: `（2024年度）`, `（ 2021   年度）`, `2024年度项目支出绩效自评表`. */
 export const YEAR_STATEMENT = /(?:19|20)\d{2}\s*年度/u;
+
+/** Web-page chrome before a form: 索引号, 发文字号, 来源, 点击率… (matched as prefixes of the label key). */
+export const CHROME_PREFIXES = [
+  '索引号', '(索引号)', '发文字号', '(发文字号)', '发布机构', '(发布机构)', '发布日期', '(发布日期)', '成文日期', '(成文日期)', '来源', '信息来源',
+  '作者', '点击率', '浏览次数', '浏览量', '阅读次数', '访问量', '主题分类', '(主题分类)', '体裁分类', '(体裁分类)', '有效性', '(有效性)', '时效性',
+  '文号', '发布时间', '打印', '关闭', '字体', '分享', '当前位置', '首页', '-索引号', '-发布机构', '-文号', '-发布日期', '-时效性',
+] as const;
 
 /**
  * 二级指标 labels (as prefixes of the label key) and the 一级指标 family they belong to,

@@ -33,6 +33,12 @@ export const WHOLE_RESULT_MAX_CELLS = 4_000_000;
 
 let sortedTables = 0;
 
+/** Every row of a table query (filtered, sorted), e.g. for an export. */
+export function allRows(conn: SqlConnection, query: TableQuery): Promise<DataRow[]> {
+  const { sql, params } = rowsSql(query);
+  return conn.rows<DataRow>(sql, params);
+}
+
 const hasArrow = (conn: SqlConnection): conn is ArrowSqlConnection => typeof (conn as Partial<ArrowSqlConnection>).arrow === 'function';
 
 /** Rows of a table query; totals as the footer spec says. Summary and whole result are fetched at most once. */

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { TableName } from '../contract/tables';
+import type { CancellableConnection } from '../db/cancellableConnection';
 import type { ArrowSqlConnection } from '../db/connection';
 import type { Lang, Localized } from '../i18n/lang';
 import type { Filters } from '../query/filters';
@@ -20,9 +21,14 @@ export interface ViewProps {
   /** The evaluation whose drill-down is open (kept in the URL), and closing it. */
   evalId: string | null;
   closeEvaluation: () => void;
+  /** The SQL view's own connection: the person's SQL, cancellable and time-limited. */
+  sqlConn: CancellableConnection;
   /** Text of the SQL view (kept in the URL). */
   sql: string;
-  setSql: (sql: string) => void;
+  /** True once the person ran this text on this page; SQL that came with a link is shown, not run, until then. */
+  sqlConfirmed: boolean;
+  /** Runs SQL the person pressed Run for: keeps it in the URL and confirms it. */
+  runSql: (sql: string) => void;
   /** Rule settings string of the rules engine (kept in the URL); changing it reruns the rules. */
   ruleSettings: string;
   setRuleSettings: (settings: string) => void;

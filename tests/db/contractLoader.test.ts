@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../src/contract/tables';
 import { ContractLoadError, LOAD_ORDER, loadContractTables, type LoadProgress } from '../../src/db/contractLoader';
+import { lockDatabase } from '../../src/db/lockDatabase';
 import { openParquet, type OpenParquet } from '../../src/db/parquetDecoder';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { PARQUET_DIR } from '../query/contractDb';
@@ -50,6 +51,14 @@ describe('contractLoader (DuckDB-WASM + parquet-wasm, as in the browser)', () =>
     expect(Array.isArray(trip?.warnings)).toBe(true);
     const [types] = await wasm.rows<{ t: string }>(`SELECT typeof(warnings) AS t FROM evaluations LIMIT 1`);
     expect(types?.t).toBe('VARCHAR[]');
+  });
+
+  it('loads into a database already locked against files and the network (the page locks it before the first table)', async () => {
+    const wasm = await openWasmNode();
+    await lockDatabase(wasm);
+    const counts = await loadContractTables(wasm, fromDir(PARQUET_DIR));
+    expect(counts.evaluations).toBe(51);
+    expect((await wasm.rows<{ n: number }>('SELECT count(*)::INTEGER AS n FROM indicators'))[0]?.n).toBe(counts.indicators);
   });
 
   it('names the missing file', async () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, openSettled, screenshot } from './support/browser';
@@ -39,11 +40,26 @@ describe('SQL view (built app in headless Chromium)', () => {
     expect(cells).toEqual([top!.project, String(top!.total_score)]);
     await screenshot(page, '7-sql');
 
-    // The URL alone reopens the same query and result.
-    await openApp(page, page.url().split('#')[1]);
-    await tableReady(page, RESULT);
+    // The URL alone reopens the same query, shown but not run until Run is pressed; then the same result.
+    const url = page.url();
+    await page.goto('about:blank');
+    await openApp(page, url.split('#')[1]);
+    await page.locator('[data-testid="sql-from-link"]').waitFor();
     expect(await page.inputValue('[data-testid="sql-input"]')).toBe(query);
+    expect(await page.locator('[data-testid="sql-from-link"] pre').innerText()).toBe(query);
+    expect(await page.locator(`[data-testid="${RESULT}"]`).count()).toBe(0);
+    await screenshot(page, '7-sql-from-link');
+    await page.click('[data-testid="sql-run"]');
+    await tableReady(page, RESULT);
     expect(await rowCount(page, RESULT)).toBe('11 行');
+    expect(await page.locator('[data-testid="sql-from-link"]').count()).toBe(0);
+
+    // The CSV export holds the whole result, header first.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv-sql"]')]);
+    const lines = readFileSync((await csv.path())!, 'utf8').slice(1).trim().split('\r\n');
+    expect(lines).toHaveLength(12);
+    expect(lines[0]).toBe('project,total_score');
+    expect(lines[1]).toBe(`${top!.project},${top!.total_score}`);
     expect(session.browser.errors).toEqual([]);
   });
 

@@ -60,6 +60,11 @@ describe('toCsv', () => {
     expect(parsed[3]![0]).toBe("'@SUM(A1)\n第二行");
   });
 
+  it('neutralizes a formula-like header too (SQL result columns are named by the query)', () => {
+    const parsed = parseCsv(toCsv([{ id: 'x', header: '=1+1' }], [{ x: '-x' }]).slice(1));
+    expect(parsed).toEqual([["'=1+1"], ["'-x"]]);
+  });
+
   it('quotes a field with a comma, quote or line break', () => {
     expect(csv).toContain('"\'=HYPERLINK(""http://x.example"",""会议经费"")"');
     expect(csv).toContain('"budget_cell_missing; a,b"');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EvaluationRow } from '../../src/contract/tables';
-import { splitSourceLines } from '../../src/parse/sourceLines';
+import { splitSourceLines } from '../../src/read/text/sourceLines';
 import { CORPUS, corpusBytes, ingestCorpusFile } from './corpus';
 
 const byProject = (rows: EvaluationRow[], project: string) => {

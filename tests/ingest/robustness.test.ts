@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/ingest/ingestDocument';
-import { splitSourceLines } from '../../src/parse/sourceLines';
+import { splitSourceLines } from '../../src/read/text/sourceLines';
 import { CORPUS, corpusBytes, ingestCorpusFile } from './corpus';
 import { encodeGb18030, encodeGbk } from './gbk';
 

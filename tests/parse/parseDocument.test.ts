@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parseDocument';
-import { splitSourceLines } from '../../src/parse/sourceLines';
+import { splitSourceLines } from '../../src/read/text/sourceLines';
 import { CORPUS_FILES, type CorpusId, readCorpus } from './corpus';
 
 const IDS = Object.keys(CORPUS_FILES) as CorpusId[];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const PARSE_DIR = fileURLToPath(new URL('../../src/parse/', import.meta.url));
+const DIRS = ['../../src/read/', '../../src/parse/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -28,12 +28,12 @@ const FORBIDDEN: [string, RegExp][] = [
   ['Buffer', /(?<![\w.$])Buffer\b/],
 ];
 
-describe('src/parse is pure TypeScript (runs in a browser worker)', () => {
-  const files = sourceFiles(PARSE_DIR);
+describe('src/read and src/parse are pure TypeScript (they run in a browser worker)', () => {
+  const files = DIRS.flatMap(sourceFiles);
 
-  it('finds the parser sources', () => {
-    expect(files.some((file) => file.endsWith('parseDocument.ts'))).toBe(true);
-    expect(files.some((file) => file.endsWith(join('cells', 'parseCellPerLine.ts')))).toBe(true);
+  it('finds the reader and recognizer sources', () => {
+    expect(files.some((file) => file.endsWith(join('read', 'text', 'readText.ts')))).toBe(true);
+    expect(files.some((file) => file.endsWith(join('parse', 'form', 'readForm.ts')))).toBe(true);
   });
 
   it.each(FORBIDDEN)('no file uses %s', (_what, pattern) => {

@@ -1,4 +1,4 @@
-import { decodeText } from '../../parse/decodeText';
+import { decodeText } from '../../read/text/decodeText';
 
 /** Where the build puts the source documents beside the app (see the data-assets plugin in vite.config.ts). */
 export const RAW_DIR = 'data/raw';

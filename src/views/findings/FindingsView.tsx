@@ -9,8 +9,8 @@ import { filterClause } from '../../query/filterClause';
 import { useQueries, type QueryState } from '../../query/useQueries';
 import { ruleById } from '../../rules/registry';
 import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
-import { contractRowSource, type DataRow } from '../../table/rowSource';
-import { rowsSql, whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
+import { allRows, contractRowSource, type DataRow } from '../../table/rowSource';
+import { whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
 import { axisValues } from '../common/axisValues';
 import { QueryStatus } from '../common/QueryStatus';
 import { useRenderedMark } from '../common/useRenderedMark';
@@ -199,7 +199,7 @@ export function FindingsView(props: ViewProps) {
         filterErrors={whereClause(query).errors}
         onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
         height={480}
-        toolbar={<TableExportButtons conn={conn} lang={lang} view="findings" query={() => rowsSql(query)} columns={FINDING_EXPORT_COLUMNS} />}
+        toolbar={<TableExportButtons lang={lang} view="findings" rows={() => allRows(conn, query)} columns={FINDING_EXPORT_COLUMNS} />}
       />
     </div>
   );

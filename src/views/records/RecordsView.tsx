@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { ViewProps } from '../view';
-import { contractRowSource, type DataRow } from '../../table/rowSource';
+import { allRows, contractRowSource, type DataRow } from '../../table/rowSource';
 import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
-import { rowsSql, whereClause } from '../../table/tableQuery';
+import { whereClause } from '../../table/tableQuery';
 import { dataColumns, defaultVisibility, footerTotals, RECORD_TAB_TITLES, RECORD_TABS, type RecordTab } from './recordsColumns';
 import { recordsQuery } from './recordsQuery';
 import { TableExportButtons } from '../../export/TableExportButtons';
@@ -53,7 +53,7 @@ export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion }
         onStateChange={(change) => setStates((all) => ({ ...all, [tab]: change(all[tab]) }))}
         filterErrors={filterErrors}
         onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
-        toolbar={<TableExportButtons conn={conn} lang={lang} view={`records-${tab}`} query={() => rowsSql(query)} columns={exportColumns} />}
+        toolbar={<TableExportButtons lang={lang} view={`records-${tab}`} rows={() => allRows(conn, query)} columns={exportColumns} />}
       />
     </section>
   );

@@ -2,22 +2,21 @@ import { useEffect, useState } from 'react';
 import { EChart } from '../../charts/EChart';
 import { plainText } from '../../charts/plainText';
 import { TEXT_TOOLTIP } from '../../charts/theme';
-import type { SqlConnection } from '../../db/connection';
+import type { TextSqlConnection } from '../../db/connection';
 import type { Lang } from '../../i18n/lang';
-import type { ReadOnlySql } from './readOnlySql';
-import { sqlAllRows, type ResultColumn } from './sqlResult';
+import { resultRows, type SqlResult } from './sqlResult';
 
 const MAX_BARS = 200;
 
 /** "Chart this": a two-column result (label, number) as horizontal bars, in result order. */
-export function SqlChart(props: { conn: SqlConnection; sql: ReadOnlySql; columns: readonly ResultColumn[]; lang: Lang; filterSummary: string }) {
-  const { conn, sql, columns, lang } = props;
+export function SqlChart(props: { conn: TextSqlConnection; result: SqlResult; lang: Lang; filterSummary: string }) {
+  const { conn, result, lang } = props;
   const [data, setData] = useState<{ labels: string[]; values: (number | null)[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [label, value] = [columns[0]!.name, columns[1]!.name];
+  const [label, value] = [result.columns[0]!.name, result.columns[1]!.name];
   useEffect(() => {
     let live = true;
-    sqlAllRows(conn, sql, MAX_BARS).then(
+    resultRows(conn, MAX_BARS).then(
       (rows) => {
         if (!live) return;
         setData({
@@ -30,7 +29,7 @@ export function SqlChart(props: { conn: SqlConnection; sql: ReadOnlySql; columns
     return () => {
       live = false;
     };
-  }, [conn, sql, label, value]);
+  }, [conn, result, label, value]);
   if (error) return <p className="query-error">{error}</p>;
   if (!data) return <p className="query-state">…</p>;
   const option = {

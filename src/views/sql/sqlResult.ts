@@ -1,4 +1,4 @@
-import type { SqlConnection } from '../../db/connection';
+import type { TextSqlConnection } from '../../db/connection';
 import type { Lang } from '../../i18n/lang';
 import type { DataColumn } from '../../table/DataTable';
 import type { DataRow, RowSource } from '../../table/rowSource';
@@ -10,44 +10,56 @@ export interface ResultColumn {
   type: string;
 }
 
+/** A query's result, computed once and kept in the SQL connection's temporary table `sql_result`. */
+export interface SqlResult {
+  columns: ResultColumn[];
+  /** Rows kept: all of them, up to `RESULT_ROW_CAP`. */
+  count: number;
+}
+
+/** At most this many rows of a result are kept (the table, "chart this" and the exports read them). */
+export const RESULT_ROW_CAP = 1_000_000;
+
+/** Temporary: only the SQL view's own connection sees it; each run replaces it. */
+const RESULT_TABLE = 'sql_result';
+
 const NUMERIC_TYPE = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL)/;
 
 export const isNumericSqlType = (type: string): boolean => NUMERIC_TYPE.test(type);
 
-/**
- * The checked read statement as a subquery, where DuckDB's parser accepts only a query.
- * Every query here has a `?` parameter, so DuckDB-WASM runs it as a prepared statement,
- * which is one statement or an error ("Cannot prepare multiple statements at once");
- * native node-api would run several, so `checkReadOnlySql` is the gate in every engine
- * (the `ReadOnlySql` type makes it required). The line breaks keep a trailing `--`
- * comment from swallowing the closing parenthesis.
- */
-const wrapped = (sql: ReadOnlySql) => `(\n${sql}\n) AS q`;
-
-export async function describeResult(conn: SqlConnection, sql: ReadOnlySql): Promise<ResultColumn[]> {
-  const rows = await conn.rows<{ column_name: string; column_type: string }>(
-    `SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM ${wrapped(sql)}) WHERE ?`,
-    [true],
-  );
-  return rows.map((r) => ({ name: r.column_name, type: r.column_type }));
+/** A row count or offset written into SQL text (the SQL connection takes no `?` parameters). */
+function rowNumber(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`not a row count: ${n}`);
+  return n;
 }
 
-/** The result's rows in windows, and its row count; no totals (a free query has no known measures). */
-export function sqlRowSource(conn: SqlConnection, sql: ReadOnlySql): RowSource {
+/**
+ * Runs a checked read statement once, as the one statement the SQL view runs for it (the one
+ * Cancel and the time limit stop), keeping its first `RESULT_ROW_CAP` rows in `sql_result`.
+ * The statement stands as a subquery, where DuckDB's parser accepts only a query.
+ * `checkReadOnlySql` is the gate in every engine (the `ReadOnlySql` type makes it required):
+ * native node-api would run several statements; the browser's CancellableConnection refuses
+ * them. The line breaks keep a trailing `--` comment from swallowing the closing
+ * parenthesis. Rows keep the query's order (insertion order).
+ */
+export async function runToResult(conn: TextSqlConnection, sql: ReadOnlySql): Promise<SqlResult> {
+  await conn.rows(`CREATE OR REPLACE TEMP TABLE "${RESULT_TABLE}" AS SELECT * FROM (\n${sql}\n) AS q LIMIT ${RESULT_ROW_CAP}`);
+  const columns = await conn.rows<{ column_name: string; column_type: string }>(`SELECT column_name, column_type FROM (DESCRIBE "${RESULT_TABLE}")`);
+  const [row] = await conn.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM "${RESULT_TABLE}"`);
+  return { columns: columns.map((c) => ({ name: c.column_name, type: c.column_type })), count: row?.n ?? 0 };
+}
+
+/** The result's rows in windows; no totals (a free query has no known measures). */
+export function resultRowSource(conn: TextSqlConnection, result: SqlResult): RowSource {
   return {
-    async summary() {
-      const [row] = await conn.rows<{ n: number }>(`SELECT count(*) AS n FROM ${wrapped(sql)} WHERE ?`, [true]);
-      return { count: Number(row?.n ?? 0), totals: {} };
-    },
-    window(offset, limit) {
-      return conn.rows<DataRow>(`SELECT * FROM ${wrapped(sql)} LIMIT ? OFFSET ?`, [limit, offset]);
-    },
+    summary: async () => ({ count: result.count, totals: {} }),
+    window: async (offset, limit) => conn.rows<DataRow>(`SELECT * FROM "${RESULT_TABLE}" LIMIT ${rowNumber(limit)} OFFSET ${rowNumber(offset)}`),
   };
 }
 
-/** Every row of the result (for export and "chart this"), capped. */
-export function sqlAllRows(conn: SqlConnection, sql: ReadOnlySql, cap: number): Promise<DataRow[]> {
-  return conn.rows<DataRow>(`SELECT * FROM ${wrapped(sql)} LIMIT ?`, [cap]);
+/** The result's first `limit` rows (for "chart this" and the exports). */
+export async function resultRows(conn: TextSqlConnection, limit: number): Promise<DataRow[]> {
+  return conn.rows<DataRow>(`SELECT * FROM "${RESULT_TABLE}" LIMIT ${rowNumber(limit)}`);
 }
 
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });

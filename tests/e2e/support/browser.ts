@@ -18,11 +18,15 @@ const ARGS = [
   '--disable-sync',
 ];
 
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../.artifacts/screenshots');
 
 export interface Browser {
   context: BrowserContext;
   page: Page;
+  /** Every request the page (and its workers) made, in order, whatever its origin. */
+  requests: string[];
   /** Every request the page made whose origin is not the app's (must stay empty). */
   foreignRequests: string[];
   /** Console errors and uncaught page errors. */
@@ -34,8 +38,9 @@ export interface Browser {
 export const appUrl = (): string => inject('appUrl');
 
 /**
- * Launches headless Chromium with a fresh profile and one page, recording
- * requests outside the app's origin and console errors.
+ * Launches headless Chromium with a fresh profile and one page, recording every request
+ * (those outside the app's origin apart) and console errors; requests for hosts other than
+ * this machine are aborted.
  */
 export async function launchBrowser(viewport = { width: 1440, height: 900 }): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run node tests/setup/ensure-deps.mjs --browser (Debian chromium + fonts-noto-cjk)`);
@@ -48,18 +53,23 @@ export async function launchBrowser(viewport = { width: 1440, height: 900 }): Pr
     locale: 'zh-CN',
   });
   const origin = new URL(appUrl()).origin;
+  const requests: string[] = [];
   const foreignRequests: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => {
     const url = r.url();
+    requests.push(url);
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreignRequests.push(url);
   });
+  // Requests for any host but this machine are aborted (and recorded above): a test sends nothing out.
+  await context.route((url) => /^https?:$/.test(url.protocol) && !LOCAL_HOSTS.has(url.hostname), (route) => route.abort());
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   return {
     context,
     page,
+    requests,
     foreignRequests,
     errors,
     close: async () => {
@@ -75,9 +85,15 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
   await page.waitForSelector('[data-active-view]', { timeout: 60_000 });
 }
 
-/** Waits until every chart and query of the active view has rendered. */
+/** Waits until every table is loaded, the flags follow the URL's rule settings, and every chart and query of the active view has rendered. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-active-view]') && !document.querySelector('.query-loading, .query-refreshing'));
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.data === 'complete' &&
+      document.documentElement.dataset.flags === 'current' &&
+      document.querySelector('[data-active-view]') &&
+      !document.querySelector('.query-loading, .query-refreshing'),
+  );
   await page.waitForTimeout(300);
 }
 

@@ -1,0 +1,94 @@
+/**
+ * Character-level judgements on OCR'd cell text: numbers, values, noise.
+ * They decide structure (is this a score cell? is this name damaged?), never
+ * what a value means: turning `=100.00(%)` or `1,733.50` into numbers for the
+ * records is normalization's job.
+ */
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+const CJK_ALL = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
+export const hasCjk = (text: string): boolean => CJK.test(text);
+
+const cjkCount = (text: string): number => (text.match(CJK_ALL) ?? []).length;
+
+/** Text without any whitespace: how labels are compared. */
+export const compact = (text: string): string => text.replace(/\s+/g, '');
+
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** A plain printed number: `10.00`, `1,733.50`, `44`. */
+export const isNumber = (text: string): boolean => NUMBER.test(text);
+
+/** The value of a plain printed number (internal arithmetic only: sums of weights and scores). */
+export function numberValue(text: string): number | null {
+  return isNumber(text) ? Number(text.replace(/,/g, '')) : null;
+}
+
+/** Digits after the decimal point of a plain number (`3,232.7` → 1). */
+export function decimals(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * A cell that holds only numbers: `10.00`, or OCR doubles such as `10.00 10.00`
+ * and `.00 15.00`. Gives the last full number and whether other fragments were dropped.
+ */
+export function numberCell(text: string): { text: string; cleaned: boolean } | null {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const last = tokens[tokens.length - 1];
+  if (last === undefined || !isNumber(last)) return null;
+  if (!tokens.every((token) => /^[\d.,]+$/.test(token))) return null;
+  return { text: last, cleaned: tokens.length > 1 };
+}
+
+const OPERATOR = '[=＝≥≤≧≦><]';
+const MEASURE = new RegExp(
+  `^${OPERATOR}?\\s*\\d+(?:\\.\\d+)?\\s*(?:[(（](?:%|％|[\\u4e00-\\u9fff/]+)[)）]|%|％|[\\u4e00-\\u9fff/]{1,4})?$`,
+);
+const QUALITATIVE = /^[\u4e00-\u9fff]+$/;
+
+/** A target/actual cell that reads as a measure (`=100.00(%)`, `≥1.00(次)`, `95%`) or a word (`及时`, `达成指标`). */
+export const isWellFormedValue = (text: string): boolean => MEASURE.test(text) || QUALITATIVE.test(compact(text));
+
+/** A token that starts like a target value: an operator followed by a digit (`≥90.00(9`). */
+const OPERATOR_VALUE = new RegExp(`^${OPERATOR}\\s*\\d`);
+export const startsWithOperatorValue = (token: string): boolean => OPERATOR_VALUE.test(token);
+
+/** Characters a project or indicator name is made of; anything else is OCR damage. */
+const NAME_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9A-Za-z()（）“”"《》、，,·%％:：;；]/;
+
+/**
+ * How damaged a name looks: characters no name is made of (`」`, `ī`, `—`, `<`),
+ * stray single Latin letters (`L作效率`), single characters scattered between
+ * spaces (`印形规范、 有 咐`); text with no Chinese at all counts as 3.
+ */
+export function nameNoise(text: string): number {
+  if (!hasCjk(text)) return 3;
+  let noise = 0;
+  for (const ch of text) if (!/\s/.test(ch) && !NAME_CHAR.test(ch)) noise++;
+  noise += (text.match(/(?<![A-Za-z0-9])[A-Za-z](?![A-Za-z0-9])/g) ?? []).length;
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (tokens.length > 1) noise += tokens.filter((token) => [...token].length === 1).length;
+  return noise;
+}
+
+/** Free text (a deviation note) that is mostly OCR noise: fewer Chinese characters than other symbols. */
+export function isMostlyNoise(text: string): boolean {
+  const body = text.replace(/[\s，,。.、；;：:（）()“”"%％-]/g, '');
+  const cjk = cjkCount(body);
+  return cjk === 0 || body.length - cjk >= cjk;
+}
+
+/** A cell holding only a comparison operator: the Sichuan template's 指标性质 (`≥`, `=`, `≤`). */
+export const isOperator = (text: string): boolean => /^[=＝≥≤≧≦><]{1,2}$/.test(compact(text));
+
+/** A short unit with no digits: the Sichuan template's 度量单位 (`%`, `个`, `人次`, `万元`). */
+export const isUnitText = (text: string): boolean => {
+  const key = compact(text);
+  return key.length > 0 && key.length <= 4 && !/\d/.test(key) && /^[%％\u4e00-\u9fffA-Za-z/·²³]+$/.test(key);
+};
+
+/** A value that starts with a number or an operator and a number: `60套`, `≥95%`, `=100.00(%)`, `0.13万元`. */
+export const isMeasureText = (text: string): boolean => /^[=＝≥≤≧≦><]?\s*[-+]?\d/.test(text.trim());

@@ -1,0 +1,159 @@
+/**
+ * The funds block of a self-evaluation: the header row naming the columns (年初预算数, 全年预算数,
+ * 全年执行数, 分值, 执行率, 得分 — by their roles, in whatever order the template puts them), the
+ * 年度资金总额 row read by those columns, and the rows below it (其中 财政拨款, 上年结转, 其他资金).
+ */
+import { decimals, isNumber } from '../cellText';
+import type { Cell, FundsRow } from '../forms';
+import { BUDGET_COLUMNS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, roleOfKey } from '../labels';
+import type { Row, RowCell } from '../row';
+import { denseRow } from './denseRow';
+import { solveFunds, type Figure } from './fundsSolver';
+import { FUNDS_AMOUNT_ROLES, FUNDS_DETAIL_LABELS, FUNDS_ROLE_SYNONYMS, FUNDS_TOTAL_LABELS, type FundsRole, type Span, columnRoles, keysByColumn, rowHasLabel } from './rowLabels';
+
+export interface FundsHeader {
+  /** Each role's columns: its own, and the unlabelled ones to its right. */
+  readonly spans: Map<FundsRole, Span>;
+  /** The roles in column order. */
+  readonly order: readonly FundsRole[];
+  /** The header states its amounts in 元 (`项目资金（元）`, `年初预算数（元）`). */
+  readonly yuan: boolean;
+}
+
+const YUAN = /\((?:单位:)?元\)|单位:元|金额单位:元/u;
+
+/** Spans of roles found cell by cell: a role runs from its cell to the next labelled one. */
+function spansOf(roles: readonly { role: FundsRole; col: number }[], width: number): Map<FundsRole, Span> {
+  const spans = new Map<FundsRole, Span>();
+  roles.forEach(({ role, col }, i) => spans.set(role, { first: col, last: (roles[i + 1]?.col ?? width) - 1 }));
+  return spans;
+}
+
+/**
+ * A funds header row: names a budget column and at least one more funds column. Labels are read
+ * cell by cell first (`年度预算数（万元）` is the block's label, not a column); a row whose labels
+ * OCR split over cells is read by the roles its cells contain.
+ */
+export function readFundsHeader(row: Row): FundsHeader | null {
+  const exact: { role: FundsRole; col: number }[] = [];
+  for (const cell of row.cells) {
+    const role = roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
+    if (role !== null && !exact.some((found) => found.role === role)) exact.push({ role, col: cell.col });
+  }
+  const width = row.cells.reduce((max, cell) => Math.max(max, cell.col + cell.span), 0);
+  let spans: Map<FundsRole, Span>;
+  if (exact.length >= 2 && exact.some(({ role }) => BUDGET_COLUMNS.includes(role))) {
+    spans = spansOf(exact, width);
+  } else {
+    spans = columnRoles(keysByColumn(row), FUNDS_ROLE_SYNONYMS);
+    if (spans.size < 2 || !FUNDS_AMOUNT_ROLES.some((role) => spans.has(role))) return null;
+  }
+  const order = [...spans.entries()].sort((a, b) => a[1].first - b[1].first).map(([role]) => role);
+  const yuan = row.cells.some((cell) => YUAN.test(cell.key) && !cell.key.includes('万元'));
+  return { spans, order, yuan };
+}
+
+/** The 年度资金总额 row: its label as a cell of its own, or (OCR) within the row's text. */
+export const isFundsTotalRow = (row: Row): boolean =>
+  row.cells.some((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) === 'total') || rowHasLabel(row, FUNDS_TOTAL_LABELS);
+
+/** Other rows of the funds block (其中 财政拨款, 上年结转, 其他资金): structure only. */
+export const isFundsDetailRow = (row: Row): boolean =>
+  row.cells.some((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null) || rowHasLabel(row, FUNDS_DETAIL_LABELS) || row.cells.filter((cell) => isNumber(cell.text)).length >= 3;
+
+const EMPTY_FUNDS: FundsRow = { budgetInitial: null, budgetFullYear: null, executed: null, weight: null, rate: null, score: null };
+
+export const emptyFunds = (): FundsRow => ({ ...EMPTY_FUNDS });
+
+type FundsField = keyof FundsRow;
+const FIELDS: readonly FundsField[] = ['budgetInitial', 'budgetFullYear', 'executed', 'weight', 'rate', 'score'];
+const isField = (role: FundsRole): role is FundsField => (FIELDS as readonly string[]).includes(role);
+
+/** The rate a funds row prints, as a fraction, and the one its amounts give. */
+function rates(funds: FundsRow): { printed: number | null; computed: number | null } {
+  const number = (cell: Cell | null): number | null => {
+    const text = cell?.text.replace(/[,\s]/g, '') ?? '';
+    return /^\d+(?:\.\d+)?%?$/.test(text) ? Number(text.replace('%', '')) : null;
+  };
+  const full = number(funds.budgetFullYear);
+  const executed = number(funds.executed);
+  const rate = number(funds.rate);
+  return { printed: rate === null ? null : rate / 100, computed: full !== null && executed !== null && full > 0 ? executed / full : null };
+}
+
+/** The cells after the row's label, in order (blank ones too where the row shows them). */
+function valueCells(row: Row): RowCell[] {
+  const labelIndex = row.cells.findIndex((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
+  return row.cells.slice(labelIndex + 1);
+}
+
+/** Figures of the cells: each cell's words (`650 650 618.8` in one cell of flattened text). */
+function figures(cells: readonly RowCell[], blanksVisible: boolean): Figure<RowCell>[] {
+  return cells.flatMap((cell) => {
+    if (cell.text === '') return blanksVisible ? [{ text: '', source: cell }] : [];
+    return cell.text.split(/\s+/u).map((text) => ({ text, source: cell }));
+  });
+}
+
+/** Funds read by the solver (order and arithmetic), or null when no reading fits. */
+function solved(row: Row, header: FundsHeader, blanksVisible: boolean): FundsRow | null {
+  const roles = header.order.filter((role) => role !== 'note');
+  const tokens = figures(valueCells(row), blanksVisible);
+  // As many figures as columns, in order: the columns themselves say which is which.
+  const direct = tokens.length >= roles.length && tokens.slice(0, roles.length).every((token) => /^[\d,.%\-—/]*$/.test(token.text));
+  const assignment = direct ? new Map(roles.map((role, i) => [role, tokens[i]!] as const)) : solveFunds(roles, tokens);
+  if (assignment === null) return null;
+  const funds = emptyFunds();
+  for (const [role, figure] of assignment) {
+    if (isField(role) && figure.text !== '' && !/^[-—/]+$/.test(figure.text)) funds[role] = { text: figure.text, line: figure.source.line };
+  }
+  return funds;
+}
+
+/**
+ * The 年度资金总额 row read by the header's columns. In a printed row a role spans its column and
+ * the unlabelled columns to its right, its value the first cell there; an amount printed with
+ * fewer decimals than the row's other amounts and continued by digits in the next cell of its
+ * span (`3,232.7|4`) was split by OCR and is joined (warning `amount_split_joined`). A row whose
+ * blanks the text dropped, or whose figures ran together, or whose columns give a rate the
+ * amounts contradict, is read by the solver (warning `funds_columns_solved`).
+ */
+export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boolean): { funds: FundsRow; warnings: string[] } {
+  const warnings: string[] = [];
+  if (!row.flow) {
+    const dense = denseRow(row);
+    const funds = emptyFunds();
+    const amountDecimals = FUNDS_AMOUNT_ROLES.flatMap((role) => {
+      const first = header.spans.get(role)?.first;
+      const text = first === undefined ? '' : (dense.cells[first] ?? '');
+      return isNumber(text) ? [decimals(text)] : [];
+    });
+    const usualDecimals = Math.max(0, ...amountDecimals);
+    for (const [role, span] of header.spans) {
+      if (!isField(role)) continue;
+      const spanCells = dense.cells.slice(span.first, span.last + 1);
+      const index = spanCells.findIndex((cell) => cell !== '');
+      if (index < 0) continue;
+      let text = spanCells[index]!;
+      const next = spanCells[index + 1];
+      if (FUNDS_AMOUNT_ROLES.includes(role) && isNumber(text) && text.includes('.') && decimals(text) < usualDecimals && next !== undefined && /^\d+$/.test(next)) {
+        text += next;
+        warnings.push('amount_split_joined');
+      }
+      funds[role] = { text, line: dense.at[span.first + index]?.line ?? row.line };
+    }
+    const { printed, computed } = rates(funds);
+    const readsAmounts = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && funds[role] !== null && isNumber(funds[role]!.text.replace('%', '')));
+    if (readsAmounts && (printed === null || computed === null || Math.abs(printed - computed) <= 0.006)) return { funds, warnings };
+    const alternative = solved(row, header, blanksVisible);
+    if (alternative !== null) {
+      const again = rates(alternative);
+      if (!readsAmounts || (again.printed !== null && again.computed !== null && Math.abs(again.printed - again.computed) <= 0.006)) {
+        return { funds: alternative, warnings: [...warnings, 'funds_columns_solved'] };
+      }
+    }
+    return { funds, warnings };
+  }
+  const funds = solved(row, header, blanksVisible);
+  return funds === null ? { funds: emptyFunds(), warnings: ['funds_row_unreadable'] } : { funds, warnings };
+}

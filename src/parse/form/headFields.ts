@@ -1,0 +1,95 @@
+/**
+ * The head of a form: 项目名称, 主管部门, 实施单位 and the other label → value pairs, wherever the
+ * template puts them (one pair a row, two pairs a row, a whole head on one line). Labels are read
+ * cell by cell; where OCR split a label over cells (`主管|部门`) or ran label and value together
+ * (`主管部门 上海市… 实施单位 …`), in the row's text.
+ */
+import { hasCjk, nameNoise } from '../cellText';
+import type { Cell } from '../forms';
+import { labelGroup } from '../labelGroups';
+import { HEADER_FIELD_LABELS, type HeaderField, roleOfKey } from '../labels';
+import type { Row } from '../row';
+import { hasGap, joinPieces, piecesCell, valuesByLabel } from './labelledCells';
+import { DEPARTMENT_LABELS, PROJECT_LABELS, UNIT_LABELS, findRowLabel } from './rowLabels';
+
+export interface HeadRow {
+  readonly fields: Partial<Record<HeaderField, Cell>>;
+  /** Read from the row's text rather than its cells (OCR): the project name is checked for damage. */
+  readonly fromText: boolean;
+  /** Empty cells between the 项目名称 label and the name (null without a name): a name further right than usual lost its start. */
+  readonly projectGap: number | null;
+  readonly warnings: string[];
+}
+
+/** Label → value pairs read cell by cell: a label cell, then the cells up to the next label. */
+function cellPairs(row: Row): Partial<Record<HeaderField, Cell>> | null {
+  const fields: Partial<Record<HeaderField, Cell>> = {};
+  let found = false;
+  const cells = row.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const field = roleOfKey(cells[i]!.key, HEADER_FIELD_LABELS);
+    if (field === null) continue;
+    found = true;
+    const values: { text: string; line: number }[] = [];
+    let j = i + 1;
+    for (; j < cells.length && labelGroup(cells[j]!.key) === null; j++) if (cells[j]!.text !== '') values.push(cells[j]!);
+    i = j - 1;
+    const first = values[0];
+    if (first && !fields[field]) fields[field] = { text: values.map((value) => value.text).join(''), line: first.line };
+  }
+  return found ? fields : null;
+}
+
+/**
+ * The project name after the 项目名称 label in a row read from its text. Null when OCR left no
+ * name; kept as printed with the warning `project_name_fragment` when it shows OCR damage (stray
+ * symbols, an empty cell between its parts, no Chinese text).
+ */
+function textProject(row: Row): { project: Cell | null; warnings: string[]; gap: number | null } {
+  const label = valuesByLabel(row, [PROJECT_LABELS])[0];
+  const pieces = label?.pieces ?? [];
+  const text = joinPieces(pieces);
+  const first = pieces[0];
+  const gap = first === undefined || label === undefined ? null : first.index - label.labelEnd - (first.whole ? 1 : 0);
+  const project = piecesCell(pieces);
+  if (!hasCjk(text) && !/[A-Za-z0-9]/.test(text)) return text === '' ? { project: null, warnings: ['project_name_missing'], gap } : { project, warnings: ['project_name_fragment'], gap };
+  const damaged = nameNoise(text) > 0 || hasGap(pieces);
+  return { project, warnings: damaged ? ['project_name_fragment'] : [], gap };
+}
+
+/** The head fields a row gives, or null when it names none. */
+export function readHeadRow(row: Row): HeadRow | null {
+  const byCells = cellPairs(row);
+  const values = valuesByLabel(row, [PROJECT_LABELS, DEPARTMENT_LABELS, UNIT_LABELS]);
+  const missing = values.filter((value) => {
+    const field: HeaderField = value.labels === PROJECT_LABELS ? 'project' : value.labels === DEPARTMENT_LABELS ? 'department' : 'implementingUnit';
+    return byCells?.[field] === undefined;
+  });
+  if (byCells && missing.length === 0) return { fields: byCells, fromText: false, projectGap: null, warnings: [] };
+  if (!byCells && values.length === 0) return null;
+  // Labels OCR split over cells or ran into their values: the row is read from its text.
+  const fields: Partial<Record<HeaderField, Cell>> = {};
+  const warnings: string[] = [];
+  let projectGap: number | null = null;
+  for (const value of values) {
+    if (value.labels === PROJECT_LABELS) {
+      const read = textProject(row);
+      if (read.project) fields.project = read.project;
+      warnings.push(...read.warnings);
+      projectGap = read.gap;
+    } else {
+      const cell = piecesCell(value.pieces);
+      const field: HeaderField = value.labels === DEPARTMENT_LABELS ? 'department' : 'implementingUnit';
+      if (cell) fields[field] = cell;
+    }
+  }
+  return { fields, fromText: true, projectGap, warnings };
+}
+
+/** Whether a row starts with the 项目名称 label (as its first cell, or OCR'd at the start of its text). */
+export function isProjectRow(row: Row): boolean {
+  const first = row.cells.find((cell) => cell.text !== '');
+  if (!first) return false;
+  if (roleOfKey(first.key, HEADER_FIELD_LABELS) === 'project') return true;
+  return findRowLabel(row, PROJECT_LABELS)?.start === 0;
+}

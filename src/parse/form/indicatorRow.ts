@@ -1,0 +1,191 @@
+/**
+ * One row of an indicator table with weight and score cells: where they are
+ * (at the header's columns, or the rightmost pair of numbers when OCR
+ * shifted the row), its name, values and note read by the column roles, and
+ * how damaged its OCR text looks — before it is known whether it is an
+ * indicator, the 总分 row or a garbled copy of a row.
+ */
+import type { Cell } from '../forms';
+import {
+  hasCjk,
+  isMostlyNoise,
+  isWellFormedValue,
+  nameNoise,
+  numberCell,
+  startsWithOperatorValue,
+} from '../cellText';
+import type { IndicatorColumns, IndicatorRole } from './rowLabels';
+import type { DenseRow } from './denseRow';
+
+export interface ScorePosition {
+  readonly weightIndex: number;
+  readonly scoreIndex: number;
+  /** Offset of this row's cells from the header's columns. */
+  readonly shift: number;
+}
+
+/**
+ * Where a row's weight and score are: at the header's columns when both hold
+ * numbers, else the rightmost two adjacent number cells (OCR merged or split
+ * cells to their left). Null when the row has no such cells: not an indicator.
+ */
+export function locateScores(cells: readonly string[], columns: IndicatorColumns): ScorePosition | null {
+  const weight = columns.get('weight')?.first;
+  const score = columns.get('score')?.first;
+  const numeric = (index: number): boolean => numberCell(cells[index] ?? '') !== null;
+  if (weight !== undefined && score !== undefined && numeric(weight) && numeric(score)) {
+    return { weightIndex: weight, scoreIndex: score, shift: 0 };
+  }
+  if (weight === undefined || score === undefined || score === weight + 1) {
+    for (let i = cells.length - 2; i >= 0; i--) {
+      if (numeric(i) && numeric(i + 1)) return { weightIndex: i, scoreIndex: i + 1, shift: weight === undefined ? 0 : i - weight };
+    }
+    return null;
+  }
+  for (let i = cells.length - 1; i >= 0; i--) {
+    if (!numeric(i)) continue;
+    const shift = i - score;
+    return numeric(weight + shift) ? { weightIndex: weight + shift, scoreIndex: i, shift } : null;
+  }
+  return null;
+}
+
+/** A row read by the header's columns, before it is known whether it is an indicator, the 总分 row or a garbled copy of a row. */
+export interface ScoredCandidate {
+  readonly row: DenseRow;
+  readonly position: ScorePosition;
+  readonly name: string;
+  readonly target: string;
+  readonly actual: string;
+  readonly note: string;
+  /** The line each text starts on (its first cell's). */
+  readonly lines: { readonly name: number; readonly target: number; readonly actual: number; readonly note: number };
+  /** Null in a row without scores (a target table, a score left blank). */
+  readonly weight: Cell | null;
+  readonly score: Cell | null;
+  readonly warnings: string[];
+  /** How damaged the OCR text looks: a lost name, a noisy name, odd values, doubled numbers. */
+  readonly damage: number;
+  twin: boolean;
+}
+
+const joinSpan = (cells: readonly string[], first: number, last: number): string => cells.slice(Math.max(0, first), Math.max(0, last + 1)).join('');
+
+/** The line of the first non-blank cell among columns first..last (the row's line when none). */
+function spanLine(row: DenseRow, first: number, last: number): number {
+  for (let col = Math.max(0, first); col <= last && col < row.cells.length; col++) if (row.cells[col] !== '') return row.at[col]?.line ?? row.line;
+  return row.line;
+}
+
+/** The position of a row read at the header's own columns (no shift): where a row without a score pair has its cells. */
+export function headerPosition(columns: IndicatorColumns, width: number): ScorePosition {
+  const weightIndex = columns.get('weight')?.first ?? columns.get('score')?.first ?? Math.max(width, 1000);
+  const scoreIndex = columns.get('score')?.first ?? weightIndex;
+  return { weightIndex, scoreIndex, shift: 0 };
+}
+
+/**
+ * Reads a row's cells by the header's column roles, shifted as far as its weight and score are
+ * from the header's; a target printed into the name's cell is split off; Sichuan's 指标性质/度量单位
+ * join the target and actual.
+ */
+export function readCandidate(row: DenseRow, columns: IndicatorColumns, position: ScorePosition): ScoredCandidate {
+  const { cells } = row;
+  const { shift } = position;
+  const warnings: string[] = [];
+  const levelEnd = Math.max(columns.get('level1')?.first ?? 0, columns.get('level2')?.first ?? 1);
+  const nameFirst = columns.get('name')?.first ?? levelEnd + 1;
+  const valueSpan = (role: IndicatorRole): { first: number; last: number } | null => {
+    const span = columns.get(role);
+    if (span === undefined || span.first + shift <= levelEnd) return null;
+    return { first: span.first + shift, last: Math.min(span.last + shift, position.weightIndex - 1) };
+  };
+  const valueText = (role: IndicatorRole): string => {
+    const span = valueSpan(role);
+    return span === null ? '' : joinSpan(cells, span.first, span.last).trim();
+  };
+  const valueLine = (role: IndicatorRole): number => {
+    const span = valueSpan(role);
+    return span === null ? row.line : spanLine(row, span.first, span.last);
+  };
+  const valueFirst = Math.min(
+    position.weightIndex,
+    ...(['nature', 'target', 'unit', 'actual'] as const).flatMap((role) => {
+      const first = columns.get(role)?.first;
+      return first === undefined ? [] : [first + shift];
+    }),
+  );
+  const nameEnd = Math.max(nameFirst, valueFirst);
+  const nameCells = cells.slice(nameFirst, nameEnd).filter((cell) => cell !== '');
+  let target = valueText('target');
+  let targetLine = valueLine('target');
+  // A target printed into the name's cell (`相关群众满意度 ≥90.00(9`) is split off it.
+  const lastName = nameCells[nameCells.length - 1];
+  if (target === '' && lastName !== undefined) {
+    const tokens = lastName.split(/\s+/);
+    const tail = tokens[tokens.length - 1]!;
+    if (tokens.length > 1 && startsWithOperatorValue(tail)) {
+      nameCells[nameCells.length - 1] = tokens.slice(0, -1).join(' ');
+      target = tail;
+      targetLine = spanLine(row, nameFirst, nameEnd - 1);
+      warnings.push('target_split_from_name');
+    }
+  }
+  const nature = valueText('nature');
+  const unit = valueText('unit');
+  let actual = valueText('actual');
+  if (/^[=＝≥≤≧≦><]+$/.test(nature)) {
+    target = nature + target;
+    targetLine = valueLine('nature');
+  }
+  if (unit !== '') {
+    if (/\d$/.test(target)) target += unit;
+    if (/\d$/.test(actual)) actual += unit;
+  }
+  let note = cells.slice(position.scoreIndex + 1).join('').trim();
+  if (note !== '' && isMostlyNoise(note)) {
+    note = '';
+    warnings.push('note_noise_dropped');
+  }
+  const weight = numberCell(cells[position.weightIndex] ?? '');
+  const score = position.scoreIndex === position.weightIndex ? null : numberCell(cells[position.scoreIndex] ?? '');
+  if (weight?.cleaned || score?.cleaned) warnings.push('number_cell_cleaned');
+  const name = nameCells.join('');
+  const valueGarble = (text: string): number => (text === '' || !isWellFormedValue(text) ? 1 : 0);
+  const damage = (name === '' ? 3 : Math.min(3, nameNoise(name))) + valueGarble(target) + valueGarble(actual) + (weight?.cleaned || score?.cleaned ? 1 : 0);
+  const numberAt = (number: { text: string } | null, col: number): Cell | null => (number ? { text: number.text, line: row.at[col]?.line ?? row.line } : null);
+  return {
+    row,
+    position,
+    name,
+    target,
+    actual,
+    note,
+    lines: { name: spanLine(row, nameFirst, nameEnd - 1), target: targetLine, actual: valueLine('actual'), note: spanLine(row, position.scoreIndex + 1, cells.length - 1) },
+    weight: numberAt(weight, position.weightIndex),
+    score: numberAt(score, position.scoreIndex),
+    warnings,
+    damage,
+    twin: false,
+  };
+}
+
+/** No name or value text at all, only numbers: a 总分 row whose label OCR lost, or a garbled copy of it. */
+export const isContentless = (candidate: ScoredCandidate): boolean =>
+  ![candidate.name, candidate.target, candidate.actual].some(
+    (text) => hasCjk(text) || startsWithOperatorValue(text) || /\d/.test(text),
+  );
+
+/**
+ * Whether a dropped row is the other line of its twin's name (a name printed
+ * over two lines, the values read on both) rather than a garbled copy: its
+ * name is clean and shares no character with the twin's, and its value cells
+ * read as values, however garbled (`100.00(0/)`), not as noise.
+ */
+export function continuesName(row: ScoredCandidate, twin: ScoredCandidate): boolean {
+  if (row.name === '' || twin.name === '' || nameNoise(row.name) > 0) return false;
+  const readsAsValue = (text: string): boolean => text === '' || isWellFormedValue(text) || /^[=＝≥≤≧≦><]?\s*\d/.test(text);
+  if (!readsAsValue(row.target) || !readsAsValue(row.actual)) return false;
+  const twinChars = new Set(twin.name);
+  return ![...row.name].some((ch) => hasCjk(ch) && twinChars.has(ch));
+}

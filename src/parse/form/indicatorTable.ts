@@ -1,0 +1,260 @@
+/**
+ * The indicator table of a form: rows read by the header's columns (or, where OCR shifted a row,
+ * by its weight/score pair); names split across lines joined; 一级/二级 labels carried down from
+ * the row that prints them, or — where OCR scattered a merged label cell over several lines —
+ * assembled from their fragments; the 总分 row and garbled copies of rows told apart by the
+ * form's arithmetic. Placeholder rows (`指标1：`, `……`, `此项目不涉及` with no values) are no indicators.
+ */
+import { hasCjk, nameNoise, numberValue, startsWithOperatorValue } from '../cellText';
+import type { Cell, IndicatorRow } from '../forms';
+import type { CellLedger } from '../cellLedger';
+import { PLACEHOLDER_INDICATOR_NAME, labelKey, level1Family, level1FamilyOfLevel2 } from '../labels';
+import { cellAtColumn, type DenseRow } from './denseRow';
+import { findGarbledRows, type ScoredRow } from './garbledRows';
+import { continuesName, headerPosition, isContentless, locateScores, readCandidate, type ScoredCandidate } from './indicatorRow';
+import { assembleLevelLabels, hasLevelLabelText, level1For, level2For, type LevelFragment } from './levelLabels';
+import type { IndicatorColumns } from './rowLabels';
+import { readTotalRow, type TotalCells } from './totalRow';
+
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= 0.005;
+
+export interface IndicatorTable {
+  indicators: IndicatorRow[];
+  totalWeight: Cell | null;
+  totalScore: Cell | null;
+  warnings: string[];
+}
+
+/** 二级 labels printed without 指标 (`经济效益`, `数量`). */
+const SHORT_LEVEL2 = new Set(['数量', '质量', '时效', '成本', '经济效益', '社会效益', '生态效益', '可持续影响', '满意度', '服务对象满意度']);
+
+/** A level cell that is a whole label (`产出指标（50分）`, `社会效益\n指标`, `经济效益`), not an OCR fragment of one (`产出`, `度指`). */
+function isWholeLevelLabel(text: string): boolean {
+  const key = labelKey(text).replace(/\(\d+(?:\.\d+)?分\)$/, '');
+  return SHORT_LEVEL2.has(key) || ((level1Family(key) !== null || level1FamilyOfLevel2(key) !== null) && /(?:指标|满意度)$/.test(key));
+}
+
+/**
+ * Reads the indicator rows of one form. `rows` are the rows between the header and the end of the
+ * table, without the 总分 row (`totalRow`, if labelled); `funds` are the form's funds weight and
+ * score (for the arithmetic). Every row's cells end consumed or rejected in the ledger.
+ */
+export function readIndicatorTable(
+  rows: readonly DenseRow[],
+  columns: IndicatorColumns,
+  totalRow: DenseRow | null,
+  funds: { weight: number | null; score: number | null },
+  ledger: CellLedger,
+): IndicatorTable {
+  const warnings: string[] = [];
+  const level1Col = columns.get('level1')?.first ?? 0;
+  const level2Col = columns.get('level2')?.first ?? 1;
+  const nameFirst = columns.get('name')?.first ?? Math.max(level1Col, level2Col) + 1;
+  const width = Math.max(0, ...rows.map((row) => row.cells.length));
+  const aligned = headerPosition(columns, width);
+
+  // A table whose label cells OCR scattered over lines of their own is read as OCR: a row without
+  // a weight/score pair is a name's next line, a label's fragment or noise, never an indicator.
+  const fragmented = rows.some((row) => [row.cells[level1Col] ?? '', row.cells[level2Col] ?? ''].some((text) => text !== '' && hasLevelLabelText(text) && !isWholeLevelLabel(text)));
+  const candidates: ScoredCandidate[] = [];
+  const others: DenseRow[] = [];
+  for (const row of rows) {
+    const position = locateScores(row.cells, columns);
+    if (position) {
+      candidates.push(readCandidate(row, columns, position));
+      continue;
+    }
+    const unscored = fragmented ? null : readCandidate(row, columns, aligned);
+    if (unscored && isIndicator(unscored)) candidates.push(unscored);
+    else others.push(row);
+  }
+  candidates.forEach((candidate, i) => {
+    candidate.twin = [candidates[i - 1], candidates[i + 1]].some(
+      (other) => other !== undefined && candidate.weight !== null && other.weight?.text === candidate.weight.text && other.score?.text === candidate.score?.text,
+    );
+  });
+
+  const weightOf = (candidate: ScoredCandidate): number => (candidate.weight ? (numberValue(candidate.weight.text) ?? 0) : 0);
+  const scoreOf = (candidate: ScoredCandidate): number => (candidate.score ? (numberValue(candidate.score.text) ?? 0) : 0);
+  const sums = {
+    weight: candidates.some((c) => c.weight) ? candidates.reduce((sum, c) => sum + weightOf(c), 0) + (funds.weight ?? 0) : null,
+    score: candidates.some((c) => c.score) ? candidates.reduce((sum, c) => sum + scoreOf(c), 0) + (funds.score ?? 0) : null,
+  };
+  // The 总分 row: labelled, or a row of bare numbers whose weight is the sum of all weights.
+  let total: TotalCells | null = totalRow ? readTotalRow(totalRow, candidates[candidates.length - 1]?.position ?? null, sums, columns, fragmented) : null;
+  let kept = candidates.filter((candidate) => {
+    if (!isContentless(candidate) || candidate.weight === null) return true;
+    const withText = candidates.filter((other) => other !== candidate && !isContentless(other));
+    const sumOfWeights = withText.reduce((sum, other) => sum + weightOf(other), 0) + (funds.weight ?? 0);
+    const labelledWeight = total?.weight ? numberValue(total.weight.text) : null;
+    if (totalRow && labelledWeight !== null && near(weightOf(candidate), labelledWeight)) {
+      ledger.rejectRow(candidate.row.row, `garbled copy of the 总分 row (line ${totalRow.line}): bare numbers, no indicator text`);
+      return false;
+    }
+    if (!totalRow && near(weightOf(candidate), sumOfWeights)) {
+      total = { weight: candidate.weight, score: candidate.score };
+      ledger.consumeRow(candidate.row.row);
+      warnings.push('total_label_missing');
+      return false;
+    }
+    return true;
+  });
+
+  // Garbled copies: rows whose scores push the sum past the printed total.
+  const totalScore = total?.score ? numberValue(total.score.text) : null;
+  const totalWeight = total?.weight ? numberValue(total.weight.text) : null;
+  const scored = kept.map((candidate): ScoredRow & { candidate: ScoredCandidate } => ({
+    candidate,
+    line: candidate.row.line,
+    weight: weightOf(candidate),
+    score: scoreOf(candidate),
+    damage: candidate.damage,
+    twin: candidate.twin,
+  }));
+  // Only OCR prints garbled copies of rows; a clean table's sums are what the form says (the rules check them).
+  const dropped = !fragmented ? [] : findGarbledRows(scored, {
+    weight: totalWeight !== null && funds.weight !== null ? totalWeight - funds.weight : null,
+    score: totalScore !== null && funds.score !== null ? totalScore - funds.score : null,
+  });
+  // Extra lines of an indicator's name: a wrapped name line, or a dropped row's clean name that continues its twin's.
+  const nameParts = new Map<ScoredCandidate, { text: string; line: number }[]>();
+  const addNamePart = (owner: ScoredCandidate, part: { text: string; line: number }): void => {
+    nameParts.set(owner, [...(nameParts.get(owner) ?? []), part]);
+  };
+  if (dropped === null) {
+    warnings.push('score_sum_exceeds_total');
+  } else {
+    for (const row of dropped) {
+      const { candidate } = row;
+      const index = kept.indexOf(candidate);
+      const twin = [kept[index - 1], kept[index + 1]].find(
+        (other) => other?.twin && other.weight?.text === candidate.weight?.text && other.score?.text === candidate.score?.text,
+      );
+      if (twin && !dropped.some((other) => other.candidate === twin) && continuesName(candidate, twin)) {
+        // A name printed over two lines, each of which OCR gave the row's values: one name, the better values.
+        addNamePart(twin, { text: candidate.name, line: candidate.lines.name });
+        twin.warnings.push('ocr_row_merged');
+        ledger.consumeRow(candidate.row.row);
+        continue;
+      }
+      const copyOf = twin ? `, same weight/score as line ${twin.row.line}` : '';
+      const printed = total?.score?.text ?? total?.weight?.text;
+      ledger.rejectRow(
+        candidate.row.row,
+        `garbled OCR row${copyOf}: counting its ${candidate.weight?.text}/${candidate.score?.text} would push the indicators past the printed total ${printed}`,
+      );
+    }
+    kept = kept.filter((candidate) => !dropped.some((row) => row.candidate === candidate));
+  }
+
+  // Rows that are no indicator: a name's next line, a label's fragment, a placeholder, or noise.
+  const levelText = (row: DenseRow, col: number): string => row.cells[col] ?? '';
+  const hasLabelFragment = (row: DenseRow): boolean => hasLevelLabelText(levelText(row, level1Col)) || hasLevelLabelText(levelText(row, level2Col));
+  for (const row of others) {
+    const text = row.cells.slice(nameFirst).filter((cell) => cell !== '');
+    const isPlaceholder = text.length > 0 && text.every((cell) => PLACEHOLDER_INDICATOR_NAME.test(cell.replace(/\s+/gu, '')) || /^0+(?:\.0+)?$/.test(cell));
+    const isContinuation = !isPlaceholder && text.length > 0 && text.every((cell) => hasCjk(cell) && nameNoise(cell) === 0 && !startsWithOperatorValue(cell));
+    const owner = isContinuation ? ([...kept].reverse().find((candidate) => candidate.row.line < row.line) ?? kept.find((c) => c.row.line > row.line)) : undefined;
+    if (owner) {
+      addNamePart(owner, { text: text.join(''), line: row.line });
+      ledger.consumeRow(row.row);
+    } else if (isPlaceholder || text.length === 0 || hasLabelFragment(row)) {
+      ledger.consumeRow(row.row);
+    } else {
+      ledger.rejectRow(row.row, 'OCR noise inside the indicator table: no indicator, label or name text');
+    }
+  }
+
+  const levels = levelsOf(rows, kept, level1Col, level2Col);
+  const indicators = kept.map((candidate): IndicatorRow => {
+    ledger.consumeRow(candidate.row.row);
+    const rowWarnings = [...candidate.warnings];
+    const { level1, level2 } = levels.get(candidate) ?? { level1: null, level2: null };
+    rowWarnings.push(...(levels.get(candidate)?.warnings ?? []));
+    const parts = [{ text: candidate.name, line: candidate.lines.name }, ...(nameParts.get(candidate) ?? [])].filter((part) => part.text !== '').sort((a, b) => a.line - b.line);
+    if (parts.length === 0) rowWarnings.push('name_missing');
+    const cell = (text: string, line: number): Cell | null => (text === '' ? null : { text, line });
+    return {
+      level1,
+      level2,
+      name: { text: parts.map((part) => part.text).join('\n'), line: parts[0]?.line ?? candidate.lines.name },
+      target: cell(candidate.target, candidate.lines.target),
+      actual: cell(candidate.actual, candidate.lines.actual),
+      weight: candidate.weight,
+      score: candidate.score,
+      deviationNote: cell(candidate.note, candidate.lines.note),
+      warnings: rowWarnings,
+    };
+  });
+  return { indicators, totalWeight: total?.weight ?? null, totalScore: total?.score ?? null, warnings };
+}
+
+/** A row read at the header's columns that is an indicator: anything but a placeholder (`指标1：`, `……`) without values. */
+function isIndicator(candidate: ScoredCandidate): boolean {
+  const placeholder = PLACEHOLDER_INDICATOR_NAME.test(candidate.name.replace(/\s+/gu, ''));
+  const zeroOrBlank = candidate.score === null || /^0+(?:\.0+)?$/.test(candidate.score.text);
+  if (placeholder && candidate.target === '' && candidate.actual === '' && candidate.weight === null && zeroOrBlank) return false;
+  return candidate.name !== '' || candidate.target !== '' || candidate.actual !== '' || candidate.weight !== null;
+}
+
+interface Levels {
+  level1: Cell | null;
+  level2: Cell | null;
+  warnings: string[];
+}
+
+/**
+ * The 一级/二级 labels of each indicator. Where every label cell is a whole label, printed on the
+ * first row of its group, a label is carried down to the rows below it (merged cells are blank
+ * there); a blank 一级 cell whose 二级 label belongs to another 一级 family (`社会效益指标` under
+ * `产出指标`) gets that family's name, with the warning `level1_inferred`. Where OCR scattered a
+ * merged label over lines of its own (fragments such as `产出` / `指标`), the fragments are joined
+ * into labels and each row takes the label of its group (`level1_missing` / `level2_missing` when
+ * none is left).
+ */
+function levelsOf(rows: readonly DenseRow[], kept: readonly ScoredCandidate[], level1Col: number, level2Col: number): Map<ScoredCandidate, Levels> {
+  const out = new Map<ScoredCandidate, Levels>();
+  const levelCells = rows.flatMap((row) => [row.cells[level1Col] ?? '', row.cells[level2Col] ?? '']).filter((text) => text !== '');
+  const fragmented = levelCells.some((text) => hasLevelLabelText(text) && !isWholeLevelLabel(text));
+  if (fragmented) {
+    const level1Fragments: LevelFragment[] = rows.map((row) => ({ line: row.at[level1Col]?.line ?? row.line, text: row.cells[level1Col] ?? '' }));
+    const level2Fragments: LevelFragment[] = rows.map((row) => ({ line: row.at[level2Col]?.line ?? row.line, text: row.cells[level2Col] ?? '' }));
+    const level1Labels = assembleLevelLabels(level1Fragments, 'level1');
+    const level2Labels = assembleLevelLabels(level2Fragments, 'level2');
+    for (const candidate of kept) {
+      const level2 = level2For(level2Labels, candidate.row.line);
+      const level1 = level1For(level1Labels, candidate.row.line, level2);
+      const warnings = [...(level1 === null ? ['level1_missing'] : []), ...(level2 === null ? ['level2_missing'] : [])];
+      out.set(candidate, { level1: level1?.cell ?? null, level2: level2?.cell ?? null, warnings });
+    }
+    return out;
+  }
+  const byRow = new Map(kept.map((candidate) => [candidate.row, candidate]));
+  let level1: Cell | null = null;
+  let level1Inferred = false;
+  let level2: Cell | null = null;
+  for (const row of rows) {
+    const ownLevel1 = cellAtColumn(row, level1Col);
+    const ownLevel2 = cellAtColumn(row, level2Col);
+    const warnings: string[] = [];
+    if (ownLevel1) {
+      level1 = ownLevel1;
+      level1Inferred = false;
+      if (!ownLevel2) level2 = null;
+    }
+    if (ownLevel2) level2 = ownLevel2;
+    const family = level2 ? level1FamilyOfLevel2(level2.text) : null;
+    if (!ownLevel1) {
+      const carried: Cell | null = level1;
+      const carriedFamily: string | null = carried ? level1Family(carried.text) : null;
+      if (family && level2 && (level1 === null || (carriedFamily !== null && carriedFamily !== family))) {
+        level1 = { text: family, line: level2.line };
+        level1Inferred = true;
+      }
+      if (level1Inferred) warnings.push('level1_inferred');
+    }
+    const candidate = byRow.get(row);
+    if (candidate) out.set(candidate, { level1, level2, warnings });
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+/**
+ * Finding labels in a row as OCR and flattening leave them: in the row's text without whitespace
+ * (a label split over cells, `全年执行|数`, still matches), tolerant of a character printed twice at
+ * a cell boundary (`评分等|等级`), plus the fragments OCR leaves of some labels (`三级扫|指标`,
+ * `评分等|纵`, `预|期目标`). Header cells name a role when they contain one of its labels.
+ * The synonyms are the shared vocabulary of `../labels.ts`.
+ */
+import {
+  FUNDS_BLOCK_LABELS,
+  FUNDS_COLUMN_ROLES,
+  FUNDS_ROW_LABELS,
+  GOAL_BLOCK_LABELS,
+  GOAL_COLUMN_ROLES,
+  HEADER_FIELD_LABELS,
+  INDICATOR_COLUMN_ROLES,
+  labelKey,
+  TOTAL_LABELS as SHARED_TOTAL_LABELS,
+} from '../labels';
+import type { Row } from '../row';
+
+/** Longest first: where two labels start at the same place, the longer one is the label. */
+const byLength = (labels: readonly string[]): readonly string[] => [...new Set(labels.map(labelKey))].sort((a, b) => b.length - a.length);
+
+export const PROJECT_LABELS = byLength(HEADER_FIELD_LABELS.project);
+export const DEPARTMENT_LABELS = byLength(HEADER_FIELD_LABELS.department);
+export const UNIT_LABELS = byLength(HEADER_FIELD_LABELS.implementingUnit);
+export const FUNDS_TOTAL_LABELS = byLength(FUNDS_ROW_LABELS.total);
+/** Rows of the funds block below the total: structure, their figures are not part of the form model. */
+export const FUNDS_DETAIL_LABELS = byLength([...FUNDS_ROW_LABELS.fiscal, ...FUNDS_ROW_LABELS.carryOver, ...FUNDS_ROW_LABELS.other.filter((label) => label !== '其他'), ...FUNDS_BLOCK_LABELS]);
+/** The goal block's label and the pieces OCR splits it into (`年度 总体 目标`). */
+export const GOAL_LABEL_TOKENS = byLength([...GOAL_BLOCK_LABELS, '年度', '总体', '目标']);
+/** The start of the 实际完成情况 half, also when OCR split it (`实|际完成情|况`). */
+export const GOAL_ACTUAL_LABELS = byLength([...GOAL_COLUMN_ROLES.actual, '实际完成', '际完成情', '际完成', '完成情况']);
+/** The row naming the goal block's columns: 预期目标 … 实际完成情况 (`预|期目标`). */
+export const GOAL_HEADER_LABELS = byLength([...GOAL_COLUMN_ROLES.expected, '期目标', ...GOAL_ACTUAL_LABELS]);
+export const TOTAL_LABELS = byLength(SHARED_TOTAL_LABELS);
+/** `评分等` alone is enough: OCR misreads the last character (`评分等|纵`). */
+export const GRADE_LABELS = byLength([...HEADER_FIELD_LABELS.grade, '评分等']);
+
+export type FundsRole = keyof typeof FUNDS_COLUMN_ROLES;
+
+export const FUNDS_ROLE_SYNONYMS: Readonly<Record<FundsRole, readonly string[]>> = FUNDS_COLUMN_ROLES;
+
+/** Budget roles: a funds header row names at least one of them. */
+export const FUNDS_AMOUNT_ROLES: readonly FundsRole[] = ['budgetInitial', 'budgetFullYear', 'executed'];
+
+export type IndicatorRole = keyof typeof INDICATOR_COLUMN_ROLES;
+
+/** An indicator table's columns: each role's span. */
+export type IndicatorColumns = Map<IndicatorRole, Span>;
+
+export const INDICATOR_ROLE_SYNONYMS: Readonly<Record<IndicatorRole, readonly string[]>> = {
+  ...INDICATOR_COLUMN_ROLES,
+  level1: [...INDICATOR_COLUMN_ROLES.level1, '一级'],
+  level2: [...INDICATOR_COLUMN_ROLES.level2, '二级'],
+  name: [...INDICATOR_COLUMN_ROLES.name, '三级'],
+  deviationNote: [...INDICATOR_COLUMN_ROLES.deviationNote, '偏差原因', '改进措施'],
+};
+
+/** Tails of split indicator header labels (`二级|指标`, `偏差原因|及改进措施`) on a header's second line. */
+export const INDICATOR_HEADER_TAILS = ['指标', '及改进', '措施', '分析'] as const;
+
+/**
+ * The 一级/二级 families: which 二级 label belongs under which 一级 label,
+ * tested on labels as OCR prints them, so fragments (`可持`, `服对满度标`) still tell their family.
+ */
+export const LEVEL_FAMILIES = [
+  { level1: /[产出]/, level2: /数量|质量|时效|成本/ },
+  { level1: /[效益]/, level2: /经济|社会|生态|可持|续影|响指/ },
+  { level1: /[满意]/, level2: /服务|对象|满|意/ },
+] as const;
+
+/** Characters of the 一级/二级 labels: an OCR fragment in a label column without any of them is noise. */
+export const LEVEL_LABEL_CHARS = new Set([...'产出效益满意度指标数量质量时效成本经济社会生态可持续影响服务对象']);
+
+const patterns = new Map<string, RegExp>();
+
+/** A label as a pattern in which each character may repeat (`评分等等级`). */
+function labelPattern(label: string): RegExp {
+  let pattern = patterns.get(label);
+  if (pattern === undefined) {
+    pattern = new RegExp([...label].map((ch) => `${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}+`).join(''));
+    patterns.set(label, pattern);
+  }
+  return pattern;
+}
+
+/** The earliest match of any of the labels (longest first) in a text already in `labelKey` form. */
+export function findInKey(key: string, labels: readonly string[]): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  for (const label of labels) {
+    // A cheap test first: the label's first character must be there at all.
+    if (!key.includes(label[0]!)) continue;
+    const match = labelPattern(label).exec(key);
+    if (match && (best === null || match.index < best.start)) best = { start: match.index, end: match.index + match[0].length };
+  }
+  return best;
+}
+
+/** The earliest match of any of the labels in text as `labelKey` gives it, tolerant of doubled characters. */
+export const findLabel = (text: string, labels: readonly string[]): { start: number; end: number } | null => findInKey(labelKey(text), labels);
+
+const rowKeys = new WeakMap<Row, string>();
+
+/** A row's text as one label key, computed once per row (rows are tested against many label lists). */
+export function rowKey(row: Row): string {
+  let key = rowKeys.get(row);
+  if (key === undefined) {
+    key = row.cells.map((cell) => cell.key).join('');
+    rowKeys.set(row, key);
+  }
+  return key;
+}
+
+/** Where one of the labels first occurs in the row's text. */
+export const findRowLabel = (row: Row, labels: readonly string[]): { start: number; end: number } | null => findInKey(rowKey(row), labels);
+
+export const rowHasLabel = (row: Row, labels: readonly string[]): boolean => findRowLabel(row, labels) !== null;
+
+/** Header cells are short; longer text (a goal, a note) never names a column. */
+const MAX_HEADER_TEXT = 40;
+
+const roleKeys = new WeakMap<object, { role: string; key: string }[]>();
+
+function keysOfRoles<R extends string>(synonyms: Readonly<Record<R, readonly string[]>>): { role: R; key: string }[] {
+  let keys = roleKeys.get(synonyms);
+  if (keys === undefined) {
+    keys = (Object.keys(synonyms) as R[]).flatMap((role) => synonyms[role].map((synonym) => ({ role, key: labelKey(synonym) })));
+    roleKeys.set(synonyms, keys);
+  }
+  return keys as { role: R; key: string }[];
+}
+
+/** The role whose synonym occurs earliest in a header cell's key (the longest synonym on a tie). */
+export function roleInKey<R extends string>(key: string, synonyms: Readonly<Record<R, readonly string[]>>): R | null {
+  if (key === '' || key.length > MAX_HEADER_TEXT) return null;
+  let best: { role: R; at: number; length: number } | null = null;
+  for (const { role, key: synonym } of keysOfRoles(synonyms)) {
+    const at = key.indexOf(synonym);
+    if (at < 0) continue;
+    if (best === null || at < best.at || (at === best.at && synonym.length > best.length)) best = { role, at, length: synonym.length };
+  }
+  return best?.role ?? null;
+}
+
+/** A column's span in a header: its first and last column (unlabelled columns to its right continue it). */
+export interface Span {
+  first: number;
+  last: number;
+}
+
+/**
+ * Column roles of a header given as one key per column: a column without a label continues the
+ * labelled column on its left (a merged header cell, or a label's tail such as `全年执行|数`).
+ * Each role is taken once.
+ */
+export function columnRoles<R extends string>(columns: readonly string[], synonyms: Readonly<Record<R, readonly string[]>>): Map<R, Span> {
+  const roles = new Map<R, Span>();
+  let current: Span | null = null;
+  columns.forEach((key, col) => {
+    const role = roleInKey(key, synonyms);
+    if (role !== null && !roles.has(role)) {
+      current = { first: col, last: col };
+      roles.set(role, current);
+    } else if (current !== null) {
+      current.last = col;
+    }
+  });
+  return roles;
+}
+
+/** A row's keys by column (`col`), blank columns as ''; merged cells fill their span's first column. */
+export function keysByColumn(row: Row): string[] {
+  const width = row.cells.reduce((max, cell) => Math.max(max, cell.col + cell.span), 0);
+  const keys = new Array<string>(width).fill('');
+  for (const cell of row.cells) keys[cell.col] = cell.key;
+  return keys;
+}

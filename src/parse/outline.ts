@@ -1,0 +1,246 @@
+/**
+ * The document's outline: its rows split into lists (清单), forms (self-evaluations and target
+ * tables) and what stands between them (titles, year lines, captions, chrome, narrative), each
+ * form read by `readForm` and shaped by its kind. Every cell ends consumed or rejected.
+ */
+import type { CellLedger } from './cellLedger';
+import { type FormBody, readForm } from './form/readForm';
+import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
+import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
+import { ProjectListReader, listKindOfTitle } from './projectList';
+import { type Row, contentLines, filledCells } from './row';
+import { isGradeRow } from './form/gradeRow';
+import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
+
+export interface Outline {
+  selfEvaluations: SelfEvaluationForm[];
+  targetTables: TargetTableForm[];
+  projectLists: ProjectListEntry[];
+}
+
+interface OpenForm {
+  preamble: Row[];
+  body: Row[];
+  /** Whether the body has reached a funds or indicator header (a second 项目名称 row before that is OCR garble of the head). */
+  hasBody: boolean;
+}
+
+const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | null => {
+  const key = labelKey(text);
+  if (TITLE_PATTERNS.list.test(key)) return 'list';
+  if (TITLE_PATTERNS.targetTable.test(key) || /绩效目标表/.test(key)) return 'targetTable';
+  if (TITLE_PATTERNS.selfEvaluation.test(key) || /绩效自评表/.test(key)) return 'selfEvaluation';
+  return null;
+};
+
+const isBodyHeader = (row: Row): boolean => {
+  const keys = row.cells.map((cell) => cell.key).join('');
+  return /(年初预算|全年预算|调整后预算|预算执行数|全年执行).*(执行数|执行率|预算数|分值|权重)|一级指标|二级指标|三级指标|年度指标值|指标值/.test(keys);
+};
+
+/** A paragraph that is a form's 评分等级 label (OCR put the label on a line of its own). */
+const isGradeParagraph = (row: Row): boolean => filledCells(row).length === 1 && isGradeRow(row);
+
+export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outline {
+  const result: Outline = { selfEvaluations: [], targetTables: [], projectLists: [] };
+  const pendingLists: { kind: ProjectListEntry['listKind'] | null; entries: ProjectListReader['entries'] }[] = [];
+  /** Year lines and year-stating titles met so far, for forms that have no year of their own. */
+  const yearRows: Cell[] = [];
+  const formYears: { form: FormHead; preambleYear: boolean }[] = [];
+  /** Where each name read from OCR'd text starts after its label, for telling names that lost their start. */
+  const projectGaps: { form: SelfEvaluationForm | TargetTableForm; gap: number }[] = [];
+
+  let preamble: Row[] = []; // titles, year lines and empty rows waiting for the form they open
+  let lastText: string | null = null; // the last title or paragraph, which may name a list's kind
+  let form: OpenForm | null = null;
+  let list: { reader: ProjectListReader; kind: ProjectListEntry['listKind'] | null } | null = null;
+
+  const close = (): void => {
+    if (form) addForm(form);
+    if (list) pendingLists.push({ kind: list.kind, entries: list.reader.entries });
+    form = null;
+    list = null;
+  };
+
+  const addForm = (open: OpenForm): void => {
+    for (const row of open.preamble) ledger.consumeRow(row);
+    const blanksVisible = open.body.some((row) => row.flow && row.cells.some((cell) => cell.text === ''));
+    const read = readForm(open.body, ledger, blanksVisible);
+    let lineStart = Number.POSITIVE_INFINITY;
+    let lineEnd = 0;
+    // An OCR'd page head (`(2023 1 /2 •`) gives the form its year but is no line of the form.
+    const ownRows = [...open.preamble.filter((row) => !(classifyRow(row) === 'year' && filledCells(row).length > 1)), ...open.body];
+    for (const row of ownRows) for (const line of contentLines(row)) lineStart = Math.min(lineStart, line);
+    for (const row of open.body) for (const line of contentLines(row)) lineEnd = Math.max(lineEnd, line);
+    if (lineEnd < lineStart) lineEnd = lineStart;
+    let year: Cell | null = null;
+    let titled: 'selfEvaluation' | 'targetTable' | null = null;
+    for (const row of open.preamble) {
+      const single = rowText(row);
+      if (!single) continue;
+      const cls = classifyRow(row);
+      if (cls === 'year' && filledCells(row).length > 1) year = { text: filledCells(row)[0]!.text, line: single.line };
+      else if (YEAR_STATEMENT.test(single.text)) year = single;
+      const kind = titleKind(single.text);
+      if (kind === 'selfEvaluation' || kind === 'targetTable') titled = kind;
+    }
+    if (!year && read.fields.year) year = read.fields.year;
+    // Without a title, what only a self-evaluation has decides: funds columns, actuals or scores, a total.
+    const evaluated = read.hasFundsHeader || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') || read.totalWeight !== null || read.totalScore !== null;
+    const kind = titled ?? (evaluated ? 'selfEvaluation' : 'targetTable');
+    const head = (formIndex: number): FormHead => ({
+      formIndex,
+      lineStart,
+      lineEnd,
+      year,
+      project: read.fields.project ?? null,
+      department: read.fields.department ?? null,
+      implementingUnit: read.fields.implementingUnit ?? null,
+    });
+    if (kind === 'selfEvaluation') {
+      const shaped = toSelfEvaluation(read, head(result.selfEvaluations.length + 1));
+      result.selfEvaluations.push(shaped);
+      if (read.projectGap !== null) projectGaps.push({ form: shaped, gap: read.projectGap });
+      formYears.push({ form: shaped, preambleYear: year !== null });
+    } else {
+      const shaped = toTargetTable(read, head(result.targetTables.length + 1));
+      result.targetTables.push(shaped);
+      formYears.push({ form: shaped, preambleYear: year !== null });
+    }
+  };
+
+  for (const row of rows) {
+    const cls = classifyRow(row);
+    if (list && cls === 'other' && list.reader.read(row)) {
+      ledger.consumeRow(row);
+      continue;
+    }
+    switch (cls) {
+      case 'listHeader':
+        close();
+        for (const waiting of preamble) ledger.consumeRow(waiting);
+        preamble = [];
+        list = { reader: new ProjectListReader(row), kind: lastText === null ? null : listKindOfTitle(lastText) };
+        ledger.consumeRow(row);
+        break;
+      case 'formStart': {
+        const open = form as OpenForm | null;
+        if (open && !open.hasBody) {
+          open.body.push(row);
+          break;
+        }
+        close();
+        form = { preamble, body: [row], hasBody: false };
+        preamble = [];
+        break;
+      }
+      case 'title':
+      case 'year': {
+        close();
+        preamble.push(row);
+        const text = rowText(row);
+        if (text) {
+          lastText = text.text;
+          if (cls === 'year' && filledCells(row).length > 1) yearRows.push({ text: filledCells(row)[0]!.text, line: text.line });
+          else if (YEAR_STATEMENT.test(text.text) || cls === 'year') yearRows.push(text);
+        }
+        break;
+      }
+      case 'empty':
+        break;
+      case 'caption': {
+        close();
+        ledger.consumeRow(row);
+        const text = rowText(row);
+        lastText = text?.text ?? lastText;
+        if (text && YEAR_STATEMENT.test(text.text)) yearRows.push(text);
+        break;
+      }
+      case 'narrative':
+      case 'structure':
+        if (form) (form as OpenForm).body.push(row);
+        else ledger.consumeRow(row);
+        break;
+      case 'other': {
+        const open = form as OpenForm | null;
+        if (open && (!isParagraph(row) || isGradeParagraph(row))) {
+          open.body.push(row);
+          open.hasBody ||= isBodyHeader(row);
+        } else if (!open && !list && isSignatureRow(row)) {
+          preamble.push(row);
+        } else {
+          close();
+          ledger.rejectRow(row, isParagraph(row) ? 'paragraph outside any form or list' : 'table row outside any form or list');
+          if (isParagraph(row)) lastText = rowText(row)?.text ?? lastText;
+        }
+        break;
+      }
+    }
+  }
+  close();
+  // Titles and year lines that opened no form are document headings.
+  for (const waiting of preamble) ledger.consumeRow(waiting);
+
+  // A name that starts further right than the document's usual place lost its beginning to OCR.
+  const usualGap = mostCommon(projectGaps.map(({ gap }) => gap));
+  for (const { form: each, gap } of projectGaps) {
+    if (usualGap !== null && gap > usualGap && !each.warnings.includes('project_name_fragment')) each.warnings.push('project_name_fragment');
+  }
+
+  // A form without a year of its own takes the year line above it, else the document's first.
+  const ordered = [...yearRows].sort((a, b) => a.line - b.line);
+  for (const { form: each, preambleYear } of formYears) {
+    if (preambleYear || each.year) continue;
+    const above = ordered.filter((year) => year.line <= each.lineStart).pop();
+    const chosen = above ?? ordered[0];
+    if (chosen) each.year = { ...chosen };
+  }
+
+  const firstFormKind: ProjectListEntry['listKind'] = result.selfEvaluations.length > 0 || result.targetTables.length === 0 ? 'self_evaluation' : 'target';
+  for (const pending of pendingLists) {
+    const listKind = pending.kind ?? firstFormKind;
+    for (const entry of pending.entries) result.projectLists.push({ listKind, ...entry });
+  }
+  return result;
+}
+
+/** The most common value (the smallest on a tie), or null for none. */
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [value, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && value < best)) best = value;
+  return best;
+}
+
+function toSelfEvaluation(read: FormBody, head: FormHead): SelfEvaluationForm {
+  const warnings = [...read.warnings];
+  if (read.funds === null && !warnings.includes('funds_row_missing')) warnings.push('funds_row_missing');
+  return {
+    ...head,
+    funds: read.funds ?? { budgetInitial: null, budgetFullYear: null, executed: null, weight: null, rate: null, score: null },
+    amountsInYuan: read.amountsInYuan,
+    goalExpected: read.goalExpected ?? read.goal,
+    goalActual: read.goalActual,
+    indicators: read.indicators,
+    totalWeight: read.totalWeight,
+    totalScore: read.totalScore,
+    grade: read.grade ?? read.fields.grade ?? null,
+    warnings,
+  };
+}
+
+function toTargetTable(read: FormBody, head: FormHead): TargetTableForm {
+  return {
+    ...head,
+    projectSource: read.fields.projectSource ?? null,
+    projectPeriod: read.fields.projectPeriod ?? null,
+    budgetTotal: read.fundsByLabel.total ?? read.funds?.budgetFullYear ?? null,
+    budgetFiscal: read.fundsByLabel.fiscal ?? null,
+    budgetOther: read.fundsByLabel.other ?? null,
+    amountsInYuan: read.amountsInYuan,
+    goal: read.goal ?? read.goalExpected,
+    indicators: read.indicators.map(({ level1, level2, name, target, warnings }) => ({ level1, level2, name, target, warnings })),
+    warnings: read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing'].includes(warning)),
+  };
+}

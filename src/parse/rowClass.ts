@@ -1,0 +1,83 @@
+import { compact } from './cellText';
+import { isProjectRow } from './form/headFields';
+import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, TITLE_PATTERNS, YEAR_STATEMENT, roleOfKey } from './labels';
+import { isListHeader } from './projectList';
+import { type Row, filledCells } from './row';
+
+/** What a row is, as far as the document's outline goes (a form reads its own rows). */
+export type RowClass =
+  | 'empty' // no cell has text
+  | 'listHeader' // 序号 | 项目名称 [| 预算金额]
+  | 'formStart' // 项目名称 | <name>
+  | 'title' // 项目支出绩效自评表, 项目支出绩效目标表, …清单
+  | 'year' // （2024年度）, 填列单位（公章）：（ 2021 年度）, OCR'd `(2023 1 /2`
+  | 'caption' // 附件4-1：, 二、…, 1.“…”项目
+  | 'narrative' // 项目绩效分析…, 单位负责人签字…
+  | 'structure' // a Markdown rule, web-page chrome (索引号, 来源, 点击率…)
+  | 'other';
+
+const MAX_HEADING_KEY = 40;
+/** `（2024年度）`, `（ 2021   年度）` in the label key (whitespace removed, brackets folded). */
+const BRACKETED_YEAR = /\((?:19|20)\d{2}年度\)/u;
+/** OCR'd page heads that open with a year: `(2023 1 /2`, `（2023年度）`. */
+const YEAR_OPENING = /^[(（]?\s*(?:19|20)\d{2}(?!\d)/;
+const CAPTION = /^(?:附件|[一二三四五六七八九十]+、|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[）)])/u;
+const RULE = /^:?-{3,}:?$/;
+
+/** A Markdown table rule (`|---|:---:|`): structure, not cells. */
+export const isRuleRow = (row: Row): boolean => {
+  const filled = filledCells(row);
+  return filled.length > 0 && filled.every((cell) => RULE.test(cell.text));
+};
+
+/** A row that opens a narrative or sign-off block (项目绩效分析, 单位负责人签字, 评价结论…). */
+export function isNarrativeRow(row: Row): boolean {
+  const first = filledCells(row)[0];
+  return first !== undefined && NARRATIVE_PREFIXES.some((prefix) => first.key.startsWith(prefix));
+}
+
+/** A paragraph: a line of text outside any table (not a cell of a flow). */
+export const isParagraph = (row: Row): boolean => row.table === null && !row.flow;
+
+export function classifyRow(row: Row): RowClass {
+  const filled = filledCells(row);
+  if (filled.length === 0) return 'empty';
+  if (isRuleRow(row)) return 'structure';
+  if (isListHeader(row)) return 'listHeader';
+  if (isProjectRow(row)) return 'formStart';
+  const single = filled.length === 1 ? filled[0]! : null;
+  const key = single?.key ?? '';
+  // Headings are short; a long lone cell is data (a goal, a note), whatever words it contains.
+  if (single && key.length <= MAX_HEADING_KEY) {
+    // Only a paragraph is a caption: a lone cell starting `1.` inside a table is data.
+    if (isParagraph(row) && CAPTION.test(key)) return 'caption';
+    if (TITLE_PATTERNS.list.test(key) || TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key)) return 'title';
+    // In a table only a bracketed year (`（2024年度）`) is a year line; a paragraph may state it in words.
+    if (isParagraph(row) || row.flow ? YEAR_STATEMENT.test(single.text) : BRACKETED_YEAR.test(key)) return 'year';
+  }
+  // OCR'd year lines and titles of row-per-line tables: a few cells, the first a short one opening with a year.
+  const rowText = filled.map((cell) => cell.text).join(' ');
+  const first = filled[0]!;
+  if (!single && filled.length <= 3 && compact(rowText).length <= 40) {
+    if (YEAR_OPENING.test(first.text) && compact(first.text).length <= 12) return 'year';
+    if (YEAR_STATEMENT.test(compact(rowText)) && /自评表|绩效目标表/.test(rowText)) return 'title';
+  }
+  if (filled.length <= 2 && /自评表|绩效目标表/.test(first.text) && first.key.length <= 60 && (TITLE_PATTERNS.selfEvaluation.test(first.key) || TITLE_PATTERNS.targetTable.test(first.key))) return 'title';
+  if (isNarrativeRow(row)) return 'narrative';
+  if (CHROME_PREFIXES.some((prefix) => first.key.startsWith(prefix))) return 'structure';
+  return 'other';
+}
+
+/** 项目责任人： | … | 单位（盖章）： | …: a signature row between a target table's title and its 项目名称. */
+export function isSignatureRow(row: Row): boolean {
+  const first = filledCells(row)[0];
+  return first !== undefined && roleOfKey(first.key, HEADER_FIELD_LABELS) === 'responsible';
+}
+
+/** The text a single-cell row (a title, a year line, a caption) shows, else the row's first cell's. */
+export function rowText(row: Row): { text: string; line: number } | null {
+  const filled = filledCells(row);
+  const first = filled[0];
+  if (!first) return null;
+  return filled.length === 1 ? { text: first.text, line: first.line } : { text: filled.map((cell) => cell.text).join(' '), line: first.line };
+}

@@ -1,0 +1,108 @@
+import type { GridCell, GridRow } from '../grid';
+import { isBlankText, type SourceLine } from './sourceLines';
+import { cellText, textCell } from './textCell';
+
+/** A web page's cell line: `text |` (one cell, then its mark) or a run of blank cells `||`. */
+const CELL_MARK_LINE = /^(?:[^|]*\||\|+)\s*$/u;
+/** A Markdown table rule (`|---|:---:|`): structure, not cells. */
+const TABLE_RULE = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?$/u;
+
+/** The document's separator: tabs unless more lines use `|` than tabs. */
+function separatorOf(lines: readonly SourceLine[]): '\t' | '|' {
+  let tabs = 0;
+  let pipes = 0;
+  for (const { text } of lines) {
+    if (text.includes('\t')) tabs++;
+    else if (text.includes('|')) pipes++;
+  }
+  return pipes > tabs ? '|' : '\t';
+}
+
+/** Splits a row line into trimmed cells; a `|` export's outer pipes (`| a | b |`) make no empty cells. */
+function splitRow(text: string, separator: '\t' | '|'): string[] {
+  let body = text;
+  if (separator === '|') {
+    body = body.trim();
+    if (body.startsWith('|')) body = body.slice(1);
+    if (body.endsWith('|')) body = body.slice(0, -1);
+  }
+  return body.split(separator).map(cellText);
+}
+
+/** The cells of a cell-mark line: `text |` → [text]; `|||` → three blank cells. */
+function markedCells(text: string): string[] {
+  const body = text.trim();
+  const pieces = body.split('|');
+  pieces.pop(); // after the last mark
+  return pieces.map(cellText);
+}
+
+/**
+ * A table row per line, cells separated by tabs (OCR of a PDF) or `|` (web exports); lines without
+ * a separator are paragraphs. Runs of a web page's `cell |` lines, whose row breaks the text lost,
+ * become one flow row (each cell keeps its own line); a line without a mark right before a cell
+ * line is the first part of that cell (a cell with a line break in it).
+ */
+export function delimitedRows(lines: readonly SourceLine[]): GridRow[] {
+  const separator = separatorOf(lines);
+  const rows: GridRow[] = [];
+  let table = 0;
+  let inTable = false;
+  let flow: GridCell[] | null = null;
+  let pending: SourceLine[] = []; // unmarked lines that may start the next marked cell
+
+  const closeFlow = (): void => {
+    if (flow && flow.length > 0) rows.push({ line: flow[0]?.line ?? 0, table, cells: flow, flow: true });
+    flow = null;
+  };
+  const flushParagraphs = (): void => {
+    for (const { line, text } of pending) {
+      closeFlow();
+      inTable = false;
+      rows.push({ line, table: null, cells: [textCell(cellText(text), 0, [line], null)] });
+    }
+    pending = [];
+  };
+  const startTable = (): void => {
+    if (!inTable) table += 1;
+    inTable = true;
+  };
+
+  for (const source of lines) {
+    const { line, text } = source;
+    if (isBlankText(text)) {
+      flushParagraphs();
+      continue;
+    }
+    if (separator === '|' && CELL_MARK_LINE.test(text) && !TABLE_RULE.test(text.trim())) {
+      startTable();
+      flow ??= [];
+      const cells = markedCells(text);
+      const first = cells[0];
+      if (pending.length > 0 && first !== undefined) {
+        const before = pending.map((part) => cellText(part.text));
+        cells[0] = [...before, first].filter((part) => part !== '').join('\n');
+        flow.push(textCell(cells[0], flow.length, [...pending.map((part) => part.line), line], null));
+        pending = [];
+        cells.slice(1).forEach((cell) => flow?.push(textCell(cell, flow.length, [line], null)));
+      } else {
+        flushParagraphs();
+        cells.forEach((cell, index) => flow?.push(textCell(cell, flow.length, [line], cells.length > 1 ? index : null)));
+      }
+      continue;
+    }
+    const hasSeparator = separator === '|' ? /\S\s*\|\s*\S|^\s*\|.*\|/u.test(text) : text.includes('\t');
+    if (!hasSeparator) {
+      pending.push(source);
+      continue;
+    }
+    flushParagraphs();
+    closeFlow();
+    startTable();
+    const cells = splitRow(text, separator);
+    rows.push({ line, table, cells: cells.map((cell, index) => textCell(cell, index, [line], index)) });
+  }
+  flushParagraphs();
+  closeFlow();
+  return rows;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readFundsHeader, readFundsTotal } from '../../../src/parse/form/fundsBlock';
+import { rowsOf, tabRow } from '../support/rows';
+
+describe('fundsBlock', () => {
+  it('reads the funds row by the header roles, joining an amount OCR split (003 lines 365–366)', () => {
+    const header = readFundsHeader(tabRow(365, '\t\t\t年初预算数\t全年预算数\t全年执行\t\t分数\t执行率(%)\t得分'))!;
+    const { funds, warnings } = readFundsTotal(tabRow(366, '\t\t年度资金总额:\t1,733.50\t3,233.50\t3,232.7\t4\t10.00\t99.97\t9.99'), header, false);
+    expect(Object.values(funds).map((cell) => cell?.text)).toEqual(['1,733.50', '3,233.50', '3,232.74', '10.00', '99.97', '9.99']);
+    expect(warnings).toEqual(['amount_split_joined']);
+  });
+
+  it('keeps an amount whole when the stray digit after it is noise (003 line 210: `211.24|1`)', () => {
+    const header = readFundsHeader(tabRow(209, '\t\t\t年初预算数\t全年预算数\t全年执行\t\t分数\t执行率(%)\t得分'))!;
+    const { funds, warnings } = readFundsTotal(tabRow(210, '\t\t年度资金总额:\t839.00\t289.00\t211.24\t1\t10.00\t73.09\t7.30'), header, false);
+    expect(funds.executed).toEqual({ text: '211.24', line: 210 });
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads the Sichuan header by its synonyms cell by cell: the block label `年度预算数（万元）` is no column', () => {
+    const [header, total] = rowsOf('预算执行情况(10分) |\n年度预算数(万元) |\n年初预算 |\n调整后预算数 |\n预算执行数 |\n预算执行率 |\n权重 |\n得分 |\n原因 |\n总额 |\n86.40 |\n92.75 |\n90.12 |\n97.16% |\n10 |\n|\n说明 |');
+    const read = readFundsHeader(header!)!;
+    expect(read.order).toEqual(['budgetInitial', 'budgetFullYear', 'executed', 'rate', 'weight', 'score', 'note']);
+    const { funds } = readFundsTotal(total!, read, true);
+    expect([funds.budgetInitial, funds.budgetFullYear, funds.executed, funds.rate, funds.weight, funds.score].map((cell) => cell?.text ?? null)).toEqual(['86.40', '92.75', '90.12', '97.16%', '10', null]);
+    expect(funds.executed?.line).toBe(13);
+  });
+
+  it('reads a row whose blank cells the text dropped by its arithmetic (five figures under six headers)', () => {
+    const [header, total] = rowsOf('年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n年度资金总额: 650 650 618.8 10 9.5');
+    const { funds } = readFundsTotal(total!, readFundsHeader(header!)!, false);
+    expect([funds.budgetInitial, funds.budgetFullYear, funds.executed, funds.weight, funds.rate, funds.score].map((cell) => cell?.text ?? null)).toEqual(['650', '650', '618.8', '10', null, '9.5']);
+  });
+
+  it('states when the header gives amounts in 元', () => {
+    expect(readFundsHeader(tabRow(1, '项目资金（元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分'))?.yuan).toBe(true);
+    expect(readFundsHeader(tabRow(1, '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分'))?.yuan).toBe(false);
+  });
+});

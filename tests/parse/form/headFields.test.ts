@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readHeadRow } from '../../../src/parse/form/headFields';
+import { tabRow } from '../support/rows';
+
+describe('headFields', () => {
+  it('reads the project name, null when OCR left none (003 lines 1, 38)', () => {
+    expect(readHeadRow(tabRow(38, '项目名称\t\t\t\t\t\t\t\t\t'))?.fields.project).toBeUndefined();
+    const first = readHeadRow(tabRow(1, '项目\t名称\t\t\t政务服务线」\t上办理宣传推广\t·项目\t\t\t'))!;
+    expect(first.fields.project).toEqual({ text: '政务服务线」上办理宣传推广·项目', line: 1 });
+    expect(first.projectGap).toBe(2);
+    expect(first.warnings).toEqual(['project_name_fragment']);
+  });
+
+  it('reads labels and values split across cells (003 line 19), dropping the label remnant `位`', () => {
+    const read = readHeadRow(tabRow(19, '主管\t部门\t上海市普\t萨区人民政府办\t公室\t实施单\t位\t上海市\t普陀区人民政府\t守办公室\t'))!;
+    expect([read.fields.department?.text, read.fields.implementingUnit?.text]).toEqual(['上海市普萨区人民政府办公室', '上海市普陀区人民政府守办公室']);
+    const line155 = readHeadRow(tabRow(155, '主管\t部门\t上海市普\t穿陀区人民政府力\t公室\t实施单位\t位\t上海市\t普陀区人民政府\t可办公室'))!;
+    expect(line155.fields.implementingUnit?.text).toBe('上海市普陀区人民政府可办公室');
+  });
+
+  it('reads label → value pairs cell by cell in a clean row', () => {
+    const read = readHeadRow(tabRow(5, '主管部门\t009-淮南市人民政府办公室\t实施单位\t009001-淮南市人民政府办公室'))!;
+    expect(read.fromText).toBe(false);
+    expect(read.fields.department).toEqual({ text: '009-淮南市人民政府办公室', line: 5 });
+    expect(read.fields.implementingUnit?.text).toBe('009001-淮南市人民政府办公室');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readIndicatorColumns } from '../../../src/parse/form/indicatorHeader';
+import { locateScores, readCandidate } from '../../../src/parse/form/indicatorRow';
+import { tabDense } from '../support/rows';
+
+// 003 line 396: the header of form 17.
+const COLUMNS = readIndicatorColumns([tabDense(396, '一级 指标\t二级 指标\t 三级打\t指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因 及改进抗\t\t')]);
+
+describe('indicatorRow', () => {
+  it('finds weight and score at the header columns, or shifted where OCR merged cells (line 407)', () => {
+    expect(locateScores(tabDense(397, '\t数量 指标\t接待及出访\t工作完成数\t=100.00(%)\t100.00(%)\t20.00\t20.00\t\t\t').cells, COLUMNS)).toEqual({ weightIndex: 6, scoreIndex: 7, shift: 0 });
+    const shifted = tabDense(407, '满意 度指 标\t服对满度标\t相关方满意度\t≥95.00(%)\t95.00(%)\t10.00\t10.00\t');
+    const position = locateScores(shifted.cells, COLUMNS)!;
+    expect(position).toEqual({ weightIndex: 5, scoreIndex: 6, shift: -1 });
+    const candidate = readCandidate(shifted, COLUMNS, position);
+    expect([candidate.name, candidate.target, candidate.actual, candidate.weight?.text, candidate.score?.text]).toEqual(['相关方满意度', '≥95.00(%)', '95.00(%)', '10.00', '10.00']);
+    expect(candidate.damage).toBe(0);
+  });
+
+  it('is not an indicator without two number cells (a garbled header line with `10.73`, line 109)', () => {
+    expect(locateScores(tabDense(109, '指标\t指标\t3 X1\t<u> </u>\t一个人们小匠\t大阪元 城區\tЛШ\t10.73\t及改进抗\t昔施').cells, COLUMNS)).toBeNull();
+  });
+
+  it('scores the damage of a garbled row (line 431: no name, no target, `100.00(%) 10.00`)', () => {
+    const garbled = tabDense(431, '\t指标\t\t\t\t100.00(%) 10.00\t10.00\t10.00\t\t\t');
+    const candidate = readCandidate(garbled, COLUMNS, locateScores(garbled.cells, COLUMNS)!);
+    expect([candidate.name, candidate.target, candidate.actual]).toEqual(['', '', '100.00(%) 10.00']);
+    expect(candidate.damage).toBe(5);
+  });
+});

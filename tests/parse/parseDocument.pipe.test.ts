@@ -1,0 +1,110 @@
+/**
+ * The recognizer on `|`-separated web-page exports: a small form of
+ * the Shanghai template, and one of Sichuan's template (年初预算 / 调整后预算数 /
+ * 预算执行数 / 预算执行率 / 权重; indicators in 指标性质 / 指标值 / 度量单位 / 完成值)
+ * read through the same label synonyms and column roles.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../src/parse/parseDocument';
+import type { SourceLine } from '../../src/read/text/sourceLines';
+
+const toLines = (text: string): SourceLine[] => text.split('\n').map((line, i) => ({ line: i + 1, text: line }));
+const parseRowPerLine = (lines: readonly SourceLine[]) => parseDocument(lines.map((line) => line.text).join('\n'), 'export.txt');
+
+const SHANGHAI = toLines(`2024年度项目支出绩效自评表
+| 项目名称 | 政务热线运营服务 | | | | | | |
+| 主管部门 | 上海市普陀区人民政府办公室 | | | 实施单位 | 上海市普陀区城市运行中心 | | |
+| 项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率(%) | 得分 |
+| | 年度资金总额: | 120.00 | 100.00 | 80.00 | 10.00 | 80.00 | 8.00 |
+| | 其中: 当年财政拨款 | 120.00 | 100.00 | 80.00 | - | 80.00 | - |
+| | 预期目标 | | | 实际完成情况 | | | |
+| 年度总体目标 | 全年受理来电不少于10万件 | | | 全年受理来电12万件 | | | |
+| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+| 产出指标 | 数量指标 | 受理来电数 | ≥10万件 | 12万件 | 40.00 | 40.00 | |
+| | 时效指标 | 接通及时率 | ≥95% | 93% | 20.00 | 18.00 | 高峰时段人手不足 |
+| 满意度指标 | 服务对象满意度指标 | 市民满意度 | ≥90% | 92% | 30.00 | 30.00 | |
+| 总分 | | | | | 100.00 | 96.00 | |
+| 评分等级 | 优 | | | | | | |`);
+
+const SICHUAN = toLines(`| 项目名称 | 省级培训专项 | | | | | | | | |
+|---|---|---|---|---|---|---|---|---|---|
+| 主管部门 | 四川省某厅 | 实施单位 | 四川省某培训中心 | | | | | | |
+| 项目资金（万元） | | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | | |
+| | 年度资金总额 | 100.00 | 120.00 | 96.00 | 80.00% | 10 | 8.00 | | |
+| 年度总体目标 | 预期目标 | 实际完成情况 | | | | | | | |
+| | 培训基层干部500人次 | 培训520人次 | | | | | | | |
+| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 偏差原因分析及改进措施 |
+| 产出指标 | 数量指标 | 培训人次 | ≥ | 500 | 人次 | 520 | 30 | 30 | |
+| | 质量指标 | 考核合格率 | ≥ | 90 | % | 85 | 30 | 25 | 部分学员未参加考核 |
+| 效益指标 | 社会效益指标 | 基层治理能力 | 定性 | 提升 | | 提升 | 30 | 27 | |
+| 总分 | | | | | | | 100 | 90.00 | |
+| 评分等级 | 优 | | | | | | | | |`);
+
+describe('parseDocument on `|`-separated exports', () => {
+  it('reads a small Shanghai-template form', () => {
+    const result = parseRowPerLine(SHANGHAI);
+    expect(result.selfEvaluations).toHaveLength(1);
+    const form = result.selfEvaluations[0]!;
+    expect(form.year).toEqual({ text: '2024年度项目支出绩效自评表', line: 1 });
+    // The form starts at its title.
+    expect([form.lineStart, form.lineEnd]).toEqual([1, 14]);
+    expect(form.project).toEqual({ text: '政务热线运营服务', line: 2 });
+    expect(form.department?.text).toBe('上海市普陀区人民政府办公室');
+    expect(form.implementingUnit?.text).toBe('上海市普陀区城市运行中心');
+    expect(Object.values(form.funds).map((cell) => cell?.text)).toEqual(['120.00', '100.00', '80.00', '10.00', '80.00', '8.00']);
+    expect(form.goalExpected).toEqual({ text: '全年受理来电不少于10万件', line: 8 });
+    expect(form.goalActual).toEqual({ text: '全年受理来电12万件', line: 8 });
+    expect(form.indicators.map((row) => [row.level1?.text, row.level2?.text, row.name.text, row.target?.text, row.actual?.text, row.weight?.text, row.score?.text, row.deviationNote?.text ?? null])).toEqual([
+      ['产出指标', '数量指标', '受理来电数', '≥10万件', '12万件', '40.00', '40.00', null],
+      ['产出指标', '时效指标', '接通及时率', '≥95%', '93%', '20.00', '18.00', '高峰时段人手不足'],
+      ['满意度指标', '服务对象满意度指标', '市民满意度', '≥90%', '92%', '30.00', '30.00', null],
+    ]);
+    expect([form.totalWeight?.text, form.totalScore?.text, form.grade?.text]).toEqual(['100.00', '96.00', '优']);
+    expect(form.warnings).toEqual([]);
+    expect(result.unparsed).toEqual([]);
+    expect(result.consumed).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+  });
+
+  it('reads a Sichuan-template form through its synonyms (调整后预算数, 预算执行数, 权重, 指标性质/度量单位/完成值)', () => {
+    const result = parseRowPerLine(SICHUAN);
+    const form = result.selfEvaluations[0]!;
+    expect(result.selfEvaluations).toHaveLength(1);
+    expect(form.project?.text).toBe('省级培训专项');
+    expect([form.department?.text, form.implementingUnit?.text]).toEqual(['四川省某厅', '四川省某培训中心']);
+    expect(form.funds).toEqual({
+      budgetInitial: { text: '100.00', line: 5 },
+      budgetFullYear: { text: '120.00', line: 5 },
+      executed: { text: '96.00', line: 5 },
+      rate: { text: '80.00%', line: 5 },
+      weight: { text: '10', line: 5 },
+      score: { text: '8.00', line: 5 },
+    });
+    expect([form.goalExpected?.text, form.goalActual?.text]).toEqual(['培训基层干部500人次', '培训520人次']);
+    expect(form.indicators.map((row) => [row.level1?.text, row.level2?.text, row.name.text, row.target?.text, row.actual?.text, row.weight?.text, row.score?.text])).toEqual([
+      ['产出指标', '数量指标', '培训人次', '≥500人次', '520人次', '30', '30'],
+      ['产出指标', '质量指标', '考核合格率', '≥90%', '85%', '30', '25'],
+      ['效益指标', '社会效益指标', '基层治理能力', '提升', '提升', '30', '27'],
+    ]);
+    expect(form.indicators[1]!.deviationNote?.text).toBe('部分学员未参加考核');
+    expect([form.totalWeight?.text, form.totalScore?.text, form.grade?.text]).toEqual(['100', '90.00', '优']);
+    expect(result.consumed).toHaveLength(SICHUAN.length);
+    expect(result.unparsed).toEqual([]);
+  });
+
+  it('starts a form at each 项目名称 row and reports lines outside any form', () => {
+    const text = ['说明: 本表由系统导出', ...SHANGHAI.slice(1).map((line) => line.text), ...SHANGHAI.slice(1).map((line) => line.text)].join('\n');
+    const result = parseRowPerLine(toLines(text));
+    expect(result.selfEvaluations.map((form) => [form.formIndex, form.lineStart, form.lineEnd])).toEqual([
+      [1, 2, 14],
+      [2, 15, 27],
+    ]);
+    expect(result.selfEvaluations[1]!.year).toBeNull();
+    expect(result.unparsed).toEqual([{ line: 1, text: '说明: 本表由系统导出', reason: 'paragraph outside any form or list' }]);
+  });
+
+  it('takes the year from a title that states it', () => {
+    const text = ['上海市普陀区2023年度项目支出绩效自评表', ...SHANGHAI.slice(1).map((line) => line.text)].join('\n');
+    const form = parseRowPerLine(toLines(text)).selfEvaluations[0]!;
+    expect(form.year).toEqual({ text: '上海市普陀区2023年度项目支出绩效自评表', line: 1 });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { delimitedRows } from '../../../src/read/text/delimitedText';
+import { splitSourceLines } from '../../../src/read/text/sourceLines';
+
+const rows = (text: string) => delimitedRows(splitSourceLines(text));
+const texts = (text: string) => rows(text).map((row) => row.cells.map((cell) => cell.text));
+
+describe('delimitedRows', () => {
+  it('splits tab rows into trimmed cells, keeping empty leading cells (columns) (003 line 35)', () => {
+    const [row] = rows('\t总分\t100.00\t98.95\t');
+    expect(row?.cells.map((cell) => [cell.text, cell.col])).toEqual([['', 0], ['总分', 1], ['100.00', 2], ['98.95', 3], ['', 4]]);
+    expect(row?.cells[2]?.ref).toBe('第1行第3格');
+  });
+
+  it('splits `|` exports without cells for the outer pipes', () => {
+    expect(texts('| 项目名称 | 政务热线 | |\n| 主管部门 | 某局 |')).toEqual([['项目名称', '政务热线', ''], ['主管部门', '某局']]);
+  });
+
+  it('reads a web page’s `cell |` lines as one flow: blank cells kept, row breaks left to the recognizer', () => {
+    const read = rows('部门预算项目支出绩效自评表(2023年度) |\n项目名称 |\n日常公用经费 |\n|\n||\n合计 |\n100 |');
+    expect(read).toHaveLength(1);
+    expect(read[0]?.flow).toBe(true);
+    expect(read[0]?.cells.map((cell) => [cell.text, cell.line])).toEqual([
+      ['部门预算项目支出绩效自评表(2023年度)', 1],
+      ['项目名称', 2],
+      ['日常公用经费', 3],
+      ['', 4],
+      ['', 5],
+      ['', 5],
+      ['合计', 6],
+      ['100', 7],
+    ]);
+  });
+
+  it('joins a line without a mark to the cell line after it (a cell with a line break)', () => {
+    const [flow] = rows('计划\n安排 |\n实际 |');
+    expect(flow?.cells.map((cell) => [cell.text, cell.lines ?? [cell.line]])).toEqual([['计划\n安排', [1, 2]], ['实际', [3]]]);
+  });
+
+  it('keeps a paragraph between tables a paragraph', () => {
+    const read = rows('| 项目名称 | x |\n\n注：本表由系统导出\n\n| 主管部门 | y |');
+    expect(read.map((row) => row.table)).toEqual([1, null, 2]);
+  });
+});
