@@ -129,6 +129,27 @@ export const TABLES = {
     ],
     sortBy: ['year', 'region', 'department'],
   },
+  indicator_issues: {
+    columns: [
+      col('eval_id', 'VARCHAR'),
+      col('indicator_index', 'INTEGER'),
+      col('year', 'INTEGER'),
+      col('region', 'VARCHAR'),
+      col('department', 'VARCHAR'),
+      col('issue', 'VARCHAR'),
+      col('level2', 'VARCHAR'),
+      col('name', 'VARCHAR'),
+      col('target_raw', 'VARCHAR'),
+      col('actual_raw', 'VARCHAR'),
+      col('weight', 'DOUBLE'),
+      col('score', 'DOUBLE'),
+      col('line', 'INTEGER'),
+      col('project', 'VARCHAR'),
+      col('project_raw', 'VARCHAR'),
+      col('source_file', 'VARCHAR'),
+    ],
+    sortBy: ['year', 'region', 'department', 'eval_id', 'indicator_index'],
+  },
   agg_flags: {
     columns: [
       col('year', 'INTEGER'),
@@ -241,6 +262,7 @@ export type IndicatorRecord = Row<'indicators'>;
 export type TargetTableRow = Row<'target_tables'>;
 export type TargetIndicatorRow = Row<'target_indicators'>;
 export type AggDepartmentYearRow = Row<'agg_department_year'>;
+export type IndicatorIssueRow = Row<'indicator_issues'>;
 export type AggFlagsRow = Row<'agg_flags'>;
 export type AggFlaggedEvaluationsRow = Row<'agg_flagged_evaluations'>;
 export type ProjectListRow = Row<'project_lists'>;

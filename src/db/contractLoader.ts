@@ -35,8 +35,8 @@ export class ContractLoadError extends Error {
 /**
  * The order tables are loaded in: the pre-aggregates first (the overview, compare
  * and findings summaries need nothing else), then evaluations and flags (every
- * detail view and the filters), then indicators (the targets view, records,
- * drill-down), then the rest. Each view renders as soon as the tables it reads are in.
+ * detail view and the filters), the indicators with an issue (the targets view),
+ * then all indicators (records, drill-down), then the rest. Each view renders as soon as the tables it reads are in.
  * Lists every contract table once.
  */
 export const LOAD_ORDER: readonly TableName[] = [
@@ -45,6 +45,7 @@ export const LOAD_ORDER: readonly TableName[] = [
   'agg_flags',
   'evaluations',
   'flags',
+  'indicator_issues',
   'indicators',
   'target_links',
   'target_tables',
@@ -80,29 +81,45 @@ function checkContract(table: TableName, file: string, parquet: DecodedParquet):
   }
 }
 
+/** Opens a contract file, naming it in the error when it is missing or not Parquet. */
+async function openContractFile(open: OpenParquet, file: string): Promise<DecodedParquet> {
+  let parquet: DecodedParquet | null;
+  try {
+    parquet = await open(file);
+  } catch (e) {
+    throw new ContractLoadError(file, 'read', `not a readable Parquet file / 不是可读的 Parquet 文件 (${String(e)})`);
+  }
+  if (!parquet) throw new ContractLoadError(file, 'missing', 'file not found / 文件不存在');
+  return parquet;
+}
+
 /**
  * Creates every contract table with its contract types and fills it from
  * `<table>.parquet`, in LOAD_ORDER, one row group at a time: each decoded group
- * (Arrow IPC) is appended straight to the contract table. `onTable` hears of each
- * table once its rows are all in; `onProgress` of every row group.
+ * (Arrow IPC) is appended straight to the contract table. The next file is fetched
+ * while one is inserted, and the first before the connection is even there (it may
+ * be a promise: the page starts fetching while DuckDB-WASM boots). `onTable` hears of
+ * each table once its rows are all in; `onProgress` of every row group.
  */
 export async function loadContractTables(
-  conn: ArrowIngestConnection,
+  connection: ArrowIngestConnection | Promise<ArrowIngestConnection>,
   open: OpenParquet,
   onProgress: (p: LoadProgress) => void = () => {},
   onTable: (table: TableName, rows: number) => void = () => {},
 ): Promise<Record<TableName, number>> {
   const counts = {} as Record<TableName, number>;
   let bytes = 0;
+  let next = openContractFile(open, parquetFileName(LOAD_ORDER[0]!));
+  next.catch(() => undefined);
   for (const [done, table] of LOAD_ORDER.entries()) {
     const file = parquetFileName(table);
-    let parquet: DecodedParquet | null;
-    try {
-      parquet = await open(file);
-    } catch (e) {
-      throw new ContractLoadError(file, 'read', `not a readable Parquet file / 不是可读的 Parquet 文件 (${String(e)})`);
+    const parquet = await next;
+    const following = LOAD_ORDER[done + 1];
+    if (following) {
+      next = openContractFile(open, parquetFileName(following));
+      next.catch(() => undefined); // awaited (and so reported) in its turn
     }
-    if (!parquet) throw new ContractLoadError(file, 'missing', 'file not found / 文件不存在');
+    const conn = await connection;
     bytes += parquet.bytes;
     try {
       checkContract(table, file, parquet);

@@ -36,6 +36,11 @@ export function PrintHeader({ conn, filters, lang, dataVersion, filterSummary, v
   const ready = overviewTables(printed).every((t) => loaded.has(t));
   const [kpis] = useQueries(conn, ready ? [kpiQuery(printed)] : [], dataVersion) as [QueryState?];
   const d = kpis?.status === 'ready' ? kpis.data : null;
+  // For the bench: the hash whose filters the printed figures are for, once they are.
+  const current = kpis?.status === 'ready' && !kpis.refreshing && printed === filters;
+  useEffect(() => {
+    if (current) document.documentElement.dataset.printedHash = window.location.hash;
+  });
   const figures: [Localized, string][] = d
     ? [
         [L.projects, formatInt(d.projects?.[0])],

@@ -8,6 +8,7 @@ import { writeAtomically } from './atomicFiles';
 import { copyToParquet, sortedSql } from './parquetCopy';
 import { aggDepartmentYearSql } from '../sql/aggDepartmentYear';
 import { DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from '../sql/derivedEvaluations';
+import { INDICATOR_ISSUES_SQL } from '../sql/indicatorIssues';
 import { TARGET_LINKS_SQL } from '../sql/targetLinks';
 
 /** Rows (over all tables) held in JS before they are appended to DuckDB. */
@@ -74,8 +75,8 @@ export class ContractTableWriter {
 
   /**
    * Derives in SQL what ingestion computes (evaluations' execution_rate,
-   * score_sum, indicator_count; agg_department_year; target_links; then the
-   * flags through `flags`), then writes every contract table into `outDir`
+   * score_sum, indicator_count; agg_department_year; indicator_issues;
+   * target_links; then the flags through `flags`), then writes every contract table into `outDir`
    * atomically. Call once, then `close`.
    */
   async write(outDir: string, flags: FlagsStep): Promise<{ table: TableName; rows: number }[]> {
@@ -101,6 +102,7 @@ export class ContractTableWriter {
     await this.db.run(`INSERT INTO evaluations BY NAME (${DERIVED_EVALUATIONS_SQL})`);
     await this.db.run(`DROP TABLE ${PARSED_EVALUATIONS}`);
     await this.db.run(`INSERT INTO agg_department_year BY NAME (${aggDepartmentYearSql()})`);
+    await this.db.run(`INSERT INTO indicator_issues BY NAME (${INDICATOR_ISSUES_SQL})`);
     await this.db.run(`INSERT INTO target_links BY NAME (${TARGET_LINKS_SQL})`);
   }
 }

@@ -70,6 +70,19 @@ describe('the corpus written as Parquet', () => {
     expect(meeting?.score_sum).not.toBe(96); // the scores do not add up to the printed total
     expect(meeting?.score_sum).toBe(94); // 4 (execution) + 90 (indicators), as the form's cells add up
   });
+  it('indicator_issues holds exactly the indicators the Target vs actual view lists, with their form', async () => {
+    const expected = await db.rows(`
+      SELECT i.eval_id, i.indicator_index,
+        CASE WHEN ${missedTargetSql('i')} THEN 'unmet'
+             WHEN (i.target_value IS NOT NULL OR i.level2 IN ('数量指标', '成本指标')) AND i.actual_kind IN ('boilerplate', 'qualitative') THEN 'boilerplate'
+             WHEN i.target_unit <> i.actual_unit AND i.target_value IS NOT NULL AND i.actual_value IS NOT NULL THEN 'unit' END AS issue,
+        e.project, e.source_file
+      FROM indicators i JOIN evaluations e USING (eval_id) ORDER BY ALL`);
+    const actual = await db.rows('SELECT eval_id, indicator_index, issue, project, source_file FROM indicator_issues ORDER BY ALL');
+    expect(actual).toEqual(expected.filter((r) => (r as { issue: string | null }).issue !== null));
+    // 52 on the corpus: 004's 7个 answered 100% is a unit issue.
+    expect(actual).toHaveLength(52);
+  });
   it('agg_department_year equals the same aggregation over evaluations and indicators', async () => {
     const expected = await db.rows(`
       WITH per_form AS (

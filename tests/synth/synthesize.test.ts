@@ -6,10 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import type { ContractRows } from '../../src/ingest/contractRows';
 import { RULES } from '../../src/rules/registry';
-import { runRules } from '../../src/rules/runRules';
-import { ContractTableWriter } from '../../src/store/contractTableWriter';
 import { scoreFlags, type FlagKey, type GroundTruth } from '../../src/synth/groundTruth';
 import { synthesize } from '../../src/synth/synthesize';
+import { writeSynthetic } from '../../src/synth/writeSynthetic';
 
 const OPTIONS = { evaluations: 6000, seed: 7, anomalyShare: 0.03 };
 
@@ -20,13 +19,7 @@ const table = (name: string) => `read_parquet('${join(dir, `${name}.parquet`)}')
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'evallens-synth-'));
-  const writer = await ContractTableWriter.open();
-  try {
-    truth = await synthesize(OPTIONS, (rows) => writer.add(rows));
-    await writer.write(dir, runRules);
-  } finally {
-    writer.close();
-  }
+  truth = (await writeSynthetic(dir, OPTIONS)).truth;
   db = await NodeConnection.open();
 }, 60_000);
 afterAll(() => {

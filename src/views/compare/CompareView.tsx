@@ -8,7 +8,7 @@ import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
-import { byDepartmentQuery, byYearQuery, departmentYearChangesQuery } from './queries';
+import { compareQueries } from './queries';
 import { measuresItems, measuresSpec } from './spec';
 
 const L = {
@@ -85,7 +85,7 @@ function ChangesTable({ testId, title, data: d, rows, lang, withDepartment }: {
 }
 
 export function CompareView({ conn, filters, setFilters, lang, dataVersion, filterSummary }: ViewProps) {
-  const states = useQueries(conn, [byDepartmentQuery(filters), byYearQuery(filters), departmentYearChangesQuery(filters)], dataVersion);
+  const states = useQueries(conn, compareQueries(filters), dataVersion);
   const [byDepartment, byYear, changes] = states as [QueryState, QueryState, QueryState];
   useRenderedMark('compare', states);
   return (

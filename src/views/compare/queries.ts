@@ -51,3 +51,6 @@ export function departmentYearChangesQuery(f: Filters, limit = DEPARTMENT_LIMIT)
     params: top.params,
   };
 }
+
+/** The view's queries, in the order its component reads their answers: one batch, one round trip. */
+export const compareQueries = (f: Filters): NamedQuery[] => [byDepartmentQuery(f), byYearQuery(f), departmentYearChangesQuery(f)];

@@ -5,7 +5,7 @@ import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
-import { binRange, budgetChangeQuery, histogramQuery, rankingQuery } from './queries';
+import { binRange, executionQueries } from './queries';
 import { budgetChangeItems, budgetChangeSpec, histogramItems, histogramSpec, rankingItems, rankingSpec } from './spec';
 
 const L = {
@@ -16,7 +16,7 @@ const L = {
 };
 
 export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
-  const states = useQueries(conn, [rankingQuery(filters), histogramQuery(filters), budgetChangeQuery(filters)], dataVersion);
+  const states = useQueries(conn, executionQueries(filters), dataVersion);
   const [ranking, histogram, changes] = states as [QueryState, QueryState, QueryState];
   useRenderedMark('execution', states);
   return (

@@ -16,7 +16,7 @@ import { QueryStatus } from '../common/QueryStatus';
 import { useRenderedMark } from '../common/useRenderedMark';
 import { UpdatingBadge } from '../common/UpdatingBadge';
 import type { ViewProps } from '../view';
-import { countsByDepartmentYearQuery, countsByRuleQuery } from './findingsQueries';
+import { findingsQueries } from './findingsQueries';
 import { FINDINGS_RELATION } from './findingsRelation';
 import { FINDING_EXPORT_COLUMNS, findingDataColumns, findingVisibility } from './findingsTable';
 import { RuleSettingsPanel } from './RuleSettingsPanel';
@@ -122,7 +122,7 @@ function deptYearOption(data: Columns, rows: number, lang: Lang) {
 /** 风险线索 Findings: flags by rule and severity, by department and year, the list, and the rule settings. */
 export function FindingsView(props: ViewProps) {
   const { conn, filters, setFilters, lang, dataVersion, openEvaluation, filterSummary } = props;
-  const states = useQueries(conn, [countsByRuleQuery(filters), countsByDepartmentYearQuery(filters)], dataVersion);
+  const states = useQueries(conn, findingsQueries(filters), dataVersion);
   const [byRule, byDept] = states as [QueryState, QueryState];
   useRenderedMark('findings', states);
   const [state, setState] = useState<DataTableState>(() => ({ ...EMPTY_TABLE_STATE, columnVisibility: findingVisibility(lang) }));

@@ -34,7 +34,7 @@ const RULE_GROUP_ORDER_SQL = `[${Object.keys(RULE_GROUPS).map((g) => `'${g}'`).j
 export function countsByRuleQuery(filters: Filters): NamedQuery {
   const from = fromFiltered(filters);
   return {
-    name: 'findings-by-rule',
+    name: 'findings.byRule',
     sql: `SELECT rule_id,
             coalesce(sum(${from.weight}) FILTER (WHERE severity = 'high'), 0)::INTEGER AS high,
             coalesce(sum(${from.weight}) FILTER (WHERE severity = 'medium'), 0)::INTEGER AS medium,
@@ -54,7 +54,7 @@ export function countsByRuleQuery(filters: Filters): NamedQuery {
 export function countsByDepartmentYearQuery(filters: Filters): NamedQuery {
   const from = fromFiltered(filters);
   return {
-    name: 'findings-by-department-year',
+    name: 'findings.byDepartmentYear',
     sql: `WITH c AS (SELECT coalesce(department, '—') AS department, year, sum(${from.weight})::INTEGER AS n ${from.sql} GROUP BY ALL),
           d AS (SELECT department, sum(n) AS department_n FROM c GROUP BY department),
           axes AS (
@@ -67,3 +67,6 @@ export function countsByDepartmentYearQuery(filters: Filters): NamedQuery {
     params: from.params,
   };
 }
+
+/** The view's queries, in the order its component reads their answers: one batch, one round trip. */
+export const findingsQueries = (f: Filters): NamedQuery[] => [countsByRuleQuery(f), countsByDepartmentYearQuery(f)];

@@ -7,7 +7,7 @@ import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
-import { fullMarkShareQuery, scatterQuery } from './queries';
+import { inflationQueries } from './queries';
 import { fullMarkShareItems, fullMarkShareSpec, scatterItems, scatterSpec } from './spec';
 
 /** The quadrant list shows the first rows (lowest execution first); the heading gives the full count. */
@@ -30,7 +30,7 @@ const L = {
 };
 
 export function InflationView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
-  const states = useQueries(conn, [scatterQuery(filters), fullMarkShareQuery(filters)], dataVersion);
+  const states = useQueries(conn, inflationQueries(filters), dataVersion);
   const [scatter, share] = states as [QueryState, QueryState];
   useRenderedMark('inflation', states);
   return (

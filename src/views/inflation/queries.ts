@@ -60,3 +60,6 @@ export function fullMarkShareQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQ
     params: top.params,
   };
 }
+
+/** The view's queries, in the order its component reads their answers: one batch, one round trip. */
+export const inflationQueries = (f: Filters): NamedQuery[] => [scatterQuery(f), fullMarkShareQuery(f)];

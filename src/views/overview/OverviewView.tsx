@@ -7,7 +7,7 @@ import { QueryStatus } from '../common/QueryStatus';
 import { UpdatingBadge } from '../common/UpdatingBadge';
 import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
-import { heatmapQuery, kpiQuery } from './queries';
+import { overviewQueries } from './queries';
 import { heatmapItems, heatmapSpec } from './spec';
 
 const L = {
@@ -22,7 +22,7 @@ const L = {
 };
 
 export function OverviewView({ conn, filters, setFilters, lang, dataVersion, rulesUpdating, filterSummary }: ViewProps) {
-  const states = useQueries(conn, [kpiQuery(filters), heatmapQuery(filters)], dataVersion);
+  const states = useQueries(conn, overviewQueries(filters), dataVersion);
   const [kpis, heat] = states as [QueryState, QueryState];
   useRenderedMark('overview', states);
   return (

@@ -71,3 +71,6 @@ export function heatmapQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
     params: top.params,
   };
 }
+
+/** The view's queries, in the order its component reads their answers: one batch, one round trip. */
+export const overviewQueries = (f: Filters): NamedQuery[] => [kpiQuery(f), heatmapQuery(f)];

@@ -5,7 +5,7 @@ import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
-import { issueCountsQuery, issuesQuery } from './queries';
+import { targetsQueries } from './queries';
 import { ISSUES, issueCountsItems, issueCountsSpec, type IssueKey } from './spec';
 
 const L = {
@@ -25,7 +25,7 @@ const L = {
 const issueLabel = (key: unknown, lang: 'zh' | 'en') => ISSUES.find((s) => s.key === key)?.label[lang] ?? String(key);
 
 export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
-  const states = useQueries(conn, [issueCountsQuery(filters), issuesQuery(filters)], dataVersion);
+  const states = useQueries(conn, targetsQueries(filters), dataVersion);
   const [counts, issues] = states as [QueryState, QueryState];
   useRenderedMark('targets', states);
   return (

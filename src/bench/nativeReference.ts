@@ -1,0 +1,53 @@
+import { TABLE_NAMES, TABLES, createTableSql } from '../contract/tables';
+import { NodeConnection } from '../db/nodeConnection';
+import type { DuckDBPreparedStatement, DuckDBValue } from '@duckdb/node-api';
+import type { Filters } from '../query/filters';
+import type { NamedQuery } from '../query/namedQuery';
+import { VIEW_QUERIES, type ChartViewId } from '../views/viewQueries';
+import { spread, type Spread } from './stats';
+
+/**
+ * Native DuckDB (@duckdb/node-api) holding a dataset's contract tables in memory, as
+ * the page holds them in DuckDB-WASM: the reference the browser's figures are set
+ * beside. Results are read to the end (DuckDB's own chunks, not converted to JS rows).
+ */
+export async function openNative(dir: string): Promise<NodeConnection> {
+  const db = await NodeConnection.open();
+  for (const table of TABLE_NAMES) {
+    await db.run(createTableSql(table));
+    const columns = TABLES[table].columns.map((c) => `"${c.name}"`).join(', ');
+    await db.run(`INSERT INTO "${table}" SELECT ${columns} FROM read_parquet('${`${dir}/${table}.parquet`.replace(/'/g, "''")}')`);
+  }
+  return db;
+}
+
+/** Runs a view's queries as the page does: prepared statements kept by SQL text, results read to the end. */
+async function runBatch(db: NodeConnection, prepared: Map<string, DuckDBPreparedStatement>, queries: readonly NamedQuery[]): Promise<void> {
+  for (const q of queries) {
+    let statement = prepared.get(q.sql);
+    if (!statement) {
+      statement = await db.raw.prepare(q.sql);
+      prepared.set(q.sql, statement);
+    }
+    statement.bind(q.params as DuckDBValue[]);
+    await statement.runAndReadAll();
+  }
+}
+
+/** Each view's batch (the statements the page sends for it) under each of the filters, in ms: median and p95, after one warm-up run. */
+export async function nativeViewTimes(db: NodeConnection, filters: readonly Filters[]): Promise<Record<ChartViewId, Spread>> {
+  const out = {} as Record<ChartViewId, Spread>;
+  const prepared = new Map<string, DuckDBPreparedStatement>();
+  for (const view of Object.keys(VIEW_QUERIES) as ChartViewId[]) {
+    const times: number[] = [];
+    for (const [i, f] of filters.entries()) {
+      const queries = VIEW_QUERIES[view](f);
+      if (i === 0) await runBatch(db, prepared, queries);
+      const started = performance.now();
+      await runBatch(db, prepared, queries);
+      times.push(performance.now() - started);
+    }
+    out[view] = spread(times);
+  }
+  return out;
+}
