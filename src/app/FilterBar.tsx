@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TableName } from '../contract/tables';
 import type { ArrowSqlConnection } from '../db/connection';
 import { t, type DictKey } from '../i18n/dict';
@@ -32,8 +32,19 @@ function OptionSelect({ filters, setFilters, lang, options, listKey, label, fiel
   listKey: ListKey;
   label: DictKey;
 }) {
-  const values = options?.status === 'ready' ? Array.from(options.data.value ?? [], String) : [];
+  const column = options?.status === 'ready' ? options.data.value : undefined;
   const selected = (filters[listKey] as (string | number)[]).map(String);
+  // Hundreds of departments at province scale: the option elements are rebuilt only when the values or the selection change.
+  const selectedKey = selected.join('\u0000');
+  const optionElements = useMemo(
+    () =>
+      Array.from(column ?? [], String).map((v) => (
+        <option key={v} value={v} disabled={selectedKey.split('\u0000').includes(v)}>
+          {v}
+        </option>
+      )),
+    [column, selectedKey],
+  );
   return (
     <label className="filter">
       <span>{t(lang, label)}</span>
@@ -48,11 +59,7 @@ function OptionSelect({ filters, setFilters, lang, options, listKey, label, fiel
         }}
       >
         <option value="">{selected.length ? `${t(lang, 'selected')} ${selected.length}` : t(lang, 'all')}</option>
-        {values.map((v) => (
-          <option key={v} value={v} disabled={selected.includes(v)}>
-            {v}
-          </option>
-        ))}
+        {optionElements}
       </select>
     </label>
   );

@@ -11,8 +11,9 @@ export type QueryState =
 
 type BatchState =
   | { status: 'loading' }
-  | { status: 'error'; error: string }
-  | { status: 'ready'; results: Columns[]; refreshing: boolean };
+  | { status: 'error'; error: string; key: string }
+  /** `key`: the queries these are the answers to. */
+  | { status: 'ready'; results: Columns[]; key: string };
 
 const rowCount = (data: Columns) => Object.values(data)[0]?.length ?? 0;
 
@@ -52,21 +53,22 @@ export function useQueries(conn: ArrowSqlConnection, queries: readonly NamedQuer
         setState(next);
       };
       Promise.all(batch.map((q) => runColumns(conn, q))).then(
-        (results) => done({ status: 'ready', results, refreshing: false }),
-        (e: unknown) => done({ status: 'error', error: e instanceof Error ? e.message : String(e) }),
+        (results) => done({ status: 'ready', results, key: sent }),
+        (e: unknown) => done({ status: 'error', error: e instanceof Error ? e.message : String(e), key: sent }),
       );
     };
     if (latest.current.queries.length === 0) return;
-    setState((s) => (s.status === 'ready' ? { ...s, refreshing: true } : { status: 'loading' }));
     if (!running.current) run();
     return () => {
       mounted.current = false;
     };
   }, [conn, key]);
 
+  // Answers to other queries than the current ones (the render that changed them) show as refreshing at once.
   return queries.map((_, i): QueryState => {
-    if (state.status !== 'ready') return state;
+    if (state.status === 'loading') return state;
+    if (state.status === 'error') return state.key === key ? state : { status: 'loading' };
     const data = state.results[i] ?? {};
-    return { status: 'ready', data, rows: rowCount(data), refreshing: state.refreshing };
+    return { status: 'ready', data, rows: rowCount(data), refreshing: state.key !== key };
   });
 }

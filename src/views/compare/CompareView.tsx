@@ -97,6 +97,7 @@ export function CompareView({ conn, filters, setFilters, lang, dataVersion, filt
               id="compare-departments"
               title={limitedTitle(L.byDepartment[lang], rows, d.departments_total?.[0], lang)}
               option={measuresSpec(d, 'department', lang)}
+              data={d}
               items={measuresItems(d, 'department', lang)}
               height={Math.max(260, rows * 76 + 60)}
               lang={lang}
@@ -111,6 +112,7 @@ export function CompareView({ conn, filters, setFilters, lang, dataVersion, filt
               id="compare-years"
               title={L.byYear[lang]}
               option={measuresSpec(d, 'label', lang)}
+              data={d}
               items={measuresItems(d, 'label', lang)}
               height={320}
               lang={lang}

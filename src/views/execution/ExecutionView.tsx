@@ -27,6 +27,7 @@ export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, fi
             id="execution-ranking"
             title={limitedTitle(L.ranking[lang], rows, d.total?.[0], lang)}
             option={rankingSpec(d, lang)}
+            data={d}
             items={rankingItems(d)}
             height={Math.max(240, rows * 20 + 70)}
             lang={lang}
@@ -42,6 +43,7 @@ export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, fi
               id="execution-histogram"
               title={L.histogram[lang]}
               option={histogramSpec(d, lang)}
+              data={d}
               items={histogramItems(d)}
               height={260}
               lang={lang}
@@ -59,6 +61,7 @@ export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, fi
                 id="execution-budget-changes"
                 title={limitedTitle(L.changes[lang], rows, d.total?.[0], lang)}
                 option={budgetChangeSpec(d, lang)}
+                data={d}
                 items={budgetChangeItems(d)}
                 height={Math.max(200, rows * 30 + 60)}
                 lang={lang}

@@ -175,6 +175,7 @@ export function FindingsView(props: ViewProps) {
                 id="findings-by-department"
                 title={L.byDept[lang]}
                 option={chart.option}
+                data={data}
                 height={chart.height}
                 lang={lang}
                 filterSummary={filterSummary}

@@ -42,6 +42,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
               id="inflation-scatter"
               title={limitedTitle(L.scatter[lang], rows, d.total?.[0], lang)}
               option={scatterSpec(d, lang)}
+              data={d}
               items={scatterItems(d)}
               height={420}
               lang={lang}
@@ -56,6 +57,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
               id="inflation-full-marks"
               title={limitedTitle(L.share[lang], rows, d.departments_total?.[0], lang)}
               option={fullMarkShareSpec(d, lang)}
+              data={d}
               items={fullMarkShareItems(d)}
               height={Math.max(200, rows * 36 + 50)}
               lang={lang}

@@ -47,6 +47,7 @@ export function OverviewView({ conn, filters, setFilters, lang, dataVersion, rul
               id="overview-heatmap"
               title={limitedTitle(L.heatmap[lang], departments, d.departments_total?.[0], lang)}
               option={heatmapSpec(d, lang)}
+              data={d}
               items={heatmapItems(d)}
               height={Math.max(220, departments * (departments > 12 ? 28 : 44) + 60)}
               lang={lang}

@@ -36,6 +36,7 @@ export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filt
             id="targets-issue-counts"
             title={limitedTitle(L.chart[lang], rows, d.total?.[0], lang)}
             option={issueCountsSpec(d, lang)}
+            data={d}
             items={issueCountsItems(d, lang)}
             height={Math.max(200, rows * 40 + 70)}
             lang={lang}
