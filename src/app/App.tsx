@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { t, pick } from '../i18n/dict';
 import type { Filters } from '../query/filters';
 import { VIEWS } from '../views/registry';
 import type { ViewDefinition, ViewProps } from '../views/view';
-import type { TableName } from '../contract/tables';
+import { TABLE_NAMES, type TableName } from '../contract/tables';
+import { tableReady, want } from '../db/pageDatabase';
+import { flagsNeedUpdate } from './ruleFlags';
 import { PrintButton, PrintHeader } from '../print/PrintHeader';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
@@ -23,7 +25,17 @@ const OVERLAYS = VIEWS.filter((v) => v.placement === 'overlay');
 export function App() {
   const [state, update] = useUrlState();
   const db = useDatabase();
-  const loaded = db.status === 'open' ? db.loaded : NOTHING_LOADED;
+  // The tables whose files the filters need are in (a partitioned dataset loads the partitions they select).
+  const loaded = useMemo(
+    () => (db.status === 'open' ? new Set(TABLE_NAMES.filter((t) => tableReady(db, t, state.filters))) : NOTHING_LOADED),
+    [db, state.filters],
+  );
+  const active = TABS.find((v) => v.id === state.view) ?? TABS[0];
+  // Every file when the SQL view can read anything or the rules must re-run over everything, else the filters' partitions.
+  const everything = active?.id === 'sql' || (db.status === 'open' && flagsNeedUpdate(db.conn, state.rules));
+  useEffect(() => {
+    if (db.status === 'open') want(everything ? 'all' : { years: state.filters.years, regions: state.filters.regions });
+  }, [db.status, everything, state.filters.years, state.filters.regions]);
   // Rules re-run for changed settings once every table they read is in.
   const flags = useRuleFlags(db.status === 'open' ? db.conn : null, db.status === 'open' && db.complete, state.rules);
   // The SQL text the person ran on this page (not kept in the URL: SQL opened from a link waits for Run).
@@ -36,12 +48,12 @@ export function App() {
     [update],
   );
 
-  // For tests and the bench: whether every table is in, and whether the flags are those of the URL's settings.
-  const complete = db.status === 'open' && db.complete;
+  // For tests and the bench: whether every file asked for is in, and whether the flags are those of the URL's settings.
+  const idle = db.status === 'open' && db.idle;
   useEffect(() => {
-    document.documentElement.dataset.data = complete ? 'complete' : 'loading';
+    document.documentElement.dataset.data = idle ? 'complete' : 'loading';
     document.documentElement.dataset.flags = flags.updating ? 'updating' : 'current';
-  }, [complete, flags.updating]);
+  }, [idle, flags.updating]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -51,7 +63,6 @@ export function App() {
   if (db.status === 'error') return <ErrorScreen lang={lang} message={db.message} file={db.file} />;
   if (db.status !== 'open') return <LoadingScreen lang={lang} />;
 
-  const active = TABS.find((v) => v.id === state.view) ?? TABS[0];
   const props: ViewProps = {
     conn: db.conn,
     filters: state.filters,
@@ -98,7 +109,7 @@ export function App() {
             </button>
           ))}
         </nav>
-        {db.status === 'open' && !db.complete && <DataProgress lang={lang} />}
+        {!db.idle && <DataProgress lang={lang} />}
         <PrintButton lang={lang} />
         <button type="button" className="lang-toggle" data-testid="lang-toggle" onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}>
           {t(lang, 'language')}

@@ -27,7 +27,7 @@ export function DataProgress({ lang }: { lang: Lang }) {
         <div className="progress-bar" style={{ width: `${Math.round(share * 100)}%` }} />
       </div>
       <span>
-        {t(lang, 'loading')} {progress.table} · {progress.done}/{progress.total} · {(progress.bytes / 2 ** 20).toFixed(1)} MB
+        {t(lang, 'loading')} {progress.file} · {progress.done}/{progress.total} · {(progress.bytes / 2 ** 20).toFixed(1)} MB
       </span>
     </div>
   );

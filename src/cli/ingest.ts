@@ -1,9 +1,10 @@
 /**
- * npm run ingest [-- --input <file or dir> ... --out <dir>]
+ * npm run ingest [-- --input <file or dir> ... --out <dir> --partitioned]
  * Reads source documents (default data/raw/, `.txt` files and their
  * `<name>.meta.json` sidecars) and writes every contract table as Parquet into
  * the output directory (default data/parquet/), atomically; `flags` and its
- * pre-aggregates from the audit rules with default settings.
+ * pre-aggregates from the audit rules with default settings; `--partitioned` writes the
+ * large tables as year/region partitions (see src/contract/manifest.ts).
  * A progress line per file, a summary table at the end. Exit status: 0 when
  * every file was read (fully or partly), 1 when a file failed entirely (the
  * others are still written), 2 when nothing could be written.
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
     options: {
       input: { type: 'string', multiple: true, default: ['data/raw'] },
       out: { type: 'string', default: 'data/parquet' },
+      partitioned: { type: 'boolean', default: false },
     },
   });
   const inputs = values.input as string[];
@@ -63,10 +65,14 @@ async function main(): Promise<number> {
       return 2;
     }
     try {
-      const written = await writer.write(out, async (db) => {
-        const rules = await runRules(db);
-        for (const error of rules.errors) console.error(`ingest: rule ${error.ruleId} failed: ${error.message}`);
-      });
+      const written = await writer.write(
+        out,
+        async (db) => {
+          const rules = await runRules(db);
+          for (const error of rules.errors) console.error(`ingest: rule ${error.ruleId} failed: ${error.message}`);
+        },
+        { partitioned: values.partitioned as boolean },
+      );
       console.log(`wrote ${written.length} tables to ${out}: ${written.map((w) => `${w.table} ${w.rows}`).join(', ')}`);
     } catch (e) {
       console.error(`ingest: writing ${out} failed, nothing replaced: ${(e as Error).message}`);

@@ -1,5 +1,5 @@
 /**
- * npm run synth -- --evaluations N [--seed S] [--out <dir>] [--anomaly-share 0.02]
+ * npm run synth -- --evaluations N [--seed S] [--out <dir>] [--anomaly-share 0.02] [--partitioned]
  * Writes every contract table for N synthetic self-evaluations (see
  * src/synth/synthesize.ts) with the contract's own writer, `flags` from the rules
  * with default settings, and `ground_truth.json` (the injected anomalies and the
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: 'data/synth' },
     'anomaly-share': { type: 'string', default: '0.02' },
+    partitioned: { type: 'boolean', default: false },
   },
 });
 const evaluations = Number(values.evaluations);
@@ -28,6 +29,6 @@ if (!(anomalyShare >= 0 && anomalyShare <= 1)) throw new Error('--anomaly-share 
 const out = values.out as string;
 
 const started = performance.now();
-const { truth, written } = await writeSynthetic(out, { evaluations, seed, anomalyShare });
+const { truth, written } = await writeSynthetic(out, { evaluations, seed, anomalyShare }, { partitioned: values.partitioned as boolean });
 console.log(`wrote ${written.map((w) => `${w.table} ${w.rows}`).join(', ')} to ${out}`);
 console.log(`${truth.injections.length} anomalies injected (${GROUND_TRUTH_FILE}); ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,4 +1,5 @@
-import { TABLES, createTableSql, type ColumnType, type TableName } from '../contract/tables';
+import { filesFor, type DatasetManifest, type ManifestFile } from '../contract/manifest';
+import { TABLE_NAMES, TABLES, createTableSql, type ColumnType, type TableName } from '../contract/tables';
 import type { SqlConnection } from './connection';
 import type { DecodedParquet, OpenParquet } from './parquetDecoder';
 
@@ -7,16 +8,22 @@ export interface ArrowIngestConnection extends SqlConnection {
   insertIpc(name: string, ipc: Uint8Array, create: boolean): Promise<void>;
 }
 
-export interface LoadProgress {
-  /** The table being loaded, or the last one loaded. */
+/** One file of a table to load. */
+export interface TableFile {
   table: TableName;
-  /** Tables finished so far, of `total`. */
+  file: ManifestFile;
+}
+
+export interface LoadProgress {
+  /** The file being loaded, or the last one loaded. */
+  file: string;
+  /** Files finished so far, of `total` asked for. */
   done: number;
   total: number;
-  /** Row groups of `table` inserted so far, of `groups`. */
+  /** Row groups of `file` inserted so far, of `groups`. */
   group: number;
   groups: number;
-  /** Bytes of Parquet fetched so far, over every table. */
+  /** Bytes of Parquet fetched so far. */
   bytes: number;
 }
 
@@ -36,8 +43,8 @@ export class ContractLoadError extends Error {
  * The order tables are loaded in: the pre-aggregates first (the overview, compare
  * and findings summaries need nothing else), then evaluations and flags (every
  * detail view and the filters), the indicators with an issue (the targets view),
- * then all indicators (records, drill-down), then the rest. Each view renders as soon as the tables it reads are in.
- * Lists every contract table once.
+ * then all indicators (records, drill-down), then the rest. Each view renders as
+ * soon as the tables it reads are in. Lists every contract table once.
  */
 export const LOAD_ORDER: readonly TableName[] = [
   'agg_department_year',
@@ -54,8 +61,6 @@ export const LOAD_ORDER: readonly TableName[] = [
   'ingest_report',
   'unparsed_lines',
 ];
-
-export const parquetFileName = (table: TableName) => `${table}.parquet`;
 
 /** Arrow types of a Parquet column that DuckDB inserts into each contract type. */
 const ARROW_TYPES: Record<ColumnType, readonly string[]> = {
@@ -93,53 +98,67 @@ async function openContractFile(open: OpenParquet, file: string): Promise<Decode
   return parquet;
 }
 
+/** Creates every contract table, empty, with its contract types (the files are then appended to them). */
+export async function createContractTables(conn: SqlConnection): Promise<void> {
+  for (const table of TABLE_NAMES) await conn.run(createTableSql(table));
+}
+
+/** A manifest's files of every table in LOAD_ORDER, narrowed to the partitions of the years and regions (empty: all). */
+export const filesInLoadOrder = (manifest: DatasetManifest, years: readonly number[] = [], regions: readonly string[] = []): TableFile[] =>
+  LOAD_ORDER.flatMap((table) => filesFor(manifest, table, years, regions).map((file) => ({ table, file })));
+
 /**
- * Creates every contract table with its contract types and fills it from
- * `<table>.parquet`, in LOAD_ORDER, one row group at a time: each decoded group
- * (Arrow IPC) is appended straight to the contract table. The next file is fetched
- * while one is inserted, and the first before the connection is even there (it may
- * be a promise: the page starts fetching while DuckDB-WASM boots). `onTable` hears of
- * each table once its rows are all in; `onProgress` of every row group.
+ * Appends the files to their contract tables (made by `createContractTables`), in the
+ * order given, one row group at a time: each decoded group (Arrow IPC) goes straight
+ * into the table. The next file is fetched while one is inserted, and the first before
+ * the connection is even there (it may be a promise: the page starts fetching while
+ * DuckDB-WASM boots). `onFile` hears of each file once its rows are all in; `onProgress`
+ * of every row group.
  */
-export async function loadContractTables(
+export async function loadFiles(
   connection: ArrowIngestConnection | Promise<ArrowIngestConnection>,
   open: OpenParquet,
+  files: readonly TableFile[],
   onProgress: (p: LoadProgress) => void = () => {},
-  onTable: (table: TableName, rows: number) => void = () => {},
-): Promise<Record<TableName, number>> {
-  const counts = {} as Record<TableName, number>;
+  onFile: (f: TableFile) => void = () => {},
+): Promise<void> {
   let bytes = 0;
-  let next = openContractFile(open, parquetFileName(LOAD_ORDER[0]!));
-  next.catch(() => undefined);
-  for (const [done, table] of LOAD_ORDER.entries()) {
-    const file = parquetFileName(table);
-    const parquet = await next;
-    const following = LOAD_ORDER[done + 1];
-    if (following) {
-      next = openContractFile(open, parquetFileName(following));
-      next.catch(() => undefined); // awaited (and so reported) in its turn
-    }
+  const opening = (i: number) => {
+    const next = files[i] ? openContractFile(open, files[i].file.path) : null;
+    next?.catch(() => undefined); // awaited (and so reported) in its turn
+    return next;
+  };
+  let next = opening(0);
+  for (const [done, entry] of files.entries()) {
+    const parquet = (await next)!;
+    next = opening(done + 1);
     const conn = await connection;
+    const path = entry.file.path;
     bytes += parquet.bytes;
     try {
-      checkContract(table, file, parquet);
-      await conn.run(`DROP TABLE IF EXISTS "${table}"`);
-      await conn.run(createTableSql(table));
+      checkContract(entry.table, path, parquet);
       for (let i = 0; i < parquet.rowGroups; i++) {
-        onProgress({ table, done, total: LOAD_ORDER.length, group: i, groups: parquet.rowGroups, bytes });
+        onProgress({ file: path, done, total: files.length, group: i, groups: parquet.rowGroups, bytes });
         const ipc = await parquet.readRowGroup(i);
         try {
-          await conn.insertIpc(table, ipc, false);
+          await conn.insertIpc(entry.table, ipc, false);
         } catch (e) {
-          throw new ContractLoadError(file, 'types', `column types differ from the contract / 列类型与数据契约不符 (${String(e)})`);
+          throw new ContractLoadError(path, 'types', `column types differ from the contract / 列类型与数据契约不符 (${String(e)})`);
         }
       }
-      counts[table] = parquet.rows;
     } finally {
       parquet.free();
     }
-    onProgress({ table, done: done + 1, total: LOAD_ORDER.length, group: parquet.rowGroups, groups: parquet.rowGroups, bytes });
-    onTable(table, parquet.rows);
+    onProgress({ file: path, done: done + 1, total: files.length, group: parquet.rowGroups, groups: parquet.rowGroups, bytes });
+    onFile(entry);
   }
+}
+
+/** Creates every contract table and loads every file of the manifest into it (Node tests; the page loads by partitions). */
+export async function loadContractTables(conn: ArrowIngestConnection, open: OpenParquet, manifest: DatasetManifest): Promise<Record<TableName, number>> {
+  await createContractTables(conn);
+  const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
+  await loadFiles(conn, open, filesInLoadOrder(manifest));
+  for (const table of TABLE_NAMES) counts[table] = (await conn.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM "${table}"`))[0]?.n ?? 0;
   return counts;
 }

@@ -30,7 +30,9 @@ export function workerParquetSource(base: string): OpenParquet {
 
   return async (file) => {
     const id = ++nextId;
-    const opened = await ask({ type: 'open', id, url: new URL(file, base).href, wasmUrl });
+    // A partition's path holds `%` (DuckDB percent-encodes its values on disk): every segment is encoded once more for the URL.
+    const url = new URL(file.split('/').map(encodeURIComponent).join('/'), base).href;
+    const opened = await ask({ type: 'open', id, url, wasmUrl });
     if (opened.type !== 'opened') return null;
     const read = (index: number) => ask({ type: 'read', id, index });
     let ahead: Promise<ParquetReply> | null = null;

@@ -1,11 +1,11 @@
-import { join } from 'node:path';
+import type { DatasetManifest } from '../contract/manifest';
 import { TABLE_NAMES, createTableSql, type TableName } from '../contract/tables';
 import type { SqlConnection } from '../db/connection';
 import { NodeConnection } from '../db/nodeConnection';
 import { appendRows as appendToRows, emptyRows, type ContractRows, type IngestedTable } from '../ingest/contractRows';
 import { appendRows } from './appendRows';
 import { writeAtomically } from './atomicFiles';
-import { copyToParquet, sortedSql } from './parquetCopy';
+import { datasetEntries, writeManifest, writeTableFiles } from './datasetFiles';
 import { aggDepartmentYearSql } from '../sql/aggDepartmentYear';
 import { DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from '../sql/derivedEvaluations';
 import { INDICATOR_ISSUES_SQL } from '../sql/indicatorIssues';
@@ -26,7 +26,8 @@ export type FlagsStep = (db: SqlConnection) => Promise<unknown>;
  * (columnar, far smaller than the rows as JS objects: a province's 100k forms
  * need not sit in the JS heap), then writes every contract table as
  * `<table>.parquet` (ZSTD) into a directory, each sorted by its contract sort
- * order, even when empty.
+ * order, even when empty — or, partitioned, the large tables as Hive partitions by
+ * year and region — with `dataset.json` listing the files (see contract/manifest.ts).
  * Native DuckDB (@duckdb/node-api) writes Parquet itself, where DuckDB-WASM
  * would have to fetch its parquet extension from the internet.
  *
@@ -79,17 +80,14 @@ export class ContractTableWriter {
    * target_links; then the flags through `flags`), then writes every contract table into `outDir`
    * atomically. Call once, then `close`.
    */
-  async write(outDir: string, flags: FlagsStep): Promise<{ table: TableName; rows: number }[]> {
+  async write(outDir: string, flags: FlagsStep, { partitioned = false }: { partitioned?: boolean } = {}): Promise<{ table: TableName; rows: number }[]> {
     await this.derive();
     await flags(this.db);
     return writeAtomically(outDir, async (tmp) => {
-      const written: { table: TableName; rows: number }[] = [];
-      for (const table of TABLE_NAMES) {
-        await copyToParquet(this.db, sortedSql(table), join(tmp, `${table}.parquet`));
-        const [count] = await this.db.rows<{ n: number }>(`SELECT count(*) AS n FROM "${table}"`);
-        written.push({ table, rows: count?.n ?? 0 });
-      }
-      return { names: TABLE_NAMES.map((t) => `${t}.parquet`), result: written };
+      const files = {} as DatasetManifest['tables'];
+      for (const table of TABLE_NAMES) files[table] = await writeTableFiles(this.db, tmp, table, partitioned);
+      await writeManifest(tmp, partitioned ? 'partitioned' : 'files', files);
+      return { ...datasetEntries(partitioned), result: TABLE_NAMES.map((table) => ({ table, rows: files[table].reduce((n, f) => n + f.rows, 0) })) };
     });
   }
 
@@ -108,11 +106,16 @@ export class ContractTableWriter {
 }
 
 /** Writes the contract tables of `rows` into `outDir` (see ContractTableWriter). */
-export async function writeContractTables(rows: ContractRows, outDir: string, flags: FlagsStep): Promise<{ table: TableName; rows: number }[]> {
+export async function writeContractTables(
+  rows: ContractRows,
+  outDir: string,
+  flags: FlagsStep,
+  options: { partitioned?: boolean } = {},
+): Promise<{ table: TableName; rows: number }[]> {
   const writer = await ContractTableWriter.open();
   try {
     await writer.add(rows);
-    return await writer.write(outDir, flags);
+    return await writer.write(outDir, flags, options);
   } finally {
     writer.close();
   }

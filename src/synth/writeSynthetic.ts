@@ -11,14 +11,18 @@ import { synthesize, type SynthOptions } from './synthesize';
  * streamed into native DuckDB, derived there, flags from the rules with default
  * settings) and its ground truth beside the tables (`ground_truth.json`).
  */
-export async function writeSynthetic(outDir: string, options: SynthOptions): Promise<{ truth: GroundTruth; written: { table: TableName; rows: number }[] }> {
+export async function writeSynthetic(
+  outDir: string,
+  options: SynthOptions,
+  { partitioned = false }: { partitioned?: boolean } = {},
+): Promise<{ truth: GroundTruth; written: { table: TableName; rows: number }[] }> {
   const writer = await ContractTableWriter.open();
   try {
     const truth = await synthesize(options, (rows) => writer.add(rows));
     const written = await writer.write(outDir, async (db) => {
       const rules = await runRules(db);
       if (rules.errors.length) throw new Error(rules.errors.map((e) => `rule ${e.ruleId} failed: ${e.message}`).join('\n'));
-    });
+    }, { partitioned });
     const tmp = join(outDir, `.${GROUND_TRUTH_FILE}.tmp`);
     await writeFile(tmp, JSON.stringify(truth));
     await rename(tmp, join(outDir, GROUND_TRUTH_FILE));

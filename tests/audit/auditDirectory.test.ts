@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatasetManifest } from '../../src/contract/manifest';
 import { TABLES } from '../../src/contract/tables';
+import { relayout } from '../../src/store/relayout';
+import { PARQUET_DIR } from '../query/contractDb';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { auditDirectory } from '../../src/audit/auditDirectory';
 import { RULE_INPUT_TABLES } from '../../src/audit/ruleInputs';
@@ -68,6 +71,18 @@ describe('auditDirectory', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(4);
     expect(csv).toContain(",'=cmd,");
+  });
+
+  it('reads a partitioned lake the same as single files: the corpus gives its 274 flags, and the manifest lists the new files', async () => {
+    const lake = join(tempDir(), 'lake');
+    await relayout(PARQUET_DIR, lake, true);
+    const result = await auditDirectory(lake, lake);
+    expect(result.errors).toEqual([]);
+    expect(result.total).toBe(274);
+    const manifest = JSON.parse(readFileSync(join(lake, 'dataset.json'), 'utf8')) as DatasetManifest;
+    expect(manifest.layout).toBe('partitioned');
+    expect(manifest.tables.flags).toEqual([{ path: 'flags.parquet', bytes: statSync(join(lake, 'flags.parquet')).size, rows: 274 }]);
+    expect(readdirSync(lake).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
   it('names a missing table, and computes target_links when only that is missing', async () => {

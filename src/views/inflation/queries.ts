@@ -44,7 +44,7 @@ export function scatterQuery(f: Filters, limit = SCATTER_LIMIT): NamedQuery {
 
 /** Per department: the share of indicators given full marks (from the aggregate; the departments with the largest budgets). */
 export function fullMarkShareQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
-  const top = topDepartmentsCte(f, limit);
+  const top = topDepartmentsCte(f, 'indicators', limit);
   return {
     name: 'inflation.fullMarkShare',
     sql: `WITH ${top.cte}

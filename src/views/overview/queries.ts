@@ -1,6 +1,6 @@
 import type { TableName } from '../../contract/tables';
 import { DEPARTMENT_LIMIT, departmentYearSource, departmentYearTables, topDepartmentsCte } from '../../query/departmentYear';
-import { evaluationTables, filterClause, needsDetail } from '../../query/filterClause';
+import { filterClause, needsDetail } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 
@@ -20,11 +20,11 @@ function flaggedSql(f: Filters): { sql: string; params: NamedQuery['params'] } {
 
 /** The tables the overview reads for the filters. */
 export const overviewTables = (f: Filters): TableName[] =>
-  needsDetail(f) ? [...departmentYearTables(f), ...evaluationTables(f), 'flags'] : ['agg_department_year', 'agg_flagged_evaluations'];
+  needsDetail(f) ? [...departmentYearTables(f, 'evaluations'), 'flags'] : ['agg_department_year', 'agg_flagged_evaluations'];
 
 /** KPI cards: projects, 全年预算 and 执行 totals, weighted execution rate, mean self-score, flagged evaluations. */
 export function kpiQuery(f: Filters): NamedQuery {
-  const dy = departmentYearSource(f);
+  const dy = departmentYearSource(f, 'evaluations');
   const flagged = flaggedSql(f);
   return {
     name: 'overview.kpis',
@@ -46,7 +46,7 @@ export function kpiQuery(f: Filters): NamedQuery {
  * distinct departments and years shown, sorted) and `departments_shown` (how many departments).
  */
 export function heatmapQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
-  const top = topDepartmentsCte(f, limit);
+  const top = topDepartmentsCte(f, 'evaluations', limit);
   return {
     name: 'overview.departmentYearHeatmap',
     sql: `WITH ${top.cte},
