@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Filters } from '../query/filters';
 import { NO_FILTERS } from '../query/filters';
 import { batchMeasureName } from '../query/useQueries';
@@ -127,33 +127,93 @@ export interface BrowserRunOptions {
  * changes of `filters` (redraw latency and batch round trip), the detail filters on
  * the overview, view switches, the Records table scrolled through, and memory.
  */
-export async function browserRun(options: BrowserRunOptions): Promise<BrowserFigures> {
+/** A fresh headless Chromium with one page that counts the Parquet bytes it fetches and records long tasks. */
+async function openBenchPage(): Promise<{ browser: Browser; context: BrowserContext; page: Page; parquetBytes: () => number; errors: string[] }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  let bytes = 0;
+  context.on('requestfinished', (request) => {
+    if (!request.url().includes('/data/parquet/')) return;
+    request.sizes().then((s) => (bytes += s.responseBodySize), () => undefined);
+  });
+  // tsx keeps function names with a helper (__name) that functions sent to the page call: give the page one.
+  await context.addInitScript('globalThis.__name = (f) => f;');
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const longTasks: { start: number; duration: number }[] = [];
+    (window as unknown as { __longTasks: typeof longTasks }).__longTasks = longTasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { browser, context, page, parquetBytes: () => bytes, errors };
+}
+
+/** Navigates to `hash` and waits for the overview drawn and every file asked for loaded; returns the marks and the longest task while loading. */
+async function navigate(page: Page, url: string, hash: string, timeoutMs: number): Promise<{ m: PageMarks; longestTask: number }> {
+  await page.goto(`${url}#${hash}`);
+  await page.waitForFunction(() => performance.getEntriesByName('evallens:view-rendered:overview').length > 0, undefined, { timeout: timeoutMs });
+  await page.waitForFunction(() => document.documentElement.dataset.data === 'complete', undefined, { timeout: timeoutMs, polling: 500 });
+  const m = await marks(page);
+  const ready = m['evallens:data-ready'] ?? Infinity;
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+  return { m, longestTask: Math.max(0, ...longTasks.filter((t) => t.start <= ready).map((t) => t.duration)) };
+}
+
+export interface PartitionFigures {
+  /** The year and region the page opened with. */
+  opened: string;
+  overviewRendered: number;
+  /** Navigation → the selected partitions loaded, ms. */
+  dataReady: number;
+  longestTaskWhileLoading: number;
+  /** Parquet bytes fetched for the selection, and in the whole dataset. */
+  parquetBytes: number;
+  datasetBytes: number;
+  /** Adding another year to the filter → its partitions fetched and the overview redrawn, ms. */
+  widen: number;
+  widenedBytes: number;
+}
+
+/**
+ * One fresh Chromium on a partitioned dataset, opened with one year and region: what the
+ * page fetches for that selection against the whole dataset, and adding a year.
+ */
+export async function browserPartitionRun(options: { url: string; filters: Filters; widened: Filters; datasetBytes: number; loadTimeoutMs: number }): Promise<PartitionFigures> {
+  const { browser, page, parquetBytes, errors } = await openBenchPage();
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    let parquetBytes = 0;
-    context.on('requestfinished', (request) => {
-      if (!request.url().includes('/data/parquet/')) return;
-      request.sizes().then((s) => (parquetBytes += s.responseBodySize), () => undefined);
-    });
-    // tsx keeps function names with a helper (__name) that functions sent to the page call: give the page one.
-    await context.addInitScript('globalThis.__name = (f) => f;');
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const longTasks: { start: number; duration: number }[] = [];
-      (window as unknown as { __longTasks: typeof longTasks }).__longTasks = longTasks;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
-    });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${options.url}#${hashOf('overview', NO_FILTERS)}`);
-    await page.waitForFunction(() => performance.getEntriesByName('evallens:view-rendered:overview').length > 0, undefined, { timeout: options.loadTimeoutMs });
-    await page.waitForFunction(() => document.documentElement.dataset.data === 'complete', undefined, { timeout: options.loadTimeoutMs, polling: 500 });
+    const { m, longestTask } = await navigate(page, options.url, hashOf('overview', options.filters), options.loadTimeoutMs);
+    const opened = parquetBytes();
+    const widen = await redrawAfter(page, hashOf('overview', options.widened), options.loadTimeoutMs);
+    await page.waitForFunction(() => document.documentElement.dataset.data === 'complete', undefined, { timeout: options.loadTimeoutMs, polling: 200 });
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-    const m = await marks(page);
+    return {
+      opened: `${options.filters.years.join(',')} ${options.filters.regions.join(',')}`,
+      overviewRendered: m['evallens:view-rendered:overview'] ?? NaN,
+      dataReady: m['evallens:data-ready'] ?? NaN,
+      longestTaskWhileLoading: longestTask,
+      parquetBytes: opened,
+      datasetBytes: options.datasetBytes,
+      widen,
+      widenedBytes: parquetBytes(),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * One fresh headless Chromium on the built app: navigation to the overview (first
+ * render, every table loaded, long tasks, bytes), then per chart view the filter
+ * changes of `filters` (redraw latency and batch round trip), the detail filters on
+ * the overview, view switches, the Records table scrolled through, and memory.
+ */
+export async function browserRun(options: BrowserRunOptions): Promise<BrowserFigures> {
+  const { browser, context, page, parquetBytes, errors } = await openBenchPage();
+  try {
+    const { m, longestTask: longestTaskWhileLoading } = await navigate(page, options.url, hashOf('overview', NO_FILTERS), options.loadTimeoutMs);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     const dataReady = m['evallens:data-ready'] ?? NaN;
-    const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
-    const longestTaskWhileLoading = Math.max(0, ...longTasks.filter((t) => t.start <= dataReady).map((t) => t.duration));
 
     const views = {} as BrowserFigures['views'];
     for (const view of Object.keys(VIEW_QUERIES) as ChartViewId[]) {
@@ -191,7 +251,7 @@ export async function browserRun(options: BrowserRunOptions): Promise<BrowserFig
       engineReady: m['evallens:engine-ready'] ?? NaN,
       dataReady,
       longestTaskWhileLoading,
-      parquetBytes,
+      parquetBytes: parquetBytes(),
       views,
       detailFilterChange: spread(detail),
       viewSwitch: spread(switches),

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { TABLE_NAMES } from '../contract/tables';
+import { MANIFEST_FILE } from '../contract/manifest';
+import { relayout } from '../store/relayout';
 import { GROUND_TRUTH_FILE, type GroundTruth } from '../synth/groundTruth';
 import { writeSynthetic } from '../synth/writeSynthetic';
 
@@ -14,16 +15,26 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /**
  * The contract tables of a size: data/parquet for the corpus, else a synthetic dataset
  * under bench/data/<size>/ (written by the synthesizer with seed 1 the first time, kept
- * while its ground truth says the same size and seed and every contract table is there).
+ * while its ground truth says the same size and seed and its manifest is there) — or,
+ * `partitioned`, the same rows as year/region partitions in bench/data/<size>-partitioned/.
  */
-export async function datasetDir(size: SizeLabel, log: (line: string) => void): Promise<string> {
+export async function datasetDir(size: SizeLabel, log: (line: string) => void, partitioned = false): Promise<string> {
   if (size === 'corpus') return join(ROOT, 'data', 'parquet');
+  if (partitioned) {
+    const source = await datasetDir(size, log);
+    const dir = join(ROOT, 'bench', 'data', `${size}-partitioned`);
+    if (!existsSync(join(dir, MANIFEST_FILE)) || statSync(join(dir, MANIFEST_FILE)).mtimeMs < statSync(join(source, MANIFEST_FILE)).mtimeMs) {
+      log(`writing ${size} as year/region partitions into ${dir}…`);
+      await relayout(source, dir, true);
+      copyFileSync(join(source, GROUND_TRUTH_FILE), join(dir, GROUND_TRUTH_FILE));
+    }
+    return dir;
+  }
   const dir = join(ROOT, 'bench', 'data', size);
   const truthFile = join(dir, GROUND_TRUTH_FILE);
   if (existsSync(truthFile)) {
     const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as GroundTruth;
-    const complete = TABLE_NAMES.every((t) => existsSync(join(dir, `${t}.parquet`)));
-    if (truth.evaluations === SIZES[size] && truth.seed === SEED && complete) return dir;
+    if (truth.evaluations === SIZES[size] && truth.seed === SEED && existsSync(join(dir, MANIFEST_FILE))) return dir;
   }
   log(`synthesizing ${size} (${SIZES[size].toLocaleString('en-US')} evaluations) into ${dir}…`);
   await writeSynthetic(dir, { evaluations: SIZES[size], seed: SEED });

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { TABLE_NAMES, TABLES, createTableSql } from '../contract/tables';
+import { readManifest } from '../store/readManifest';
 import { NodeConnection } from '../db/nodeConnection';
 import type { DuckDBPreparedStatement, DuckDBValue } from '@duckdb/node-api';
 import type { Filters } from '../query/filters';
@@ -7,16 +9,24 @@ import { VIEW_QUERIES, type ChartViewId } from '../views/viewQueries';
 import { spread, type Spread } from './stats';
 
 /**
- * Native DuckDB (@duckdb/node-api) holding a dataset's contract tables in memory, as
- * the page holds them in DuckDB-WASM: the reference the browser's figures are set
- * beside. Results are read to the end (DuckDB's own chunks, not converted to JS rows).
+ * Native DuckDB (@duckdb/node-api) over a dataset's contract tables: held in memory, as
+ * the page holds them in DuckDB-WASM (the reference the browser's figures are set
+ * beside), or, `lake`, as views over its Parquet files as they lie (a partitioned lake's
+ * partitions; the views' SQL runs on them unchanged). Results are read to the end
+ * (DuckDB's own chunks, not converted to JS rows).
  */
-export async function openNative(dir: string): Promise<NodeConnection> {
+export async function openNative(dir: string, { lake = false }: { lake?: boolean } = {}): Promise<NodeConnection> {
+  const manifest = readManifest(dir);
   const db = await NodeConnection.open();
   for (const table of TABLE_NAMES) {
-    await db.run(createTableSql(table));
+    const files = manifest.tables[table].map((f) => `'${join(dir, ...f.path.split('/')).replace(/'/g, "''")}'`);
     const columns = TABLES[table].columns.map((c) => `"${c.name}"`).join(', ');
-    await db.run(`INSERT INTO "${table}" SELECT ${columns} FROM read_parquet('${`${dir}/${table}.parquet`.replace(/'/g, "''")}')`);
+    const source = `SELECT ${columns} FROM read_parquet([${files.join(', ')}])`;
+    if (lake) await db.run(`CREATE VIEW "${table}" AS ${source}`);
+    else {
+      await db.run(createTableSql(table));
+      await db.run(`INSERT INTO "${table}" ${source}`);
+    }
   }
   return db;
 }

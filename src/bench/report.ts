@@ -1,5 +1,5 @@
 import { VIEW_QUERIES, type ChartViewId } from '../views/viewQueries';
-import type { SizeResult } from './runBench';
+import type { PartitionResult, SizeResult } from './runBench';
 import type { Spread } from './stats';
 
 const ms = (x: number) => (Number.isFinite(x) ? `${x >= 100 ? Math.round(x) : x.toFixed(1)}` : '—');
@@ -29,4 +29,18 @@ export function resultTable(results: readonly SizeResult[]): string {
   );
   const head = `| figure | ${results.map((r) => r.size).join(' | ')} |\n|---|${results.map(() => '---').join('|')}|`;
   return [head, ...rows.map(([label, cell]) => `| ${label} | ${results.map(cell).join(' | ')} |`)].join('\n');
+}
+
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+
+/** The partitioned runs as a Markdown table. */
+export function partitionTable(results: readonly PartitionResult[]): string {
+  const head = '| partitioned | opened on | → overview drawn | → its partitions loaded | longest task | Parquet fetched / dataset (MB) | + a year → redrawn (fetched MB) | native over the lake: overview / targets batch |\n|---|---|---|---|---|---|---|---|';
+  return [
+    head,
+    ...results.map((r) => {
+      const b = r.browser;
+      return `| ${r.size} | ${b.opened} | ${ms(b.overviewRendered)} | ${ms(b.dataReady)} | ${ms(b.longestTaskWhileLoading)} | ${mb(b.parquetBytes)} / ${mb(b.datasetBytes)} | ${ms(b.widen)} (${mb(b.widenedBytes)}) | ${pair(r.nativeLake.overview)} / ${pair(r.nativeLake.targets)} |`;
+    }),
+  ].join('\n');
 }

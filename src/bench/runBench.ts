@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NodeConnection } from '../db/nodeConnection';
-import { NO_FILTERS } from '../query/filters';
+import { NO_FILTERS, type Filters } from '../query/filters';
+import { readManifest } from '../store/readManifest';
 import { GROUND_TRUTH_FILE, scoreFlags, type FlagKey, type GroundTruth, type TruthScore } from '../synth/groundTruth';
 import type { ChartViewId } from '../views/viewQueries';
-import { browserRun, type BrowserFigures } from './browserRun';
+import { browserPartitionRun, browserRun, type BrowserFigures, type PartitionFigures } from './browserRun';
 import { datasetDir, SIZES, type SizeLabel } from './datasets';
 import { nativeViewTimes, openNative } from './nativeReference';
 import { detailFilters, filterSequence } from './scenarios';
@@ -78,6 +79,47 @@ export async function benchSize(size: SizeLabel, options: BenchOptions): Promise
     }
   } finally {
     native.close();
+  }
+}
+
+export interface PartitionResult {
+  size: SizeLabel;
+  browser: PartitionFigures;
+  /** Native DuckDB with views over the partitioned lake's files (the same view SQL): the overview's batch under the opened filters, and every view's. */
+  nativeLake: Record<ChartViewId, Spread>;
+}
+
+/**
+ * Measures a size written as year/region partitions: the page opened on one year and
+ * region (what it fetches against the whole dataset, then adding a year), and native
+ * DuckDB running the views' SQL unchanged over views of the lake's files.
+ */
+export async function benchPartitioned(size: SizeLabel, options: BenchOptions): Promise<PartitionResult> {
+  const dir = await datasetDir(size, options.log, true);
+  options.log(`${size} partitioned: native DuckDB over the lake…`);
+  const lake = await openNative(dir, { lake: true });
+  let filters: Filters;
+  let widened: Filters;
+  let nativeLake: Record<ChartViewId, Spread>;
+  try {
+    const [top] = await lake.rows<{ year: number; region: string; other: number }>(
+      `SELECT year, region, (SELECT min(year) FROM agg_department_year WHERE year <> a.year) AS other
+         FROM agg_department_year a GROUP BY year, region ORDER BY sum(evaluations) DESC LIMIT 1`,
+    );
+    filters = { ...NO_FILTERS, years: [top!.year], regions: [top!.region] };
+    widened = { ...filters, years: [top!.year, top!.other] };
+    nativeLake = await nativeViewTimes(lake, [filters, widened, filters]);
+  } finally {
+    lake.close();
+  }
+  const datasetBytes = Object.values(readManifest(dir).tables).flat().reduce((n, f) => n + f.bytes, 0);
+  options.log(`${size} partitioned: browser…`);
+  const server = await serveWithData(options.appDir, dir);
+  try {
+    const browser = await browserPartitionRun({ url: server.url, filters, widened, datasetBytes, loadTimeoutMs: 900_000 });
+    return { size, browser, nativeLake };
+  } finally {
+    await server.dispose();
   }
 }
 
