@@ -30,8 +30,9 @@ export interface BrowserFigures {
   viewSwitch: Spread;
   /** Records table scrolled through: frame intervals while scrolling (ms), and rows shown. */
   recordsScroll: { frame: Spread; longestFrame: number; rows: number };
-  /** JS heap of the page (MB) and peak resident memory of the page's renderer process (JS, DuckDB-WASM, workers; MB). */
+  /** JS heap of the page, DuckDB-WASM's linear memory (it never shrinks: its peak), and the renderer process's peak resident memory (all of it), MB. */
   jsHeapMb: number;
+  wasmMb: number;
   rendererPeakMb: number;
 }
 
@@ -75,6 +76,14 @@ const takeBatches = (page: Page, name: string): Promise<number[]> =>
 /** Waits until the print header's figures follow the hash the view was drawn for (so the next change starts from a quiet page). */
 const quiet = (page: Page) =>
   page.waitForFunction(() => document.documentElement.dataset.printedHash === document.documentElement.dataset.renderedHash, undefined, { timeout: 60_000 });
+
+/** The linear memory of DuckDB-WASM's worker (its module, which DuckDB-WASM's worker keeps on globalThis), MB. */
+async function duckdbWasmMb(page: Page): Promise<number> {
+  const worker = page.workers().find((w) => w.url().includes('duckdb-browser'));
+  if (!worker) throw new Error('no DuckDB-WASM worker');
+  const bytes = await worker.evaluate(() => (globalThis as unknown as { DUCKDB_BINDINGS: { mod: { HEAP8: Int8Array } } }).DUCKDB_BINDINGS.mod.HEAP8.buffer.byteLength);
+  return bytes / 2 ** 20;
+}
 
 /** Peak resident memory (VmHWM) of Chromium's renderer processes, the largest, in MB. */
 async function rendererPeakMb(browser: Browser): Promise<number> {
@@ -257,6 +266,7 @@ export async function browserRun(options: BrowserRunOptions): Promise<BrowserFig
       viewSwitch: spread(switches),
       recordsScroll,
       jsHeapMb: heap.usedSize / 2 ** 20,
+      wasmMb: await duckdbWasmMb(page),
       rendererPeakMb: await rendererPeakMb(browser),
     };
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);

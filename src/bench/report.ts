@@ -24,7 +24,7 @@ export function resultTable(results: readonly SizeResult[]): string {
     ['overview, search / rate filters: change → redrawn | native batch', (r) => `${pair(r.browser.detailFilterChange)} \\| ${pair(r.nativeDetail)}`],
     ['view switch → drawn', (r) => pair(r.browser.viewSwitch)],
     ['Records scrolled through: frame interval, longest frame', (r) => `${pair(r.browser.recordsScroll.frame)}, ${ms(r.browser.recordsScroll.longestFrame)} (${r.browser.recordsScroll.rows.toLocaleString('en-US')} rows)`],
-    ['JS heap / renderer peak resident (MB)', (r) => `${Math.round(r.browser.jsHeapMb)} / ${Math.round(r.browser.rendererPeakMb)}`],
+    ['memory (MB): JS heap / DuckDB-WASM / renderer peak resident', (r) => `${Math.round(r.browser.jsHeapMb)} / ${Math.round(r.browser.wasmMb)} / ${Math.round(r.browser.rendererPeakMb)}`],
     ['rules recall on injected anomalies; false positives on clean forms', (r) => (r.recall ? `${(r.recall.overall * 100).toFixed(2)}% of ${r.recall.rules} rules; ${r.recall.falsePositives}` : '—')],
   );
   const head = `| figure | ${results.map((r) => r.size).join(' | ')} |\n|---|${results.map(() => '---').join('|')}|`;

@@ -150,6 +150,19 @@ export const TABLES = {
     ],
     sortBy: ['year', 'region', 'department', 'eval_id', 'indicator_index'],
   },
+  flag_keys: {
+    columns: [
+      col('flag_id', 'VARCHAR'),
+      col('year', 'INTEGER'),
+      col('region', 'VARCHAR'),
+      col('department', 'VARCHAR'),
+      col('implementing_unit', 'VARCHAR'),
+      col('project_raw', 'VARCHAR'),
+      col('execution_rate', 'DOUBLE'),
+      col('execution_rate_reported', 'DOUBLE'),
+    ],
+    sortBy: ['flag_id'],
+  },
   agg_flags: {
     columns: [
       col('year', 'INTEGER'),
@@ -242,7 +255,7 @@ export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
  * written by `npm run ingest` with the other tables and again by `npm run audit`, and
  * rebuilt by the dashboard when its rule settings change.
  */
-export const FLAG_TABLES = ['flags', 'agg_flags', 'agg_flagged_evaluations'] as const satisfies readonly TableName[];
+export const FLAG_TABLES = ['flags', 'flag_keys', 'agg_flags', 'agg_flagged_evaluations'] as const satisfies readonly TableName[];
 
 type TsTypeOf<T extends ColumnType> = T extends 'VARCHAR'
   ? string
@@ -263,6 +276,7 @@ export type TargetTableRow = Row<'target_tables'>;
 export type TargetIndicatorRow = Row<'target_indicators'>;
 export type AggDepartmentYearRow = Row<'agg_department_year'>;
 export type IndicatorIssueRow = Row<'indicator_issues'>;
+export type FlagKeysRow = Row<'flag_keys'>;
 export type AggFlagsRow = Row<'agg_flags'>;
 export type AggFlaggedEvaluationsRow = Row<'agg_flagged_evaluations'>;
 export type ProjectListRow = Row<'project_lists'>;

@@ -52,6 +52,7 @@ export const LOAD_ORDER: readonly TableName[] = [
   'agg_flags',
   'evaluations',
   'flags',
+  'flag_keys',
   'indicator_issues',
   'indicators',
   'target_links',

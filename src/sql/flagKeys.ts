@@ -1,13 +1,14 @@
 /**
- * Every flag with the year, region and department of what it concerns — its
+ * flag_keys: for every flag, the year, region and department of what it concerns — its
  * evaluation, else its target table, else its source file's forms (a flag on a
  * document's project list) — and the evaluation fields the global filters read.
  * So the filters apply to flags as to forms, and no flag is lost: a flag without
- * an evaluation still counts while no evaluation-level filter is set. The Findings
- * view lists it; the flag pre-aggregates (flagAggregates.ts) group it.
+ * an evaluation still counts while no evaluation-level filter is set. Made with the
+ * flags (so the Findings view joins two tables of the flags' size, not the forms), the
+ * first of the flag pre-aggregates (flagAggregates.ts).
  */
-export const FLAGS_WITH_KEYS_SQL = `
-SELECT f.*,
+export const FLAG_KEYS_SQL = `
+SELECT f.flag_id,
        coalesce(e.year, tt.year, sf.year) AS year,
        coalesce(e.region, tt.region, sf.region) AS region,
        coalesce(e.department, tt.department, sf.department) AS department,

@@ -45,7 +45,7 @@ describe('auditDirectory', () => {
     const result = await auditDirectory(input, out);
     expect(result.errors).toEqual([]);
     expect(result.linksComputed).toBe(false);
-    expect(readdirSync(out).sort()).toEqual(['agg_flagged_evaluations.parquet', 'agg_flags.parquet', 'flags.csv', 'flags.parquet']);
+    expect(readdirSync(out).sort()).toEqual(['agg_flagged_evaluations.parquet', 'agg_flags.parquet', 'flag_keys.parquet', 'flags.csv', 'flags.parquet']);
 
     const conn = await NodeConnection.open();
     const columns = await conn.rows<{ column_name: string; column_type: string }>('DESCRIBE SELECT * FROM read_parquet(?)', [join(out, 'flags.parquet')]);

@@ -1,10 +1,9 @@
 import { TABLES, type ColumnSpec } from '../../contract/tables';
 import type { Relation } from '../../table/columns';
-import { FLAGS_WITH_KEYS_SQL } from '../../sql/flagKeys';
 import { SEVERITY_RANK_SQL } from './severity';
 
-/** Every flag with the keys and evaluation fields the global filters read (see FLAGS_WITH_KEYS_SQL), ranked by severity. */
-const FINDINGS_SQL = `(SELECT *, ${SEVERITY_RANK_SQL} AS severity_rank FROM (${FLAGS_WITH_KEYS_SQL}))`;
+/** Every flag with the keys and evaluation fields the global filters read (`flag_keys`), ranked by severity. */
+const FINDINGS_SQL = `(SELECT f.*, k.* EXCLUDE (flag_id), ${SEVERITY_RANK_SQL} AS severity_rank FROM flags f JOIN flag_keys k ON k.flag_id = f.flag_id)`;
 
 const extra: ColumnSpec[] = [
   { name: 'year', type: 'INTEGER' },

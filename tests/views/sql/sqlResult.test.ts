@@ -86,12 +86,13 @@ describe('SQL view results', () => {
     const schema = await loadSchema(db.conn);
     await db.conn.run('DROP TABLE rule_params');
     expect(schema[0]).toMatchObject({ name: 'agg_department_year', contract: true });
-    // The thirteen contract tables by name, then the others.
-    expect(schema.slice(0, 13).map((t) => t.name)).toEqual([
+    // The fourteen contract tables by name, then the others.
+    expect(schema.slice(0, 14).map((t) => t.name)).toEqual([
       'agg_department_year',
       'agg_flagged_evaluations',
       'agg_flags',
       'evaluations',
+      'flag_keys',
       'flags',
       'indicator_issues',
       'indicators',
@@ -102,8 +103,8 @@ describe('SQL view results', () => {
       'target_tables',
       'unparsed_lines',
     ]);
-    expect(schema.slice(13).every((t) => !t.contract)).toBe(true);
-    expect(schema.slice(13).map((t) => t.name)).toContain('rule_params');
+    expect(schema.slice(14).every((t) => !t.contract)).toBe(true);
+    expect(schema.slice(14).map((t) => t.name)).toContain('rule_params');
     const evaluations = schema.find((t) => t.name === 'evaluations')!;
     expect(evaluations.columns).toHaveLength(26);
     expect(evaluations.columns.find((c) => c.name === 'warnings')?.type).toBe('VARCHAR[]');
