@@ -3,6 +3,7 @@ import { t, pick } from '../i18n/dict';
 import type { Filters } from '../query/filters';
 import { VIEWS } from '../views/registry';
 import type { ViewDefinition, ViewProps } from '../views/view';
+import { VIEW_QUERIES, type ChartViewId } from '../views/viewQueries';
 import { TABLE_NAMES, type TableName } from '../contract/tables';
 import { tableReady, want } from '../db/pageDatabase';
 import { flagsNeedUpdate } from './ruleFlags';
@@ -10,6 +11,7 @@ import { PrintButton, PrintHeader } from '../print/PrintHeader';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { filterSummary } from './filterSummary';
+import { PreviewScreen } from './PreviewScreen';
 import { DataProgress, ErrorScreen, LoadingScreen, ViewWaiting } from './StatusScreens';
 import { useDatabase } from './useDatabase';
 import { useRuleFlags } from './useRuleFlags';
@@ -61,10 +63,11 @@ export function App() {
   }, [lang]);
 
   if (db.status === 'error') return <ErrorScreen lang={lang} message={db.message} file={db.file} />;
+  if (db.status === 'preview') return <PreviewScreen viewsConn={db.viewsConn} lang={lang} />;
   if (db.status !== 'open') return <LoadingScreen lang={lang} />;
 
   const props: ViewProps = {
-    conn: db.conn,
+    conn: db.viewsConn,
     filters: state.filters,
     setFilters,
     lang,
@@ -85,7 +88,9 @@ export function App() {
     filterSummary: filterSummary(state.filters, lang),
     loaded,
   };
-  const waiting = (view: ViewDefinition) => view.tables(state.filters).filter((t) => !loaded.has(t));
+  // A view waits for its tables, unless the dataset's snapshot answers all its queries meanwhile.
+  const snapshotted = (view: ViewDefinition) => view.id in VIEW_QUERIES && db.viewsConn.answersAll(VIEW_QUERIES[view.id as ChartViewId](state.filters));
+  const waiting = (view: ViewDefinition) => (snapshotted(view) ? [] : view.tables(state.filters).filter((t) => !loaded.has(t)));
   const activeWaiting = active ? waiting(active) : [];
 
   return (
@@ -115,7 +120,7 @@ export function App() {
           {t(lang, 'language')}
         </button>
       </header>
-      <FilterBar conn={db.conn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} loaded={loaded} />
+      <FilterBar conn={db.viewsConn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} loaded={loaded} />
       <FilterChips filters={state.filters} setFilters={setFilters} lang={lang} />
       {flags.error && <p className="notice">{flags.error}</p>}
       {active && (

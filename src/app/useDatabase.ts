@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { LoadProgress } from '../db/contractLoader';
 import { databaseState, loadProgress, type Channel, type DatabaseState } from '../db/pageDatabase';
 
 export type { DatabaseState };
 
+/** A channel's value; its changes render as transitions (React yields to the page between components: no long task when the dashboard replaces the preview or a table arrives). */
 function useChannel<T>(channel: Channel<T>): T {
   const [value, setValue] = useState(channel.value);
   useEffect(() => {
     setValue(channel.value);
-    return channel.subscribe(setValue);
+    return channel.subscribe((next) => startTransition(() => setValue(next)));
   }, [channel]);
   return value;
 }

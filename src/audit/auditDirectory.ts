@@ -46,7 +46,7 @@ export async function auditDirectory(inputDir: string, outDir: string, settings:
       // A dataset's manifest in the output directory lists the new flag files.
       if (existsSync(join(outDir, MANIFEST_FILE))) {
         const manifest = readManifest(outDir);
-        await writeManifest(tmp, manifest.layout, { ...manifest.tables, ...written });
+        await writeManifest(tmp, manifest.layout, { ...manifest.tables, ...written }, manifest.snapshots);
         names.push(MANIFEST_FILE);
       }
       return { names, result: undefined };

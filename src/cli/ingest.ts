@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { failedDocument, ingestDocument, type IngestSummary, type IngestedDocument } from '../ingest/ingestDocument';
 import { progressLine, summaryTable } from '../ingest/progress';
 import { runRules } from '../rules/runRules';
+import { firstViewQueries } from '../views/viewQueries';
 import { ContractTableWriter } from '../store/contractTableWriter';
 import { listSourceFiles, readSourceFile, type SourceFile } from '../store/sourceFiles';
 
@@ -71,7 +72,7 @@ async function main(): Promise<number> {
           const rules = await runRules(db);
           for (const error of rules.errors) console.error(`ingest: rule ${error.ruleId} failed: ${error.message}`);
         },
-        { partitioned: values.partitioned as boolean },
+        { partitioned: values.partitioned as boolean, snapshots: firstViewQueries() },
       );
       console.log(`wrote ${written.length} tables to ${out}: ${written.map((w) => `${w.table} ${w.rows}`).join(', ')}`);
     } catch (e) {

@@ -14,7 +14,23 @@ export interface DatasetManifest {
   contract: number;
   layout: 'files' | 'partitioned';
   tables: Record<TableName, ManifestFile[]>;
+  /** Answers to queries of the page's first view, computed when the tables were written (see `snapshotKey`). */
+  snapshots?: ManifestSnapshot[];
 }
+
+/**
+ * The answer to one query, computed by native DuckDB over the tables just written, as a
+ * Parquet file: the page shows it while DuckDB-WASM still boots, for exactly that query
+ * (`key`: its SQL text and parameters), until the tables it reads are loaded.
+ */
+export interface ManifestSnapshot {
+  key: string;
+  path: string;
+  rows: number;
+}
+
+/** What identifies a query's answer: its SQL text and parameters, exactly. */
+export const snapshotKey = (sql: string, params: readonly unknown[]): string => JSON.stringify([sql, params]);
 
 export interface ManifestFile {
   /** Relative to the dataset directory, `/`-separated, as on disk. */

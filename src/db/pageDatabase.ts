@@ -1,9 +1,11 @@
+import type { Table } from 'apache-arrow';
 import { filesFor, type DatasetManifest } from '../contract/manifest';
 import type { TableName } from '../contract/tables';
 import type { CancellableConnection } from './cancellableConnection';
 import { useCompressedStore } from './compressedStore';
 import { createContractTables, filesInLoadOrder, loadFiles, type LoadProgress, type TableFile } from './contractLoader';
 import { openBrowserDuckDB, type BrowserDuckDB } from './duckdbBrowser';
+import { SnapshotConnection, snapshotTable } from './snapshotConnection';
 import { fetchManifest } from './fetchManifest';
 import { lockDatabase } from './lockDatabase';
 import { workerParquetSource } from './parquetWorkerClient';
@@ -18,14 +20,18 @@ export interface PartitionFilter {
 export type DatabaseState =
   | { status: 'starting' }
   | { status: 'error'; message: string; file: string | null }
+  /** DuckDB-WASM still boots, and the dataset's snapshot answers are in: the page's first view can show them. */
+  | { status: 'preview'; viewsConn: SnapshotConnection; manifest: DatasetManifest }
   /**
    * The engine is up and locked. `loaded` holds the files loaded so far (by path);
    * `idle`: every file asked for is in; `complete`: every file of the dataset is.
-   * `conn` runs the loader's, the rules' and the views' statements; `sqlConn` the SQL view's.
+   * `conn` runs the loader's and the rules' statements; `viewsConn` the views' (`conn`, or a
+   * snapshot's answer before the tables are in); `sqlConn` the SQL view's.
    */
   | {
       status: 'open';
       conn: WasmConnection;
+      viewsConn: SnapshotConnection;
       sqlConn: CancellableConnection;
       manifest: DatasetManifest;
       loaded: ReadonlySet<string>;
@@ -63,6 +69,8 @@ let wanted: PartitionFilter | 'all' = { years: [], regions: [] };
 const asked = new Set<string>();
 let queue: Promise<void> = Promise.resolve();
 let engine: Promise<BrowserDuckDB> | null = null;
+/** Every file asked for was in once: from then on the views' queries go to the database only. */
+let live = false;
 let manifest: Promise<DatasetManifest> | null = null;
 let open: ReturnType<typeof workerParquetSource> | null = null;
 
@@ -96,6 +104,7 @@ function loadWanted(): void {
       update((s) => ({ loaded: new Set(s.loaded).add(f.file.path) }));
     });
     const all = filesInLoadOrder(await m);
+    live = true;
     if (performance.getEntriesByName('evallens:data-ready').length === 0) mark('data-ready');
     update((s) => ({ idle: true, complete: all.every((f) => s.loaded.has(f.file.path)) }));
   });
@@ -110,25 +119,44 @@ function loadWanted(): void {
  * locked against any outside access (`lockDatabase`: the loader appends Arrow, which the
  * lock allows, so nothing of the page's user ever runs on an open database); then the
  * files load in the loader's order (pre-aggregates first), each published as it arrives
- * so views render as soon as theirs are in. Of a partitioned dataset only the partitions
+ * so views render as soon as theirs are in; before that, with `withSnapshots` (a page opened
+ * on its first view), the dataset's snapshot answers show that view (`SnapshotConnection`).
+ * Of a partitioned dataset only the partitions
  * `filter` selects are fetched (`want` asks for more). Parquet is fetched relative to the
  * page (`data/parquet/`). Performance marks: `evallens:engine-ready`,
  * `evallens:file:<path>`, `evallens:data-ready` (the first time every file asked for is in).
  */
-export function startPageDatabase(filter: PartitionFilter): void {
+export function startPageDatabase(filter: PartitionFilter, withSnapshots: boolean): void {
   wanted = filter;
-  open = workerParquetSource(base());
+  const source = workerParquetSource(base());
+  open = source;
   manifest = fetchManifest(base());
+  const answers = new Map<string, Table>();
   engine = openBrowserDuckDB().then(async (opened) => {
     await useCompressedStore(opened.conn, [opened.sqlConn]);
     await lockDatabase(opened.conn);
     await createContractTables(opened.conn);
     mark('engine-ready');
-    databaseState.publish({ status: 'open', ...opened, manifest: await manifest!, loaded: new Set(), idle: false, complete: false });
+    databaseState.publish({ status: 'open', ...opened, viewsConn, manifest: await manifest!, loaded: new Set(), idle: false, complete: false });
     return opened;
   });
+  const viewsConn = new SnapshotConnection(answers, engine.then((e) => e.conn), () => live);
   engine.catch(fail);
   manifest.catch(fail);
+  if (withSnapshots) {
+    manifest
+      .then(async (m) => {
+        for (const snapshot of m.snapshots ?? []) {
+          const parquet = await source(snapshot.path);
+          if (parquet) answers.set(snapshot.key, await snapshotTable(parquet));
+        }
+        if (answers.size > 0 && databaseState.value.status === 'starting') {
+          mark('snapshots-ready');
+          databaseState.publish({ status: 'preview', viewsConn, manifest: m });
+        }
+      })
+      .catch(() => undefined); // without its snapshots the page waits for the database, as without any
+  }
   loadWanted();
 }
 

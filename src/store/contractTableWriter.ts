@@ -5,7 +5,7 @@ import { NodeConnection } from '../db/nodeConnection';
 import { appendRows as appendToRows, emptyRows, type ContractRows, type IngestedTable } from '../ingest/contractRows';
 import { appendRows } from './appendRows';
 import { writeAtomically } from './atomicFiles';
-import { datasetEntries, writeManifest, writeTableFiles } from './datasetFiles';
+import { datasetEntries, writeManifest, writeSnapshots, writeTableFiles, type SnapshotQuery } from './datasetFiles';
 import { aggDepartmentYearSql } from '../sql/aggDepartmentYear';
 import { DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from '../sql/derivedEvaluations';
 import { INDICATOR_ISSUES_SQL } from '../sql/indicatorIssues';
@@ -20,6 +20,13 @@ const FLUSH_ROWS = 50_000;
  * default settings, handed in by the caller (store/ does not depend on the rules).
  */
 export type FlagsStep = (db: SqlConnection) => Promise<unknown>;
+
+export interface WriteOptions {
+  /** The large tables as year/region partitions (see contract/manifest.ts). */
+  partitioned?: boolean;
+  /** Queries whose answers to write beside the tables (the page's first view: shown before DuckDB-WASM is up). */
+  snapshots?: readonly SnapshotQuery[];
+}
 
 /**
  * Collects contract rows document by document in an in-memory native DuckDB
@@ -80,13 +87,13 @@ export class ContractTableWriter {
    * target_links; then the flags through `flags`), then writes every contract table into `outDir`
    * atomically. Call once, then `close`.
    */
-  async write(outDir: string, flags: FlagsStep, { partitioned = false }: { partitioned?: boolean } = {}): Promise<{ table: TableName; rows: number }[]> {
+  async write(outDir: string, flags: FlagsStep, { partitioned = false, snapshots = [] }: WriteOptions = {}): Promise<{ table: TableName; rows: number }[]> {
     await this.derive();
     await flags(this.db);
     return writeAtomically(outDir, async (tmp) => {
       const files = {} as DatasetManifest['tables'];
       for (const table of TABLE_NAMES) files[table] = await writeTableFiles(this.db, tmp, table, partitioned);
-      await writeManifest(tmp, partitioned ? 'partitioned' : 'files', files);
+      await writeManifest(tmp, partitioned ? 'partitioned' : 'files', files, await writeSnapshots(this.db, tmp, snapshots));
       return { ...datasetEntries(partitioned), result: TABLE_NAMES.map((table) => ({ table, rows: files[table].reduce((n, f) => n + f.rows, 0) })) };
     });
   }
@@ -110,7 +117,7 @@ export async function writeContractTables(
   rows: ContractRows,
   outDir: string,
   flags: FlagsStep,
-  options: { partitioned?: boolean } = {},
+  options: WriteOptions = {},
 ): Promise<{ table: TableName; rows: number }[]> {
   const writer = await ContractTableWriter.open();
   try {

@@ -1,8 +1,8 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { MANIFEST_FILE, PARTITIONED_TABLES, type DatasetManifest, type ManifestFile } from '../contract/manifest';
+import { MANIFEST_FILE, PARTITIONED_TABLES, snapshotKey, type DatasetManifest, type ManifestFile, type ManifestSnapshot } from '../contract/manifest';
 import { CONTRACT_VERSION, TABLE_NAMES, type TableName } from '../contract/tables';
-import type { SqlConnection } from '../db/connection';
+import type { SqlConnection, SqlParam } from '../db/connection';
 import { ROW_GROUP_SIZE, copyToParquet, sortedSql } from './parquetCopy';
 
 /** The names a table takes in a dataset directory (a file, or a directory of partitions). */
@@ -13,7 +13,7 @@ export const tableEntry = (table: TableName, partitioned: boolean) => (partition
  * and what it removes there: a table's entry of the other layout, so a directory never holds both.
  */
 export function datasetEntries(partitioned: boolean): { names: string[]; stale: string[] } {
-  const names = [...TABLE_NAMES.map((t) => tableEntry(t, partitioned)), MANIFEST_FILE];
+  const names = [...TABLE_NAMES.map((t) => tableEntry(t, partitioned)), SNAPSHOT_DIR, MANIFEST_FILE];
   return { names, stale: TABLE_NAMES.map((t) => tableEntry(t, !partitioned)).filter((name) => !names.includes(name)) };
 }
 
@@ -55,8 +55,36 @@ export async function writeTableFiles(db: SqlConnection, dir: string, table: Tab
   return files;
 }
 
+/** A query whose answer is written beside the tables (structurally a NamedQuery: store/ does not import the query layer). */
+export interface SnapshotQuery {
+  name: string;
+  sql: string;
+  params: readonly SqlParam[];
+}
+
+/** The directory snapshots are written to, in a dataset directory. */
+export const SNAPSHOT_DIR = 'snapshots';
+
+/** Writes the answers to `queries` over the tables in `db` as Parquet files under `dir/snapshots/`, for the manifest. */
+export async function writeSnapshots(db: SqlConnection, dir: string, queries: readonly SnapshotQuery[]): Promise<ManifestSnapshot[]> {
+  await mkdir(join(dir, SNAPSHOT_DIR), { recursive: true });
+  const written: ManifestSnapshot[] = [];
+  for (const q of queries) {
+    const path = `${SNAPSHOT_DIR}/${q.name}.parquet`;
+    await db.run(`COPY (${q.sql}) TO ${quote(join(dir, SNAPSHOT_DIR, `${q.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`, q.params);
+    const [count] = await db.rows<{ n: number }>(`SELECT count(*)::BIGINT AS n FROM read_parquet(${quote(join(dir, ...path.split('/')))})`);
+    written.push({ key: snapshotKey(q.sql, q.params), path, rows: count?.n ?? 0 });
+  }
+  return written;
+}
+
 /** Writes `dataset.json` into `dir`. */
-export async function writeManifest(dir: string, layout: DatasetManifest['layout'], tables: DatasetManifest['tables']): Promise<void> {
-  const manifest: DatasetManifest = { contract: CONTRACT_VERSION, layout, tables };
+export async function writeManifest(
+  dir: string,
+  layout: DatasetManifest['layout'],
+  tables: DatasetManifest['tables'],
+  snapshots: readonly ManifestSnapshot[] = [],
+): Promise<void> {
+  const manifest: DatasetManifest = { contract: CONTRACT_VERSION, layout, tables, snapshots: [...snapshots] };
   await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
 }

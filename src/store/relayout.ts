@@ -2,8 +2,9 @@ import { TABLE_NAMES, TABLES, createTableSql, type TableName } from '../contract
 import type { DatasetManifest } from '../contract/manifest';
 import { NodeConnection } from '../db/nodeConnection';
 import { writeAtomically } from './atomicFiles';
-import { datasetEntries, writeManifest, writeTableFiles } from './datasetFiles';
+import { SNAPSHOT_DIR, datasetEntries, writeManifest, writeTableFiles } from './datasetFiles';
 import { readManifest } from './readManifest';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -25,7 +26,10 @@ export async function relayout(inputDir: string, outDir: string, partitioned: bo
         files[table] = await writeTableFiles(db, tmp, table, partitioned);
         await db.run(`DROP TABLE "${table}"`);
       }
-      await writeManifest(tmp, partitioned ? 'partitioned' : 'files', files);
+      // The snapshots answer the same queries over the same rows: copied as they are.
+      await mkdir(join(tmp, SNAPSHOT_DIR));
+      for (const snapshot of manifest.snapshots ?? []) await copyFile(join(inputDir, ...snapshot.path.split('/')), join(tmp, ...snapshot.path.split('/')));
+      await writeManifest(tmp, partitioned ? 'partitioned' : 'files', files, manifest.snapshots);
       return { ...datasetEntries(partitioned), result: undefined };
     });
   } finally {

@@ -4,6 +4,7 @@ import type { TableName } from '../contract/tables';
 import { runRules } from '../rules/runRules';
 import { ContractTableWriter } from '../store/contractTableWriter';
 import { GROUND_TRUTH_FILE, type GroundTruth } from './groundTruth';
+import { firstViewQueries } from '../views/viewQueries';
 import { synthesize, type SynthOptions } from './synthesize';
 
 /**
@@ -22,7 +23,7 @@ export async function writeSynthetic(
     const written = await writer.write(outDir, async (db) => {
       const rules = await runRules(db);
       if (rules.errors.length) throw new Error(rules.errors.map((e) => `rule ${e.ruleId} failed: ${e.message}`).join('\n'));
-    }, { partitioned });
+    }, { partitioned, snapshots: firstViewQueries() });
     const tmp = join(outDir, `.${GROUND_TRUTH_FILE}.tmp`);
     await writeFile(tmp, JSON.stringify(truth));
     await rename(tmp, join(outDir, GROUND_TRUTH_FILE));

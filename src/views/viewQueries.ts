@@ -1,4 +1,4 @@
-import type { Filters } from '../query/filters';
+import { NO_FILTERS, type Filters } from '../query/filters';
 import type { NamedQuery } from '../query/namedQuery';
 import { compareQueries } from './compare/queries';
 import { executionQueries } from './execution/queries';
@@ -18,3 +18,10 @@ export const VIEW_QUERIES = {
 } as const satisfies Record<string, (f: Filters) => NamedQuery[]>;
 
 export type ChartViewId = keyof typeof VIEW_QUERIES;
+
+/**
+ * The queries of what a page opened without a state in its URL shows first (the overview,
+ * no filter): ingest writes their answers beside the tables, and the page shows them while
+ * DuckDB-WASM boots.
+ */
+export const firstViewQueries = (): NamedQuery[] => VIEW_QUERIES.overview(NO_FILTERS);

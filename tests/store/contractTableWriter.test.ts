@@ -50,7 +50,7 @@ afterAll(() => {
 
 describe('ContractTableWriter (writeContractTables)', () => {
   it('writes every contract table and the manifest, and nothing else, with exactly the contract schema', async () => {
-    expect(readdirSync(out).sort()).toEqual([...TABLE_NAMES.map((t) => `${t}.parquet`), 'dataset.json'].sort());
+    expect(readdirSync(out).sort()).toEqual([...TABLE_NAMES.map((t) => `${t}.parquet`), 'dataset.json', 'snapshots'].sort());
     const manifest = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8')) as DatasetManifest;
     expect(manifest).toMatchObject({ contract: CONTRACT_VERSION, layout: 'files' });
     expect(manifest.tables.evaluations).toEqual([{ path: 'evaluations.parquet', bytes: statSync(join(out, 'evaluations.parquet')).size, rows: 2 }]);
@@ -109,7 +109,7 @@ describe('ContractTableWriter (writeContractTables)', () => {
     expect(await db.rows(`SELECT * FROM read_parquet(${files('indicators')}) ORDER BY ALL`)).toEqual(await db.rows(`SELECT * FROM read_parquet(${file('indicators')}) ORDER BY ALL`));
     // Writing the files layout over it leaves no partition directory behind.
     await writeContractTables(sampleRows(), lake, runRules);
-    expect(readdirSync(lake).filter((name) => !name.endsWith('.parquet')).sort()).toEqual(['dataset.json']);
+    expect(readdirSync(lake).filter((name) => !name.endsWith('.parquet')).sort()).toEqual(['dataset.json', 'snapshots']);
   });
 
   it('leaves the output untouched and no temporary files when a table fails', async () => {
