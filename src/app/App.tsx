@@ -8,6 +8,7 @@ import { TABLE_NAMES, type TableName } from '../contract/tables';
 import { tableReady, want } from '../db/pageDatabase';
 import { flagsNeedUpdate } from './ruleFlags';
 import { PrintButton, PrintHeader } from '../print/PrintHeader';
+import { useReview } from '../review/useReview';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { filterSummary } from './filterSummary';
@@ -40,6 +41,8 @@ export function App() {
   }, [db.status, everything, state.filters.years, state.filters.regions]);
   // Rules re-run for changed settings once every table they read is in.
   const flags = useRuleFlags(db.status === 'open' ? db.conn : null, db.status === 'open' && db.complete, state.rules);
+  // The reviewer's notes in `review_notes` on every view (the SQL view reads them too).
+  useReview(db.status === 'open' ? db.conn : null);
   // The SQL text the person ran on this page (not kept in the URL: SQL opened from a link waits for Run).
   const [confirmedSql, setConfirmedSql] = useState<string | null>(null);
   const { lang } = state;

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MANIFEST_FILE } from '../contract/manifest';
+import { MANIFEST_FILE, type DatasetManifest } from '../contract/manifest';
+import { CONTRACT_VERSION } from '../contract/tables';
 import { relayout } from '../store/relayout';
 import { GROUND_TRUTH_FILE, type GroundTruth } from '../synth/groundTruth';
 import { writeSynthetic } from '../synth/writeSynthetic';
@@ -15,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /**
  * The contract tables of a size: data/parquet for the corpus, else a synthetic dataset
  * under bench/data/<size>/ (written by the synthesizer with seed 1 the first time, kept
- * while its ground truth says the same size and seed and its manifest is there) — or,
+ * while its ground truth says the same size and seed and its manifest the contract's version) — or,
  * `partitioned`, the same rows as year/region partitions in bench/data/<size>-partitioned/.
  */
 export async function datasetDir(size: SizeLabel, log: (line: string) => void, partitioned = false): Promise<string> {
@@ -34,7 +35,8 @@ export async function datasetDir(size: SizeLabel, log: (line: string) => void, p
   const truthFile = join(dir, GROUND_TRUTH_FILE);
   if (existsSync(truthFile)) {
     const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as GroundTruth;
-    if (truth.evaluations === SIZES[size] && truth.seed === SEED && existsSync(join(dir, MANIFEST_FILE))) return dir;
+    const manifest = existsSync(join(dir, MANIFEST_FILE)) ? (JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as DatasetManifest) : null;
+    if (truth.evaluations === SIZES[size] && truth.seed === SEED && manifest?.contract === CONTRACT_VERSION) return dir;
   }
   log(`synthesizing ${size} (${SIZES[size].toLocaleString('en-US')} evaluations) into ${dir}…`);
   await writeSynthetic(dir, { evaluations: SIZES[size], seed: SEED });

@@ -1,88 +1,178 @@
 /**
- * npm run bench:ingest [-- --forms 10000 --input data/raw]
- * Repeats the corpus in memory until it holds at least --forms
- * self-evaluation forms (each repetition under its own file names, so every
- * record is distinct, and standing for other departments, as a province's
- * documents would: the same department 200 times over would make target
- * linking compare every copy's forms with every copy's target tables), then times
- *   1. parse + normalize: ingestDocument on every copy (decode, hash, parse, rows);
- *   2. the whole ingest as the CLI runs it: every copy ingested and its rows
- *      appended to DuckDB at once, then the flags computed (rules with default
- *      settings) and the Parquet files written (to a temp dir).
- * Prints forms per second for both (wall clock, and CPU time of this process,
- * which a busy machine disturbs less) and the process's peak RSS.
+ * npm run bench:ingest [-- --forms 10000 --input data/raw --format-forms 1000 --workers <cores>]
+ *
+ * Repeats the corpus in memory until it holds at least --forms self-evaluation forms (each
+ * repetition under its own file names, so every record is distinct, and standing for other
+ * departments, as a province's documents would: the same department 200 times over would make
+ * target linking compare every copy's forms with every copy's target tables), then times
+ *   1. parse + normalize (ingestDocument: decode, hash, read, recognize, contract rows) in this
+ *      thread, and on --workers worker threads (`ingestWorkers.ts`, as the CLI runs it);
+ *   2. the whole ingest as the CLI runs it: the copies ingested on the workers, their rows appended
+ *      to DuckDB, then the flags computed (rules with default settings) and the Parquet files
+ *      written (to a temp dir);
+ *   3. each format of tests/fixtures/formats/ (the same form as .txt, .html, .docx, .xlsx, .xls, .csv,
+ *      .pdf) ingested --format-forms times, in this thread and on the workers.
+ * Prints forms per second (wall clock, and for this thread's runs CPU time too, which a busy
+ * machine disturbs less), the peak RSS, and the three functions with the most self time in a
+ * profile of one single-thread pass over the corpus.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ContractRows } from '../ingest/contractRows';
-import { ingestDocument } from '../ingest/ingestDocument';
+import { ingestDocument, type IngestedDocument } from '../ingest/ingestDocument';
+import { recognize } from '../parse/recognize';
+import { readDocument } from '../read/readDocument';
 import { runRules } from '../rules/runRules';
 import { ContractTableWriter } from '../store/contractTableWriter';
 import { listSourceFiles, readSourceFile } from '../store/sourceFiles';
+import { IngestWorkers } from './ingestWorkers';
+import { pdfCharacterMaps } from './pdfCharacterMaps';
 
 const { values } = parseArgs({
-  options: { forms: { type: 'string', default: '10000' }, input: { type: 'string', default: 'data/raw' } },
+  options: {
+    forms: { type: 'string', default: '10000' },
+    input: { type: 'string', default: 'data/raw' },
+    'format-forms': { type: 'string', default: '1000' },
+    workers: { type: 'string', default: String(availableParallelism()) },
+  },
 });
 const target = Number(values.forms);
+const formatForms = Number(values['format-forms']);
+const workerCount = Number(values.workers);
+
+interface Source {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly sidecarJson?: string;
+}
+
+const cMaps = pdfCharacterMaps();
+const ingestHere = (doc: Source, name = doc.name): Promise<IngestedDocument> =>
+  ingestDocument(doc.bytes, name, doc.sidecarJson, recognize, (bytes, file) => readDocument(bytes, file, { cMaps }));
 
 const { files } = await listSourceFiles(values.input as string);
-const corpus = await Promise.all(files.map(async (f) => ({ name: f.name, ...(await readSourceFile(f)) })));
+const corpus: Source[] = await Promise.all(files.map(async (f) => ({ name: f.name, ...(await readSourceFile(f)) })));
 
 // One pass first, to learn how many forms the corpus holds (and to warm up the JIT).
 let formsPerPass = 0;
-for (const doc of corpus) formsPerPass += (await ingestDocument(doc.bytes, doc.name, doc.sidecarJson)).report.forms ?? 0;
+for (const doc of corpus) formsPerPass += (await ingestHere(doc)).report.forms ?? 0;
 if (formsPerPass === 0) throw new Error(`no forms in ${values.input}`);
 const passes = Math.ceil(target / formsPerPass);
 
-/** Ingests every copy of the corpus, handing each document's rows to `sink`; returns forms, target tables and indicators. */
-async function ingestCopies(sink: (rows: ContractRows) => Promise<void>): Promise<{ forms: number; targetTables: number; indicators: number }> {
+/** Every copy of the corpus, each under its own name. */
+function* copies(): Generator<Source & { pass: number }> {
+  for (let pass = 1; pass <= passes; pass++) for (const doc of corpus) yield { ...doc, name: `r${pass}_${doc.name}`, pass };
+}
+
+/** A copy's rows under its own department. */
+function asCopy(ingested: IngestedDocument, pass: number): IngestedDocument {
+  for (const r of [...ingested.rows.evaluations, ...ingested.rows.indicators, ...ingested.rows.target_tables]) r.department = `${r.department}（副本${pass}）`;
+  return ingested;
+}
+
+interface Timing {
+  wallMs: number;
+  cpuMs: number | null;
+}
+
+async function timed(run: () => Promise<void>, countCpu: boolean): Promise<Timing> {
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  await run();
+  const cpu = process.cpuUsage(cpuStarted);
+  return { wallMs: performance.now() - started, cpuMs: countCpu ? (cpu.user + cpu.system) / 1000 : null };
+}
+
+const perSecond = (forms: number, ms: number) => Math.round((forms / ms) * 1000).toLocaleString('en-US');
+const timing = (forms: number, t: Timing) =>
+  `${(t.wallMs / 1000).toFixed(2)} s wall (${perSecond(forms, t.wallMs)} forms/s)` + (t.cpuMs === null ? '' : `, ${(t.cpuMs / 1000).toFixed(2)} s CPU (${perSecond(forms, t.cpuMs)} forms/s)`);
+
+const workers = new IngestWorkers(workerCount);
+try {
   const counts = { forms: 0, targetTables: 0, indicators: 0 };
-  for (let pass = 1; pass <= passes; pass++) {
-    for (const doc of corpus) {
-      const ingested = await ingestDocument(doc.bytes, `r${pass}_${doc.name}`, doc.sidecarJson);
+  const here = await timed(async () => {
+    for (const doc of copies()) {
+      const ingested = asCopy(await ingestHere(doc), doc.pass);
       counts.forms += ingested.report.forms ?? 0;
       counts.targetTables += ingested.report.target_tables ?? 0;
       counts.indicators += ingested.indicators;
-      for (const r of [...ingested.rows.evaluations, ...ingested.rows.indicators, ...ingested.rows.target_tables]) {
-        r.department = `${r.department}（副本${pass}）`;
-      }
-      await sink(ingested.rows);
     }
+  }, true);
+  await Promise.all(corpus.map((doc) => workers.ingest(doc.bytes, doc.name, doc.sidecarJson))); // threads started and warm
+  const onWorkers = await timed(() => workers.inOrder([...copies()].map((doc) => async () => asCopy(await workers.ingest(doc.bytes, doc.name, doc.sidecarJson), doc.pass)), async () => {}), false);
+
+  const out = await mkdtemp(join(tmpdir(), 'evallens-bench-'));
+  const writer = await ContractTableWriter.open();
+  let whole: Timing;
+  try {
+    whole = await timed(async () => {
+      await workers.inOrder(
+        [...copies()].map((doc) => async () => asCopy(await workers.ingest(doc.bytes, doc.name, doc.sidecarJson), doc.pass)),
+        (ingested) => writer.add(ingested.rows),
+      );
+      await writer.write(join(out, 'parquet'), runRules);
+    }, false);
+  } finally {
+    writer.close();
+    await rm(out, { recursive: true, force: true });
   }
-  return counts;
-}
 
-let started = performance.now();
-let cpuStarted = process.cpuUsage();
-const { forms, targetTables, indicators } = await ingestCopies(async () => {});
-const parseMs = performance.now() - started;
-const parseCpuMs = cpuMs(process.cpuUsage(cpuStarted));
+  const bytes = corpus.reduce((n, d) => n + d.bytes.length, 0) * passes;
+  console.log(`corpus: ${corpus.length} files, ${formsPerPass} forms a pass, ${passes} passes in memory; ${workers.count} worker threads`);
+  console.log(`input: ${counts.forms.toLocaleString('en-US')} forms, ${counts.targetTables.toLocaleString('en-US')} target tables, ${counts.indicators.toLocaleString('en-US')} indicators, ${(bytes / 2 ** 20).toFixed(1)} MB of text`);
+  console.log(`parse + normalize, 1 thread:             ${timing(counts.forms, here)}`);
+  console.log(`parse + normalize, ${workers.count} workers:           ${timing(counts.forms, onWorkers)}`);
+  console.log(`parse + normalize + Parquet, ${workers.count} workers: ${timing(counts.forms, whole)}`);
 
-const out = await mkdtemp(join(tmpdir(), 'evallens-bench-'));
-started = performance.now();
-cpuStarted = process.cpuUsage();
-const writer = await ContractTableWriter.open();
-try {
-  await ingestCopies((rows) => writer.add(rows));
-  await writer.write(join(out, 'parquet'), runRules);
+  console.log(`\nformats (tests/fixtures/formats/, one form each, ${formatForms} times):`);
+  for (const name of ['form.txt', 'form.html', 'form.docx', 'form.xlsx', 'form.xls', 'form.csv', 'form.pdf']) {
+    const doc: Source = { name, bytes: new Uint8Array(await readFile(new URL(`../../tests/fixtures/formats/${name}`, import.meta.url))) };
+    let forms = 0;
+    for (let i = 0; i < 5; i++) await ingestHere(doc); // warm-up
+    const thread = await timed(async () => {
+      for (let i = 0; i < formatForms; i++) forms += (await ingestHere(doc, `${i}_${name}`)).report.forms ?? 0;
+    }, true);
+    const pooled = await timed(() => workers.inOrder(Array.from({ length: formatForms }, (_, i) => () => workers.ingest(doc.bytes, `${i}_${name}`)), async () => {}), false);
+    console.log(`  ${name.padEnd(10)} 1 thread: ${timing(forms, thread)}; ${workers.count} workers: ${timing(forms, pooled)}`);
+  }
 } finally {
-  writer.close();
-  await rm(out, { recursive: true, force: true });
+  await workers.close();
 }
-const allMs = performance.now() - started;
-const allCpuMs = cpuMs(process.cpuUsage(cpuStarted)); // DuckDB's own threads count too
 
-const perSecond = (ms: number) => Math.round((forms / ms) * 1000).toLocaleString('en-US');
-const timing = (wall: number, cpu: number) => `${(wall / 1000).toFixed(2)} s wall (${perSecond(wall)} forms/s), ${(cpu / 1000).toFixed(2)} s CPU (${perSecond(cpu)} forms/s)`;
-const bytes = corpus.reduce((n, d) => n + d.bytes.length, 0) * passes;
-console.log(`corpus: ${corpus.length} files, ${formsPerPass} forms a pass, ${passes} passes in memory`);
-console.log(`input: ${forms.toLocaleString('en-US')} forms, ${targetTables.toLocaleString('en-US')} target tables, ${indicators.toLocaleString('en-US')} indicators, ${(bytes / 2 ** 20).toFixed(1)} MB of text`);
-console.log(`parse + normalize:                   ${timing(parseMs, parseCpuMs)}`);
-console.log(`parse + normalize + rules + Parquet: ${timing(allMs, allCpuMs)}`);
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(`\nprofile of one single-thread pass over the corpus (self time):`);
+for (const line of await topFunctions(async () => {
+  for (const doc of corpus) await ingestHere(doc);
+}, 3)) console.log(`  ${line}`);
+console.log(`peak RSS (this thread's process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
-function cpuMs(usage: NodeJS.CpuUsage): number {
-  return (usage.user + usage.system) / 1000;
+/** The `count` functions with the most self time while `run` runs (V8's sampling profiler, this thread). */
+async function topFunctions(run: () => Promise<void>, count: number): Promise<string[]> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  for (let i = 0; i < 20; i++) await run();
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  const deltas = profile.timeDeltas ?? [];
+  const selfTime = new Map<number, number>();
+  (profile.samples ?? []).forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (deltas[i] ?? 0)));
+  const byFunction = new Map<string, number>();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const time = selfTime.get(node.id) ?? 0;
+    total += time;
+    const { functionName, url } = node.callFrame;
+    if (functionName === '(idle)' || functionName === '(program)') continue;
+    const where = url ? ` (${basename(url)})` : '';
+    const key = `${functionName || '(anonymous)'}${where}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + time);
+  }
+  return [...byFunction]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, time]) => `${((time / total) * 100).toFixed(1).padStart(5)} %  ${name}`);
 }

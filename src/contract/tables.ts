@@ -1,11 +1,11 @@
 /**
- * The data contract (version 2): the Parquet tables that ingestion writes and
+ * The data contract (version 3): the Parquet tables that ingestion writes and
  * everything else reads. One source of truth for column names, types and the
  * sort order each table is written in. Row types are derived from it.
  * Documented for people in data/README.md.
  */
 
-export const CONTRACT_VERSION = 2;
+export const CONTRACT_VERSION = 3;
 
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'VARCHAR[]';
 
@@ -35,7 +35,13 @@ const FORM_HEAD_COLUMNS = [
   col('implementing_unit', 'VARCHAR'),
   col('project', 'VARCHAR'),
   col('project_raw', 'VARCHAR'),
+  col('project_code', 'VARCHAR'),
+  col('scope', 'VARCHAR'),
+  col('source_ref', 'VARCHAR'),
 ] as const;
+
+/** A form's data quality and what decided it (both tables of forms end with them). */
+const QUALITY_COLUMNS = [col('warnings', 'VARCHAR[]'), col('quality', 'VARCHAR'), col('quality_reasons', 'VARCHAR[]')] as const;
 
 export const TABLES = {
   evaluations: {
@@ -55,7 +61,7 @@ export const TABLES = {
       col('score_sum', 'DOUBLE'),
       col('grade', 'VARCHAR'),
       col('indicator_count', 'INTEGER'),
-      col('warnings', 'VARCHAR[]'),
+      ...QUALITY_COLUMNS,
     ],
     sortBy: ['year', 'region', 'department', 'source_file', 'form_index'],
   },
@@ -81,6 +87,7 @@ export const TABLES = {
       col('score', 'DOUBLE'),
       col('deviation_note', 'VARCHAR'),
       col('line', 'INTEGER'),
+      col('source_ref', 'VARCHAR'),
     ],
     sortBy: ['year', 'region', 'department', 'eval_id', 'indicator_index'],
   },
@@ -93,6 +100,7 @@ export const TABLES = {
       col('budget_other', 'DOUBLE'),
       col('project_period', 'VARCHAR'),
       col('goal_text', 'VARCHAR'),
+      ...QUALITY_COLUMNS,
     ],
     sortBy: ['year', 'region', 'department', 'source_file', 'form_index'],
   },
@@ -108,6 +116,7 @@ export const TABLES = {
       col('target_value', 'DOUBLE'),
       col('target_unit', 'VARCHAR'),
       col('line', 'INTEGER'),
+      col('source_ref', 'VARCHAR'),
     ],
     sortBy: ['target_table_id', 'indicator_index'],
   },
@@ -206,6 +215,8 @@ export const TABLES = {
       col('lines_unparsed', 'INTEGER'),
       col('status', 'VARCHAR'),
       col('message', 'VARCHAR'),
+      col('format', 'VARCHAR'),
+      col('layout', 'VARCHAR'),
     ],
     sortBy: ['source_file'],
   },
@@ -215,6 +226,7 @@ export const TABLES = {
       col('line', 'INTEGER'),
       col('text', 'VARCHAR'),
       col('reason', 'VARCHAR'),
+      col('source_ref', 'VARCHAR'),
     ],
     sortBy: ['source_file', 'line'],
   },

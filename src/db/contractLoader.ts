@@ -53,13 +53,13 @@ export const LOAD_ORDER: readonly TableName[] = [
   'evaluations',
   'flags',
   'flag_keys',
+  'ingest_report',
   'indicator_issues',
   'indicators',
   'target_links',
   'target_tables',
   'target_indicators',
   'project_lists',
-  'ingest_report',
   'unparsed_lines',
 ];
 

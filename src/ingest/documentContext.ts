@@ -3,6 +3,7 @@ import { correctOcrAgency, parseAgency } from '../normalize/department';
 import { regionOf } from '../normalize/region';
 import { parseYear } from '../normalize/year';
 import { pick, type Sidecar } from './sidecar';
+import type { RefOf } from './sourceRefs';
 
 /** What holds for every record of one document: its main department and region, the year its headings state, its sidecar. */
 export interface DocumentContext {
@@ -12,9 +13,11 @@ export interface DocumentContext {
   readonly mainRegion: string | null;
   readonly headingYear: number | null;
   readonly sidecar: Sidecar;
+  /** The format address of a record's cell. */
+  readonly refOf: RefOf;
 }
 
-export function documentContext(parsed: ParsedDocument, sidecar: Sidecar): DocumentContext {
+export function documentContext(parsed: ParsedDocument, sidecar: Sidecar, refOf: RefOf): DocumentContext {
   const counts = new Map<string, number>();
   for (const form of [...parsed.selfEvaluations, ...parsed.targetTables]) {
     const name = form.department ? parseAgency(form.department.text).name : '';
@@ -23,7 +26,7 @@ export function documentContext(parsed: ParsedDocument, sidecar: Sidecar): Docum
   let mainDepartment: string | null = null;
   for (const [name, n] of counts) if (mainDepartment === null || n > (counts.get(mainDepartment) as number)) mainDepartment = name;
   const headingYear = parsed.headings.map((h) => parseYear(h.text)).find((y) => y !== null) ?? null;
-  return { sourceFile: parsed.sourceFile, mainDepartment, mainRegion: regionOf(mainDepartment), headingYear, sidecar };
+  return { sourceFile: parsed.sourceFile, mainDepartment, mainRegion: regionOf(mainDepartment), headingYear, sidecar, refOf };
 }
 
 /** The agency fields of a record (department or implementing unit). */

@@ -3,6 +3,7 @@ import type { FormHead } from '../parse/forms';
 import { rawText } from './cellValues';
 import { resolveAgency, resolveRegion, resolveYear, type DocumentContext } from './documentContext';
 import { projectName } from './projectName';
+import { parseProject } from '../normalize/project';
 
 /** The columns evaluations and target_tables share (everything before their own fields). */
 export type FormHeadColumns = Pick<
@@ -18,14 +19,18 @@ export type FormHeadColumns = Pick<
   | 'implementing_unit'
   | 'project'
   | 'project_raw'
+  | 'project_code'
+  | 'scope'
+  | 'source_ref'
 >;
 
 /**
  * A form's head read the same way for both kinds of form: department and implementing unit
- * (code split off, aliases, OCR correction), year, region and project name, adding the
- * warnings of each step to `warnings`.
+ * (code split off, aliases, OCR correction), year, region, project name (a budget-system code
+ * split off) and the format address of its 项目名称 cell, adding the warnings of each step to `warnings`.
  */
 export function formHead(form: FormHead, ctx: DocumentContext, warnings: string[]): FormHeadColumns {
+  const parsedProject = form.project === null ? null : parseProject(form.project.text);
   const department = resolveAgency(form.department, ctx, 'department', warnings);
   const unit = resolveAgency(form.implementingUnit, ctx, 'implementing_unit', warnings);
   const year = resolveYear(form.year, ctx, warnings);
@@ -41,7 +46,11 @@ export function formHead(form: FormHead, ctx: DocumentContext, warnings: string[
     department: department.name,
     department_code: department.code,
     implementing_unit: unit.name,
-    project: projectName(projectRaw, warnings),
+    // A 部门整体支出 form evaluates the department's whole spending: it has no project to name.
+    project: form.scope === 'department' && parsedProject === null ? null : projectName(parsedProject === null ? null : parsedProject.name, warnings),
     project_raw: projectRaw,
+    project_code: parsedProject?.code ?? null,
+    scope: form.scope,
+    source_ref: ctx.refOf(form.project) ?? ctx.refOf({ text: '', line: form.lineStart }),
   };
 }

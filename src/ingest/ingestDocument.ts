@@ -1,23 +1,27 @@
 import type { IngestReportRow, ProjectListRow } from '../contract/tables';
 import type { ParsedDocument } from '../parse/forms';
-import { decodeText, type TextEncodingName } from '../read/text/decodeText';
-import { parseDocument } from '../parse/parseDocument';
+import { recognize } from '../parse/recognize';
+import type { Grid, ReadResult } from '../read/grid';
+import { readDocument } from '../read/readDocument';
 import { parseAmount } from '../normalize/amount';
 import { collapseName } from '../normalize/text';
 import { emptyRows, type ContractRows } from './contractRows';
+import { fitToContract } from './contractValues';
 import { documentContext } from './documentContext';
 import { evaluationRows } from './evaluationRows';
 import { accountLines } from './lineAccounting';
 import { sha256Hex } from './sha256';
 import { NO_SIDECAR, parseSidecar } from './sidecar';
+import { sourceRefs } from './sourceRefs';
 import { targetTableRows } from './targetTableRows';
 
 /** What the CLI prints about one ingested document. */
 export interface IngestSummary {
   readonly report: IngestReportRow;
-  /** Layout parser that read it; null when the file failed before parsing. */
+  /** How the reader saw the document (`cell-per-line`, `word-tables`, `sheets`…); null when it failed before that. */
   readonly layout: string | null;
-  readonly encoding: TextEncodingName | null;
+  /** The character encoding a text document was decoded from; null for other formats and failures. */
+  readonly encoding: string | null;
   readonly indicators: number;
   readonly listEntries: number;
   /** Warning codes raised on its forms and target tables (each code counted once per record). */
@@ -29,43 +33,56 @@ export interface IngestedDocument extends IngestSummary {
   readonly rows: ContractRows;
 }
 
-export type ParseFn = (text: string, sourceFile: string) => ParsedDocument;
+/** A document's bytes → its cell grid, or why it cannot be read (the format's reader). */
+export type ReadFn = (bytes: Uint8Array, sourceFile: string) => ReadResult | Promise<ReadResult>;
+/** A grid → the forms in it (the recognizer; replaceable in tests). */
+export type RecognizeFn = (grid: Grid, sourceFile: string) => ParsedDocument;
+
+const anyFormat: ReadFn = (bytes, sourceFile) => readDocument(bytes, sourceFile);
 
 /**
- * Bytes of one source document → its contract rows and ingest_report row.
- * Pure (no Node APIs): decode (UTF-8, else GB18030), parse, normalize.
- * A file that fails entirely — not text, empty, a bad sidecar, a parser
- * crash, nothing recognisable in it — gives a `failed` report row whose
- * message names the file and why, and no other rows.
+ * Bytes of one source document (text, HTML, Word, Excel, CSV or PDF) → its contract rows and
+ * ingest_report row. Pure (no Node APIs): read (the format's reader gives the cell grid), recognize
+ * the forms, normalize. `read` defaults to `readDocument`; the CLI passes one that also finds
+ * pdf.js's character maps on disk. A file that
+ * fails entirely — unreadable, empty, a bad sidecar, a recognizer crash, nothing recognisable in
+ * it — gives a `failed` report row whose message names the file and why, and no other rows.
  * `sidecarJson` is the text of the document's optional `<name>.meta.json`.
  */
 export async function ingestDocument(
   bytes: Uint8Array,
   sourceFile: string,
   sidecarJson?: string,
-  parse: ParseFn = parseDocument,
+  recognizeGrid: RecognizeFn = recognize,
+  read: ReadFn = anyFormat,
 ): Promise<IngestedDocument> {
   const base = { sha256: await sha256Hex(bytes), bytes: bytes.length };
-  const failed = (message: string, lines: number | null = null, encoding: TextEncodingName | null = null) =>
-    failedDocument(sourceFile, message, { ...base, lines }, encoding);
+  const failed = (message: string, lines: number | null = null, grid: Grid | null = null) => failedDocument(sourceFile, message, { ...base, lines }, grid);
 
   const sidecar = sidecarJson === undefined ? { ok: true as const, sidecar: NO_SIDECAR } : parseSidecar(sidecarJson);
   if (!sidecar.ok) return failed(sidecar.error);
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return failed(decoded.error);
+  let readResult: ReadResult;
+  try {
+    readResult = await read(bytes, sourceFile);
+  } catch (e) {
+    return failed(`reader error: ${(e as Error).message}`);
+  }
+  if (!readResult.ok) return failed(readResult.error);
+  const grid = readResult.grid;
 
   let parsed: ParsedDocument;
   try {
-    parsed = parse(decoded.text, sourceFile);
+    parsed = recognizeGrid(grid, sourceFile);
   } catch (e) {
-    return failed(`parser error: ${(e as Error).message}`, null, decoded.encoding);
+    return failed(`parser error: ${(e as Error).message}`, null, grid);
   }
-  const account = accountLines(decoded.text, sourceFile, parsed);
+  const refOf = sourceRefs(grid);
+  const account = accountLines(grid.text, sourceFile, parsed, refOf);
   if (parsed.selfEvaluations.length + parsed.targetTables.length + parsed.projectLists.length === 0) {
-    return failed('no self-evaluation form, target table or project list found', account.lines, decoded.encoding);
+    return failed('未找到绩效自评表、绩效目标表或项目清单 / no self-evaluation form, target table or project list found', account.lines, grid);
   }
 
-  const ctx = documentContext(parsed, sidecar.sidecar);
+  const ctx = documentContext(parsed, sidecar.sidecar, refOf);
   const rows = emptyRows();
   let warnings = 0;
   for (const form of parsed.selfEvaluations) {
@@ -89,13 +106,14 @@ export async function ingestDocument(
     line: entry.project.line,
   }));
   rows.unparsed_lines = account.unparsed;
+  const nulled = fitToContract(rows);
 
   const unparsed = account.unparsed.length;
   const notes = [
     `${parsed.selfEvaluations.length} forms, ${parsed.targetTables.length} target tables, ${parsed.projectLists.length} list entries`,
     unparsed > 0 ? `${unparsed} lines unparsed` : 'every line read',
-    ...(decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding.toUpperCase()}`]),
-    ...(decoded.note === undefined ? [] : [decoded.note]),
+    ...(nulled > 0 ? [`${nulled} values no column can hold (a figure out of range) set to NULL`] : []),
+    ...grid.notes,
   ];
   const report: IngestReportRow = {
     source_file: sourceFile,
@@ -107,29 +125,23 @@ export async function ingestDocument(
     lines_unparsed: unparsed,
     status: unparsed > 0 ? 'partial' : 'ok',
     message: notes.join('; '),
+    format: grid.format,
+    layout: grid.layout,
   };
   rows.ingest_report.push(report);
-  return {
-    rows,
-    report,
-    layout: parsed.layout,
-    encoding: decoded.encoding,
-    indicators: rows.indicators.length,
-    listEntries: rows.project_lists.length,
-    warnings,
-  };
+  return { rows, report, layout: grid.layout, encoding: grid.encoding ?? null, indicators: rows.indicators.length, listEntries: rows.project_lists.length, warnings };
 }
 
 /**
- * The result for a file that failed entirely: one `failed` ingest_report row
- * whose message starts with the file name, and no other rows. `known` holds
- * what could still be measured (hash, size, lines).
+ * The result for a file that failed entirely: one `failed` ingest_report row whose message starts
+ * with the file name, and no other rows. `known` holds what could still be measured (hash, size,
+ * lines); `grid` what the reader made of it, if it got that far.
  */
 export function failedDocument(
   sourceFile: string,
   message: string,
   known: { sha256?: string | null; bytes?: number | null; lines?: number | null } = {},
-  encoding: TextEncodingName | null = null,
+  grid: Grid | null = null,
 ): IngestedDocument {
   const report: IngestReportRow = {
     source_file: sourceFile,
@@ -142,6 +154,8 @@ export function failedDocument(
     lines_unparsed: 0,
     status: 'failed',
     message: `${sourceFile}: ${message}`,
+    format: grid?.format ?? null,
+    layout: grid?.layout ?? null,
   };
-  return { rows: { ...emptyRows(), ingest_report: [report] }, report, layout: null, encoding, indicators: 0, listEntries: 0, warnings: 0 };
+  return { rows: { ...emptyRows(), ingest_report: [report] }, report, layout: grid?.layout ?? null, encoding: grid?.encoding ?? null, indicators: 0, listEntries: 0, warnings: 0 };
 }

@@ -1,5 +1,6 @@
 import type { UnparsedLineRow } from '../contract/tables';
-import type { LayoutResult } from '../parse/forms';
+import type { ParsedDocument } from '../parse/forms';
+import type { RefOf } from './sourceRefs';
 import { isBlankText, splitSourceLines } from '../read/text/sourceLines';
 
 /** Reason given to a non-blank line the parser neither consumed nor reported. */
@@ -20,7 +21,7 @@ export interface LineAccount {
  * unparsed even if it is also in `consumed`; a line it forgot is listed with
  * the reason NOT_PLACED.
  */
-export function accountLines(text: string, sourceFile: string, parsed: Pick<LayoutResult, 'consumed' | 'unparsed'>): LineAccount {
+export function accountLines(text: string, sourceFile: string, parsed: Pick<ParsedDocument, 'consumed' | 'unparsed'>, refOf: RefOf): LineAccount {
   const lines = splitSourceLines(text);
   const reasons = new Map<number, string>();
   for (const u of parsed.unparsed) if (!reasons.has(u.line)) reasons.set(u.line, u.reason);
@@ -33,7 +34,7 @@ export function accountLines(text: string, sourceFile: string, parsed: Pick<Layo
     if (reason === undefined && consumed.has(line)) {
       consumedCount++;
     } else {
-      unparsed.push({ source_file: sourceFile, line, text: lineText, reason: reason ?? NOT_PLACED });
+      unparsed.push({ source_file: sourceFile, line, text: lineText, reason: reason ?? NOT_PLACED, source_ref: refOf({ text: lineText.trim(), line }) });
     }
   }
   return { lines: lines.length, consumed: consumedCount, unparsed };

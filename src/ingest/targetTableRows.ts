@@ -1,6 +1,6 @@
 import type { TargetIndicatorRow, TargetTableRow } from '../contract/tables';
 import type { TargetTableForm } from '../parse/forms';
-import { parseAmount } from '../normalize/amount';
+import { parseAmount, yuanAmount } from '../normalize/amount';
 import { parseMeasure, targetOp } from '../normalize/measure';
 import { indicatorName } from '../normalize/indicatorName';
 import { collapseName } from '../normalize/text';
@@ -8,12 +8,9 @@ import { rawText, readCell, uniqueWarnings, valueText } from './cellValues';
 import type { DocumentContext } from './documentContext';
 import { formHead } from './formHead';
 import { resolveLevels } from './indicatorLevels';
+import { formQuality } from './quality';
 
-/**
- * One 项目支出绩效目标表 → its target_tables row and target_indicators rows.
- * The contract has no warnings column for target tables: the warnings are
- * returned for the ingest report and the CLI's progress line.
- */
+/** One 项目支出绩效目标表 → its target_tables row (with its warnings and data quality) and target_indicators rows. */
 export function targetTableRows(
   form: TargetTableForm,
   ctx: DocumentContext,
@@ -40,17 +37,28 @@ export function targetTableRows(
       target_value: target.value,
       target_unit: target.unit,
       line: row.name.line,
+      source_ref: ctx.refOf(row.name),
     };
   });
 
+  const amount = form.amountsInYuan ? yuanAmount : parseAmount;
+  if (form.amountsInYuan) warnings.push('amounts_converted_from_yuan');
   const table: TargetTableRow = {
     target_table_id: id,
     ...head,
-    budget_total: readCell(form.budgetTotal, parseAmount, 'budget_total', warnings),
-    budget_fiscal: readCell(form.budgetFiscal, parseAmount, 'budget_fiscal', warnings),
-    budget_other: readCell(form.budgetOther, parseAmount, 'budget_other', warnings),
+    budget_total: readCell(form.budgetTotal, amount, 'budget_total', warnings),
+    budget_fiscal: readCell(form.budgetFiscal, amount, 'budget_fiscal', warnings),
+    budget_other: readCell(form.budgetOther, amount, 'budget_other', warnings),
     project_period: periodRaw === null ? null : collapseName(periodRaw),
     goal_text: goalRaw,
+    warnings: [],
+    quality: null,
+    quality_reasons: null,
   };
-  return { table, indicators, warnings: uniqueWarnings(warnings) };
+  if (indicators.length === 0) warnings.push('indicators_missing');
+  table.warnings = uniqueWarnings(warnings);
+  const { quality, reasons } = formQuality(table.warnings);
+  table.quality = quality;
+  table.quality_reasons = reasons;
+  return { table, indicators, warnings: table.warnings };
 }

@@ -20,3 +20,10 @@ export function parseAmount(text: string | null | undefined): number | null {
   const shift = TO_WAN[m[2] ?? '万元'] as number;
   return shift === 0 ? value : Number(`${(m[1] as string).replace(/,/g, '')}e${shift}`);
 }
+
+/** An amount in a block that states 元 (`项目资金（元）`) → 万元: a bare figure is in 元, a cell that names its unit keeps it. */
+export function yuanAmount(text: string | null | undefined): number | null {
+  if (isMissingMark(text)) return null;
+  const t = stripSpaces(toHalfWidth(text as string));
+  return parseAmount(/(万元|万|元|亿元|亿)$/.test(t) ? t : `${t}元`);
+}

@@ -22,15 +22,30 @@ const CODE_PREFIX = /^(?:\[(\d{2,})\]|【(\d{2,})】|(\d{2,})\s*[-－—_.、\s]
 
 /**
  * A 主管部门 / 实施单位 cell → code (`009`, `009001`, else null) and canonical
- * name (whitespace collapsed, aliases resolved). The name is null-free: an
+ * name (whitespace collapsed, a `本级` suffix dropped, aliases resolved). The name is null-free: an
  * empty cell gives an empty name, for the caller to turn into NULL.
  */
 export function parseAgency(text: string): AgencyName {
-  const t = collapseName(toHalfWidth(text));
+  const t = agencyText(toHalfWidth(text));
   const m = CODE_PREFIX.exec(t);
   const code = m ? ((m[1] ?? m[2] ?? m[3]) as string) : null;
-  const name = collapseName(m ? t.slice(m[0].length) : t);
+  // `丹棱县自然资源局本级`, `…（本级）`: the agency's own budget, the agency all the same.
+  const name = agencyText(m ? t.slice(m[0].length) : t).replace(/\s*[(（]?本级[)）]?$/u, '');
   return { code, name: AGENCY_ALIASES[name] ?? name };
+}
+
+/** Agencies named one after the other in a cell are whole names of six characters or more each. */
+const MIN_LISTED_AGENCY = 6;
+
+/**
+ * The cell's text with whitespace collapsed (OCR and line breaks split names anywhere), except
+ * between agencies named one after the other (`安徽省人力资源和社会保障厅 淮南市人力资源和社会保障局`,
+ * the province's and the city's), which keep one space.
+ */
+function agencyText(text: string): string {
+  const parts = text.trim().split(/[\s\u3000\u00a0]+/u);
+  const listed = parts.length >= 2 && parts.every((part) => part.length >= MIN_LISTED_AGENCY && COMPLETE_AGENCY.test(part));
+  return listed ? parts.join(' ') : collapseName(text);
 }
 
 /** Largest edit distance at which an OCR-garbled name is taken for a known one: one character in six, at least 1. */

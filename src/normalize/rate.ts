@@ -14,3 +14,15 @@ export function parseRate(text: string | null | undefined): number | null {
   const m = /^(-?\d+(?:\.\d+)?)(?:%|\(%\)|百分比)?$/.exec(t);
   return m ? Number(`${m[1]}e-2`) : null;
 }
+
+/**
+ * The printed rate read against what the amounts give (executed ÷ full-year budget): a bare number
+ * no larger than 1.5 (`0.95`) is a fraction when the amounts say so (17.1 ÷ 18 = 0.95), not 0.95 %.
+ * Without amounts, or with a `%` sign, it reads as `parseRate` reads it.
+ */
+export function parseRateAgainst(text: string | null | undefined, computed: number | null): number | null {
+  const asPercent = parseRate(text);
+  if (asPercent === null || computed === null || /[%％]|百分比/.test(text ?? '')) return asPercent;
+  const asFraction = asPercent * 100;
+  return asFraction <= 1.5 && Math.abs(asFraction - computed) < Math.abs(asPercent - computed) ? Number(stripSpaces(toHalfWidth(text as string))) : asPercent;
+}

@@ -2,12 +2,17 @@ import { toHalfWidth } from './text';
 
 /**
  * The fiscal year a heading or form states: `（2024年度）`, `（ 2021   年度）`,
- * `二、2024年度项目支出绩效自评表`, or OCR's `(2023 1 /2` (the 年度 lost, the
- * year still opening the parenthesis). Null when none is stated.
+ * `二、2024年度项目支出绩效自评表`, OCR's `(2023 1 /2` (the 年度 lost, the year still opening the
+ * parenthesis), or a title's `2021年…自评表`. Null when none is stated.
  */
 export function parseYear(text: string | null | undefined): number | null {
   if (!text) return null;
   const t = toHalfWidth(text);
-  const m = /(?<!\d)((?:19|20)\d{2})\s*年度/.exec(t) ?? /\(\s*((?:19|20)\d{2})(?!\d)/.exec(t);
+  const m = /(?<!\d)((?:19|20)\d{2})\s*年度/.exec(t) ?? /\(\s*((?:19|20)\d{2})(?!\d)/.exec(t) ?? (FORM_TITLE.test(t) ? TITLE_YEAR.exec(t) : null);
   return m ? Number(m[1]) : null;
 }
+
+/** A form's title: in it a year stated without 度 (`2021年学生资助项目绩效目标自评表`) is the fiscal year. */
+export const FORM_TITLE = /自评表|目标表|自评报告/;
+/** `2021年` not followed by a month; a page counter glued before it (`1/12021年`) may stand right against it. */
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;

@@ -1,4 +1,5 @@
 import { HEADER_GROUPS, type LabelGroup, continuesHeader, labelGroup } from './labelGroups';
+import { FUNDS_COLUMN_ROLES, roleOfKey } from './labels';
 import { indicatorFlowRows } from './indicatorFlow';
 import type { Row, RowCell } from './row';
 
@@ -28,13 +29,15 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
   let current: Building | null = null;
   let indicatorHeader: RowCell[] | null = null; // set while the cells are an indicator table's data
   let indicatorData: RowCell[] = [];
+  /** The 序号 the next entry of a list opens with, while the cells are a list's data (`1 | 项目 | 2 | 项目…`). */
+  let nextSeq: number | null = null;
 
   const push = (rowCells: readonly RowCell[]): void => {
     if (rowCells.length > 0) rows.push({ cells: rowCells.map((cell, col) => ({ ...cell, col, span: 1 })), line: rowCells[0]?.line ?? 0, table, flow: true });
   };
   // Indicator rows come with the header's columns already given to their cells.
   const pushAligned = (rowCells: readonly RowCell[]): void => {
-    if (rowCells.length > 0) rows.push({ cells: rowCells, line: rowCells[0]?.line ?? 0, table, flow: false });
+    if (rowCells.length > 0) rows.push({ cells: rowCells, line: rowCells[0]?.line ?? 0, table, flow: true });
   };
   const close = (): void => {
     if (current) push(current.cells);
@@ -63,7 +66,8 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
     const building = current as Building | null;
     if (group === null) {
       if (building && isHeaderGroup(building.group) && building.labelsOnly) {
-        if (cell.text === '' && nextLabelContinues(cells, index, building.group)) {
+        // A blank corner cell, or OCR specks between two labels (`调整预算将,A、`), stays inside the header.
+        if ((cell.text === '' || SPECKS.test(cell.text)) && nextLabelContinues(cells, index, building.group)) {
           building.cells.push(cell);
           continue;
         }
@@ -73,7 +77,19 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
           indicatorData.push(cell);
           continue;
         }
+        // One funds column label and its figure (`计划投资额 | (万元) | 420`): a label → value pair, not a header.
+        if (building.group === 'fundsHeader' && isFundsPair(building.cells, cell)) {
+          building.cells.push(cell);
+          if (FIGURE.test(cell.text)) building.labelsOnly = false;
+          continue;
+        }
         building.labelsOnly = false;
+        if (building.group === 'listHeader') nextSeq = 1;
+        if (nextSeq !== null && cell.text === String(nextSeq)) nextSeq += 1;
+        open(cell, 'data');
+      } else if (nextSeq !== null && cell.text === String(nextSeq)) {
+        // The next entry of a list: its 序号 opens its row.
+        nextSeq += 1;
         open(cell, 'data');
       } else if (building) {
         building.cells.push(cell);
@@ -82,8 +98,11 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
       }
       continue;
     }
-    if (HEADER_GROUPS.has(group)) {
-      if (building && isHeaderGroup(building.group) && building.labelsOnly && continuesHeader(building.group, cell.key, group)) building.cells.push(cell);
+    nextSeq = null;
+    const inHeaderRun = building !== null && isHeaderGroup(building.group) && building.labelsOnly && continuesHeader(building.group, cell.key, group);
+    if (HEADER_GROUPS.has(group) || inHeaderRun) {
+      // A list's header runs on over 项目名称 (`序号 | 项目名称 | 备注`), which elsewhere opens a form's row.
+      if (inHeaderRun) building!.cells.push(cell);
       else open(cell, group);
       continue;
     }
@@ -97,6 +116,16 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
   if (indicatorHeader) endIndicatorData();
   close();
   return rows;
+}
+
+const FIGURE = /^[\d,.]+%?$/;
+const SPECKS = /^[^\u4e00-\u9fff\d]{1,3}$/u;
+const UNIT = /^\(?(?:万元|元)\)?$/;
+
+/** A funds header run that is one column label, then its unit or its figure. */
+function isFundsPair(run: readonly RowCell[], cell: RowCell): boolean {
+  const labels = run.filter((each) => each.text !== '' && !UNIT.test(each.key));
+  return labels.length === 1 && roleOfKey(labels[0]!.key, FUNDS_COLUMN_ROLES) !== null && (FIGURE.test(cell.text) || UNIT.test(cell.key));
 }
 
 /** Whether the next non-blank cell after `index` continues a header run of `run`. */

@@ -43,6 +43,8 @@ export interface FormHead {
   project: Cell | null; // 项目名称 cell; null when the form has none (OCR lost it)
   department: Cell | null; // 主管部门 / 主管部门及代码 cell, code prefix included as printed (`[009]淮南市人民政府办公室`)
   implementingUnit: Cell | null; // 实施单位 cell
+  /** What the form evaluates: one project (项目支出), or a department's whole spending (部门整体支出). */
+  scope: 'project' | 'department';
 }
 
 /** One 项目支出绩效自评表. */

@@ -6,10 +6,12 @@
 import type { CellLedger } from './cellLedger';
 import { type FormBody, readForm } from './form/readForm';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
+import { parseYear } from '../normalize/year';
 import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
 import { type Row, contentLines, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
+import { labelGroup } from './labelGroups';
 import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
 
 export interface Outline {
@@ -29,7 +31,7 @@ const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | nu
   const key = labelKey(text);
   if (TITLE_PATTERNS.list.test(key)) return 'list';
   if (TITLE_PATTERNS.targetTable.test(key) || /绩效目标表/.test(key)) return 'targetTable';
-  if (TITLE_PATTERNS.selfEvaluation.test(key) || /绩效自评表/.test(key)) return 'selfEvaluation';
+  if (TITLE_PATTERNS.selfEvaluation.test(key) || /(?:绩效|目标)自评表/.test(key)) return 'selfEvaluation';
   return null;
 };
 
@@ -37,6 +39,12 @@ const isBodyHeader = (row: Row): boolean => {
   const keys = row.cells.map((cell) => cell.key).join('');
   return /(年初预算|全年预算|调整后预算|预算执行数|全年执行).*(执行数|执行率|预算数|分值|权重)|一级指标|二级指标|三级指标|年度指标值|指标值/.test(keys);
 };
+
+/** Parts of a form a row may open it with when the form has no 项目名称 (a 部门整体支出 form opens with the department). */
+const OPENING_GROUPS: ReadonlySet<string> = new Set(['headField', 'fundsHeader', 'fundsRow', 'indicatorHeader', 'goalHeader', 'total']);
+
+/** A table row holding a label of a form's own parts (a narrative paragraph under a page title opens nothing). */
+const opensForm = (row: Row): boolean => !isParagraph(row) && row.cells.some((cell) => OPENING_GROUPS.has(labelGroup(cell.key) ?? ''));
 
 /** A paragraph that is a form's 评分等级 label (OCR put the label on a line of its own). */
 const isGradeParagraph = (row: Row): boolean => filledCells(row).length === 1 && isGradeRow(row);
@@ -75,16 +83,32 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     if (lineEnd < lineStart) lineEnd = lineStart;
     let year: Cell | null = null;
     let titled: 'selfEvaluation' | 'targetTable' | null = null;
+    let scope: FormHead['scope'] = 'project';
     for (const row of open.preamble) {
       const single = rowText(row);
       if (!single) continue;
       const cls = classifyRow(row);
       if (cls === 'year' && filledCells(row).length > 1) year = { text: filledCells(row)[0]!.text, line: single.line };
-      else if (YEAR_STATEMENT.test(single.text)) year = single;
+      else if (YEAR_STATEMENT.test(single.text) || (titleKind(single.text) !== null && parseYear(single.text) !== null)) year = single;
       const kind = titleKind(single.text);
-      if (kind === 'selfEvaluation' || kind === 'targetTable') titled = kind;
+      if (kind === 'selfEvaluation' || kind === 'targetTable') {
+        titled = kind;
+        scope = /部门整体|整体支出/.test(single.text) ? 'department' : 'project';
+      }
     }
     if (!year && read.fields.year) year = read.fields.year;
+    // No 项目名称 cell: a title that names the project (`入境旅游市场推广项目绩效自评表`) names it.
+    let project = read.fields.project ?? null;
+    if (project === null && scope === 'project') {
+      const titleRow = open.preamble.find((row) => classifyRow(row) === 'title');
+      const [titleCell, ...others] = titleRow ? filledCells(titleRow) : [];
+      // The title names the project, or (text out of reading order) the one cell after the title does.
+      const named = titleCell ? (projectOfTitle(titleCell.text) ?? (others.length === 1 && /^[\u4e00-\u9fff\s“”"()（）]{4,40}$/.test(others[0]!.text) ? others[0]!.text : null)) : null;
+      if (titleCell && named) {
+        project = { text: named, line: titleCell.line };
+        read.warnings.push('project_from_title');
+      }
+    }
     // Without a title, what only a self-evaluation has decides: funds columns, actuals or scores, a total.
     const evaluated = read.hasFundsHeader || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') || read.totalWeight !== null || read.totalScore !== null;
     const kind = titled ?? (evaluated ? 'selfEvaluation' : 'targetTable');
@@ -93,9 +117,10 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       lineStart,
       lineEnd,
       year,
-      project: read.fields.project ?? null,
+      project,
       department: read.fields.department ?? null,
       implementingUnit: read.fields.implementingUnit ?? null,
+      scope,
     });
     if (kind === 'selfEvaluation') {
       const shaped = toSelfEvaluation(read, head(result.selfEvaluations.length + 1));
@@ -110,7 +135,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   };
 
   for (const row of rows) {
-    const cls = classifyRow(row);
+    let cls = classifyRow(row);
+    // A 项目名称 row without its name, then a lone cell that reads like a title: the name (some pages
+    // print the form's title as the project's name, and on the next line).
+    const open = form as OpenForm | null;
+    if (cls === 'title' && open && open.body.length === 1 && filledCells(open.body[0]!).length === 1 && filledCells(row).length === 1) cls = 'other';
     if (list && cls === 'other' && list.reader.read(row)) {
       ledger.consumeRow(row);
       continue;
@@ -124,7 +153,6 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         ledger.consumeRow(row);
         break;
       case 'formStart': {
-        const open = form as OpenForm | null;
         if (open && !open.hasBody) {
           open.body.push(row);
           break;
@@ -162,12 +190,15 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         else ledger.consumeRow(row);
         break;
       case 'other': {
-        const open = form as OpenForm | null;
         if (open && (!isParagraph(row) || isGradeParagraph(row))) {
           open.body.push(row);
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {
           preamble.push(row);
+        } else if (!open && !list && opensForm(row) && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.text ?? '') !== 'list' && titleKind(rowText(waiting)?.text ?? '') !== null)) {
+          // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
+          form = { preamble, body: [row], hasBody: isBodyHeader(row) };
+          preamble = [];
         } else {
           close();
           ledger.rejectRow(row, isParagraph(row) ? 'paragraph outside any form or list' : 'table row outside any form or list');
@@ -202,6 +233,17 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     for (const entry of pending.entries) result.projectLists.push({ listKind, ...entry });
   }
   return result;
+}
+
+/** The project a title names before `绩效自评表` (`入境旅游市场推广项目`), or null for a generic title (`2023年度项目支出`). */
+function projectOfTitle(title: string): string | null {
+  const name = title
+    .replace(/\s+/g, '')
+    .replace(/[(（]\d{4}年度?[)）]$/, '')
+    .replace(/(?:支出)?绩效(?:自评|目标(?:申报|审批)?)表$/, '')
+    .replace(/^(?:附件\d*[:：]?)?(?:\d{4}年度?)?/, '');
+  const generic = /^(?:部门预算|财政|部门整体|市直部门预算|州级预算部门)?(?:项目支出|支出|项目)?$/;
+  return name.length >= 4 && !generic.test(name) ? name : null;
 }
 
 /** The most common value (the smallest on a tie), or null for none. */
@@ -241,6 +283,6 @@ function toTargetTable(read: FormBody, head: FormHead): TargetTableForm {
     amountsInYuan: read.amountsInYuan,
     goal: read.goal ?? read.goalExpected,
     indicators: read.indicators.map(({ level1, level2, name, target, warnings }) => ({ level1, level2, name, target, warnings })),
-    warnings: read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing'].includes(warning)),
+    warnings: read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing', 'form_cut_off'].includes(warning)),
   };
 }

@@ -10,54 +10,98 @@ import { CellLedger } from './cellLedger';
 import { flowRows } from './flowRows';
 import type { ParsedDocument } from './forms';
 import { collectHeadings } from './headings';
-import { splitAtLabels } from './labelSplit';
+import { labelGroup } from './labelGroups';
+import { labelKey } from './labels';
+import { splitAtLabels, type TextPiece } from './labelSplit';
 import { outlineDocument } from './outline';
 import { type CellMaker, type Row, type RowCell, cellMaker } from './row';
+import { simplifiedFor } from './simplified';
 
 /** A paragraph: one cell, outside any table, not part of a flow. */
 const isParagraphRow = (row: GridRow): boolean => row.table === null && !row.flow && row.cells.length <= 1;
 
-/** The cells of a flow, each cut where labels stand in it (`项目名称演出服装…主管部门…`), blank cells kept. */
-function flowCells(gridRows: readonly GridRow[], make: CellMaker): RowCell[] {
-  const cells: RowCell[] = [];
-  for (const row of gridRows) {
-    for (const cell of row.cells) {
-      const pieces = cell.text === '' ? [{ text: '', label: false }] : splitAtLabels(cell.text);
-      for (const piece of pieces) cells.push(make({ ...cell, text: piece.text }));
-    }
-  }
-  return cells;
-}
-
-const labelCount = (text: string): number => splitAtLabels(text).filter((piece) => piece.label).length;
+/** Sentence punctuation: a cell with it is prose (an instruction, a goal), not labels run together. */
+const SENTENCE = /[，。；,;]/u;
 
 /**
- * The rows the recognizer reads: the grid's printed rows as they are; a flow (a run of cells whose
- * row breaks the text lost), or a run of paragraphs that holds a table flattened into text (two
- * labels or more), cut into rows by `flowRows`.
+ * The pieces of a flow's cell: the cell cut where labels stand in it when it holds a table's
+ * labels run together (`项目名称演出服装…主管部门…`, `项目名称：示例`) — labels make up a good part of
+ * it — but whole when it is prose that merely mentions a label.
  */
-export function documentRows(grid: Grid, made: RowCell[]): Row[] {
-  const make = cellMaker(grid, made);
-  const rows: Row[] = [];
-  const gridRows = grid.rows;
-  for (let i = 0; i < gridRows.length; i++) {
-    const row = gridRows[i]!;
-    if (row.flow) {
-      const blanksVisible = row.cells.some((cell) => cell.text === '');
-      rows.push(...flowRows(flowCells([row], make), row.table, blanksVisible));
-      continue;
-    }
-    if (isParagraphRow(row)) {
-      let end = i;
-      while (end + 1 < gridRows.length && isParagraphRow(gridRows[end + 1]!)) end++;
-      const run = gridRows.slice(i, end + 1);
-      if (run.reduce((sum, each) => sum + labelCount(each.cells[0]?.text ?? ''), 0) >= 2) {
-        rows.push(...flowRows(flowCells(run, make), null, false));
-        i = end;
+function cellPieces(text: string, simplify: (text: string) => string): TextPiece[] {
+  if (text === '') return [{ text, label: false }];
+  const pieces = splitAtLabels(text, simplify(text));
+  const labels = pieces.filter((piece) => piece.label);
+  if (labels.length === 0) return pieces;
+  if ((pieces[0]?.label || text.length <= 80) && !SENTENCE.test(text)) return pieces;
+  const labelChars = labels.reduce((sum, piece) => sum + piece.text.replace(/\s+/g, '').length, 0);
+  const density = labelChars / text.replace(/\s+/g, '').length;
+  // A whole form run together names several of its parts (head, funds, indicators…), whatever prose its values hold.
+  const groups = new Set(labels.map((piece) => labelGroup(labelKey(simplify(piece.text))) ?? 'level')).size;
+  const long = text.replace(/\s+/g, '').length >= 100;
+  return (labels.length >= 3 && density >= 0.25) || (labels.length >= 2 && density >= 0.4) || (labels.length >= 5 && groups >= 3) || (long && labels.length >= 3)
+    ? pieces
+    : [{ text: text.trim(), label: false }];
+}
+
+/**
+ * Short cells that together make one label (`年初` / `预算数`, `实际` / `完成值`: a header cell whose
+ * text broke over lines) are joined back into it.
+ */
+function joinBrokenLabels(cells: readonly RowCell[]): RowCell[] {
+  const out: RowCell[] = [];
+  for (const cell of cells) {
+    const previous = out[out.length - 1];
+    if (previous && previous.key.length <= 4 && cell.key.length <= 6 && labelGroup(previous.key) === null && cell.key !== '') {
+      const key = previous.key + cell.key;
+      if (labelGroup(key) !== null) {
+        out[out.length - 1] = { ...previous, text: `${previous.text}${cell.text}`, plain: `${previous.plain}${cell.plain}`, key, lines: [...previous.lines, ...cell.lines], ids: [...previous.ids, ...cell.ids] };
         continue;
       }
     }
-    rows.push({ cells: row.cells.map(make), line: row.line, table: row.table, flow: false });
+    out.push(cell);
+  }
+  return out;
+}
+
+/** The cells of a flow, each cut where labels stand in it, labels broken over lines joined, blank cells kept. */
+function flowCells(gridRows: readonly GridRow[], make: CellMaker, simplify: (text: string) => string): RowCell[] {
+  const cells: RowCell[] = [];
+  for (const row of gridRows) {
+    for (const cell of row.cells) for (const piece of cellPieces(cell.text, simplify)) cells.push(make({ ...cell, text: piece.text }, piece.reads));
+  }
+  return joinBrokenLabels(cells);
+}
+
+/** The label groups a text's labels belong to (a flattened form's text names several parts of a form). */
+function labelGroupsIn(text: string, simplify: (text: string) => string): { labels: number; groups: number } {
+  const labels = cellPieces(text, simplify).filter((piece) => piece.label);
+  return { labels: labels.length, groups: new Set(labels.map((piece) => labelGroup(labelKey(piece.text)) ?? piece.text)).size };
+}
+
+/**
+ * The rows the recognizer reads: the grid's printed rows as they are; a flow (a run of cells whose
+ * row breaks the text lost) cut into rows by `flowRows`, and so a paragraph that is a whole table
+ * flattened into one line of text (six labels or more, of three parts of a form).
+ */
+export function documentRows(grid: Grid, made: RowCell[]): Row[] {
+  const simplify = simplifiedFor(grid.text);
+  const make = cellMaker(simplify, made);
+  const rows: Row[] = [];
+  for (const row of grid.rows) {
+    if (row.flow) {
+      const blanksVisible = row.cells.some((cell) => cell.text === '');
+      rows.push(...flowRows(flowCells([row], make, simplify), row.table, blanksVisible));
+      continue;
+    }
+    if (isParagraphRow(row)) {
+      const found = labelGroupsIn(row.cells[0]?.text ?? '', simplify);
+      if (found.labels >= 6 && found.groups >= 3) {
+        rows.push(...flowRows(flowCells([row], make, simplify), null, false));
+        continue;
+      }
+    }
+    rows.push({ cells: row.cells.map((cell) => make(cell)), line: row.line, table: row.table, flow: false });
   }
   return rows;
 }

@@ -1,6 +1,5 @@
-import type { Grid, GridCell } from '../read/grid';
+import type { GridCell } from '../read/grid';
 import { labelKey } from './labels';
-import { simplifiedFor } from './simplified';
 
 /**
  * A cell as the recognizer reads it: the grid cell's text, place and lines, and its label key
@@ -37,20 +36,20 @@ export interface Row {
 }
 
 /** Builds a row cell from a grid cell (or a part of one) with the document's key function. */
-export type CellMaker = (cell: Pick<GridCell, 'text' | 'col' | 'span' | 'line' | 'lines' | 'mergedDown'>) => RowCell;
+export type CellMaker = (cell: Pick<GridCell, 'text' | 'col' | 'span' | 'line' | 'lines' | 'mergedDown'>, reads?: string) => RowCell;
 
 /**
- * The cell maker of a grid: keys from simplified text when the grid's text is traditional. Every
- * cell made is listed in `made`, in order, under its id: what the ledger accounts for.
+ * The cell maker of a document: keys from its text in simplified characters (`simplified` is the
+ * identity unless the document is traditional); `reads` is the label a cell stands for when OCR
+ * misread it. Every cell made is listed in `made`, in order, under its id: what the ledger accounts for.
  */
-export function cellMaker(grid: Grid, made: RowCell[]): CellMaker {
-  const simplified = simplifiedFor(grid.text);
-  return (cell) => {
+export function cellMaker(simplified: (text: string) => string, made: RowCell[]): CellMaker {
+  return (cell, reads) => {
     const plain = simplified(cell.text);
     const made_: RowCell = {
     text: cell.text,
     plain: plain.length === cell.text.length ? plain : cell.text,
-    key: labelKey(plain),
+    key: labelKey(reads ?? plain),
     col: cell.col,
     span: cell.span,
     line: cell.line,

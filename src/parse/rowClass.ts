@@ -1,4 +1,4 @@
-import { compact } from './cellText';
+import { compact, isNumber } from './cellText';
 import { isProjectRow } from './form/headFields';
 import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, TITLE_PATTERNS, YEAR_STATEMENT, roleOfKey } from './labels';
 import { isListHeader } from './projectList';
@@ -39,7 +39,19 @@ export function isNarrativeRow(row: Row): boolean {
 /** A paragraph: a line of text outside any table (not a cell of a flow). */
 export const isParagraph = (row: Row): boolean => row.table === null && !row.flow;
 
+const classes = new WeakMap<Row, RowClass>();
+
+/** What a row is in the document's outline (computed once per row). */
 export function classifyRow(row: Row): RowClass {
+  let known = classes.get(row);
+  if (known === undefined) {
+    known = classOf(row);
+    classes.set(row, known);
+  }
+  return known;
+}
+
+function classOf(row: Row): RowClass {
   const filled = filledCells(row);
   if (filled.length === 0) return 'empty';
   if (isRuleRow(row)) return 'structure';
@@ -59,7 +71,8 @@ export function classifyRow(row: Row): RowClass {
   const rowText = filled.map((cell) => cell.text).join(' ');
   const first = filled[0]!;
   if (!single && filled.length <= 3 && compact(rowText).length <= 40) {
-    if (YEAR_OPENING.test(first.text) && compact(first.text).length <= 12) return 'year';
+    // A row of plain figures (`1980 | 2074 | 10.5`, an indicator's values) is data, whatever its first figure looks like.
+    if (YEAR_OPENING.test(first.text) && compact(first.text).length <= 12 && !filled.every((cell) => isNumber(cell.text))) return 'year';
     if (YEAR_STATEMENT.test(compact(rowText)) && /自评表|绩效目标表/.test(rowText)) return 'title';
   }
   if (filled.length <= 2 && /自评表|绩效目标表/.test(first.text) && first.key.length <= 60 && (TITLE_PATTERNS.selfEvaluation.test(first.key) || TITLE_PATTERNS.targetTable.test(first.key))) return 'title';

@@ -55,8 +55,10 @@ export interface Grid {
   readonly rows: readonly GridRow[];
   /** The document's text, whose lines the cells' `line` numbers refer to (1-based). */
   readonly text: string;
-  /** What the reader wants a person to know (e.g. `traditional characters converted for labels`). */
+  /** What the reader wants a person to know (e.g. `decoded as GB18030`). */
   readonly notes: readonly string[];
+  /** The character encoding a text format was decoded from (`utf-8`, `gb18030`, `utf-16le`…). */
+  readonly encoding?: string;
 }
 
 /** A reader's answer: the grid, or a message saying what is wrong with the file and what to do. */

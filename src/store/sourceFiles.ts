@@ -6,7 +6,7 @@ export interface SourceFile {
   readonly path: string;
   /** The name records carry in source_file (the file name, no directory). */
   readonly name: string;
-  /** `<name without .txt>.meta.json` beside it, when there is one. */
+  /** `<name without its extension>.meta.json` beside it, when there is one. */
   readonly sidecarPath: string | null;
 }
 
@@ -16,14 +16,16 @@ export interface SkippedFile {
   readonly reason: string;
 }
 
-/** Documents are `.txt` text extracted from the published Word/PDF files; sidecars are `<name>.meta.json`. */
-export const DOCUMENT_EXTENSION = '.txt';
+/** The documents read: text, saved web pages, Word, Excel, CSV and PDF; sidecars are `<name>.meta.json`. */
+export const DOCUMENT_EXTENSIONS = ['.txt', '.htm', '.html', '.mht', '.mhtml', '.docx', '.xlsx', '.xls', '.csv', '.pdf'] as const;
 export const SIDECAR_SUFFIX = '.meta.json';
 
+const isDocument = (name: string): boolean => (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
+
 /**
- * The documents under `input`: a single file (taken whatever its name), or
- * every `.txt` file of a directory (not recursive), in name order. Sidecars
- * are attached to their documents; other files are listed as skipped.
+ * The documents under `input`: a single file (taken whatever its name), or every document of a
+ * directory (not recursive; by extension, DOCUMENT_EXTENSIONS), in name order. Sidecars are
+ * attached to their documents; other files are listed as skipped.
  */
 export async function listSourceFiles(input: string): Promise<{ files: SourceFile[]; skipped: SkippedFile[] }> {
   const info = await stat(input);
@@ -35,13 +37,13 @@ export async function listSourceFiles(input: string): Promise<{ files: SourceFil
   const skipped: SkippedFile[] = [];
   for (const entry of entries) {
     const path = join(input, entry.name);
-    if (entry.isFile() && entry.name.endsWith(DOCUMENT_EXTENSION)) {
+    if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX)) {
+      const stem = entry.name.slice(0, -SIDECAR_SUFFIX.length);
+      if (!entries.some((e) => e.isFile() && isDocument(e.name) && basename(e.name, extname(e.name)) === stem)) skipped.push({ name: entry.name, reason: `sidecar without its document ${stem}.*` });
+    } else if (entry.isFile() && isDocument(entry.name)) {
       files.push({ path, name: entry.name, sidecarPath: await sidecarOf(path) });
-    } else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX)) {
-      const document = `${entry.name.slice(0, -SIDECAR_SUFFIX.length)}${DOCUMENT_EXTENSION}`;
-      if (!entries.some((e) => e.isFile() && e.name === document)) skipped.push({ name: entry.name, reason: `sidecar without its document ${document}` });
     } else if (!entry.name.startsWith('.')) {
-      skipped.push({ name: entry.name, reason: entry.isFile() ? `not a ${DOCUMENT_EXTENSION} document` : 'not a file' });
+      skipped.push({ name: entry.name, reason: entry.isFile() ? `not a document this tool reads (${DOCUMENT_EXTENSIONS.join(' ')})` : 'not a file' });
     }
   }
   return { files, skipped };

@@ -69,7 +69,7 @@ function indicatorRow(form: EvaluationRow, level2: string, fields: Partial<Indic
     eval_id: form.eval_id, year: form.year, region: form.region, department: form.department, indicator_index: 0,
     level1: LEVEL1_OF[level2] ?? null, level2, name: null, target_raw: null, actual_raw: null, target_op: null, target_value: null,
     target_unit: null, actual_value: null, actual_unit: null, actual_kind: 'qualitative', weight: null, score: null,
-    deviation_note: null, line: null, ...fields,
+    deviation_note: null, line: null, source_ref: null, ...fields,
   };
 }
 
@@ -202,6 +202,7 @@ function numberIndicators(draft: FormDraft): void {
   draft.indicators.forEach((indicator, i) => {
     indicator.indicator_index = i + 1;
     indicator.line = (draft.evaluation.line_start as number) + 12 + i;
+    indicator.source_ref = `第${indicator.line}行`;
   });
 }
 
@@ -219,10 +220,11 @@ export function cleanForm(random: Random, head: FormHead, total: number): FormDr
   const evaluation: EvaluationRow = {
     eval_id: head.evalId, source_file: head.sourceFile, form_index: head.formIndex, line_start: lineStart, line_end: lineStart + 59,
     year: head.year, region: head.region, department: head.department, department_code: head.departmentCode,
-    implementing_unit: head.department, project: head.project, project_raw: head.project,
+    implementing_unit: head.department, project: head.project, project_raw: head.project, project_code: null, scope: 'project',
+    source_ref: `第${lineStart + 2}行`,
     budget_initial: budgetInitial, budget_full_year: budgetFullYear, executed: null, execution_rate: null,
     execution_rate_reported: null, execution_rate_raw: null, execution_weight: EXECUTION_WEIGHT, execution_score: null,
-    total_weight: 100, total_score: null, score_sum: null, grade: null, indicator_count: null, warnings: [],
+    total_weight: 100, total_score: null, score_sum: null, grade: null, indicator_count: null, warnings: [], quality: 'clean', quality_reasons: [],
   };
   // The rate leaves the carriers between 0 and 18 points to lose; where rounding a small budget's
   // executed amount takes the rate below that, the project is fully executed instead.
@@ -251,13 +253,15 @@ export function targetTableOf(draft: FormDraft, targetTableId: string, sourceFil
   const table: TargetTableRow = {
     target_table_id: targetTableId, source_file: sourceFile, form_index: formIndex, line_start: (formIndex - 1) * 40 + 1,
     line_end: formIndex * 40, year: e.year, region: e.region, department: e.department, department_code: e.department_code,
-    implementing_unit: e.implementing_unit, project: e.project, project_raw: e.project_raw, budget_total: e.budget_initial,
+    implementing_unit: e.implementing_unit, project: e.project, project_raw: e.project_raw, project_code: null, scope: 'project',
+    source_ref: `第${(formIndex - 1) * 40 + 3}行`, budget_total: e.budget_initial,
     budget_fiscal: e.budget_initial, budget_other: 0, project_period: '1年', goal_text: `完成${draft.subject}年度工作任务`,
+    warnings: [], quality: 'clean', quality_reasons: [],
   };
   const indicators = draft.indicators.map((i, k): TargetIndicatorRow => ({
     target_table_id: targetTableId, indicator_index: i.indicator_index, level1: i.level1, level2: i.level2, name: i.name,
     target_raw: i.target_raw, target_op: i.target_op, target_value: i.target_value, target_unit: i.target_unit,
-    line: (table.line_start as number) + 10 + k,
+    line: (table.line_start as number) + 10 + k, source_ref: `第${(table.line_start as number) + 10 + k}行`,
   }));
   return { table, indicators };
 }

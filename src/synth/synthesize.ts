@@ -176,6 +176,7 @@ export async function synthesize(options: SynthOptions, sink: (rows: ContractRow
     const report = (source: string, forms: number, targetTables: number) => ({
       source_file: source, sha256: fakeSha(source), bytes: (forms + targetTables) * 3000, lines: (forms + targetTables) * 60,
       forms, target_tables: targetTables, lines_consumed: (forms + targetTables) * 60, lines_unparsed: 0, status: 'ok', message: null,
+      format: 'txt', layout: 'cell-per-line',
     });
     rows.ingest_report.push(report(file, drafts.length, 0));
     if (targetIndex > 0) rows.ingest_report.push(report(targetsFile, 0, targetIndex));

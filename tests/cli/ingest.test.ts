@@ -42,12 +42,12 @@ describe('npm run ingest (src/cli/ingest.ts)', () => {
 
     const r = ingest('--input', input, '--out', out);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('skipped notes.md: not a .txt document');
-    expect(r.stdout).toContain('skipped orphan.meta.json: sidecar without its document orphan.txt');
+    expect(r.stdout).toContain('skipped notes.md: not a document this tool reads');
+    expect(r.stdout).toContain('skipped orphan.meta.json: sidecar without its document orphan.*');
     expect(r.stdout).toMatch(/^002_ddff5fd3e69ced26\.txt {2}ok {2}cell-per-line {2}forms 12 {2}target tables 0 {2}indicators \d+ {2}unparsed 0 {2}warnings \d+ {2}\d+ ms$/m);
     expect(r.stdout).toMatch(/^004_gbk\.txt {2}ok {2}cell-per-line {2}forms 11 /m);
-    expect(r.stdout).toContain('empty.txt  FAILED  empty.txt: empty file');
-    expect(r.stdout).toMatch(/junk\.txt {2}FAILED {2}junk\.txt: not a text document/);
+    expect(r.stdout).toContain('empty.txt  FAILED  empty.txt: 文件为空（0 字节）');
+    expect(r.stdout).toMatch(/junk\.txt {2}FAILED {2}junk\.txt: 无法识别的文件格式/);
     expect(r.stdout).toMatch(/^total +2\/4 read +23 +0 /m);
     expect(r.stderr).toContain('ingest: 2 of 4 files failed');
 
@@ -95,7 +95,7 @@ describe('npm run ingest (src/cli/ingest.ts)', () => {
     mkdirSync(emptyDir);
     const none = ingest('--input', emptyDir, '--out', join(dir, 'x'));
     expect(none.status).toBe(2);
-    expect(none.stderr).toContain(`ingest: no .txt documents in ${emptyDir}`);
+    expect(none.stderr).toContain(`ingest: no documents (.txt .htm .html .mht .mhtml .docx .xlsx .xls .csv .pdf) in ${emptyDir}`);
     expect(existsSync(join(dir, 'x'))).toBe(false);
   }, 60_000);
 });

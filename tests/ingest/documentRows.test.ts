@@ -8,7 +8,7 @@ const cell = (text: string, line: number): Cell => ({ text, line });
 const form = (formIndex: number, department: string, project: string | null, warnings: string[] = []): SelfEvaluationForm => ({
   formIndex, lineStart: formIndex, lineEnd: formIndex, year: cell('(2023 1 /2', 1), project: project === null ? null : cell(project, formIndex),
   department: cell(department, formIndex), implementingUnit: cell('上海市普陀区人民政府办 公室', formIndex),
-  amountsInYuan: false,
+  amountsInYuan: false, scope: 'project',
   funds: { budgetInitial: cell('1,733.50', formIndex), budgetFullYear: cell('1,733.50', formIndex), executed: cell('——', formIndex), weight: cell('10.00', formIndex), rate: cell('99.66', formIndex), score: cell('9.96', formIndex) },
   goalExpected: null, goalActual: null,
   indicators: [{ level1: null, level2: cell('服 对 满 度 标', formIndex), name: cell('相关群众满意度', formIndex), target: cell('≥90.00(9', formIndex), actual: cell('95.00(%)', formIndex), weight: cell('10.00', formIndex), score: cell('1O.00', formIndex), deviationNote: null, warnings: [] }],
@@ -53,8 +53,8 @@ describe('ingestDocument mapping a parsed document', async () => {
   });
   it('lists the parser’s unparsed lines with its reason and the lines it forgot as not placed', () => {
     expect(doc.rows.unparsed_lines).toEqual([
-      { source_file: 'ocr.txt', line: 4, text: 'c', reason: 'garbled copy of the row above' },
-      { source_file: 'ocr.txt', line: 6, text: 'stray', reason: NOT_PLACED },
+      { source_file: 'ocr.txt', line: 4, text: 'c', reason: 'garbled copy of the row above', source_ref: '第4行' },
+      { source_file: 'ocr.txt', line: 6, text: 'stray', reason: NOT_PLACED, source_ref: '第6行' },
     ]);
     expect(doc.report).toMatchObject({ lines: 6, lines_consumed: 3, lines_unparsed: 2, status: 'partial', forms: 3 });
   });

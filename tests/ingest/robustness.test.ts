@@ -22,7 +22,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 describe('ingestDocument on bad input: a failed report row naming the file, no other rows', () => {
   it('an empty file', async () => {
     const doc = await ingestDocument(new Uint8Array(), 'empty.txt');
-    expect(doc.report).toMatchObject({ source_file: 'empty.txt', status: 'failed', message: 'empty.txt: empty file', bytes: 0, forms: 0 });
+    expect(doc.report).toMatchObject({ source_file: 'empty.txt', status: 'failed', message: 'empty.txt: 文件为空（0 字节），请检查文件是否下载完整。 / The file is empty (0 bytes); check that it was downloaded completely.', bytes: 0, forms: 0 });
     expect(doc.rows.evaluations).toHaveLength(0);
     expect(doc.rows.unparsed_lines).toHaveLength(0);
     expect(doc.rows.ingest_report).toEqual([doc.report]);
@@ -31,12 +31,12 @@ describe('ingestDocument on bad input: a failed report row naming the file, no o
     const junk = Uint8Array.from({ length: 65536 }, (_, i) => (i * 2654435761) % 251);
     const doc = await ingestDocument(junk, 'junk.txt');
     expect(doc.report.status).toBe('failed');
-    expect(doc.report.message).toMatch(/^junk\.txt: not a text document/);
+    expect(doc.report.message).toMatch(/^junk\.txt: 无法识别的文件格式.*Unrecognized file format/);
     expect(Object.values(doc.rows).reduce((n, rows) => n + rows.length, 0)).toBe(1);
   });
   it('a text that holds no form, target table or list', async () => {
     const doc = await ingestDocument(utf8('会议纪要\n今天讨论了预算。\n'), 'notes.txt');
-    expect(doc.report).toMatchObject({ status: 'failed', message: 'notes.txt: no self-evaluation form, target table or project list found', lines: 2 });
+    expect(doc.report).toMatchObject({ status: 'failed', message: 'notes.txt: 未找到绩效自评表、绩效目标表或项目清单 / no self-evaluation form, target table or project list found', lines: 2 });
   });
   it('a parser crash', async () => {
     const doc = await ingestDocument(utf8('项目名称\n'), 'x.txt', undefined, () => {

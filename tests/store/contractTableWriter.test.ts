@@ -16,21 +16,21 @@ function sampleRows(): ContractRows {
   const evaluation: EvaluationRow = {
     eval_id: '000_82397be2bbd94de5.txt#10', source_file: '000_82397be2bbd94de5.txt', form_index: 10, line_start: 1690, line_end: 1863,
     year: 2024, region: '淮南市', department: '淮南市人民政府办公室', department_code: '009', implementing_unit: '淮南市人民政府办公室',
-    project: '市本级因公出国(境)经费', project_raw: '市本级因公出国(境)经费', budget_initial: 140, budget_full_year: 140, executed: 43.31,
+    project: '市本级因公出国(境)经费', project_raw: '市本级因公出国(境)经费', project_code: null, scope: 'project', source_ref: '第1694行', budget_initial: 140, budget_full_year: 140, executed: 43.31,
     execution_rate: null, execution_rate_reported: 0.30934, execution_rate_raw: '30.934%', execution_weight: 10, execution_score: 3.09,
-    total_weight: 100, total_score: 93.09, score_sum: null, grade: null, indicator_count: null, warnings: [],
+    total_weight: 100, total_score: 93.09, score_sum: null, grade: null, indicator_count: null, warnings: [], quality: 'clean', quality_reasons: [],
   };
   const indicator = (i: number, score: number, weight: number, actualKind: string, targetValue: number | null, actualValue: number | null): IndicatorRecord => ({
     eval_id: evaluation.eval_id, year: 2024, region: '淮南市', department: '淮南市人民政府办公室', indicator_index: i,
     level1: '产出指标', level2: '数量指标', name: `指标${i}`, target_raw: '≥2次', actual_raw: '1次', target_op: '>=', target_value: targetValue,
-    target_unit: '次', actual_value: actualValue, actual_unit: '次', actual_kind: actualKind, weight, score, deviation_note: null, line: 1700 + i,
+    target_unit: '次', actual_value: actualValue, actual_unit: '次', actual_kind: actualKind, weight, score, deviation_note: null, line: 1700 + i, source_ref: `第${1700 + i}行`,
   });
   rows.evaluations.push(evaluation, {
     ...evaluation, eval_id: '004_x.txt#3', source_file: '004_x.txt', form_index: 3, year: 2020, region: '湘西自治州', department: '湘西自治州人民政府办公室',
     department_code: null, budget_initial: null, execution_score: null, total_score: null, warnings: ['budget_cell_missing'],
   });
   rows.indicators.push(indicator(1, 20, 20, 'numeric', 2, 1), indicator(2, 15, 20, 'boilerplate', 2, null));
-  rows.unparsed_lines.push({ source_file: '000_82397be2bbd94de5.txt', line: 5, text: "it's", reason: 'test' });
+  rows.unparsed_lines.push({ source_file: '000_82397be2bbd94de5.txt', line: 5, text: "it's", reason: 'test', source_ref: '第5行' });
   return rows;
 }
 
@@ -84,7 +84,7 @@ describe('ContractTableWriter (writeContractTables)', () => {
   });
   it('writes row groups of at most 122,880 rows', async () => {
     const many = emptyRows();
-    for (let line = 1; line <= 130_000; line++) many.unparsed_lines.push({ source_file: 'big.txt', line, text: 'x', reason: 'test' });
+    for (let line = 1; line <= 130_000; line++) many.unparsed_lines.push({ source_file: 'big.txt', line, text: 'x', reason: 'test', source_ref: null });
     const bigOut = join(out, '..', 'big');
     await writeContractTables(many, bigOut, runRules);
     const groups = await db.rows<{ rows: number }>(

@@ -3,13 +3,13 @@
  * 全年执行数, 分值, 执行率, 得分 — by their roles, in whatever order the template puts them), the
  * 年度资金总额 row read by those columns, and the rows below it (其中 财政拨款, 上年结转, 其他资金).
  */
-import { decimals, isNumber } from '../cellText';
+import { amountUnitOf, decimals, isNumber } from '../cellText';
 import type { Cell, FundsRow } from '../forms';
 import { BUDGET_COLUMNS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, roleOfKey } from '../labels';
 import type { Row, RowCell } from '../row';
 import { denseRow } from './denseRow';
 import { solveFunds, type Figure } from './fundsSolver';
-import { FUNDS_AMOUNT_ROLES, FUNDS_DETAIL_LABELS, FUNDS_ROLE_SYNONYMS, FUNDS_TOTAL_LABELS, type FundsRole, type Span, columnRoles, keysByColumn, rowHasLabel } from './rowLabels';
+import { FUNDS_AMOUNT_ROLES, FUNDS_DETAIL_LABELS, FUNDS_ROLE_SYNONYMS, FUNDS_TOTAL_LABELS, type FundsRole, type Span, columnRoles, keysByColumn, rowHasLabel, rowKey } from './rowLabels';
 
 export interface FundsHeader {
   /** Each role's columns: its own, and the unlabelled ones to its right. */
@@ -18,9 +18,14 @@ export interface FundsHeader {
   readonly order: readonly FundsRole[];
   /** The header states its amounts in 元 (`项目资金（元）`, `年初预算数（元）`). */
   readonly yuan: boolean;
+  /** The header row also holds the 年度资金总额 label (a page that moved it there): the next row of figures is its row. */
+  readonly totalLabel: boolean;
 }
 
 const YUAN = /\((?:单位:)?元\)|单位:元|金额单位:元/u;
+
+/** A cell stating that the form's amounts are in 元 (`项目资金（元）`, `金额单位：元`). */
+export const statesYuan = (key: string): boolean => YUAN.test(key) && !key.includes('万元');
 
 /** Spans of roles found cell by cell: a role runs from its cell to the next labelled one. */
 function spansOf(roles: readonly { role: FundsRole; col: number }[], width: number): Map<FundsRole, Span> {
@@ -45,12 +50,22 @@ export function readFundsHeader(row: Row): FundsHeader | null {
   if (exact.length >= 2 && exact.some(({ role }) => BUDGET_COLUMNS.includes(role))) {
     spans = spansOf(exact, width);
   } else {
+    // OCR split labels over cells: the row's text names budget columns (年初预算数, 全年执行…) or is no funds header.
+    if (!/预算|执行/.test(rowKey(row))) return null;
     spans = columnRoles(keysByColumn(row), FUNDS_ROLE_SYNONYMS);
     if (spans.size < 2 || !FUNDS_AMOUNT_ROLES.some((role) => spans.has(role))) return null;
   }
   const order = [...spans.entries()].sort((a, b) => a[1].first - b[1].first).map(([role]) => role);
-  const yuan = row.cells.some((cell) => YUAN.test(cell.key) && !cell.key.includes('万元'));
-  return { spans, order, yuan };
+  const yuan = row.cells.some((cell) => statesYuan(cell.key));
+  const totalLabel = row.cells.some((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) === 'total');
+  return { spans, order, yuan, totalLabel };
+}
+
+/** A row that only states the unit of the amounts: `（万元）`, `单位：元`, `金额单位:万元`. */
+/** The unit a row states for the amounts, when that is all it holds. */
+export function unitNote(row: Row): '万元' | '元' | null {
+  const filled = row.cells.filter((cell) => cell.text !== '');
+  return filled.length === 1 ? amountUnitOf(filled[0]!.key) : null;
 }
 
 /** The 年度资金总额 row: its label as a cell of its own, or (OCR) within the row's text. */
@@ -81,9 +96,15 @@ function rates(funds: FundsRow): { printed: number | null; computed: number | nu
   return { printed: rate === null ? null : rate / 100, computed: full !== null && executed !== null && full > 0 ? executed / full : null };
 }
 
-/** The cells after the row's label, in order (blank ones too where the row shows them). */
+/**
+ * The cells after the row's label, in order (blank ones too where the row shows them); in a row
+ * whose figures come first (its label printed after them, or on the header row), the cells before
+ * the next label.
+ */
 function valueCells(row: Row): RowCell[] {
   const labelIndex = row.cells.findIndex((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
+  const firstFilled = row.cells.findIndex((cell) => cell.text !== '');
+  if (labelIndex > firstFilled && firstFilled >= 0 && /^[\d,.]/.test(row.cells[firstFilled]!.text)) return row.cells.slice(0, labelIndex);
   return row.cells.slice(labelIndex + 1);
 }
 
@@ -91,7 +112,12 @@ function valueCells(row: Row): RowCell[] {
 function figures(cells: readonly RowCell[], blanksVisible: boolean): Figure<RowCell>[] {
   return cells.flatMap((cell) => {
     if (cell.text === '') return blanksVisible ? [{ text: '', source: cell }] : [];
-    return cell.text.split(/\s+/u).map((text) => ({ text, source: cell }));
+    // `12萬11.6萬96.67%`: a 万 after a figure (the block's own unit) ends it.
+    return cell.text
+      .replace(/(?<=\d)[万萬](?:元)?/gu, ' ')
+      .split(/\s+/u)
+      .filter((text) => text !== '')
+      .map((text) => ({ text, source: cell }));
   });
 }
 
@@ -99,8 +125,9 @@ function figures(cells: readonly RowCell[], blanksVisible: boolean): Figure<RowC
 function solved(row: Row, header: FundsHeader, blanksVisible: boolean): FundsRow | null {
   const roles = header.order.filter((role) => role !== 'note');
   const tokens = figures(valueCells(row), blanksVisible);
-  // As many figures as columns, in order: the columns themselves say which is which.
-  const direct = tokens.length >= roles.length && tokens.slice(0, roles.length).every((token) => /^[\d,.%\-—/]*$/.test(token.text));
+  // As many figures as columns, in order (a note after them): the columns themselves say which is which.
+  const leading = tokens.findIndex((token) => !/^[\d,.%\-—/]*$/.test(token.text));
+  const direct = (leading < 0 ? tokens.length : leading) === roles.length;
   const assignment = direct ? new Map(roles.map((role, i) => [role, tokens[i]!] as const)) : solveFunds(roles, tokens);
   if (assignment === null) return null;
   const funds = emptyFunds();
@@ -108,6 +135,17 @@ function solved(row: Row, header: FundsHeader, blanksVisible: boolean): FundsRow
     if (isField(role) && figure.text !== '' && !/^[-—/]+$/.test(figure.text)) funds[role] = { text: figure.text, line: figure.source.line };
   }
   return funds;
+}
+
+/**
+ * Columns the header row lacks on its left: the block's label (`资金投入情况（万元）`), merged down
+ * beside the header and the rows, printed once on a line of its own, so the header starts where
+ * the rows' labels stand. The rows' figures then start one column further right than the header says.
+ */
+function headerShift(row: Row, header: FundsHeader): number {
+  const label = row.cells.find((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
+  const first = Math.min(...[...header.spans.values()].map((span) => span.first));
+  return label !== undefined && label.col >= first ? label.col + label.span - first : 0;
 }
 
 /**
@@ -125,13 +163,14 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
     const funds = emptyFunds();
     const amountDecimals = FUNDS_AMOUNT_ROLES.flatMap((role) => {
       const first = header.spans.get(role)?.first;
-      const text = first === undefined ? '' : (dense.cells[first] ?? '');
+      const text = first === undefined ? '' : (dense.cells[first + headerShift(row, header)] ?? '');
       return isNumber(text) ? [decimals(text)] : [];
     });
     const usualDecimals = Math.max(0, ...amountDecimals);
+    const shift = headerShift(row, header);
     for (const [role, span] of header.spans) {
       if (!isField(role)) continue;
-      const spanCells = dense.cells.slice(span.first, span.last + 1);
+      const spanCells = dense.cells.slice(span.first + shift, span.last + shift + 1);
       const index = spanCells.findIndex((cell) => cell !== '');
       if (index < 0) continue;
       let text = spanCells[index]!;
@@ -140,7 +179,7 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
         text += next;
         warnings.push('amount_split_joined');
       }
-      funds[role] = { text, line: dense.at[span.first + index]?.line ?? row.line };
+      funds[role] = { text, line: dense.at[span.first + shift + index]?.line ?? row.line };
     }
     const { printed, computed } = rates(funds);
     const readsAmounts = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && funds[role] !== null && isNumber(funds[role]!.text.replace('%', '')));

@@ -139,8 +139,12 @@ function* choose<T>(items: readonly T[], count: number, start = 0): Generator<T[
 export function solveFunds<Source>(roles: readonly FundsRole[], tokens: readonly Figure<Source>[]): Map<FundsRole, Figure<Source>> | null {
   const figureTokens: Figure<Source>[] = [];
   for (const token of tokens) {
-    if (readings(token.text).length === 0) break;
-    figureTokens.push(token);
+    // Figures run into the next label (`86.584.297.34%其中:…`): the figures before it.
+    const lead = /^[\d.,%]+/.exec(token.text)?.[0];
+    const text = readings(token.text).length > 0 ? token.text : lead;
+    if (text === undefined || readings(text).length === 0) break;
+    figureTokens.push({ ...token, text });
+    if (text !== token.text) break;
   }
   // Every combination of the tokens' readings (a token read whole, or cut).
   let expansions: { figures: Figure<Source>[]; cuts: number }[] = [{ figures: [], cuts: 0 }];
@@ -155,18 +159,22 @@ export function solveFunds<Source>(roles: readonly FundsRole[], tokens: readonly
     expansions = next;
   }
   let best: Scored<Source> | null = null;
-  for (const { figures, cuts: cutCount } of expansions) {
-    if (figures.length === 0 || figures.length > roles.length) continue;
-    for (const kept of choose(roles, figures.length)) {
-      const assignment = new Map<FundsRole, Figure<Source>>();
-      kept.forEach((role, i) => {
-        const figure = figures[i]!;
-        if (!BLANK_MARK.test(figure.text)) assignment.set(role, figure);
-      });
-      if (![...assignment.keys()].some((role) => AMOUNT_ROLES.has(role))) continue;
-      const dropped = roles.filter((role) => !kept.includes(role));
-      const score = plausibility(assignment, dropped, cutCount);
-      if (best === null || score > best.score) best = { assignment, score };
+  for (const { figures: all, cuts: cutCount } of expansions) {
+    // Figures past the row's own may be the next row's, run on (`… 10 9.54 180000.00 …`): the row takes a prefix.
+    for (let count = Math.min(all.length, roles.length); count >= 1; count--) {
+      const figures = all.slice(0, count);
+      const unread = all.length - count;
+      for (const kept of choose(roles, figures.length)) {
+        const assignment = new Map<FundsRole, Figure<Source>>();
+        kept.forEach((role, i) => {
+          const figure = figures[i]!;
+          if (!BLANK_MARK.test(figure.text)) assignment.set(role, figure);
+        });
+        if (![...assignment.keys()].some((role) => AMOUNT_ROLES.has(role))) continue;
+        const dropped = roles.filter((role) => !kept.includes(role));
+        const score = plausibility(assignment, dropped, cutCount) - unread * 0.5;
+        if (best === null || score > best.score) best = { assignment, score };
+      }
     }
   }
   return best?.assignment ?? null;

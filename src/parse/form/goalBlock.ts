@@ -27,7 +27,8 @@ export function readGoalHeader(row: Row): GoalHeader | null {
     if (role !== null && columns[role] === undefined) columns[role] = cell.col;
     if (role !== null || keyMatches(cell.key, GOAL_BLOCK_LABELS)) labels += 1;
   }
-  if (Object.keys(columns).length > 0 && labels === filled.length) return { columns, actualColumn: null };
+  // Cell by cell: labels only, or both halves named (a numbered caption such as `1.项目年度目标完成情况` beside them).
+  if ((Object.keys(columns).length > 0 && labels === filled.length) || (columns.expected !== undefined && columns.actual !== undefined)) return { columns, actualColumn: null };
   if (filled.length <= 6 && rowHasLabel(row, GOAL_HEADER_LABELS)) return { columns: null, actualColumn: goalActualColumn(denseRow(row)) };
   return null;
 }

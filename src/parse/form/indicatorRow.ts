@@ -147,8 +147,10 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
     note = '';
     warnings.push('note_noise_dropped');
   }
-  const weight = numberCell(cells[position.weightIndex] ?? '');
-  const score = position.scoreIndex === position.weightIndex ? null : numberCell(cells[position.scoreIndex] ?? '');
+  // A header with a 得分 column and no 分值 one (`得分` only): the figure there is the score.
+  const scoreOnly = position.scoreIndex === position.weightIndex;
+  const weight = scoreOnly ? null : numberCell(cells[position.weightIndex] ?? '');
+  const score = numberCell(cells[position.scoreIndex] ?? '');
   if (weight?.cleaned || score?.cleaned) warnings.push('number_cell_cleaned');
   const name = nameCells.join('');
   const valueGarble = (text: string): number => (text === '' || !isWellFormedValue(text) ? 1 : 0);

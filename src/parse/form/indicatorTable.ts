@@ -31,7 +31,7 @@ const SHORT_LEVEL2 = new Set(['数量', '质量', '时效', '成本', '经济效
 /** A level cell that is a whole label (`产出指标（50分）`, `社会效益\n指标`, `经济效益`), not an OCR fragment of one (`产出`, `度指`). */
 function isWholeLevelLabel(text: string): boolean {
   const key = labelKey(text).replace(/\(\d+(?:\.\d+)?分\)$/, '');
-  return SHORT_LEVEL2.has(key) || ((level1Family(key) !== null || level1FamilyOfLevel2(key) !== null) && /(?:指标|满意度)$/.test(key));
+  return SHORT_LEVEL2.has(key) || (key.length >= 4 && key.length <= 14 && /(?:指标|满意度)$/.test(key));
 }
 
 /**
@@ -55,7 +55,8 @@ export function readIndicatorTable(
 
   // A table whose label cells OCR scattered over lines of their own is read as OCR: a row without
   // a weight/score pair is a name's next line, a label's fragment or noise, never an indicator.
-  const fragmented = rows.some((row) => [row.cells[level1Col] ?? '', row.cells[level2Col] ?? ''].some((text) => text !== '' && hasLevelLabelText(text) && !isWholeLevelLabel(text)));
+  const isFragment = (text: string): boolean => text !== '' && labelKey(text).length <= 5 && hasLevelLabelText(text) && !isWholeLevelLabel(text);
+  const fragmented = rows.some((row) => isFragment(row.cells[level1Col] ?? '') || isFragment(row.cells[level2Col] ?? ''));
   const candidates: ScoredCandidate[] = [];
   const others: DenseRow[] = [];
   for (const row of rows) {
@@ -137,6 +138,7 @@ export function readIndicatorTable(
         ledger.consumeRow(candidate.row.row);
         continue;
       }
+      if (!warnings.includes('garbled_rows_dropped')) warnings.push('garbled_rows_dropped');
       const copyOf = twin ? `, same weight/score as line ${twin.row.line}` : '';
       const printed = total?.score?.text ?? total?.weight?.text;
       ledger.rejectRow(
@@ -165,7 +167,7 @@ export function readIndicatorTable(
     }
   }
 
-  const levels = levelsOf(rows, kept, level1Col, level2Col);
+  const levels = levelsOf(rows, kept, level1Col, level2Col, fragmented);
   const indicators = kept.map((candidate): IndicatorRow => {
     ledger.consumeRow(candidate.row.row);
     const rowWarnings = [...candidate.warnings];
@@ -212,10 +214,8 @@ interface Levels {
  * into labels and each row takes the label of its group (`level1_missing` / `level2_missing` when
  * none is left).
  */
-function levelsOf(rows: readonly DenseRow[], kept: readonly ScoredCandidate[], level1Col: number, level2Col: number): Map<ScoredCandidate, Levels> {
+function levelsOf(rows: readonly DenseRow[], kept: readonly ScoredCandidate[], level1Col: number, level2Col: number, fragmented: boolean): Map<ScoredCandidate, Levels> {
   const out = new Map<ScoredCandidate, Levels>();
-  const levelCells = rows.flatMap((row) => [row.cells[level1Col] ?? '', row.cells[level2Col] ?? '']).filter((text) => text !== '');
-  const fragmented = levelCells.some((text) => hasLevelLabelText(text) && !isWholeLevelLabel(text));
   if (fragmented) {
     const level1Fragments: LevelFragment[] = rows.map((row) => ({ line: row.at[level1Col]?.line ?? row.line, text: row.cells[level1Col] ?? '' }));
     const level2Fragments: LevelFragment[] = rows.map((row) => ({ line: row.at[level2Col]?.line ?? row.line, text: row.cells[level2Col] ?? '' }));

@@ -6,17 +6,19 @@
  */
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
-import { FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
+import { HEADER_GROUPS, labelGroup } from '../labelGroups';
+import { FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
 import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import type { Row } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
-import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal } from './fundsBlock';
+import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
-import { isProjectRow, readHeadRow } from './headFields';
-import { isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
+import { isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
+import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
+import { rateFromStrayPercent, totalFromScoreRun } from './strayFigures';
 import { findInKey, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
@@ -43,6 +45,9 @@ export interface FormBody {
   warnings: string[];
 }
 
+/** A figure cell: `397`, `1,234.50`, `164万元`. */
+const FIGURE_CELL = /^[\d,.]+(?:万元|元)?$/;
+
 type Mode = 'head' | 'funds' | 'goal' | 'indicators' | 'afterTotal' | 'afterGrade' | 'narrative';
 
 const firstFilled = (row: Row) => row.cells.find((cell) => cell.text !== '');
@@ -58,26 +63,61 @@ function startsWith(row: Row, labels: readonly string[]): boolean {
  * a name that merely contains 合计 is no such cell.
  */
 function isTotalRow(row: Row): boolean {
+  let label = false;
+  let headerLabels = 0;
   for (const cell of row.cells) {
     if (cell.text === '') continue;
     const match = findInKey(cell.key, TOTAL_LABELS);
-    if (match?.start === 0 && cell.key.length <= match.end + 3) return true;
+    if (match?.start === 0 && cell.key.length <= match.end + 3) label = true;
+    else if (HEADER_GROUPS.has(labelGroup(cell.key) as never)) headerLabels += 1;
   }
-  return false;
+  // A header row naming a 自评得分 column among its others is no 总分 row.
+  return label && headerLabels < 2;
 }
+/** 总分 labels that only a score total carries (a funds block may have its own 合计 row). */
+const SCORE_TOTAL_LABELS = TOTAL_LABELS.filter((label) => label !== '合计' && label !== '总计');
+
 const isGradeStart = (row: Row): boolean => startsWith(row, GRADE_LABELS) || (isGradeRow(row) && row.cells.filter((cell) => cell.text !== '').length <= 4);
 
-/** `年度资金总额 | 96.00`, `其中：财政拨款 | 96.00`: a funds figure as a label → value pair. */
-function fundsPairs(row: Row, body: FormBody): boolean {
+/** A row below the funds block that opens with the 主管部门 or 实施单位 label the head has not given yet. */
+function isLateHeadRow(row: Row, body: FormBody): boolean {
+  const first = firstFilled(row);
+  if (!first) return false;
+  const field = roleOfKey(first.key, HEADER_FIELD_LABELS);
+  return (field === 'department' || field === 'implementingUnit') && body.fields[field] === undefined;
+}
+
+/**
+ * `年度资金总额 | 96.00`, `其中：财政拨款 | 96.00`: a funds figure as a label → value pair. Returns
+ * whether the row holds such a label, and the label whose value is not on the row (printed on the next).
+ */
+function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsRowKind | null } {
   let found = false;
+  let pending: FundsRowKind | null = null;
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
     const kind = roleOfKey(cells[i]!.key, FUNDS_ROW_LABELS);
     if (kind === null) continue;
     found = true;
     const value = cells.slice(i + 1).find((cell) => cell.text !== '');
-    if (value && roleOfKey(value.key, FUNDS_ROW_LABELS) === null && !body.fundsByLabel[kind]) body.fundsByLabel[kind] = { text: value.text, line: value.line };
+    if (value === undefined) pending = body.fundsByLabel[kind] ? null : kind;
+    else if (roleOfKey(value.key, FUNDS_ROW_LABELS) === null && !body.fundsByLabel[kind]) body.fundsByLabel[kind] = { text: value.text, line: value.line };
   }
+  return { found, pending };
+}
+
+/** `计划投资额 | (万元) | 420 | 实际到位资金 …`: funds columns given as label → value pairs (older templates). */
+function fundsColumnPairs(row: Row, pairs: Partial<FundsRow>): boolean {
+  const cells = row.cells.filter((cell) => cell.text !== '' && !/^\(?(?:万元|元)\)?$/.test(cell.key));
+  if (cells.length < 2 || roleOfKey(cells[0]!.key, FUNDS_COLUMN_ROLES) === null) return false;
+  let found = false;
+  cells.forEach((cell, i) => {
+    const role = roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
+    const value = cells[i + 1];
+    if (role === null || role === 'note' || value === undefined || !/^[\d,.]+%?$/.test(value.text)) return;
+    pairs[role] ??= { text: value.text, line: value.line };
+    found = true;
+  });
   return found;
 }
 
@@ -112,6 +152,26 @@ function joinSplitRows(rows: readonly Row[], width: number): Row[] {
   return joined;
 }
 
+/** The total and the stated rate, when their labels' places held none, from figures arithmetic confirms elsewhere in the form. */
+function placeStrayFigures(rows: readonly Row[], body: FormBody): void {
+  const funds = body.funds;
+  if (body.totalScore === null && funds !== null) {
+    const total = totalFromScoreRun(rows, numberValue(funds.score?.text ?? ''));
+    if (total) {
+      body.totalWeight = total.totalWeight;
+      body.totalScore = total.totalScore;
+      body.warnings.push('total_from_score_run');
+    }
+  }
+  if (funds !== null && funds.rate === null) {
+    const rate = rateFromStrayPercent(rows, numberValue(funds.executed?.text ?? ''), numberValue(funds.budgetFullYear?.text ?? ''));
+    if (rate) {
+      body.funds = { ...funds, rate };
+      body.warnings.push('rate_from_stray_figure');
+    }
+  }
+}
+
 export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible: boolean): FormBody {
   const body: FormBody = {
     fields: {},
@@ -132,12 +192,20 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   };
   let mode: Mode = 'head';
   let fundsHeader: FundsHeader | null = null;
+  /** Goal rows read before the funds header (a template that puts the goal first). */
+  let goalRowsBeforeFunds = 0;
   let goalHeader: GoalHeader | null = null;
   const goalRows: Row[] = [];
   let headerRows: DenseRow[] = [];
   let tableRows: Row[] = [];
   const totalRows: Row[] = [];
   let departmentFound = false;
+  /** Funds columns given as label → value pairs, for a form without a funds header. */
+  const fundsByColumn: Partial<FundsRow> = {};
+  /** A head label printed without its value, whose value is the lone cell of the next row. */
+  let pendingField: HeaderField | null = null;
+  /** The same for a funds label (target tables). */
+  let pendingFunds: FundsRowKind | null = null;
   let headFromText = false;
   let tableRead = false;
 
@@ -153,10 +221,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   const finishTable = (): void => {
     if (headerRows.length === 0 || tableRead) return;
     tableRead = true;
-    const columns: IndicatorColumns = readIndicatorColumns(headerRows);
-    body.indicatorColumns = new Set(columns.keys());
     const width = Math.max(...headerRows.map((row) => row.cells.length));
     const zone = joinSplitRows(tableRows, width);
+    const columns: IndicatorColumns = fitColumns(readIndicatorColumns(headerRows), zone.map(denseRow));
+    body.indicatorColumns = new Set(columns.keys());
     const totalRow = totalRows[totalRows.length - 1] ?? null;
     for (const earlier of totalRows.slice(0, -1)) zone.push(earlier);
     zone.sort((a, b) => a.line - b.line);
@@ -179,6 +247,14 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     const row = rows[index]!;
     if (!firstFilled(row)) continue;
     if (isRuleRow(row)) {
+      ledger.consumeRow(row);
+      continue;
+    }
+    if (mode !== 'indicators' && row.cells.some((cell) => statesYuan(cell.key))) body.amountsInYuan = true;
+    const unit = unitNote(row);
+    if (unit) {
+      // `（元）` beside the funds block: the amounts are in 元.
+      if (unit === '元' && mode !== 'indicators') body.amountsInYuan = true;
       ledger.consumeRow(row);
       continue;
     }
@@ -229,7 +305,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         continue;
       }
     }
-    if (isTotalRow(row) && mode !== 'funds') {
+    if (isTotalRow(row) && (mode !== 'funds' || startsWith(row, SCORE_TOTAL_LABELS))) {
       // A 总分 row before any indicator header: the table's header was lost; read its numbers anyway.
       totalRows.push(row);
       continue;
@@ -237,6 +313,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     const header: FundsHeader | null = fundsHeader === null ? readFundsHeader(row) : null;
     if (header) {
       fundsHeader = header;
+      goalRowsBeforeFunds = goalRows.length;
       body.hasFundsHeader = true;
       body.amountsInYuan ||= header.yuan;
       mode = 'funds';
@@ -265,14 +342,35 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     if (mode === 'funds' || mode === 'goal') {
-      if (mode === 'funds' && body.funds === null && goalRows.length === 0 && isFundsTotalRow(row)) {
+      const firstCell = firstFilled(row);
+      const figuresFirst = firstCell !== undefined && /^[\d,.]+%?(?:\s|$)/.test(firstCell.text);
+      const underHeader = rows[index - 1] !== undefined && readFundsHeader(rows[index - 1]!) !== null;
+      if (mode === 'funds' && body.funds === null && figuresFirst && (fundsHeader!.totalLabel || row.flow || underHeader)) {
+        // Figures right under the funds header, their row label elsewhere (in the header row, merged into the
+        // block's label, or after them in text out of reading order): the first row of a funds block is
+        // 年度资金总额's, in the header's order.
+        const read = readFundsTotal({ ...row, flow: true }, fundsHeader!, blanksVisible);
+        body.funds = read.funds;
+        body.warnings.push(...read.warnings, 'funds_columns_solved');
+        ledger.consumeRow(row);
+        continue;
+      }
+      if (mode === 'funds' && body.funds === null && isFundsTotalRow(row) && row.cells.some((cell) => /\d/.test(cell.text))) {
         const read = readFundsTotal(row, fundsHeader!, blanksVisible);
         body.funds = read.funds;
         body.warnings.push(...read.warnings);
         ledger.consumeRow(row);
         continue;
       }
-      if (mode === 'funds' && goalRows.length === 0 && isFundsDetailRow(row)) {
+      if (mode === 'funds' && goalRows.length === goalRowsBeforeFunds && isFundsDetailRow(row)) {
+        ledger.consumeRow(row);
+        continue;
+      }
+      const lateHead = isLateHeadRow(row, body) ? readHeadRow(row) : null;
+      if (lateHead) {
+        // 地方主管部门 printed below the funds block (transfer-payment forms): still the form's head.
+        for (const [field, cell] of Object.entries(lateHead.fields) as [HeaderField, Cell][]) body.fields[field] ??= cell;
+        departmentFound = true;
         ledger.consumeRow(row);
         continue;
       }
@@ -295,17 +393,40 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
-    if (goalPair(row, body) || fundsPairs(row, body)) {
+    const filledNow = row.cells.filter((cell) => cell.text !== '');
+    if (pendingFunds && filledNow.length === 1 && FIGURE_CELL.test(filledNow[0]!.text)) {
+      // `年度金额（万元）：` on a row of its own, its figure on the next.
+      body.fundsByLabel[pendingFunds] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
+      pendingFunds = null;
       ledger.consumeRow(row);
       continue;
     }
-    if (index > 0 && isProjectRow(row) && body.fields.project !== undefined) {
+    pendingFunds = null;
+    const pairs = fundsPairs(row, body);
+    if (goalPair(row, body) || pairs.found || fundsColumnPairs(row, fundsByColumn)) {
+      pendingFunds = pairs.pending;
+      ledger.consumeRow(row);
+      continue;
+    }
+    if (index > 0 && isProjectRow(row) && body.fields.project !== undefined && !isSecondLevelProjectRow(row)) {
       ledger.rejectRow(row, 'a second 项目名称 row before the funds block: OCR garble of the form head');
       continue;
     }
+    if (pendingField && filledNow.length === 1 && labelGroup(filledNow[0]!.key) !== 'headField' && labelGroup(filledNow[0]!.key) !== 'project') {
+      if (!body.fields[pendingField]) body.fields[pendingField] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
+      if (pendingField === 'project') body.warnings = body.warnings.filter((warning) => warning !== 'project_name_missing');
+      pendingField = null;
+      ledger.consumeRow(row);
+      continue;
+    }
+    pendingField = null;
     const head = readHeadRow(row);
     if (head) {
+      const lastLabel = [...row.cells].reverse().find((cell) => cell.text !== '');
+      const lastField = lastLabel ? roleOfKey(lastLabel.key, HEADER_FIELD_LABELS) : null;
+      if (lastField && !head.fields[lastField]) pendingField = lastField;
       for (const [field, cell] of Object.entries(head.fields) as [HeaderField, Cell][]) if (!body.fields[field]) body.fields[field] = cell;
+      if (head.secondLevelProject && head.fields.project) body.fields.project = head.fields.project;
       if (head.fields.department || head.fields.implementingUnit) departmentFound = true;
       if (head.fields.project) body.projectGap = head.projectGap;
       headFromText ||= head.fromText;
@@ -325,6 +446,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     for (const total of totalRows) ledger.consumeRow(total);
   }
   finishGoal();
+  placeStrayFigures(rows, body);
+  // The text ends inside a scored indicator table, before its 总分 row: the form was cut off there (a page left out).
+  if (mode === 'indicators' && body.indicatorColumns.has('score') && totalRows.length === 0 && body.totalScore === null) body.warnings.push('form_cut_off');
+  if (body.funds === null && fundsHeader === null && Object.keys(fundsByColumn).length > 0) body.funds = { ...emptyFunds(), ...fundsByColumn };
   if (!departmentFound && fundsHeader !== null) body.warnings.push('department_row_missing');
   if (fundsHeader !== null && body.funds !== null) {
     // A blank budget cell is not read as 0 nor taken from a neighbour: it stays null, with a warning.

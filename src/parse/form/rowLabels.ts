@@ -85,8 +85,26 @@ function labelPattern(label: string): RegExp {
   return pattern;
 }
 
+/** Answers by label list and key: forms repeat their texts, so most searches were made before. */
+const foundIn = new WeakMap<readonly string[], Map<string, { start: number; end: number } | null>>();
+const MEMO_SIZE = 50_000;
+
 /** The earliest match of any of the labels (longest first) in a text already in `labelKey` form. */
 export function findInKey(key: string, labels: readonly string[]): { start: number; end: number } | null {
+  let memo = foundIn.get(labels);
+  if (!memo) {
+    memo = new Map();
+    foundIn.set(labels, memo);
+  }
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = searchKey(key, labels);
+  if (memo.size > MEMO_SIZE) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
+function searchKey(key: string, labels: readonly string[]): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   for (const label of labels) {
     // A cheap test first: the label's first character must be there at all.
@@ -131,9 +149,25 @@ function keysOfRoles<R extends string>(synonyms: Readonly<Record<R, readonly str
   return keys as { role: R; key: string }[];
 }
 
+const rolesIn = new WeakMap<object, Map<string, string | null>>();
+
 /** The role whose synonym occurs earliest in a header cell's key (the longest synonym on a tie). */
 export function roleInKey<R extends string>(key: string, synonyms: Readonly<Record<R, readonly string[]>>): R | null {
   if (key === '' || key.length > MAX_HEADER_TEXT) return null;
+  let memo = rolesIn.get(synonyms);
+  if (!memo) {
+    memo = new Map();
+    rolesIn.set(synonyms, memo);
+  }
+  const known = memo.get(key);
+  if (known !== undefined) return known as R | null;
+  const role = searchRole(key, synonyms);
+  if (memo.size > MEMO_SIZE) memo.clear();
+  memo.set(key, role);
+  return role;
+}
+
+function searchRole<R extends string>(key: string, synonyms: Readonly<Record<R, readonly string[]>>): R | null {
   let best: { role: R; at: number; length: number } | null = null;
   for (const { role, key: synonym } of keysOfRoles(synonyms)) {
     const at = key.indexOf(synonym);

@@ -3,10 +3,13 @@
  */
 import { numberCell } from '../cellText';
 import type { Cell } from '../forms';
-import { cellAtColumn, type DenseRow } from './denseRow';
+import type { DenseRow } from './denseRow';
 import type { ScorePosition } from './indicatorRow';
 import { valuesByLabel } from './labelledCells';
 import { findInKey, type IndicatorColumns, type Span, TOTAL_LABELS } from './rowLabels';
+
+/** `10098`: the weight 100 and the score run together (text that lost its cell breaks). */
+const RUN_TOGETHER = /^(100)(\d{1,2}(?:\.\d+)?)$/;
 
 export interface TotalCells {
   weight: Cell | null;
@@ -27,13 +30,16 @@ export function readTotalRow(
   columns: IndicatorColumns,
   ocr: boolean,
 ): TotalCells {
-  if (!ocr) return inOrder(row);
+  if (!ocr) return inOrder(row, sums);
   const pieces = valuesByLabel(row.row, [TOTAL_LABELS])[0]?.pieces ?? [];
   const numbers = pieces.flatMap((piece) => {
     const number = piece.whole ? numberCell(piece.text) : null;
     return number ? [{ col: piece.cell.col, text: number.text, line: piece.cell.line }] : [];
   });
   const cell = (number: { text: string; line: number }): Cell => ({ text: number.text, line: number.line });
+  const only = numbers.length === 1 ? numbers[0]! : null;
+  const runTogether = only ? RUN_TOGETHER.exec(only.text) : null;
+  if (only && runTogether) return { weight: cell({ ...only, text: runTogether[1]! }), score: cell({ ...only, text: runTogether[2]! }) };
   for (let i = numbers.length - 2; i >= 0; i--) {
     if (numbers[i + 1]!.col === numbers[i]!.col + 1) return { weight: cell(numbers[i]!), score: cell(numbers[i + 1]!) };
   }
@@ -53,11 +59,35 @@ export function readTotalRow(
   return { weight: null, score: cell(last) };
 }
 
-/** 总分 | 分值 | 得分: the first filled cell after the label and the cell right after it. */
-function inOrder(row: DenseRow): TotalCells {
+/**
+ * 总分 | 分值 | 得分: the first figure after the label and the cell right after it (a blank one: no
+ * score); figures flattened into one cell (`100 88`) stand in order too.
+ */
+function inOrder(row: DenseRow, sums: { weight: number | null; score: number | null }): TotalCells {
   const label = row.cells.findIndex((text, col) => text !== '' && findInKey(row.at[col]?.key ?? '', TOTAL_LABELS)?.start === 0);
-  const after = row.cells.slice(label + 1);
-  const start = after.findIndex((text) => text !== '');
-  if (label < 0 || start < 0) return { weight: null, score: null };
-  return { weight: cellAtColumn(row, label + 1 + start), score: cellAtColumn(row, label + 2 + start) };
+  if (label < 0) return { weight: null, score: null };
+  const places: (Cell | null)[] = [];
+  for (let col = label + 1; col < row.cells.length; col++) {
+    const text = row.cells[col] ?? '';
+    const line = row.at[col]?.line ?? row.line;
+    if (text === '') places.push(null);
+    // A figure run into a note (`10098注:1.`) is the figure.
+    else for (const word of text.split(/\s+/u)) places.push({ text: /^[\d,.]+分?(?=[\u4e00-\u9fff(（:：])/.exec(word)?.[0] ?? word, line });
+  }
+  const start = places.findIndex((place) => place !== null);
+  if (start < 0) return { weight: null, score: null };
+  // `10098`: the weight 100 and the score run together (text that lost its cell breaks).
+  const only = places[start];
+  const runTogether = only && places.slice(start + 1).every((place) => place === null) ? RUN_TOGETHER.exec(only.text) : null;
+  if (only && runTogether) return { weight: { text: runTogether[1]!, line: only.line }, score: { text: runTogether[2]!, line: only.line } };
+  const figure = (place: Cell | null | undefined): Cell | null => (place && numberCell(place.text.replace(/分$/, '')) ? { ...place, text: place.text.replace(/分$/, '') } : null);
+  const first = figure(places[start]);
+  const second = figure(places[start + 1]);
+  // A lone figure is the weight when it is the full 100 (or what the weights add up to), else the score (`总分：96.58分`).
+  if (first && !second) {
+    const value = Number(first.text.replace(/,/g, ''));
+    const isWeight = value === 100 || (sums.weight !== null && Math.abs(sums.weight - value) <= 0.01);
+    return isWeight ? { weight: first, score: null } : { weight: null, score: first };
+  }
+  return { weight: first, score: second };
 }

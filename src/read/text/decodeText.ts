@@ -3,8 +3,9 @@
  * text document. Pure (TextDecoder only): runs in Node and in a browser worker.
  *
  * A UTF-16 byte-order mark selects UTF-16 (Windows Notepad's "Unicode").
- * Otherwise UTF-8 is tried first, strictly (a BOM is stripped); bytes that are not valid
- * UTF-8 are decoded as GB18030 (a superset of GBK and GB2312, the encodings
+ * Otherwise UTF-8 is tried first, strictly (a BOM is stripped); a UTF-8 text with a few damaged
+ * bytes (at most one sequence in a thousand characters) stays UTF-8, the damage shown as U+FFFD and
+ * said in a note; bytes that are not UTF-8 are decoded as GB18030 (a superset of GBK and GB2312, the encodings
  * Chinese Windows tools write). Whether the result is text is judged on the
  * decoded characters, never by sniffing magic bytes: `file` calls a GBK text
  * "DOS executable".
@@ -33,9 +34,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const whole = strictUtf8(bytes);
   const cut = whole === null ? withoutCutCharacter(bytes) : bytes;
   const utf8 = whole ?? (cut.length < bytes.length ? strictUtf8(cut) : null);
+  const damaged = utf8 === null ? laxUtf8(bytes) : null;
   if (utf8 !== null) {
     text = utf8;
     if (whole === null) note = 'file ends inside a character (truncated?); the partial character was dropped';
+  } else if (damaged !== null) {
+    text = damaged.text;
+    note = `${damaged.replaced} damaged UTF-8 byte sequence(s) shown as �`;
   } else {
     text = new TextDecoder('gb18030').decode(bytes);
     encoding = 'gb18030';
@@ -60,6 +65,18 @@ function utf16ByBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return null;
+}
+
+/** Share of damaged sequences at most which a file that is UTF-8 otherwise stays UTF-8 (a byte or two damaged in transfer). */
+const MAX_DAMAGED_UTF8 = 0.001;
+
+/** The text as UTF-8 with its few damaged sequences replaced, or null when too many are damaged (it is another encoding). */
+function laxUtf8(bytes: Uint8Array): { text: string; replaced: number } | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  // One damaged byte breaks the character it stood in: a run of replacements is one damaged place.
+  let replaced = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd && text.charCodeAt(i - 1) !== 0xfffd) replaced++;
+  return replaced > 0 && replaced <= Math.max(1, text.length * MAX_DAMAGED_UTF8) ? { text, replaced } : null;
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {

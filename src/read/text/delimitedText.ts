@@ -96,11 +96,16 @@ export function delimitedRows(lines: readonly SourceLine[]): GridRow[] {
       pending.push(source);
       continue;
     }
+    // `成本指标` on a line of its own, then `| 平台运维… | 300万 |`: the row's first cell, printed on the line above.
+    // Only a short line is taken so (a title above a table stays a paragraph).
+    const above = pending[pending.length - 1];
+    const firstCell = separator === '|' && /^\s*\|/.test(text) && above && cellText(above.text).length <= 10 && !/表$/.test(cellText(above.text)) ? pending.pop()! : null;
     flushParagraphs();
     closeFlow();
     startTable();
-    const cells = splitRow(text, separator);
-    rows.push({ line, table, cells: cells.map((cell, index) => textCell(cell, index, [line], index)) });
+    const cells = splitRow(text, separator).map((cell, index) => textCell(cell, index + (firstCell ? 1 : 0), [line], index));
+    if (firstCell) cells.unshift(textCell(cellText(firstCell.text), 0, [firstCell.line], null));
+    rows.push({ line: firstCell?.line ?? line, table, cells });
   }
   flushParagraphs();
   closeFlow();

@@ -25,5 +25,5 @@ export function readText(bytes: Uint8Array): ReadResult {
   if (!decoded.ok) return decoded;
   const grid = textGrid(decoded.text);
   const notes = [...(decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding.toUpperCase()}`]), ...(decoded.note === undefined ? [] : [decoded.note])];
-  return { ok: true, grid: { ...grid, notes } };
+  return { ok: true, grid: { ...grid, notes, encoding: decoded.encoding } };
 }

@@ -7,6 +7,10 @@ import { TableExportButtons } from '../../export/TableExportButtons';
 import type { Lang } from '../../i18n/lang';
 import { filterClause } from '../../query/filterClause';
 import { useQueries, type QueryState } from '../../query/useQueries';
+import { ReportButtons } from '../../report/ReportButtons';
+import { NotesPanel } from '../../review/NotesPanel';
+import { REVIEWED_FINDINGS_RELATION } from '../../review/reviewedFindings';
+import { useReview } from '../../review/useReview';
 import { ruleById } from '../../rules/registry';
 import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
 import { allRows, contractRowSource, type DataRow } from '../../table/rowSource';
@@ -17,7 +21,6 @@ import { useRenderedMark } from '../common/useRenderedMark';
 import { UpdatingBadge } from '../common/UpdatingBadge';
 import type { ViewProps } from '../view';
 import { findingsQueries } from './findingsQueries';
-import { FINDINGS_RELATION } from './findingsRelation';
 import { FINDING_EXPORT_COLUMNS, findingDataColumns, findingVisibility } from './findingsTable';
 import { RuleSettingsPanel } from './RuleSettingsPanel';
 import { SEVERITY_LABELS } from './severity';
@@ -127,11 +130,12 @@ export function FindingsView(props: ViewProps) {
   useRenderedMark('findings', states);
   const [state, setState] = useState<DataTableState>(() => ({ ...EMPTY_TABLE_STATE, columnVisibility: findingVisibility(lang) }));
   const columns = useMemo(() => findingDataColumns(lang), [lang]);
+  const review = useReview(conn);
   const query = useMemo<TableQuery>(() => {
     const global = filterClause(filters, 'evaluation', TABLE_ALIAS);
     return {
-      relation: FINDINGS_RELATION,
-      columns: FINDINGS_RELATION.columns.map((c) => c.name),
+      relation: REVIEWED_FINDINGS_RELATION,
+      columns: REVIEWED_FINDINGS_RELATION.columns.map((c) => c.name),
       conditions: [{ sql: global.where, params: global.params }],
       columnFilters: state.columnFilters.map((f) => ({ id: f.id, value: String(f.value ?? '') })),
       sorting: state.sorting.map((s) => ({ id: s.id, desc: s.desc })),
@@ -140,7 +144,7 @@ export function FindingsView(props: ViewProps) {
   const source = useMemo(
     () => contractRowSource(conn, query, {}),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [conn, query, dataVersion],
+    [conn, query, dataVersion, review.version],
   );
   const counts = useMemo(() => {
     const map = new Map<string, number>();
@@ -155,6 +159,7 @@ export function FindingsView(props: ViewProps) {
 
   return (
     <div className="findings-view" data-testid="findings-view">
+      <ReportButtons conn={conn} filters={filters} ruleSettings={props.ruleSettings} filterSummary={filterSummary} lang={lang} />
       <RuleSettingsPanel
         conn={conn}
         lang={lang}
@@ -188,20 +193,23 @@ export function FindingsView(props: ViewProps) {
           }}
         </QueryStatus>
       </div>
+      <NotesPanel conn={conn} lang={lang} dataVersion={dataVersion} />
       <h2 className="findings-table-title">{L.table[lang]}</h2>
-      <DataTable
-        key={lang}
-        testId="findings-table"
-        columns={columns}
-        source={source}
-        lang={lang}
-        state={state}
-        onStateChange={setState}
-        filterErrors={whereClause(query).errors}
-        onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
-        height={480}
-        toolbar={<TableExportButtons lang={lang} view="findings" rows={() => allRows(conn, query)} columns={FINDING_EXPORT_COLUMNS} />}
-      />
+      {review.ready && (
+        <DataTable
+          key={lang}
+          testId="findings-table"
+          columns={columns}
+          source={source}
+          lang={lang}
+          state={state}
+          onStateChange={setState}
+          filterErrors={whereClause(query).errors}
+          onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
+          height={480}
+          toolbar={<TableExportButtons lang={lang} view="findings" rows={() => allRows(conn, query)} columns={FINDING_EXPORT_COLUMNS} />}
+        />
+      )}
     </div>
   );
 }

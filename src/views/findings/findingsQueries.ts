@@ -21,7 +21,7 @@ function fromFiltered(filters: Filters): { sql: string; params: SqlParam[]; weig
 }
 
 /** The tables the Findings view reads: the flag pre-aggregate for its counts, the flags with their forms for its list. */
-export const findingsTables = (): TableName[] => ['agg_flags', 'flags', 'flag_keys'];
+export const findingsTables = (): TableName[] => ['agg_flags', 'flags', 'flag_keys', 'ingest_report'];
 
 /** The rule groups as an SQL list literal, in the order the view lists them (code constants, never user input). */
 const RULE_GROUP_ORDER_SQL = `[${Object.keys(RULE_GROUPS).map((g) => `'${g}'`).join(', ')}]`;

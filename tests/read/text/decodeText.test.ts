@@ -63,3 +63,14 @@ describe('decodeText on UTF-16 with a byte-order mark', () => {
     expect(decodeText(be)).toEqual({ ok: true, text, encoding: 'utf-16be' });
   });
 });
+
+describe('decodeText on a UTF-8 file with a damaged byte', () => {
+  it('stays UTF-8, shows the damage as U+FFFD and says so', () => {
+    const bytes = new TextEncoder().encode('项目名称\n政务公开工作专项经费\n主管部门\n淮南市人民政府办公室\n'.repeat(20));
+    bytes[30] = 0xff;
+    const result = decodeText(bytes);
+    expect(result.ok && result.encoding).toBe('utf-8');
+    expect(result.ok && result.text.includes('\uFFFD')).toBe(true);
+    expect(result.ok && result.note).toBe('1 damaged UTF-8 byte sequence(s) shown as �');
+  });
+});

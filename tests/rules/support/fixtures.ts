@@ -24,6 +24,9 @@ export function evaluation(over: Partial<Row<'evaluations'>> = {}): Row<'evaluat
     implementing_unit: '测试市人民政府办公室',
     project: '测试项目',
     project_raw: '测试项目',
+    project_code: null,
+    scope: 'project',
+    source_ref: '第1行',
     budget_initial: 100,
     budget_full_year: 100,
     executed: 100,
@@ -38,6 +41,8 @@ export function evaluation(over: Partial<Row<'evaluations'>> = {}): Row<'evaluat
     grade: null,
     indicator_count: 3,
     warnings: [],
+    quality: 'clean',
+    quality_reasons: [],
     ...over,
   };
 }
@@ -65,6 +70,7 @@ export function indicator(form: Row<'evaluations'>, over: Partial<Row<'indicator
     score: 30,
     deviation_note: null,
     line: 10,
+    source_ref: '第10行',
     ...over,
   };
 }
@@ -99,11 +105,17 @@ export function targetTable(over: Partial<Row<'target_tables'>> = {}): Row<'targ
     implementing_unit: '测试市人民政府办公室',
     project: '测试项目',
     project_raw: '测试项目',
+    project_code: null,
+    scope: 'project',
+    source_ref: '第1行',
     budget_total: 100,
     budget_fiscal: 100,
     budget_other: 0,
     project_period: '1年',
     goal_text: '完成测试',
+    warnings: [],
+    quality: 'clean',
+    quality_reasons: [],
     ...over,
   };
 }
@@ -120,6 +132,7 @@ export function targetIndicator(table: Row<'target_tables'>, over: Partial<Row<'
     target_value: 10,
     target_unit: '个',
     line: 10,
+    source_ref: '第10行',
     ...over,
   };
 }

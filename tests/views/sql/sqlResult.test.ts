@@ -106,7 +106,7 @@ describe('SQL view results', () => {
     expect(schema.slice(14).every((t) => !t.contract)).toBe(true);
     expect(schema.slice(14).map((t) => t.name)).toContain('rule_params');
     const evaluations = schema.find((t) => t.name === 'evaluations')!;
-    expect(evaluations.columns).toHaveLength(26);
+    expect(evaluations.columns).toHaveLength(31);
     expect(evaluations.columns.find((c) => c.name === 'warnings')?.type).toBe('VARCHAR[]');
     expect(schema.find((t) => t.name === 'flags')).toMatchObject({ contract: true, kind: 'table' });
   });

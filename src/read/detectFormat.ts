@@ -1,0 +1,97 @@
+import { compoundFileNames, isCompoundFile } from './compoundFile';
+import type { SourceFormat } from './grid';
+import { isMhtml } from './mhtml';
+import { archiveError, corruptError, emptyFileError, encryptedError, imageError, legacyDocError, unknownFormatError, unsupportedFormatError } from './readErrors';
+import { zipEntries } from './unzip';
+
+export type DetectedFormat = { readonly ok: true; readonly format: SourceFormat } | { readonly ok: false; readonly error: string };
+
+/** How far into a file `%PDF-` may start, and how much of a file is looked at for HTML. */
+const PDF_HEADER_WINDOW = 1024;
+const HTML_SNIFF_BYTES = 4096;
+
+const IMAGES: [string, readonly number[]][] = [
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['TIFF', [0x49, 0x49, 0x2a, 0x00]],
+  ['TIFF', [0x4d, 0x4d, 0x00, 0x2a]],
+];
+const ARCHIVES: [string, readonly number[]][] = [
+  ['RAR', [0x52, 0x61, 0x72, 0x21]],
+  ['7z', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['gzip', [0x1f, 0x8b]],
+];
+
+/**
+ * What a file is, told by its content first: a ZIP is a .docx or an .xlsx by its entries
+ * (`word/` or `xl/`), an OLE compound file an .xls, an encrypted Office file or a legacy .doc
+ * by its streams; `%PDF-` a PDF; Excel's 2003 XML a workbook; a web archive (.mht) or text that
+ * starts like a web page (or has a `<table` early) HTML.
+ * Only then the name: `.csv` is a CSV; anything else is given to the text reader. Files no
+ * reader can read (images, archives, .doc, OpenDocument, encrypted) get their message here.
+ */
+export function detectFormat(bytes: Uint8Array, fileName: string): DetectedFormat {
+  if (bytes.length === 0) return { ok: false, error: emptyFileError() };
+  const extension = /\.([^./\\]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return zipFormat(bytes, extension);
+  if (isCompoundFile(bytes)) return compoundFormat(bytes);
+  if (hasPdfHeader(bytes)) return { ok: true, format: 'pdf' };
+  for (const [kind, magic] of IMAGES) if (startsWith(bytes, magic)) return { ok: false, error: imageError(kind) };
+  for (const [kind, magic] of ARCHIVES) if (startsWith(bytes, magic)) return { ok: false, error: archiveError(kind) };
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { ok: false, error: unsupportedFormatError('RTF') };
+  const xml = officeXml(bytes);
+  if (xml === 'word') return { ok: false, error: unsupportedFormatError('Word 2003 XML') };
+  if (xml === 'sheet') return { ok: true, format: 'xls' };
+  if (isMhtml(bytes) || looksLikeHtml(bytes)) return { ok: true, format: 'html' };
+  if (extension === 'csv') return { ok: true, format: 'csv' };
+  return { ok: true, format: 'txt' };
+}
+
+function zipFormat(bytes: Uint8Array, extension: string): DetectedFormat {
+  const names = zipEntries(bytes)?.map((entry) => entry.name);
+  if (names === undefined) {
+    const kind = extension === 'docx' ? 'Word (.docx)' : extension === 'xlsx' ? 'Excel (.xlsx)' : 'ZIP';
+    return { ok: false, error: corruptError(kind, 'no zip directory / ZIP 目录缺失，文件可能被截断') };
+  }
+  if (names.includes('word/document.xml')) return { ok: true, format: 'docx' };
+  if (names.some((name) => name.startsWith('xl/'))) return { ok: true, format: 'xlsx' };
+  if (names.includes('content.xml') && names.includes('mimetype')) return { ok: false, error: unsupportedFormatError('OpenDocument (.odt/.ods)') };
+  if (names.some((name) => name.startsWith('ppt/'))) return { ok: false, error: unsupportedFormatError('PowerPoint (.pptx)') };
+  return { ok: false, error: archiveError('ZIP') };
+}
+
+function compoundFormat(bytes: Uint8Array): DetectedFormat {
+  const names = compoundFileNames(bytes);
+  if (names === null) return { ok: false, error: corruptError('Office (OLE)', 'broken compound file directory / 复合文档目录损坏') };
+  if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) return { ok: false, error: encryptedError() };
+  if (names.includes('WordDocument')) return { ok: false, error: legacyDocError() };
+  if (names.includes('Workbook') || names.includes('Book')) return { ok: true, format: 'xls' };
+  return { ok: false, error: unknownFormatError(`OLE compound file without a workbook: ${names.slice(1, 6).join(', ')}`) };
+}
+
+/** Office 2003 XML saved under an Office name: a SpreadsheetML workbook (SheetJS reads it as Excel) or a WordprocessingML document. */
+function officeXml(bytes: Uint8Array): 'sheet' | 'word' | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, HTML_SNIFF_BYTES));
+  if (!/^(?:\u00ef\u00bb\u00bf)?\s*<\?xml/.test(head)) return null;
+  if (/<Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return 'sheet';
+  if (/<w:wordDocument\b/.test(head)) return 'word';
+  return null;
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
+function hasPdfHeader(bytes: Uint8Array): boolean {
+  return new TextDecoder('latin1').decode(bytes.subarray(0, PDF_HEADER_WINDOW)).includes('%PDF-');
+}
+
+/** Starts like a web page (after a byte-order mark, blanks, comments and an XML declaration), or has a `<table` in its first bytes. */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, HTML_SNIFF_BYTES);
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'latin1';
+  const text = new TextDecoder(encoding).decode(head).replace(/^(?:\u00ef\u00bb\u00bf|\ufeff)/, '').toLowerCase();
+  const start = text.replace(/^(?:\s+|<!--[\s\S]*?-->|<\?xml[^>]*>)*/, '');
+  return start.startsWith('<!doctype html') || start.startsWith('<html') || text.includes('<table');
+}

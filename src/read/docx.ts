@@ -1,0 +1,139 @@
+import { type ChildNode, type Element, isTag, isText } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import type { ReadResult } from './grid';
+import { corruptError } from './readErrors';
+import { type FoundCell, type FoundRow, renderedGrid } from './renderedGrid';
+import { paragraphRef, tableCellRef } from './tableRefs';
+import { unzipEntries } from './unzip';
+
+const DOCUMENT_XML = 'word/document.xml';
+const KIND = 'Word (.docx)';
+
+/** Markup whose text is not the document's printed text: deletions, field codes, drawings (their text boxes repeat in fallbacks). */
+const UNPRINTED = new Set(['del', 'delText', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'rPr', 'pPr', 'tcPr', 'trPr', 'tblPr', 'sectPr']);
+
+/**
+ * A .docx's bytes → its grid, from `word/document.xml`: Word's own tables cell by cell
+ * (`w:gridSpan` → span; `w:vMerge` → the text in the merge's first cell, blank `mergedDown`
+ * cells below; `w:gridBefore` skips columns), paragraphs outside tables as paragraph rows, and
+ * line breaks and paragraphs inside a cell as '\n'. A table nested in a cell stays in that
+ * cell's text, one line per nested row. Refs: `表2 第5行 第3列`, `第7段`.
+ */
+export function readDocx(bytes: Uint8Array): ReadResult {
+  const unzipped = unzipEntries(bytes, (name) => name === DOCUMENT_XML, KIND);
+  if (!unzipped.ok) return unzipped;
+  const bytesOfXml = unzipped.files[DOCUMENT_XML];
+  if (bytesOfXml === undefined) return { ok: false, error: corruptError(KIND, `no ${DOCUMENT_XML} / 缺少正文 ${DOCUMENT_XML}`) };
+  const xml = parseDocument(new TextDecoder('utf-8').decode(bytesOfXml), { xmlMode: true, decodeEntities: true });
+  const body = findChild(findChild(xml.children, 'document')?.children ?? [], 'body');
+  if (body === undefined) return { ok: false, error: corruptError(KIND, `no w:body in ${DOCUMENT_XML} / 正文为空`) };
+
+  const rows: FoundRow[] = [];
+  const notes: string[] = [];
+  let tables = 0;
+  let paragraphs = 0;
+  const walk = (nodes: readonly ChildNode[]) => {
+    for (const node of elements(nodes)) {
+      const name = localName(node);
+      if (name === 'p') {
+        const text = paragraphText(node).trim();
+        if (text !== '') rows.push({ table: null, cells: [{ text, col: 0, span: 1, ref: paragraphRef(++paragraphs) }] });
+      } else if (name === 'tbl') {
+        rows.push(...tableRows(node, ++tables, notes));
+      } else if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') {
+        walk(node.children);
+      }
+    }
+  };
+  walk(body.children);
+  return { ok: true, grid: renderedGrid('docx', 'word-tables', rows, notes) };
+}
+
+function tableRows(table: Element, ordinal: number, notes: string[]): FoundRow[] {
+  return contentChildren(table, 'tr').map((tr, r) => {
+    let col = Number(attr(findChild(findChild(tr.children, 'trPr')?.children ?? [], 'gridBefore'), 'val') ?? 0) || 0;
+    const cells: FoundCell[] = [];
+    for (const tc of contentChildren(tr, 'tc')) {
+      const props = findChild(tc.children, 'tcPr')?.children ?? [];
+      const span = Math.max(1, Number(attr(findChild(props, 'gridSpan'), 'val') ?? 1) || 1);
+      const vMerge = findChild(props, 'vMerge');
+      const ref = tableCellRef(ordinal, r, col);
+      if (vMerge !== undefined && attr(vMerge, 'val') !== 'restart') {
+        cells.push({ text: '', col, span, ref, mergedDown: true });
+      } else {
+        cells.push({ text: cellText(tc, ref, notes), col, span, ref });
+      }
+      col += span;
+    }
+    return { table: ordinal, cells };
+  });
+}
+
+/** A cell's paragraphs as lines (empty ones dropped); a nested table's rows as lines of their cells' text. */
+function cellText(tc: Element, ref: string, notes: string[]): string {
+  const lines: string[] = [];
+  for (const node of elements(tc.children)) {
+    const name = localName(node);
+    if (name === 'p') lines.push(...paragraphText(node).split('\n'));
+    else if (name === 'tbl') {
+      notes.push(`${ref} holds a nested table: its rows are kept as lines of the cell`);
+      for (const tr of contentChildren(node, 'tr')) lines.push(contentChildren(tr, 'tc').map((inner) => cellText(inner, ref, notes).replace(/\n/g, ' ')).filter((t) => t !== '').join(' '));
+    } else if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') {
+      lines.push(cellText(node, ref, notes));
+    }
+  }
+  return lines
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** The printed text of a paragraph: its runs' text, tabs as spaces, breaks as '\n'. */
+function paragraphText(p: Element): string {
+  const parts: string[] = [];
+  const walk = (nodes: readonly ChildNode[]) => {
+    for (const node of nodes) {
+      if (!isTag(node)) continue;
+      const name = localName(node);
+      if (UNPRINTED.has(name)) continue;
+      if (name === 't') parts.push(node.children.map((child) => (isText(child) ? child.data : '')).join(''));
+      else if (name === 'tab' || name === 'ptab') parts.push(' ');
+      else if (name === 'br' || name === 'cr') parts.push('\n');
+      else if (name === 'noBreakHyphen') parts.push('-');
+      else walk(node.children);
+    }
+  };
+  walk(p.children);
+  return parts.join('');
+}
+
+/** Rows of a table, cells of a row: direct, or inside content controls / custom XML. */
+function contentChildren(parent: Element, wanted: string): Element[] {
+  return elements(parent.children).flatMap((child) => {
+    const name = localName(child);
+    if (name === wanted) return [child];
+    if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') return contentChildren(child, wanted);
+    return [];
+  });
+}
+
+function elements(nodes: readonly ChildNode[]): Element[] {
+  return nodes.filter(isTag);
+}
+
+function findChild(nodes: readonly ChildNode[], name: string): Element | undefined {
+  return elements(nodes).find((node) => localName(node) === name);
+}
+
+/** An attribute by its local name (`w:val` → `val`). */
+function attr(element: Element | undefined, name: string): string | undefined {
+  if (element === undefined) return undefined;
+  for (const [key, value] of Object.entries(element.attribs)) if (localName(key) === name) return value;
+  return undefined;
+}
+
+function localName(node: Element | string): string {
+  const name = typeof node === 'string' ? node : node.name;
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}

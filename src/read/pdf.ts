@@ -1,0 +1,91 @@
+import type { ReadResult } from './grid';
+import { pdfRulings } from './pdfRulings';
+import { type PdfPage, type PlacedText, pdfTextRows } from './pdfTextRows';
+import { cMapsMissingError, corruptError, encryptedPdfError, scannedPdfError } from './readErrors';
+import { renderedGrid } from './renderedGrid';
+
+export interface PdfOptions {
+  /**
+   * Reads one of pdf.js's packed CMap files (e.g. `UniGB-UCS2-H.bcmap`, shipped in
+   * `pdfjs-dist/cmaps/`), for PDFs whose Chinese fonts are not embedded (Adobe's STSong-Light).
+   * Without it such a PDF is refused with a message naming the CMaps (its text would come out
+   * empty or wrong); the reader itself never fetches anything.
+   */
+  readonly cMaps?: (fileName: string) => Promise<Uint8Array>;
+}
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<Pdfjs> | null = null;
+
+/**
+ * pdf.js, loaded on first use. Its worker module is imported first: it registers itself as
+ * `globalThis.pdfjsWorker`, so pdf.js runs it in this thread (its "fake worker") instead of
+ * starting a Worker, in Node and inside the app's own Web Worker alike. Inside a Web Worker that
+ * module also answers on the worker's own port: it posts one
+ * `{ sourceName: 'worker', targetName: 'main', action: 'ready' }` to the page when loaded, which
+ * the app's worker protocol must ignore.
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+  return pdfjs;
+}
+
+/**
+ * A PDF's bytes → its grid, from its text layer (see `pdfTextRows` for how lines and cells are
+ * told). A PDF without any text (a scan) is refused: OCR is not this reader's job. Nothing is
+ * fetched: no fonts, no CMaps (unless `options.cMaps` supplies them), no wasm.
+ */
+export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<ReadResult> {
+  const { getDocument, OPS } = await loadPdfjs();
+  const missingCMaps = new Set<string>();
+  class LocalData {
+    async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+      if (kind === 'cMapUrl' && options.cMaps) return options.cMaps(filename);
+      if (kind === 'cMapUrl') missingCMaps.add(filename.replace(/\.bcmap$/, ''));
+      throw new Error(`${filename} is not available: the PDF reader fetches nothing`);
+    }
+  }
+  const task = getDocument({
+    data: bytes.slice(),
+    BinaryDataFactory: LocalData,
+    cMapUrl: options.cMaps ? 'local/' : undefined,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWasm: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    disableRange: true,
+    verbosity: 0,
+  });
+  try {
+    const pdf = await task.promise;
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const items: PlacedText[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+        const [left = 0, top = 0] = viewport.convertToViewportPoint(x, y);
+        items.push({ text: item.str, x: left, y: top, width: item.width, height: item.height || Math.hypot(c, d) });
+      }
+      const toPage = (px: number, py: number) => viewport.convertToViewportPoint(px, py);
+      pages.push({ width: viewport.width, items, rulings: pdfRulings(await page.getOperatorList(), OPS, toPage) });
+      page.cleanup();
+    }
+    if (missingCMaps.size > 0) return { ok: false, error: cMapsMissingError([...missingCMaps]) };
+    if (pages.every((page) => page.items.length === 0)) return { ok: false, error: scannedPdfError() };
+    return { ok: true, grid: renderedGrid('pdf', 'pdf-text', pdfTextRows(pages)) };
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'PasswordException') return { ok: false, error: encryptedPdfError() };
+    return { ok: false, error: corruptError('PDF', error instanceof Error ? error.message : String(error)) };
+  } finally {
+    await task.destroy();
+  }
+}

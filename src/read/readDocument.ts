@@ -1,0 +1,61 @@
+import { detectFormat } from './detectFormat';
+import type { Grid, ReadResult, SourceFormat } from './grid';
+import { MAX_FILE_BYTES } from './limits';
+import type { PdfOptions } from './pdf';
+import { corruptError, noTextError, tooLargeError, unknownFormatError } from './readErrors';
+import { readText } from './text/readText';
+
+const KIND: Record<SourceFormat, string> = {
+  txt: 'text',
+  html: 'HTML',
+  docx: 'Word (.docx)',
+  xlsx: 'Excel (.xlsx)',
+  xls: 'Excel (.xls)',
+  csv: 'CSV',
+  pdf: 'PDF',
+};
+
+/**
+ * Any agency's document → its grid: the format told by content (`detectFormat`), then that
+ * format's reader, each loaded on first use (pdf.js and SheetJS are large). Never throws: an
+ * empty file, one over the size cap, a zip bomb, an encrypted, corrupt or unknown file, one in
+ * which no text is found, each give `{ ok: false, error }` with a message in Chinese and English
+ * saying what to do.
+ */
+export async function readDocument(bytes: Uint8Array, fileName: string, options: PdfOptions = {}): Promise<ReadResult> {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: tooLargeError(bytes.length) };
+  const detected = detectFormat(bytes, fileName);
+  if (!detected.ok) return detected;
+  const read = await readFormat(bytes, detected.format, options);
+  return read.ok && !hasText(read.grid) ? { ok: false, error: noTextError(KIND[detected.format]) } : read;
+}
+
+/** Whether any cell holds text (a workbook's sheet-name rows do not count: an empty sheet still has its name). */
+function hasText(grid: Grid): boolean {
+  const sheets = grid.format === 'xlsx' || grid.format === 'xls' || grid.format === 'csv';
+  return grid.rows.some((row) => (row.table !== null || !sheets) && row.cells.some((cell) => cell.text !== ''));
+}
+
+async function readFormat(bytes: Uint8Array, format: SourceFormat, options: PdfOptions): Promise<ReadResult> {
+  try {
+    switch (format) {
+      case 'html':
+        return (await import('./html')).readHtml(bytes);
+      case 'docx':
+        return (await import('./docx')).readDocx(bytes);
+      case 'xlsx':
+      case 'xls':
+        return (await import('./sheet')).readWorkbook(bytes, format);
+      case 'csv':
+        return (await import('./sheet')).readCsv(bytes);
+      case 'pdf':
+        return await (await import('./pdf')).readPdf(bytes, options);
+      case 'txt': {
+        const read = readText(bytes);
+        return read.ok ? read : { ok: false, error: unknownFormatError(read.error) };
+      }
+    }
+  } catch (error) {
+    return { ok: false, error: corruptError(KIND[format], error instanceof Error ? error.message : String(error)) };
+  }
+}

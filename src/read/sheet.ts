@@ -1,0 +1,123 @@
+import { CFB, type CellObject, type Range, type WorkBook, read, utils } from '@e965/xlsx';
+import { isCompoundFile } from './compoundFile';
+import { zipSync } from 'fflate';
+import type { Grid, ReadResult } from './grid';
+import { corruptError, encryptedError, unknownFormatError } from './readErrors';
+import { type FoundCell, type FoundRow, renderedGrid } from './renderedGrid';
+import { decodeText } from './text/decodeText';
+import { unzipEntries } from './unzip';
+
+const KIND = { xlsx: 'Excel (.xlsx)', xls: 'Excel (.xls)' } as const;
+const READ_OPTIONS = { dense: true, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false } as const;
+
+/**
+ * An .xlsx or .xls workbook's bytes → its grid: every visible sheet in order, a paragraph row
+ * with the sheet's name before its rows, cells by address with the text the sheet shows
+ * (`cell.w`: a rate formatted as 93.39% reads "93.39%"), `!merges` resolved like Word's and the
+ * web's (text in the first cell, span across, `mergedDown` blanks below). Refs: `Sheet1!B7`.
+ * An .xlsx is unzipped here within the size caps and handed to SheetJS stored, so SheetJS never
+ * inflates anything itself; an .xls is handed over with its workbook stream alone.
+ */
+export function readWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): ReadResult {
+  let input = bytes;
+  if (format === 'xlsx') {
+    const unzipped = unzipEntries(bytes, () => true, KIND.xlsx);
+    if (!unzipped.ok) return unzipped;
+    input = zipSync(unzipped.files, { level: 0 });
+  }
+  let book: WorkBook;
+  try {
+    if (format === 'xls' && isCompoundFile(bytes)) input = workbookStreamOnly(bytes);
+    book = read(input, { type: 'array', ...READ_OPTIONS });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: /password|encrypt/i.test(message) ? encryptedError() : corruptError(KIND[format], message) };
+  }
+  return { ok: true, grid: workbookGrid(book, format) };
+}
+
+/**
+ * An .xls container rebuilt with its `Workbook` (or BIFF5 `Book`) stream alone. SheetJS also
+ * parses the summary property streams, and a damaged one makes it allocate without end (a
+ * fuzzed .xls took 4 GB); the grid needs none of them (nor macros or embedded objects).
+ */
+function workbookStreamOnly(bytes: Uint8Array): Uint8Array {
+  const container = CFB.read(bytes, { type: 'array' });
+  const stream = CFB.find(container, 'Workbook') ?? CFB.find(container, 'Book');
+  if (!stream) throw new Error('no Workbook stream / 缺少 Workbook 数据流');
+  const rebuilt = CFB.utils.cfb_new();
+  CFB.utils.cfb_add(rebuilt, stream.name, stream.content);
+  return new Uint8Array(CFB.write(rebuilt, { type: 'array' }));
+}
+
+/** A CSV's bytes (UTF-8, GBK/GB18030, UTF-16 with BOM, as Excel saves them) → its grid; cells keep their text as written. */
+export function readCsv(bytes: Uint8Array): ReadResult {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, error: unknownFormatError(decoded.error) };
+  const book = read(decoded.text, { type: 'string', raw: true, ...READ_OPTIONS });
+  const notes = decoded.encoding === 'utf-8' ? [] : [`decoded as ${decoded.encoding.toUpperCase()}`];
+  return { ok: true, grid: workbookGrid(book, 'csv', notes) };
+}
+
+function workbookGrid(book: WorkBook, format: 'xlsx' | 'xls' | 'csv', notes: string[] = []): Grid {
+  const rows: FoundRow[] = [];
+  let tables = 0;
+  book.SheetNames.forEach((name, index) => {
+    const sheet = book.Sheets[name];
+    if (sheet === undefined) return;
+    if (book.Workbook?.Sheets?.[index]?.Hidden) {
+      notes.push(`hidden sheet ${name} skipped`);
+      return;
+    }
+    const prefix = format === 'csv' ? '' : `${sheetRef(name)}!`;
+    if (format !== 'csv') rows.push({ table: null, cells: [{ text: name, col: 0, span: 1, ref: sheetRef(name) }] });
+    rows.push(...sheetRows((sheet['!data'] ?? []) as (CellObject | undefined)[][], sheet['!merges'] ?? [], ++tables, prefix));
+  });
+  return renderedGrid(format, 'sheets', rows, notes);
+}
+
+/** A sheet's rows that show anything: non-blank cells, merges' first cells and the positions merges cover below. */
+function sheetRows(data: readonly ((CellObject | undefined)[] | undefined)[], merges: readonly Range[], table: number, prefix: string): FoundRow[] {
+  const mergeAt = new Map<string, Range>();
+  const mergesFrom = new Map<number, Range[]>();
+  const hidden = new Set<string>();
+  const coveredBelow = new Map<number, { col: number; span: number }[]>();
+  for (const merge of merges) {
+    mergeAt.set(`${merge.s.r},${merge.s.c}`, merge);
+    mergesFrom.set(merge.s.r, [...(mergesFrom.get(merge.s.r) ?? []), merge]);
+    for (let c = merge.s.c + 1; c <= merge.e.c; c++) hidden.add(`${merge.s.r},${c}`);
+    for (let r = merge.s.r + 1; r <= merge.e.r && r < data.length; r++) {
+      const list = coveredBelow.get(r) ?? [];
+      list.push({ col: merge.s.c, span: merge.e.c - merge.s.c + 1 });
+      coveredBelow.set(r, list);
+      for (let c = merge.s.c; c <= merge.e.c; c++) hidden.add(`${r},${c}`);
+    }
+  }
+  const ref = (r: number, c: number) => `${prefix}${utils.encode_cell({ r, c })}`;
+  const rows: FoundRow[] = [];
+  data.forEach((row, r) => {
+    const cells: FoundCell[] = (coveredBelow.get(r) ?? []).map(({ col, span }) => ({ text: '', col, span, ref: ref(r, col), mergedDown: true }));
+    row?.forEach((cell, c) => {
+      if (cell === undefined || hidden.has(`${r},${c}`)) return;
+      const text = cellText(cell);
+      const merge = mergeAt.get(`${r},${c}`);
+      if (text !== '' || merge !== undefined) cells.push({ text, col: c, span: merge ? merge.e.c - merge.s.c + 1 : 1, ref: ref(r, c) });
+    });
+    for (const merge of mergesFrom.get(r) ?? []) {
+      if (row?.[merge.s.c] === undefined) cells.push({ text: '', col: merge.s.c, span: merge.e.c - merge.s.c + 1, ref: ref(r, merge.s.c) });
+    }
+    if (cells.some((cell) => cell.text !== '' || cell.mergedDown)) rows.push({ table, cells: cells.sort((a, b) => a.col - b.col) });
+  });
+  return rows;
+}
+
+/** What the sheet shows in the cell: its formatted text, line breaks as '\n'. */
+function cellText(cell: CellObject): string {
+  const shown = cell.w ?? (cell.v === undefined || cell.v === null ? '' : String(cell.v));
+  return shown.replace(/\r\n?/g, '\n').trim();
+}
+
+/** A sheet name as a reference prefix: quoted when it holds spaces or punctuation (`'Sheet 1'!B7`). */
+function sheetRef(name: string): string {
+  return /^[\p{L}\p{N}_.]+$/u.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

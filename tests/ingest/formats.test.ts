@@ -1,0 +1,50 @@
+/**
+ * The same form as a web page, Word, Excel (.xlsx and .xls), PDF, Word-table text and CSV
+ * (tests/fixtures/formats/) gives the same contract rows: only where each came from differs
+ * (file, lines, format addresses).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { EvaluationRow, IndicatorRecord } from '../../src/contract/tables';
+import { ingestDocument } from '../../src/ingest/ingestDocument';
+
+const FORMATS = ['form.html', 'form.docx', 'form.xlsx', 'form.xls', 'form.pdf', 'form.txt', 'form.csv'];
+
+const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url)));
+
+/** A record without the columns that say where it came from. */
+function content<T extends EvaluationRow | IndicatorRecord>(row: T): Partial<T> {
+  const { eval_id: _id, line: _line, source_ref: _ref, ...rest } = row as T & { line?: unknown };
+  const { source_file: _file, line_start: _start, line_end: _end, ...values } = rest as Record<string, unknown>;
+  return values as Partial<T>;
+}
+
+describe('one form in seven formats', async () => {
+  const docs = await Promise.all(FORMATS.map(async (name) => ({ name, doc: await ingestDocument(bytes(name), name) })));
+  const [first] = docs;
+
+  it('reads one self-evaluation from each, with the figures the form prints', () => {
+    for (const { name, doc } of docs) {
+      expect(doc.rows.evaluations, name).toHaveLength(1);
+      const form = doc.rows.evaluations[0]!;
+      expect([form.budget_initial, form.budget_full_year, form.executed, form.execution_rate_reported, form.execution_score, form.total_score], name).toEqual([280, 300, 280.17, 0.9339, 9.34, 97.34]);
+    }
+  });
+
+  it.each(docs.slice(1).map(({ name, doc }) => [name, doc] as const))('%s gives the same records as the web page', (_name, doc) => {
+    expect(content(doc.rows.evaluations[0]!)).toEqual(content(first!.doc.rows.evaluations[0]!));
+    expect(doc.rows.indicators.map(content)).toEqual(first!.doc.rows.indicators.map(content));
+  });
+
+  it('says in the report which format each was and how it was read', () => {
+    expect(docs.map(({ doc }) => `${doc.report.format}/${doc.report.layout}`)).toEqual([
+      'html/html-tables',
+      'docx/word-tables',
+      'xlsx/sheets',
+      'xls/sheets',
+      'pdf/pdf-text',
+      'txt/cell-per-line',
+      'csv/sheets',
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { rateFromStrayPercent, totalFromScoreRun } from '../../../src/parse/form/strayFigures';
+import { rowsOf } from '../support/rows';
+
+// The indicator figures of b-05's first form, run together in PDF text, the 总分 figures last.
+const RUN = '=12个 12个 10 10 >=95% 97% 20 20 及时 及时 20 20 >=90% 92% 30 30 >=90% 96% 10 10 100 99.54 率';
+
+describe('totalFromScoreRun', () => {
+  it('reads 100 / 99.54 when the scores (90) and the funds score (9.54) add up to it', () => {
+    const total = totalFromScoreRun(rowsOf(RUN), 9.54);
+    expect(total?.totalWeight.text).toBe('100');
+    expect(total?.totalScore.text).toBe('99.54');
+    expect(total?.totalScore.line).toBe(1);
+  });
+
+  it('reads it without a funds score when the rest (9.54) fits in the funds share (10 points)', () => {
+    expect(totalFromScoreRun(rowsOf(RUN), null)?.totalScore.text).toBe('99.54');
+  });
+
+  it('leaves it when the funds score read disagrees', () => {
+    expect(totalFromScoreRun(rowsOf(RUN), 8)).toBeNull();
+  });
+
+  it('leaves it when the rest (11.54) is more than the funds share (10 points)', () => {
+    expect(totalFromScoreRun(rowsOf(RUN.replace('30 30', '30 28')), null)).toBeNull();
+  });
+
+  it('leaves a run that does not end in the full mark', () => {
+    expect(totalFromScoreRun(rowsOf(RUN.replace('100 99.54', '90 89')), null)).toBeNull();
+  });
+});
+
+describe('rateFromStrayPercent', () => {
+  it('places 95.35% as 171,630.5 / 180,000 to two decimals', () => {
+    const rows = rowsOf('年度总体目标\n95.35%\n已完成12个社区阅读点全年运营服务费结算。');
+    expect(rateFromStrayPercent(rows, 171630.5, 180000)).toEqual({ text: '95.35%', line: 2 });
+  });
+
+  it('leaves a percentage the amounts contradict, and one inside prose', () => {
+    expect(rateFromStrayPercent(rowsOf('95.36%'), 171630.5, 180000)).toBeNull();
+    expect(rateFromStrayPercent(rowsOf('完成率 95.35%'), 171630.5, 180000)).toBeNull();
+  });
+
+  it('leaves two candidates alone', () => {
+    expect(rateFromStrayPercent(rowsOf('95.35%\n10 95.35%'), 171630.5, 180000)).toBeNull();
+  });
+});

@@ -1,0 +1,103 @@
+import { CFB, utils, write } from '@e965/xlsx';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readCsv, readWorkbook } from '../../src/read/sheet';
+import { encodeGbk } from '../ingest/gbk';
+import { fixture, layout, rowWith } from './support/fixtures';
+import { withDeclaredSize } from './support/zip';
+
+describe.each(['xlsx', 'xls'] as const)('readWorkbook on form.%s (LibreOffice Calc from form.html)', (format) => {
+  const result = readWorkbook(fixture(`form.${format}`), format);
+  if (!result.ok) throw new Error(result.error);
+  const { grid } = result;
+
+  it('reads the funds row as the sheet shows it: 280.00 and 93.39% from typed numbers and their formats', () => {
+    const row = rowWith(grid, '年度资金总额');
+    expect(layout(row)).toEqual(['0:↓', '1+2:年度资金总额', '3:280.00', '4:300.00', '5:280.17', '6:10', '7:93.39%', '8:9.34']);
+    expect(row.cells.map((cell) => cell.ref)).toEqual(['Sheet1!A12', 'Sheet1!B12', 'Sheet1!D12', 'Sheet1!E12', 'Sheet1!F12', 'Sheet1!G12', 'Sheet1!H12', 'Sheet1!I12']);
+  });
+
+  it('resolves !merges: 产出指标 down five rows, 数量指标 down two, 总分 across six columns', () => {
+    const first = rowWith(grid, '产出指标\n（50分）');
+    const index = grid.rows.indexOf(first);
+    expect(layout(grid.rows[index + 1]!)).toEqual(['0:↓', '1:↓', '2:↓', '3:更换老旧管网长度', '4:≥12公里', '5:12.6公里', '6:10', '7:10']);
+    expect(grid.rows.slice(index + 1, index + 5).map((row) => row.cells[1]?.ref)).toEqual(['Sheet1!B20', 'Sheet1!B21', 'Sheet1!B22', 'Sheet1!B23']);
+    expect(layout(rowWith(grid, '总分'))).toEqual(['0+6:总分', '6:100', '7:97.34']);
+  });
+
+  it('puts the sheet name first, as a paragraph row, then the sheet as table 1', () => {
+    expect(grid.rows[0]).toEqual({ table: null, line: 1, cells: [{ text: 'Sheet1', col: 0, span: 1, line: 1, ref: 'Sheet1' }] });
+    expect(grid.rows[1]?.cells[0]).toMatchObject({ text: '首页 > 政务公开 > 财政预决算', span: 11, ref: 'Sheet1!A1' });
+  });
+});
+
+describe('readWorkbook on made-up workbooks', () => {
+  const book = (sheets: Record<string, unknown[][]>) => {
+    const wb = utils.book_new();
+    for (const [name, rows] of Object.entries(sheets)) utils.book_append_sheet(wb, utils.aoa_to_sheet(rows), name);
+    return wb;
+  };
+
+  it('reads every sheet in order, quotes names with spaces in refs, and skips hidden sheets with a note', () => {
+    const wb = book({ 自评表: [['项目名称', '甲']], '目标 表': [['指标值', '≥90%']], 辅助: [['下拉选项']] });
+    wb.Workbook = { Sheets: [{}, {}, { Hidden: 1 }] };
+    const result = readWorkbook(new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'xlsx');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.grid.rows.map((row) => [row.table, row.cells.map((cell) => `${cell.ref}=${cell.text}`)])).toEqual([
+      [null, ['自评表=自评表']],
+      [1, ['自评表!A1=项目名称', '自评表!B1=甲']],
+      [null, ["'目标 表'=目标 表"]],
+      [2, ["'目标 表'!A1=指标值", "'目标 表'!B1=≥90%"]],
+    ]);
+    expect(result.grid.notes).toEqual(['hidden sheet 辅助 skipped']);
+  });
+
+  it('reads Excel 2003 XML (SpreadsheetML), which government systems still export under an .xls name', () => {
+    const xml = new Uint8Array(write(book({ 自评表: [['年度资金总额', 280.17, '93.39%']] }), { type: 'array', bookType: 'xlml' }) as ArrayBuffer);
+    const result = readWorkbook(xml, 'xls');
+    expect(result.ok && result.grid.rows[1]?.cells.map((cell) => `${cell.ref}=${cell.text}`)).toEqual(['自评表!A1=年度资金总额', '自评表!B1=280.17', '自评表!C1=93.39%']);
+  });
+
+  it('refuses an .xlsx whose entries together declare more than the cap, before inflating', () => {
+    const zip = withDeclaredSize(zipSync({ 'xl/workbook.xml': new Uint8Array(8), 'xl/styles.xml': new Uint8Array(8) }), 40 * 1024 * 1024);
+    expect(readWorkbook(zip, 'xlsx')).toEqual({ ok: false, error: expect.stringContaining('Excel (.xlsx) (all entries)”解压后有 80 MB') });
+  });
+
+  it('shows a damaged entry name without its control characters in the size message', () => {
+    const zip = withDeclaredSize(zipSync({ 'xl/\u0000\u0007sheet.xml': new Uint8Array(8) }), 200 * 1024 * 1024);
+    expect(readWorkbook(zip, 'xlsx')).toEqual({ ok: false, error: expect.stringContaining('压缩包内的“xl/??sheet.xml”解压后有 200 MB') });
+  });
+
+  it('reads an .xls whose document summary claims 687 million properties (SheetJS alone ran out of memory on it)', () => {
+    const container = CFB.read(fixture('form.xls'), { type: 'array' });
+    const summary = CFB.find(container, '\u0005DocumentSummaryInformation');
+    const damaged = Uint8Array.from(summary.content as Uint8Array);
+    damaged[75] = 0x29; // the first section's property count, 1 → 0x29000001
+    summary.content = damaged;
+    const result = readWorkbook(new Uint8Array(CFB.write(container, { type: 'array' })), 'xls');
+    expect(result.ok && layout(rowWith(result.grid, '年度资金总额'))).toEqual(['0:↓', '1+2:年度资金总额', '3:280.00', '4:300.00', '5:280.17', '6:10', '7:93.39%', '8:9.34']);
+  });
+
+  it('says a corrupt .xls is damaged instead of throwing', () => {
+    const bytes = fixture('form.xls');
+    const result = readWorkbook(bytes.subarray(0, 2000), 'xls');
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Excel \(\.xls\) 文件已损坏/) });
+  });
+});
+
+describe('readCsv', () => {
+  it('decodes Excel’s GBK CSV and keeps every cell’s text as written', () => {
+    const result = readCsv(fixture('form.csv'));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.grid.format).toBe('csv');
+    expect(result.grid.notes).toEqual(['decoded as GB18030']);
+    const row = rowWith(result.grid, '年度资金总额');
+    expect(layout(row)).toEqual(['1:年度资金总额', '3:280.00', '4:300.00', '5:280.17', '6:10', '7:93.39%', '8:9.34']);
+    expect(row.cells.map((cell) => cell.ref)).toEqual(['B6', 'D6', 'E6', 'F6', 'G6', 'H6', 'I6']);
+  });
+
+  it('reads quoted cells with commas and line breaks', () => {
+    const result = readCsv(encodeGbk('三级指标,偏差原因\r\n"受益农村人口","管网延伸成本高，\r\n未达目标, 下一步改进"\r\n'));
+    expect(result.ok && result.grid.rows[1]?.cells.map((cell) => cell.text)).toEqual(['受益农村人口', '管网延伸成本高，\n未达目标, 下一步改进']);
+  });
+});
