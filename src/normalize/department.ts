@@ -17,8 +17,8 @@ export const AGENCY_ALIASES: Readonly<Record<string, string>> = {
   湘西州政府办: '湘西自治州人民政府办公室',
 };
 
-/** `009-淮南市…`, `009001-…`, `[009]…`, `【009】…`, `009 …`: a numeric code before the name. */
-const CODE_PREFIX = /^(?:\[(\d{2,})\]|【(\d{2,})】|(\d{2,})\s*[-－—_.、\s]\s*)/;
+/** `009-淮南市…`, `009001-…`, `[009]…`, `【009】…`, `009 …`, `337省农业农村厅`: a numeric code before the name. */
+const CODE_PREFIX = /^(?:\[(\d{2,})\]|【(\d{2,})】|(\d{2,})\s*[-－—_.、\s]\s*|(\d{3,})(?=[\u4e00-\u9fff]))/u;
 
 /**
  * A 主管部门 / 实施单位 cell → code (`009`, `009001`, else null) and canonical
@@ -28,7 +28,7 @@ const CODE_PREFIX = /^(?:\[(\d{2,})\]|【(\d{2,})】|(\d{2,})\s*[-－—_.、\s]
 export function parseAgency(text: string): AgencyName {
   const t = agencyText(toHalfWidth(text));
   const m = CODE_PREFIX.exec(t);
-  const code = m ? ((m[1] ?? m[2] ?? m[3]) as string) : null;
+  const code = m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string) : null;
   // `丹棱县自然资源局本级`, `…（本级）`: the agency's own budget, the agency all the same.
   const name = agencyText(m ? t.slice(m[0].length) : t).replace(/\s*[(（]?本级[)）]?$/u, '');
   return { code, name: AGENCY_ALIASES[name] ?? name };

@@ -1,11 +1,14 @@
 /**
  * The development set (tests/fixtures/README.md): forms written anew in the layouts of real published
- * forms from fifteen provinces, each with the header fields a careful reviewer reads off it. What ingest
+ * forms from eighteen provinces, each with the header fields a careful reviewer reads off it. What ingest
  * reads is compared field by field; the fields it does not read are pinned by name, so that a change
  * that loses one more (or wins one) shows here. The `c-` fixtures are a hold-out written after the
  * recognizer, from real pages it had never read (63.2% of their header fields on the real texts then);
  * what they showed was fixed in the vocabulary and the recognizer, and their remaining pins are its
- * measured gaps.
+ * measured gaps. The `d-` fixtures are a second hold-out, from real pages read after those fixes
+ * (50.0% of their header fields on the real texts), since fixed but for their pins below. The `e-` fixtures are a third hold-out,
+ * from real pages read after the d- fixes (70.0% of their header fields on the real texts); their pins are the gaps it found, not yet
+ * fixed.
  */
 import { describe, expect, it } from 'vitest';
 import { devsetFiles, scoreFixture, type FieldResult } from './devset';
@@ -30,6 +33,50 @@ const NOT_READ: Record<string, string[]> = {
   'c-16-chongqing-2023.txt': ['1.execution_rate_reported'],
   // 区域绩效目标表 below a notice: the year is only in the notice's text (提前下达2022年…), not in the table.
   'c-17-chongqing-2022.txt': ['1.year'],
+  // The second hold-out (d-): measured on the real pages before these fixtures were written (50 of 100 fields), then fixed
+  // (traditional titles, 申报表 titles with 年, a title named in a notice, forms in a metadata cell, labels); what stays:
+  // .xlsx flattened out of reading order: the 总分 figures (`100 94`) stand among the indicators and the label `总分` ends the text.
+  'd-04-shanxi-2020.txt': ['1.total_score'],
+  // Sichuan's 2024 transfer-payment `…绩效评价表`: no 项目名称/主管部门 (the title names both), the headers break before (A)…(E), 行次
+  // numbers stand among the figures, and `全年执行资金` is read in no funds row.
+  'd-09-sichuan-2024.txt': ['1.project', '1.department', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
+  // Hebei 2020 template: the funds are label/value pairs under group headers (`预算数 12.36 到位数 12.36 执行数 11.88 96.12`),
+  // out of order in the text: only 预算数 is read.
+  'd-12-hebei-2020.txt': ['1.executed', '1.execution_rate_reported'],
+  // Traditional 部门整体 form: the department sits between the halves of its label (`省級預算` / value / `部門名稱`) and `年初` (a
+  // broken header) is read instead; the funds header broke over three lines and the text ends inside the total row.
+  'd-14-hunan-2021.txt': ['1.department', '1.budget_initial'],
+  // 部门整体支出绩效目标申报表: `部门(单位) 名称 填报人 <value>` (another label between label and value), the year only in the file
+  // name (`…2023年整体绩效目标申报.pdf`), the amount the 当年 合计 of a 收入构成/支出构成 table beside 2021/2022 columns.
+  'd-15-hubei-2023.txt': ['1.department', '1.year', '1.budget_full_year'],
+  // The third hold-out (e-): measured on the real pages (with the d- fixes in) before these fixtures were written; each pin is what
+  // its page did, not yet fixed.
+  // The amount is followed by a bracketed breakdown with more figures (`612万(管网延伸320万元,水厂改造210万元,水质检测82万元)`): unreadable.
+  'e-01-hunan-2022.txt': ['1.budget_full_year'],
+  // 区域 target table below a notice: the year is only in the notice (as c-17); 年度资金总额 is empty and the money is only in
+  // `其中:中央补助 | 38.6`, which a target table never takes as its total.
+  'e-02-shaanxi-2023.txt': ['1.year', '1.budget_full_year'],
+  // A 财政支出绩效评价报告 (no form title the recognizer knows) run together: its cover and the 项目绩效目标表 rubric open two target
+  // tables (`评价时间` does not end the department, `项目指标类型` does not end the project), and 计划投资额/实际使用情况 glued to their
+  // figures after the unknown `实际到位资金` are not read: the self-evaluation is never made.
+  'e-05-hainan-unknown.txt': ['1.project', '1.department', '1.year', '1.budget_initial', '1.budget_full_year', '1.executed', '1.execution_rate_reported', '1.total_score'],
+  // `预算单位` (the template's only department label) is an implementing-unit synonym; `年度资金总额 金额(万元)` holds a column header, the
+  // money is in `(一)财政拨款小计 8.40`.
+  'e-06-sichuan-2021.txt': ['1.department', '1.budget_full_year'],
+  // Checklist template (指标名称/指标解释/记录/支撑材料): the form ends at its first numbered list of evidence, before the money
+  // (`…资金合计(万元) 年度预算资金总额): 736.40`, label → value, no funds header); the project from the title keeps 彭水自治县2024年度….
+  'e-07-chongqing-2024.txt': ['1.project', '1.budget_full_year'],
+  // The money is only a 项目资金申请 table with 上年度安排资金 / 本年度申请资金 columns and a `合 计 52 56` row: no 年度资金总额.
+  'e-08-hunan-2017.txt': ['1.budget_full_year'],
+  // Funds as alternating pairs (`预算数:` 3.15 `执行数:` 3.15): only the last pair is read; `自评得分` in the head, its 98 after the next
+  // row's cells, is no total (not read either when printed next to it).
+  'e-09-sichuan-unknown.txt': ['1.budget_full_year', '1.total_score'],
+  // No 项目名称: the page title (the form title with the filing unit in brackets) is taken as the project; `单位名称` is no department
+  // label; `转移支付预算数(A) 12.6万` / `转移支付执行数(B) 11.97万` are unknown label → value pairs (only the rate is read).
+  'e-10-sichuan-2021.txt': ['1.project', '1.department', '1.budget_full_year', '1.executed'],
+  // The 主管部门 cell is empty and the next label `财政处室` is unknown, so it is read as the department; the amounts were lost in
+  // OCR (`O84%108.4`) and a funds row with a rate but no amounts yields no rate.
+  'e-13-chongqing-unknown.txt': ['1.department', '1.execution_rate_reported'],
 };
 
 const files = devsetFiles();
@@ -52,13 +99,16 @@ describe('the development set', () => {
     else expect(scored.formsRead).toBe(expected.forms.length);
   });
 
-  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 95% with the c- hold-out', () => {
+  // The hold-outs' remaining gaps (mostly text out of reading order) keep the whole set at 93.4% (426 of 456): its floor here is
+  // that measured figure, the pins above say which fields. The e- hold-out's unfixed gaps (24 of 80 fields) take the whole set to
+  // 89.9% (482 of 536), below that floor: this test fails until they are fixed (the floor is not lowered).
+  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 93% with the c-, d- and e- hold-outs', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(350);
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
-    const devset = all.filter((field) => !field.file.startsWith('c-'));
+    const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBeGreaterThanOrEqual(0.98);
     expect(share(devset.filter((field) => field.file !== 'b-05-shanghai-2022.txt'))).toBeGreaterThanOrEqual(0.99);
-    expect(share(all)).toBeGreaterThanOrEqual(0.95);
+    expect(share(all)).toBeGreaterThanOrEqual(0.93);
   });
 });

@@ -25,6 +25,9 @@ export interface HeadRow {
 
 const SECOND_LEVEL_PROJECT = '二级项目名称';
 
+/** Fields whose value is a name. */
+const NAMED_FIELDS: ReadonlySet<HeaderField> = new Set(['project', 'department', 'implementingUnit']);
+
 /** Label → value pairs read cell by cell: a label cell, then the cells up to the next label (none: a blank value). */
 function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labels: Set<HeaderField> } | null {
   const fields: Partial<Record<HeaderField, Cell>> = {};
@@ -40,7 +43,9 @@ function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labe
     for (; j < cells.length && labelGroup(cells[j]!.key) === null; j++) if (cells[j]!.text !== '' && amountUnitOf(cells[j]!.key) === null) values.push(cells[j]!);
     i = j - 1;
     const first = values[0];
-    if (first && !fields[field]) fields[field] = { text: values.map((value) => value.text).join(''), line: first.line };
+    const text = values.map((value) => value.text).join('');
+    // A lone character after a label (`专项名称 | 金`) is a broken label's stray piece, not a name.
+    if (first && !fields[field] && !(NAMED_FIELDS.has(field) && [...text.trim()].length <= 1)) fields[field] = { text, line: first.line };
   }
   return labels.size > 0 ? { fields, labels } : null;
 }

@@ -45,6 +45,9 @@ export interface FormBody {
   warnings: string[];
 }
 
+/** A label and its figure in one cell's key: `年度资金总额:50万`. */
+const LABEL_AND_FIGURE = /^([^\d:]{2,20}):([\d,.]+(?:万元|万|元)?)$/u;
+
 /** A figure cell: `397`, `1,234.50`, `164万元`. */
 const FIGURE_CELL = /^[\d,.]+(?:万元|元)?$/;
 
@@ -96,6 +99,14 @@ function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsR
   let pending: FundsRowKind | null = null;
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
+    const inCell = LABEL_AND_FIGURE.exec(cells[i]!.key);
+    const inCellKind = inCell ? roleOfKey(inCell[1]!, FUNDS_ROW_LABELS) : null;
+    if (inCell && inCellKind !== null) {
+      // `年度资金总额:50万`: the label and its figure in one cell.
+      found = true;
+      body.fundsByLabel[inCellKind] ??= { text: inCell[2]!, line: cells[i]!.line };
+      continue;
+    }
     const kind = roleOfKey(cells[i]!.key, FUNDS_ROW_LABELS);
     if (kind === null) continue;
     found = true;
@@ -344,8 +355,11 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     if (mode === 'funds' || mode === 'goal') {
       const firstCell = firstFilled(row);
       const figuresFirst = firstCell !== undefined && /^[\d,.]+%?(?:\s|$)/.test(firstCell.text);
-      const underHeader = rows[index - 1] !== undefined && readFundsHeader(rows[index - 1]!) !== null;
-      if (mode === 'funds' && body.funds === null && figuresFirst && (fundsHeader!.totalLabel || row.flow || underHeader)) {
+      const above = rows[index - 1];
+      const underHeader = above !== undefined && readFundsHeader(above) !== null;
+      // `年度资金总额 |` on a line of its own, its figures on the next (a row broken after its label).
+      const underTotalLabel = above !== undefined && isFundsTotalRow(above) && !above.cells.some((cell) => /\d/.test(cell.text));
+      if (mode === 'funds' && body.funds === null && figuresFirst && (fundsHeader!.totalLabel || row.flow || underHeader || underTotalLabel)) {
         // Figures right under the funds header, their row label elsewhere (in the header row, merged into the
         // block's label, or after them in text out of reading order): the first row of a funds block is
         // 年度资金总额's, in the header's order.
@@ -422,7 +436,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     pendingField = null;
     const head = readHeadRow(row);
     if (head) {
-      const lastLabel = [...row.cells].reverse().find((cell) => cell.text !== '');
+      // The row's last label, when no value follows it (or only a stray character): its value is on the next row.
+      const lastLabel = [...row.cells].reverse().find((cell) => roleOfKey(cell.key, HEADER_FIELD_LABELS) !== null);
       const lastField = lastLabel ? roleOfKey(lastLabel.key, HEADER_FIELD_LABELS) : null;
       if (lastField && !head.fields[lastField]) pendingField = lastField;
       for (const [field, cell] of Object.entries(head.fields) as [HeaderField, Cell][]) if (!body.fields[field]) body.fields[field] = cell;
