@@ -1,5 +1,5 @@
-import { INGEST_TABLES } from '../contract/tables';
-import { parquetFileName } from '../db/contractLoader';
+import { MANIFEST_FILE } from '../contract/manifest';
+import { fetchManifest } from '../db/fetchManifest';
 import { sha256Hex } from '../ingest/sha256';
 import { RAW_DIR } from '../views/drilldown/sourceLines';
 
@@ -38,9 +38,11 @@ async function hashOf(kind: FileHash['kind'], file: string, path: string, record
  */
 export async function fileHashes(sources: readonly { source_file: string; sha256: string | null }[]): Promise<FileHash[]> {
   const out: FileHash[] = [];
-  for (const table of INGEST_TABLES) {
-    const file = parquetFileName(table);
-    out.push(await hashOf('parquet', file, `data/parquet/${file}`, null));
+  // The dataset's manifest and every file it lists, snapshots too (a partition's path percent-encoded once more for the URL, as the page fetches it).
+  const manifest = await fetchManifest(new URL('data/parquet/', document.baseURI).href);
+  out.push(await hashOf('parquet', MANIFEST_FILE, `data/parquet/${MANIFEST_FILE}`, null));
+  for (const file of [...Object.values(manifest.tables).flat(), ...(manifest.snapshots ?? [])]) {
+    out.push(await hashOf('parquet', file.path, `data/parquet/${file.path.split('/').map(encodeURIComponent).join('/')}`, null));
   }
   for (const s of sources) out.push(await hashOf('source', s.source_file, `${RAW_DIR}/${encodeURIComponent(s.source_file)}`, s.sha256));
   return out;

@@ -1,6 +1,6 @@
-import { normSql } from './nameSimilarity';
-import { execExpectedSql } from './scoringSql';
-import { comparableSql, metSql, upwardSql } from './targetMet';
+import { normSql } from '../sql/nameSimilarity';
+import { execExpectedSql } from '../sql/scoringSql';
+import { comparableSql, metSql, upwardSql } from '../sql/targetMet';
 
 /**
  * The SQL macros every rule may call. `runRules` (re)creates them before the rules

@@ -6,7 +6,7 @@ import { read, utils } from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PARQUET_DIR } from '../query/contractDb';
-import { openSettled, screenshot } from './support/browser';
+import { openSettled, settle, screenshot } from './support/browser';
 import { rowCount, tableReady } from './support/dataTable';
 import { appSession } from './support/session';
 
@@ -76,9 +76,12 @@ describe('Findings view (built app in headless Chromium)', () => {
       return cell && Number(cell.getAttribute('data-count')) === n;
     }, 9);
     expect(decodeURIComponent(page.url())).toContain('exec.low.high=50');
+    // Both thresholds are applied (the rules re-run in the background, one change after the other).
+    await settle(page);
     await screenshot(page, '10-findings-settings');
     // The setting survives a reload from the URL.
     const after = (await viewCounts(page))['exec.low']!;
+    expect(after).toBeLessThan(before);
     await openSettled(page, page.url().split('#')[1]);
     expect((await viewCounts(page))['exec.low']).toBe(after);
   });

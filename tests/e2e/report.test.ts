@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { read, utils } from '@e965/xlsx';
 import type { Page } from 'playwright-core';
+import { TABLE_NAMES } from '../../src/contract/tables';
 import { describe, expect, it } from 'vitest';
 import { PARQUET_DIR } from '../query/contractDb';
 import { paragraphs, tables, zipEntries } from '../report/zipEntries';
@@ -109,7 +110,8 @@ describe('review report and working paper (built app in headless Chromium)', () 
 
     const hashes = utils.sheet_to_json<Record<string, unknown>>(book.Sheets['文件哈希']!);
     const files = hashes.filter((r) => r['类型 kind'] === 'parquet' || r['类型 kind'] === 'source');
-    expect(files.filter((r) => r['类型 kind'] === 'parquet')).toHaveLength(9);
+    // The manifest, one file per contract table (the files layout) and the first view's two snapshots.
+    expect(files.filter((r) => r['类型 kind'] === 'parquet')).toHaveLength(1 + TABLE_NAMES.length + 2);
     expect(files.filter((r) => r['类型 kind'] === 'source')).toHaveLength(5);
     for (const r of files) {
       const dir = r['类型 kind'] === 'parquet' ? PARQUET_DIR : RAW_DIR;

@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SqlConnection } from '../../src/db/connection';
+import { openParquet } from '../../src/db/parquetDecoder';
+import { readManifest } from '../../src/store/readManifest';
 import { loadContractTables } from '../../src/db/contractLoader';
 import { NO_FILTERS } from '../../src/query/filters';
 import { allReportQueries, reportQueries } from '../../src/report/reportQueries';
@@ -26,7 +28,11 @@ describe('report queries in DuckDB-WASM', () => {
   let wasm: SqlConnection;
   beforeAll(async () => {
     const conn = await openWasmNode();
-    await loadContractTables(conn, async (n) => (existsSync(join(PARQUET_DIR, n)) ? new Blob([readFileSync(join(PARQUET_DIR, n))]) : null));
+    await loadContractTables(
+      conn,
+      async (n) => (existsSync(join(PARQUET_DIR, n)) ? openParquet(new Blob([readFileSync(join(PARQUET_DIR, n))])) : null),
+      readManifest(PARQUET_DIR),
+    );
     wasm = conn;
     for (const c of [native.conn, wasm]) await writeNotesTable(c, []);
   }, 60_000);

@@ -1,6 +1,6 @@
 import { evidenceSql } from '../macros';
 import { indicatorFlagColumns } from '../indicatorFlag';
-import { formulaAppliesSql, indicatorExpectedSql } from '../scoringSql';
+import { formulaAppliesSql, indicatorExpectedSql } from '../../sql/scoringSql';
 import type { Rule } from '../rule';
 
 /** `score.formula`: a numeric indicator's score deviates from the ministry system's scoring formula. */

@@ -6,7 +6,7 @@ import type { Columns } from '../../db/arrowValues';
 import { TableExportButtons } from '../../export/TableExportButtons';
 import type { Lang } from '../../i18n/lang';
 import { filterClause } from '../../query/filterClause';
-import { useQuery } from '../../query/useQuery';
+import { useQueries, type QueryState } from '../../query/useQueries';
 import { ReportButtons } from '../../report/ReportButtons';
 import { NotesPanel } from '../../review/NotesPanel';
 import { REVIEWED_FINDINGS_RELATION } from '../../review/reviewedFindings';
@@ -17,8 +17,10 @@ import { allRows, contractRowSource, type DataRow } from '../../table/rowSource'
 import { whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
 import { axisValues } from '../common/axisValues';
 import { QueryStatus } from '../common/QueryStatus';
+import { useRenderedMark } from '../common/useRenderedMark';
+import { UpdatingBadge } from '../common/UpdatingBadge';
 import type { ViewProps } from '../view';
-import { countsByDepartmentYearQuery, countsByRuleQuery } from './findingsQueries';
+import { findingsQueries } from './findingsQueries';
 import { FINDING_EXPORT_COLUMNS, findingDataColumns, findingVisibility } from './findingsTable';
 import { RuleSettingsPanel } from './RuleSettingsPanel';
 import { SEVERITY_LABELS } from './severity';
@@ -35,14 +37,16 @@ const L = {
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
 
 /** The rule rows (SQL order) and the totals row (rule_id NULL, last) of `countsByRuleQuery`. */
-function RuleCountsTable({ data, rows, lang }: { data: Columns; rows: number; lang: Lang }) {
+function RuleCountsTable({ data, rows, lang, updating }: { data: Columns; rows: number; lang: Lang; updating: boolean }) {
   const indexes = Array.from({ length: rows }, (_, i) => i);
   const ruleRows = indexes.filter((i) => data.rule_id?.[i] != null);
   const totals = indexes.find((i) => data.rule_id?.[i] == null);
   const cell = (col: string) => (totals === undefined ? '' : n(data[col]?.[totals]));
   return (
     <div className="panel findings-by-rule">
-      <h2>{L.byRule[lang]}</h2>
+      <h2>
+        {L.byRule[lang]} <UpdatingBadge lang={lang} show={updating} />
+      </h2>
       <div className="scroll">
         <table className="plain-table" data-testid="findings-by-rule">
           <thead>
@@ -121,8 +125,9 @@ function deptYearOption(data: Columns, rows: number, lang: Lang) {
 /** 风险线索 Findings: flags by rule and severity, by department and year, the list, and the rule settings. */
 export function FindingsView(props: ViewProps) {
   const { conn, filters, setFilters, lang, dataVersion, openEvaluation, filterSummary } = props;
-  const byRule = useQuery(conn, countsByRuleQuery(filters), dataVersion);
-  const byDept = useQuery(conn, countsByDepartmentYearQuery(filters), dataVersion);
+  const states = useQueries(conn, findingsQueries(filters), dataVersion);
+  const [byRule, byDept] = states as [QueryState, QueryState];
+  useRenderedMark('findings', states);
   const [state, setState] = useState<DataTableState>(() => ({ ...EMPTY_TABLE_STATE, columnVisibility: findingVisibility(lang) }));
   const columns = useMemo(() => findingDataColumns(lang), [lang]);
   const review = useReview(conn);
@@ -165,7 +170,7 @@ export function FindingsView(props: ViewProps) {
       />
       <div className="findings-top">
         <QueryStatus state={byRule} lang={lang}>
-          {(data, rows) => <RuleCountsTable data={data} rows={rows} lang={lang} />}
+          {(data, rows) => <RuleCountsTable data={data} rows={rows} lang={lang} updating={props.rulesUpdating} />}
         </QueryStatus>
         <QueryStatus state={byDept} lang={lang}>
           {(data, rows) => {
@@ -175,6 +180,7 @@ export function FindingsView(props: ViewProps) {
                 id="findings-by-department"
                 title={L.byDept[lang]}
                 option={chart.option}
+                data={data}
                 height={chart.height}
                 lang={lang}
                 filterSummary={filterSummary}

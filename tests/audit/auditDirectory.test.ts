@@ -1,12 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatasetManifest } from '../../src/contract/manifest';
 import { TABLES } from '../../src/contract/tables';
+import { relayout } from '../../src/store/relayout';
+import { PARQUET_DIR } from '../query/contractDb';
 import { NodeConnection } from '../../src/db/nodeConnection';
-import { RULE_INPUT_TABLES, auditDirectory } from '../../src/rules/auditDirectory';
-import { cleanForm, fixtureDb } from './support/fixtures';
+import { auditDirectory } from '../../src/audit/auditDirectory';
+import { RULE_INPUT_TABLES } from '../../src/audit/ruleInputs';
+import { cleanForm, fixtureDb } from '../rules/support/fixtures';
 
 let input: string;
 const dirs: string[] = [];
@@ -25,13 +29,23 @@ beforeAll(async () => {
 });
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/** Rows of a query in a fresh native DuckDB. */
+async function conn2rows(sql: string): Promise<Record<string, unknown>[]> {
+  const conn = await NodeConnection.open();
+  try {
+    return await conn.rows(sql);
+  } finally {
+    conn.close();
+  }
+}
+
 describe('auditDirectory', () => {
-  it('writes flags.parquet with the contract columns and flags.csv, and nothing else', async () => {
+  it('writes flags.parquet with the contract columns, its pre-aggregates and flags.csv, and nothing else', async () => {
     const out = tempDir();
     const result = await auditDirectory(input, out);
     expect(result.errors).toEqual([]);
     expect(result.linksComputed).toBe(false);
-    expect(readdirSync(out).sort()).toEqual(['flags.csv', 'flags.parquet']);
+    expect(readdirSync(out).sort()).toEqual(['agg_flagged_evaluations.parquet', 'agg_flags.parquet', 'flag_keys.parquet', 'flags.csv', 'flags.parquet']);
 
     const conn = await NodeConnection.open();
     const columns = await conn.rows<{ column_name: string; column_type: string }>('DESCRIBE SELECT * FROM read_parquet(?)', [join(out, 'flags.parquet')]);
@@ -44,11 +58,31 @@ describe('auditDirectory', () => {
       { rule_id: 'inflation.low_exec_high_score', message_zh: '执行率 30.93%（43.31/140.00 万元），但自评总分 93.09，产出与效益指标全部满分' },
     ]);
     expect(result.total).toBe(3);
+    expect(await conn2rows(`SELECT * FROM read_parquet('${join(out, 'agg_flagged_evaluations.parquet')}')`)).toEqual([
+      { year: 2024, region: '测试市', department: '测试市人民政府办公室', flagged_evaluations: 1 },
+    ]);
+    expect(await conn2rows(`SELECT rule_id, severity, flags FROM read_parquet('${join(out, 'agg_flags.parquet')}') ORDER BY rule_id`)).toEqual([
+      { rule_id: 'exec.low', severity: 'high', flags: 1 },
+      { rule_id: 'inflation.full_marks_low_exec', severity: 'high', flags: 1 },
+      { rule_id: 'inflation.low_exec_high_score', severity: 'high', flags: 1 },
+    ]);
 
     const csv = readFileSync(join(out, 'flags.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(4);
     expect(csv).toContain(",'=cmd,");
+  });
+
+  it('reads a partitioned lake the same as single files: the corpus gives its 274 flags, and the manifest lists the new files', async () => {
+    const lake = join(tempDir(), 'lake');
+    await relayout(PARQUET_DIR, lake, true);
+    const result = await auditDirectory(lake, lake);
+    expect(result.errors).toEqual([]);
+    expect(result.total).toBe(274);
+    const manifest = JSON.parse(readFileSync(join(lake, 'dataset.json'), 'utf8')) as DatasetManifest;
+    expect(manifest.layout).toBe('partitioned');
+    expect(manifest.tables.flags).toEqual([{ path: 'flags.parquet', bytes: statSync(join(lake, 'flags.parquet')).size, rows: 274 }]);
+    expect(readdirSync(lake).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
   it('names a missing table, and computes target_links when only that is missing', async () => {
