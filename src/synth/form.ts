@@ -1,6 +1,7 @@
 import type { EvaluationRow, IndicatorRecord, TargetIndicatorRow, TargetTableRow } from '../contract/tables';
 import type { Random } from './random';
-import { COUNT_UNITS, DEVIATION_NOTES, INDICATOR_NAMES, LEVEL1_OF, LEVEL_MIX, MET_PHRASES, QUALITATIVE_TARGETS } from './vocabulary';
+import { LEVEL2_PARENT } from '../normalize/indicatorLevel';
+import { COUNT_UNITS, DEVIATION_NOTES, INDICATOR_NAMES, LEVEL_MIX, MET_PHRASES, QUALITATIVE_TARGETS } from './vocabulary';
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -67,7 +68,7 @@ const LEVEL_ORDER = ['数量指标', '质量指标', '时效指标', '成本指�
 function indicatorRow(form: EvaluationRow, level2: string, fields: Partial<IndicatorRecord>): IndicatorRecord {
   return {
     eval_id: form.eval_id, year: form.year, region: form.region, department: form.department, indicator_index: 0,
-    level1: LEVEL1_OF[level2] ?? null, level2, name: null, target_raw: null, actual_raw: null, target_op: null, target_value: null,
+    level1: LEVEL2_PARENT[level2 as keyof typeof LEVEL2_PARENT] ?? null, level2, name: null, target_raw: null, actual_raw: null, target_op: null, target_value: null,
     target_unit: null, actual_value: null, actual_unit: null, actual_kind: 'qualitative', weight: null, score: null,
     deviation_note: null, line: null, source_ref: null, ...fields,
   };

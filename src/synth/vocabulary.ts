@@ -56,19 +56,6 @@ export const INDICATOR_NAMES: Record<string, readonly string[]> = {
   服务对象满意度指标: ['服务对象满意度', '群众满意度', '相关部门满意度', '参与人员满意度', '公众满意度'],
 };
 
-/** The 一级 of each 二级. */
-export const LEVEL1_OF: Record<string, string> = {
-  数量指标: '产出指标',
-  质量指标: '产出指标',
-  时效指标: '产出指标',
-  成本指标: '产出指标',
-  社会效益指标: '效益指标',
-  经济效益指标: '效益指标',
-  生态效益指标: '效益指标',
-  可持续影响指标: '效益指标',
-  服务对象满意度指标: '满意度指标',
-};
-
 /** Indicators per 二级 in the corpus (397 in all): the mix the extra indicators of a form are drawn from. */
 export const LEVEL_MIX: readonly (readonly [string, number])[] = [
   ['数量指标', 74],
