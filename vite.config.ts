@@ -10,7 +10,11 @@ const DATA_DIRS = {
   'data/raw': resolve('data/raw'),
 };
 
-const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile()) : []);
+/** The files under `dir`, recursively (a partitioned dataset's Hive directories), as `/`-separated relative paths. */
+const filesIn = (dir: string, prefix = ''): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? filesIn(join(dir, f), `${prefix}${f}/`) : [`${prefix}${f}`]))
+    : [];
 
 /**
  * Puts `data/parquet/` and `data/raw/` into the build (dist/data/…), and serves
@@ -24,9 +28,10 @@ function dataAssets(): Plugin {
         const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         for (const [prefix, dir] of Object.entries(DATA_DIRS)) {
           const name = path.startsWith(`/${prefix}/`) ? path.slice(prefix.length + 2) : null;
-          if (name && !name.includes('/') && filesIn(dir).includes(name)) {
-            res.setHeader('Content-Type', extname(name) === '.parquet' ? 'application/vnd.apache.parquet' : 'text/plain; charset=utf-8');
-            createReadStream(join(dir, name)).pipe(res);
+          if (name && filesIn(dir).includes(name)) {
+            const type = { '.parquet': 'application/vnd.apache.parquet', '.json': 'application/json; charset=utf-8' }[extname(name)];
+            res.setHeader('Content-Type', type ?? 'text/plain; charset=utf-8');
+            createReadStream(join(dir, ...name.split('/'))).pipe(res);
             return;
           }
         }
@@ -36,7 +41,7 @@ function dataAssets(): Plugin {
     generateBundle() {
       for (const [prefix, dir] of Object.entries(DATA_DIRS)) {
         for (const name of filesIn(dir)) {
-          this.emitFile({ type: 'asset', fileName: `${prefix}/${name}`, source: readFileSync(join(dir, name)) });
+          this.emitFile({ type: 'asset', fileName: `${prefix}/${name}`, source: readFileSync(join(dir, ...name.split('/'))) });
         }
       }
     },

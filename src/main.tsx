@@ -1,12 +1,14 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import './app/app.css';
+import { decodeState, encodeState } from './app/urlState';
+import { startPageDatabase } from './db/pageDatabase';
+
+// The database starts first: DuckDB-WASM compiles and the first Parquet files (the partitions the URL's filters select) arrive while the dashboard's code loads.
+// A page opened on its first view (no state in the URL) shows the answers ingest wrote for it until DuckDB-WASM is up.
+const state = decodeState(window.location.hash);
+startPageDatabase({ years: state.filters.years, regions: state.filters.regions }, encodeState(state) === '');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const [{ StrictMode, createElement, startTransition }, { createRoot }, { App }] = await Promise.all([import('react'), import('react-dom/client'), import('./app/App')]);
+await import('./app/app.css');
+// A transition: React renders the page in slices, yielding to the browser between them.
+startTransition(() => createRoot(root).render(createElement(StrictMode, null, createElement(App))));

@@ -1,47 +1,48 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { t, pick } from '../i18n/dict';
 import type { Filters } from '../query/filters';
 import { VIEWS } from '../views/registry';
-import type { ViewProps } from '../views/view';
-import type { WasmConnection } from '../db/wasmConnection';
+import type { ViewDefinition, ViewProps } from '../views/view';
+import { VIEW_QUERIES, type ChartViewId } from '../views/viewQueries';
+import { TABLE_NAMES, type TableName } from '../contract/tables';
+import { tableReady, want } from '../db/pageDatabase';
+import { flagsNeedUpdate } from './ruleFlags';
 import { PrintButton, PrintHeader } from '../print/PrintHeader';
+import { useReview } from '../review/useReview';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { filterSummary } from './filterSummary';
-import { computeFlags } from './ruleFlags';
-import { ErrorScreen, LoadingScreen } from './StatusScreens';
+import { PreviewScreen } from './PreviewScreen';
+import { DataProgress, ErrorScreen, LoadingScreen, ViewWaiting } from './StatusScreens';
 import { useDatabase } from './useDatabase';
+import { useRuleFlags } from './useRuleFlags';
 import { useUrlState } from './useUrlState';
 import type { AppState } from './urlState';
 
+const NOTHING_LOADED: ReadonlySet<TableName> = new Set();
+
 const TABS = VIEWS.filter((v) => (v.placement ?? 'tab') === 'tab');
 const OVERLAYS = VIEWS.filter((v) => v.placement === 'overlay');
-
-/** Runs the audit rules for the settings in the URL; `dataVersion` counts finished runs. */
-function useFlags(conn: WasmConnection | null, ruleSettings: string): { version: number; error: string | null } {
-  const [state, setState] = useState<{ version: number; error: string | null }>({ version: 0, error: null });
-  useEffect(() => {
-    if (!conn) return;
-    let current = true;
-    computeFlags(conn, ruleSettings).then(
-      (result) => {
-        const error = result.errors.length ? result.errors.map((e) => `${e.ruleId}: ${e.message}`).join('\n') : null;
-        if (current) setState((s) => ({ version: s.version + 1, error }));
-      },
-      (e: unknown) => current && setState((s) => ({ version: s.version + 1, error: String(e) })),
-    );
-    return () => {
-      current = false;
-    };
-  }, [conn, ruleSettings]);
-  return state;
-}
 
 /** The app shell: loading, navigation, global filters and chips, the active view, overlays (drill-down). */
 export function App() {
   const [state, update] = useUrlState();
   const db = useDatabase();
-  const flags = useFlags(db.status === 'ready' ? db.conn : null, state.rules);
+  // The tables whose files the filters need are in (a partitioned dataset loads the partitions they select).
+  const loaded = useMemo(
+    () => (db.status === 'open' ? new Set(TABLE_NAMES.filter((t) => tableReady(db, t, state.filters))) : NOTHING_LOADED),
+    [db, state.filters],
+  );
+  const active = TABS.find((v) => v.id === state.view) ?? TABS[0];
+  // Every file when the SQL view can read anything or the rules must re-run over everything, else the filters' partitions.
+  const everything = active?.id === 'sql' || (db.status === 'open' && flagsNeedUpdate(db.conn, state.rules));
+  useEffect(() => {
+    if (db.status === 'open') want(everything ? 'all' : { years: state.filters.years, regions: state.filters.regions });
+  }, [db.status, everything, state.filters.years, state.filters.regions]);
+  // Rules re-run for changed settings once every table they read is in.
+  const flags = useRuleFlags(db.status === 'open' ? db.conn : null, db.status === 'open' && db.complete, state.rules);
+  // The reviewer's notes in `review_notes` on every view (the SQL view reads them too).
+  useReview(db.status === 'open' ? db.conn : null);
   // The SQL text the person ran on this page (not kept in the URL: SQL opened from a link waits for Run).
   const [confirmedSql, setConfirmedSql] = useState<string | null>(null);
   const { lang } = state;
@@ -52,25 +53,30 @@ export function App() {
     [update],
   );
 
+  // For tests and the bench: whether every file asked for is in, and whether the flags are those of the URL's settings.
+  const idle = db.status === 'open' && db.idle;
+  useEffect(() => {
+    document.documentElement.dataset.data = idle ? 'complete' : 'loading';
+    document.documentElement.dataset.flags = flags.updating ? 'updating' : 'current';
+  }, [idle, flags.updating]);
+
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${t(lang, 'appName')} · ${t(lang, 'appTagline')}`;
   }, [lang]);
 
   if (db.status === 'error') return <ErrorScreen lang={lang} message={db.message} file={db.file} />;
-  if (db.status !== 'ready' || flags.version === 0) {
-    const stage = db.status === 'starting' ? 'engine' : db.status === 'loading' ? 'data' : 'rules';
-    return <LoadingScreen lang={lang} stage={stage} progress={db.status === 'loading' ? db.progress : null} />;
-  }
+  if (db.status === 'preview') return <PreviewScreen viewsConn={db.viewsConn} lang={lang} />;
+  if (db.status !== 'open') return <LoadingScreen lang={lang} />;
 
-  const active = TABS.find((v) => v.id === state.view) ?? TABS[0];
   const props: ViewProps = {
-    conn: db.conn,
+    conn: db.viewsConn,
     filters: state.filters,
     setFilters,
     lang,
     openEvaluation: (evalId) => set({ evalId }),
     dataVersion: flags.version,
+    rulesUpdating: flags.updating,
     evalId: state.evalId,
     closeEvaluation: () => set({ evalId: null }),
     sqlConn: db.sqlConn,
@@ -83,7 +89,12 @@ export function App() {
     ruleSettings: state.rules,
     setRuleSettings: (rules) => set({ rules }),
     filterSummary: filterSummary(state.filters, lang),
+    loaded,
   };
+  // A view waits for its tables, unless the dataset's snapshot answers all its queries meanwhile.
+  const snapshotted = (view: ViewDefinition) => view.id in VIEW_QUERIES && db.viewsConn.answersAll(VIEW_QUERIES[view.id as ChartViewId](state.filters));
+  const waiting = (view: ViewDefinition) => (snapshotted(view) ? [] : view.tables(state.filters).filter((t) => !loaded.has(t)));
+  const activeWaiting = active ? waiting(active) : [];
 
   return (
     <div className="app">
@@ -106,12 +117,13 @@ export function App() {
             </button>
           ))}
         </nav>
+        {!db.idle && <DataProgress lang={lang} />}
         <PrintButton lang={lang} />
         <button type="button" className="lang-toggle" data-testid="lang-toggle" onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}>
           {t(lang, 'language')}
         </button>
       </header>
-      <FilterBar conn={db.conn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} />
+      <FilterBar conn={db.viewsConn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} loaded={loaded} />
       <FilterChips filters={state.filters} setFilters={setFilters} lang={lang} />
       {flags.error && <p className="notice">{flags.error}</p>}
       {active && (
@@ -121,10 +133,10 @@ export function App() {
             <h1>{pick(lang, active.title)}</h1>
             <p className="explanation">{pick(lang, active.explanation)}</p>
           </div>
-          <active.Component {...props} />
+          {activeWaiting.length > 0 ? <ViewWaiting lang={lang} tables={activeWaiting} /> : <active.Component {...props} />}
         </main>
       )}
-      {state.evalId && OVERLAYS.map((v) => <v.Component key={v.id} {...props} />)}
+      {state.evalId && OVERLAYS.filter((v) => waiting(v).length === 0).map((v) => <v.Component key={v.id} {...props} />)}
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { TableName } from '../contract/tables';
 import type { ArrowSqlConnection } from '../db/connection';
 import { t, type DictKey } from '../i18n/dict';
 import type { Lang } from '../i18n/lang';
-import { filterOptionsQuery, type FilterField } from '../query/filterOptions';
+import { FILTER_OPTION_TABLES, filterOptionsQuery, type FilterField } from '../query/filterOptions';
 import type { Filters } from '../query/filters';
-import { useQuery } from '../query/useQuery';
+import { useQueries, type QueryState } from '../query/useQueries';
 
 interface Props {
   conn: ArrowSqlConnection;
@@ -12,6 +13,8 @@ interface Props {
   setFilters: (change: Partial<Filters>) => void;
   lang: Lang;
   dataVersion: number;
+  /** Tables loaded so far: a list's values come once its table is in. */
+  loaded: ReadonlySet<TableName>;
 }
 
 type ListKey = 'years' | 'regions' | 'departments' | 'implementingUnits';
@@ -23,14 +26,25 @@ const LISTS: { field: FilterField; key: ListKey; label: DictKey }[] = [
   { field: 'implementing_unit', key: 'implementingUnits', label: 'implementingUnit' },
 ];
 
-function OptionSelect({ conn, filters, setFilters, lang, dataVersion, field, listKey, label }: Props & {
+function OptionSelect({ filters, setFilters, lang, options, listKey, label, field }: Pick<Props, 'filters' | 'setFilters' | 'lang'> & {
+  options: QueryState | undefined;
   field: FilterField;
   listKey: ListKey;
   label: DictKey;
 }) {
-  const options = useQuery(conn, filterOptionsQuery(field), dataVersion);
-  const values = options.status === 'ready' ? Array.from(options.data.value ?? [], String) : [];
+  const column = options?.status === 'ready' ? options.data.value : undefined;
   const selected = (filters[listKey] as (string | number)[]).map(String);
+  // Hundreds of departments at province scale: the option elements are rebuilt only when the values or the selection change.
+  const selectedKey = selected.join('\u0000');
+  const optionElements = useMemo(
+    () =>
+      Array.from(column ?? [], String).map((v) => (
+        <option key={v} value={v} disabled={selectedKey.split('\u0000').includes(v)}>
+          {v}
+        </option>
+      )),
+    [column, selectedKey],
+  );
   return (
     <label className="filter">
       <span>{t(lang, label)}</span>
@@ -45,11 +59,7 @@ function OptionSelect({ conn, filters, setFilters, lang, dataVersion, field, lis
         }}
       >
         <option value="">{selected.length ? `${t(lang, 'selected')} ${selected.length}` : t(lang, 'all')}</option>
-        {values.map((v) => (
-          <option key={v} value={v} disabled={selected.includes(v)}>
-            {v}
-          </option>
-        ))}
+        {optionElements}
       </select>
     </label>
   );
@@ -82,7 +92,10 @@ function RateBound({ bound, filters, setFilters, lang }: Pick<Props, 'filters' |
 
 /** The global filters: value pickers (options from the data), project search, rate range, flagged only. */
 export function FilterBar(props: Props) {
-  const { filters, setFilters, lang } = props;
+  const { conn, filters, setFilters, lang, dataVersion, loaded } = props;
+  // Every list's values in one batch, once their tables are loaded.
+  const ready = LISTS.filter((l) => loaded.has(FILTER_OPTION_TABLES[l.field]));
+  const states = useQueries(conn, ready.map((l) => filterOptionsQuery(l.field)), dataVersion);
   const [search, setSearch] = useState(filters.search);
   useEffect(() => setSearch(filters.search), [filters.search]);
   useEffect(() => {
@@ -94,7 +107,16 @@ export function FilterBar(props: Props) {
   return (
     <section className="filterbar" aria-label={t(lang, 'filters')}>
       {LISTS.map((l) => (
-        <OptionSelect key={l.field} {...props} field={l.field} listKey={l.key} label={l.label} />
+        <OptionSelect
+          key={l.field}
+          filters={filters}
+          setFilters={setFilters}
+          lang={lang}
+          options={states[ready.indexOf(l)]}
+          field={l.field}
+          listKey={l.key}
+          label={l.label}
+        />
       ))}
       <label className="filter filter-search">
         <span>{t(lang, 'search')}</span>

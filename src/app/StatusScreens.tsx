@@ -1,23 +1,44 @@
-import type { LoadProgress } from '../db/contractLoader';
+import type { TableName } from '../contract/tables';
 import { t } from '../i18n/dict';
 import type { Lang } from '../i18n/lang';
+import { useLoadProgress } from './useDatabase';
 
-/** Loading state: which file is being loaded, and how many are done. */
-export function LoadingScreen({ lang, progress, stage }: { lang: Lang; progress: LoadProgress | null; stage: 'engine' | 'data' | 'rules' }) {
-  const pct = progress ? Math.round((progress.done / progress.total) * 100) : 0;
-  const label = stage === 'engine' ? t(lang, 'loadingEngine') : stage === 'rules' ? t(lang, 'loadingRules') : t(lang, 'loading');
+/** Before the engine is up: the only full-page wait. */
+export function LoadingScreen({ lang }: { lang: Lang }) {
   return (
     <div className="status-screen" data-testid="loading" role="status">
       <h1>{t(lang, 'appName')}</h1>
-      <p>{label}…</p>
+      <p>{t(lang, 'loadingEngine')}…</p>
       <div className="progress">
-        <div className="progress-bar" style={{ width: `${stage === 'data' ? pct : stage === 'rules' ? 100 : 4}%` }} />
+        <div className="progress-bar" style={{ width: '4%' }} />
       </div>
-      {progress && stage === 'data' && (
-        <p className="progress-file">
-          {progress.done}/{progress.total} · {progress.file}
-        </p>
-      )}
+    </div>
+  );
+}
+
+/** While tables load in the background: which one, how far (tables done, the current one's row groups), bytes fetched. */
+export function DataProgress({ lang }: { lang: Lang }) {
+  const progress = useLoadProgress();
+  if (!progress) return null;
+  const share = (progress.done + (progress.groups ? progress.group / progress.groups : 0)) / progress.total;
+  return (
+    <div className="data-progress" data-testid="data-progress" role="status" aria-live="polite">
+      <div className="progress">
+        <div className="progress-bar" style={{ width: `${Math.round(share * 100)}%` }} />
+      </div>
+      <span>
+        {t(lang, 'loading')} {progress.file} · {progress.done}/{progress.total} · {(progress.bytes / 2 ** 20).toFixed(1)} MB
+      </span>
+    </div>
+  );
+}
+
+/** A view whose tables are still loading: names them (counts as a query in progress for anyone waiting on the view). */
+export function ViewWaiting({ lang, tables }: { lang: Lang; tables: readonly TableName[] }) {
+  return (
+    <div className="query-state query-loading" data-testid="view-waiting" role="status">
+      {t(lang, 'loading')}: {tables.join(', ')}…
+      <DataProgress lang={lang} />
     </div>
   );
 }

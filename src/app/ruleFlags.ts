@@ -1,27 +1,36 @@
 import type { SqlConnection } from '../db/connection';
-import { runRules, updateRules, type RuleRunResult } from '../rules/runRules';
-import { parseSettings, type RuleSettings } from '../rules/settings';
+import { rulesAffected, updateRules, type RuleRunResult } from '../rules/runRules';
+import { defaultSettings, parseSettings, type RuleSettings } from '../rules/settings';
 
 /** The run in progress: runs never overlap (each rebuilds the same helper tables, so interleaved statements would break both). */
 let running: Promise<unknown> = Promise.resolve();
 
-/** The settings the `flags` table of each connection was last built with (absent: build it whole). */
+/** The settings the `flags` table of each connection holds (absent: the default settings' flags that ingest wrote). */
 const applied = new WeakMap<SqlConnection, RuleSettings>();
 
+/** The settings the flags of `conn` will hold once the queued runs are done. */
+const queued = new WeakMap<SqlConnection, RuleSettings>();
+
+/** True when the rule settings in the URL differ from those the flags of `conn` hold or will hold. */
+export function flagsNeedUpdate(conn: SqlConnection, ruleSettings: string): boolean {
+  return rulesAffected(queued.get(conn) ?? defaultSettings(), parseSettings(ruleSettings)).length > 0;
+}
+
 /**
- * (Re)creates the `flags` table by running the audit rules in the page's
- * DuckDB with the rule settings from the URL (invalid parts fall back to defaults).
- * The first run builds every rule's flags; a later settings change re-runs only
- * the rules that read a changed setting (`updateRules`: the same table as a full run).
+ * Brings the `flags` table (loaded from flags.parquet: the rules with default
+ * settings, run at ingest) and its pre-aggregates to the rule settings from the URL
+ * (invalid parts fall back to defaults), re-running only the rules that read a
+ * changed setting (`updateRules`: the same tables as a full run with those settings).
  * Calls are queued: a settings change made while the rules run waits for that run,
- * so the last settings given are the ones the table ends with.
+ * so the last settings given are the ones the tables end with.
  */
 export function computeFlags(conn: SqlConnection, ruleSettings: string): Promise<RuleRunResult> {
   const next = parseSettings(ruleSettings);
+  queued.set(conn, next);
   const run = running.then(async () => {
-    const previous = applied.get(conn);
+    const previous = applied.get(conn) ?? defaultSettings();
     applied.delete(conn);
-    const result = previous ? await updateRules(conn, previous, next) : await runRules(conn, next);
+    const result = await updateRules(conn, previous, next);
     applied.set(conn, next);
     return result;
   });

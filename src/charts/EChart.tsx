@@ -27,6 +27,12 @@ interface Props {
   onClick?: (e: ChartClick) => void;
   /** The plotted items as text ("name: value"), listed for screen readers (and read by the e2e tests). */
   items?: string[];
+  /**
+   * The query answer the option is built from: while it (and the language and height) stay
+   * the same object, a new render does not redraw the chart (a view re-renders when a filter
+   * changes, before the new answer is in). Without it, every render redraws.
+   */
+  data?: unknown;
 }
 
 /**
@@ -34,10 +40,12 @@ interface Props {
  * initialised and disposed in an effect (safe under StrictMode's double run),
  * with PNG and SVG export of the same option.
  */
-export function EChart({ id, title, option, height, lang, filterSummary, onClick, items }: Props) {
+export function EChart({ id, title, option, height, lang, filterSummary, onClick, items, data }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const click = useRef(onClick);
+  /** What the chart was last drawn from (null: not drawn since it was made). */
+  const drawn = useRef<{ data: unknown; lang: Lang; height: number } | null>(null);
   click.current = onClick;
 
   useEffect(() => {
@@ -45,6 +53,7 @@ export function EChart({ id, title, option, height, lang, filterSummary, onClick
     if (!el) return;
     const instance = echarts.init(el, null, { renderer: 'canvas' });
     chart.current = instance;
+    drawn.current = null;
     instance.on('click', (params) => click.current?.(params as unknown as ChartClick));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(el);
@@ -57,7 +66,10 @@ export function EChart({ id, title, option, height, lang, filterSummary, onClick
 
   const full = { ...BASE_OPTION, ...option };
   useEffect(() => {
+    const last = drawn.current;
+    if (data !== undefined && last && last.data === data && last.lang === lang && last.height === height) return;
     chart.current?.setOption(full, { notMerge: true });
+    drawn.current = { data, lang, height };
   });
 
   const exportAs = (kind: 'png' | 'svg') => {

@@ -4,7 +4,7 @@
  * flags.parquet and flags.csv to the out dir (default: the input dir). Prints the
  * number of flags per rule and severity. Exit status 1 on a missing or unreadable table.
  */
-import { auditDirectory } from '../rules/auditDirectory';
+import { auditDirectory } from '../audit/auditDirectory';
 import { RULES } from '../rules/registry';
 import { SEVERITIES } from '../rules/rule';
 

@@ -8,7 +8,8 @@
  *   1. parse + normalize (ingestDocument: decode, hash, read, recognize, contract rows) in this
  *      thread, and on --workers worker threads (`ingestWorkers.ts`, as the CLI runs it);
  *   2. the whole ingest as the CLI runs it: the copies ingested on the workers, their rows appended
- *      to DuckDB, then the Parquet files written (to a temp dir);
+ *      to DuckDB, then the flags computed (rules with default settings) and the Parquet files
+ *      written (to a temp dir);
  *   3. each format of tests/fixtures/formats/ (the same form as .txt, .html, .docx, .xlsx, .xls, .csv,
  *      .pdf) ingested --format-forms times, in this thread and on the workers.
  * Prints forms per second (wall clock, and for this thread's runs CPU time too, which a busy
@@ -23,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { ingestDocument, type IngestedDocument } from '../ingest/ingestDocument';
 import { recognize } from '../parse/recognize';
 import { readDocument } from '../read/readDocument';
+import { runRules } from '../rules/runRules';
 import { ContractTableWriter } from '../store/contractTableWriter';
 import { listSourceFiles, readSourceFile } from '../store/sourceFiles';
 import { IngestWorkers } from './ingestWorkers';
@@ -112,7 +114,7 @@ try {
         [...copies()].map((doc) => async () => asCopy(await workers.ingest(doc.bytes, doc.name, doc.sidecarJson), doc.pass)),
         (ingested) => writer.add(ingested.rows),
       );
-      await writer.write(join(out, 'parquet'));
+      await writer.write(join(out, 'parquet'), runRules);
     }, false);
   } finally {
     writer.close();

@@ -1,8 +1,10 @@
 /**
- * npm run ingest [-- --input <file or dir> ... --out <dir>]
+ * npm run ingest [-- --input <file or dir> ... --out <dir> --partitioned]
  * Reads source documents (default data/raw/: text, web pages, Word, Excel, CSV and PDF, and their
- * `<name>.meta.json` sidecars) and writes every contract table but `flags` as
- * Parquet into the output directory (default data/parquet/), atomically.
+ * `<name>.meta.json` sidecars) and writes every contract table as Parquet into the output
+ * directory (default data/parquet/), atomically: `flags` and its pre-aggregates from the audit
+ * rules with default settings, the answers to the page's first view beside them, and
+ * `--partitioned` the large tables as year/region partitions (see src/contract/manifest.ts).
  * Documents are read on worker threads, one per core (`ingestWorkers.ts`), and written in input order.
  * A progress line per file, a summary table at the end. Exit status: 0 when
  * every file was read (fully or partly), 1 when a file failed entirely (the
@@ -12,7 +14,9 @@ import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { failedDocument, type IngestSummary, type IngestedDocument } from '../ingest/ingestDocument';
 import { progressLine, summaryTable } from '../ingest/progress';
+import { runRules } from '../rules/runRules';
 import { ContractTableWriter } from '../store/contractTableWriter';
+import { firstViewQueries } from '../views/viewQueries';
 import { DOCUMENT_EXTENSIONS, listSourceFiles, readSourceFile, type SourceFile } from '../store/sourceFiles';
 import { IngestWorkers } from './ingestWorkers';
 
@@ -21,6 +25,7 @@ async function main(): Promise<number> {
     options: {
       input: { type: 'string', multiple: true, default: ['data/raw'] },
       out: { type: 'string', default: 'data/parquet' },
+      partitioned: { type: 'boolean', default: false },
     },
   });
   const inputs = values.input as string[];
@@ -71,7 +76,14 @@ async function main(): Promise<number> {
       return 2;
     }
     try {
-      const written = await writer.write(out);
+      const written = await writer.write(
+        out,
+        async (db) => {
+          const rules = await runRules(db);
+          for (const error of rules.errors) console.error(`ingest: rule ${error.ruleId} failed: ${error.message}`);
+        },
+        { partitioned: values.partitioned as boolean, snapshots: firstViewQueries() },
+      );
       console.log(`wrote ${written.length} tables to ${out}: ${written.map((w) => `${w.table} ${w.rows}`).join(', ')}`);
     } catch (e) {
       console.error(`ingest: writing ${out} failed, nothing replaced: ${(e as Error).message}`);

@@ -5,10 +5,11 @@
  *   npm start [-- --port 8080] [-- --host 0.0.0.0]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { INGEST_TABLES } from '../contract/tables';
+import { MANIFEST_FILE, type DatasetManifest } from '../contract/manifest';
+import { CONTRACT_VERSION } from '../contract/tables';
 import { serveStatic } from './serveStatic';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -25,11 +26,12 @@ const mtimes = (dir: string, names: string[]) => names.map((n) => statSync(join(
 
 /** Why the Parquet files must be (re)written, or null when they are up to date. */
 function ingestReason(rawDir = RAW, parquetDir = PARQUET): string | null {
-  const parquet = INGEST_TABLES.map((t) => `${t}.parquet`);
-  const missing = parquet.filter((f) => !existsSync(join(parquetDir, f)));
-  if (missing.length > 0) return `missing ${missing.join(', ')}`;
+  const manifest = join(parquetDir, MANIFEST_FILE);
+  if (!existsSync(manifest)) return `missing ${MANIFEST_FILE}`;
+  const { contract } = JSON.parse(readFileSync(manifest, 'utf8')) as DatasetManifest;
+  if (contract !== CONTRACT_VERSION) return `written for contract ${contract}, not ${CONTRACT_VERSION}`;
   const raw = existsSync(rawDir) ? readdirSync(rawDir).filter((f) => statSync(join(rawDir, f)).isFile()) : [];
-  if (raw.length > 0 && Math.max(...mtimes(rawDir, raw)) > Math.min(...mtimes(parquetDir, parquet))) {
+  if (raw.length > 0 && Math.max(...mtimes(rawDir, raw)) > Math.min(...mtimes(parquetDir, [MANIFEST_FILE]))) {
     return 'data/raw is newer than data/parquet';
   }
   return null;

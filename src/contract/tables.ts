@@ -1,11 +1,11 @@
 /**
- * The data contract (version 2): the Parquet tables that ingestion writes and
+ * The data contract (version 3): the Parquet tables that ingestion writes and
  * everything else reads. One source of truth for column names, types and the
  * sort order each table is written in. Row types are derived from it.
  * Documented for people in data/README.md.
  */
 
-export const CONTRACT_VERSION = 2;
+export const CONTRACT_VERSION = 3;
 
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'VARCHAR[]';
 
@@ -138,6 +138,60 @@ export const TABLES = {
     ],
     sortBy: ['year', 'region', 'department'],
   },
+  indicator_issues: {
+    columns: [
+      col('eval_id', 'VARCHAR'),
+      col('indicator_index', 'INTEGER'),
+      col('year', 'INTEGER'),
+      col('region', 'VARCHAR'),
+      col('department', 'VARCHAR'),
+      col('issue', 'VARCHAR'),
+      col('level2', 'VARCHAR'),
+      col('name', 'VARCHAR'),
+      col('target_raw', 'VARCHAR'),
+      col('actual_raw', 'VARCHAR'),
+      col('weight', 'DOUBLE'),
+      col('score', 'DOUBLE'),
+      col('line', 'INTEGER'),
+      col('project', 'VARCHAR'),
+      col('project_raw', 'VARCHAR'),
+      col('source_file', 'VARCHAR'),
+    ],
+    sortBy: ['year', 'region', 'department', 'eval_id', 'indicator_index'],
+  },
+  flag_keys: {
+    columns: [
+      col('flag_id', 'VARCHAR'),
+      col('year', 'INTEGER'),
+      col('region', 'VARCHAR'),
+      col('department', 'VARCHAR'),
+      col('implementing_unit', 'VARCHAR'),
+      col('project_raw', 'VARCHAR'),
+      col('execution_rate', 'DOUBLE'),
+      col('execution_rate_reported', 'DOUBLE'),
+    ],
+    sortBy: ['flag_id'],
+  },
+  agg_flags: {
+    columns: [
+      col('year', 'INTEGER'),
+      col('region', 'VARCHAR'),
+      col('department', 'VARCHAR'),
+      col('rule_id', 'VARCHAR'),
+      col('severity', 'VARCHAR'),
+      col('flags', 'INTEGER'),
+    ],
+    sortBy: ['year', 'region', 'department', 'rule_id', 'severity'],
+  },
+  agg_flagged_evaluations: {
+    columns: [
+      col('year', 'INTEGER'),
+      col('region', 'VARCHAR'),
+      col('department', 'VARCHAR'),
+      col('flagged_evaluations', 'INTEGER'),
+    ],
+    sortBy: ['year', 'region', 'department'],
+  },
   project_lists: {
     columns: [
       col('source_file', 'VARCHAR'),
@@ -208,8 +262,12 @@ export type TableName = keyof typeof TABLES;
 
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
-/** Tables written by `npm run ingest`; `flags` is written by `npm run audit`. */
-export const INGEST_TABLES = TABLE_NAMES.filter((t) => t !== 'flags');
+/**
+ * The flags (of the rules with default settings) and the pre-aggregates made from them:
+ * written by `npm run ingest` with the other tables and again by `npm run audit`, and
+ * rebuilt by the dashboard when its rule settings change.
+ */
+export const FLAG_TABLES = ['flags', 'flag_keys', 'agg_flags', 'agg_flagged_evaluations'] as const satisfies readonly TableName[];
 
 type TsTypeOf<T extends ColumnType> = T extends 'VARCHAR'
   ? string
@@ -229,6 +287,10 @@ export type IndicatorRecord = Row<'indicators'>;
 export type TargetTableRow = Row<'target_tables'>;
 export type TargetIndicatorRow = Row<'target_indicators'>;
 export type AggDepartmentYearRow = Row<'agg_department_year'>;
+export type IndicatorIssueRow = Row<'indicator_issues'>;
+export type FlagKeysRow = Row<'flag_keys'>;
+export type AggFlagsRow = Row<'agg_flags'>;
+export type AggFlaggedEvaluationsRow = Row<'agg_flagged_evaluations'>;
 export type ProjectListRow = Row<'project_lists'>;
 export type IngestReportRow = Row<'ingest_report'>;
 export type UnparsedLineRow = Row<'unparsed_lines'>;

@@ -21,11 +21,28 @@ export function plainValue(value: unknown): unknown {
   return value;
 }
 
-/** One column's values. Typed arrays are used as they are unless the column has NULLs or 64-bit integers. */
+/**
+ * One column's values. Typed arrays are used as they are unless the column has NULLs or
+ * 64-bit integers; a column of lists or structs is read a cell at a time, when a cell is
+ * read (a query that repeats its chart's axis list on every row is read once, not per row).
+ */
 export function columnValues(vector: Vector): ArrayLike<unknown> {
+  if (vector.type.children?.length) return lazyCells(vector);
   const direct = vector.nullCount === 0 ? vector.toArray() : null;
   if (direct && !(direct instanceof BigInt64Array) && !(direct instanceof BigUint64Array) && !Array.isArray(direct)) return direct;
   return Array.from({ length: vector.length }, (_, i) => plainValue(vector.get(i)));
+}
+
+/** An array-like view of a nested column: each cell converted (and kept) when first read. */
+function lazyCells(vector: Vector): ArrayLike<unknown> {
+  const cells = new Map<number, unknown>();
+  const cell = (i: number) => {
+    if (!cells.has(i)) cells.set(i, plainValue(vector.get(i)));
+    return cells.get(i);
+  };
+  return new Proxy({ length: vector.length } as ArrayLike<unknown>, {
+    get: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? (Number(key) < vector.length ? cell(Number(key)) : undefined) : Reflect.get(target, key)),
+  });
 }
 
 /** An Arrow result as columns keyed by name (no row-by-row reshaping). */

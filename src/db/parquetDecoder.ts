@@ -2,26 +2,36 @@ import { ParquetFile } from 'parquet-wasm/esm';
 import { tableFromIPC } from 'apache-arrow';
 
 /**
- * Decodes a Parquet file with parquet-wasm, one row group at a time, into
- * Arrow IPC streams (what DuckDB-WASM ingests). Decoding a whole file at once
- * would hold all of it as Arrow inside parquet-wasm's memory; per row group
- * keeps the peak to one group. parquet-wasm must be initialised first
- * (`initParquetBrowser` in the page, `initSync` with the wasm bytes in Node).
+ * A Parquet file being decoded with parquet-wasm one row group at a time into
+ * Arrow IPC streams (what DuckDB-WASM ingests): decoding a whole file at once would
+ * hold all of it as Arrow inside parquet-wasm's memory; per row group keeps the peak
+ * to one group. In the page the decoding runs in a worker (parquetWorkerClient.ts);
+ * in Node tests right here (parquet-wasm initialised with `initSync` first).
  */
 export interface DecodedParquet {
-  columns: string[];
+  /** Columns with their Arrow types as text (`Utf8`, `Int32`, `Float64`, `List<Utf8>`). */
+  fields: { name: string; type: string }[];
   rowGroups: number;
+  rows: number;
+  /** Size of the file. */
+  bytes: number;
   /** Arrow IPC stream of row group `i`. */
   readRowGroup(i: number): Promise<Uint8Array>;
   free(): void;
 }
 
+/** Opens a contract file by name (`evaluations.parquet`, or a partition's path); null when it does not exist. */
+export type OpenParquet = (file: string) => Promise<DecodedParquet | null>;
+
+/** Decodes a Parquet file held in a Blob, here (Node tests). */
 export async function openParquet(blob: Blob): Promise<DecodedParquet> {
   const file = await ParquetFile.fromFile(blob);
-  const columns = tableFromIPC(file.schema().intoIPCStream()).schema.fields.map((f) => f.name);
+  const metadata = file.metadata();
   return {
-    columns,
-    rowGroups: file.metadata().numRowGroups(),
+    fields: tableFromIPC(file.schema().intoIPCStream()).schema.fields.map((f) => ({ name: f.name, type: String(f.type) })),
+    rowGroups: metadata.numRowGroups(),
+    rows: metadata.fileMetadata().numRows(),
+    bytes: blob.size,
     readRowGroup: async (i) => (await file.read({ rowGroups: [i] })).intoIPCStream(),
     free: () => file.free(),
   };

@@ -1,15 +1,22 @@
-import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import type { AsyncDuckDBConnection, AsyncPreparedStatement } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import { arrowRows } from './arrowValues';
 import type { ArrowSqlConnection, SqlParam } from './connection';
 
+/** Prepared statements kept per connection: a view's query of the same shape is planned once. */
+const PREPARED_KEPT = 64;
+
 /**
  * ArrowSqlConnection over DuckDB-WASM (the browser). Statements with `?`
- * parameters go through prepared statements, so user values never become SQL text.
+ * parameters go through prepared statements, so user values never become SQL text;
+ * the last PREPARED_KEPT are kept by their SQL text, so the next filter change of the
+ * same shape is one round trip to the worker and skips parsing and planning (DuckDB
+ * re-plans one itself when a table it reads was replaced).
  * Calls are serialized: one DuckDB-WASM connection runs one statement at a time.
  */
 export class WasmConnection implements ArrowSqlConnection {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly prepared = new Map<string, AsyncPreparedStatement>();
 
   constructor(readonly raw: AsyncDuckDBConnection) {}
 
@@ -24,13 +31,29 @@ export class WasmConnection implements ArrowSqlConnection {
   arrow(sql: string, params: readonly SqlParam[] = []): Promise<Table> {
     return this.serialized(async () => {
       if (params.length === 0) return this.raw.query(sql);
-      const statement = await this.raw.prepare(sql);
+      const statement = await this.statement(sql);
       try {
         return await statement.query(...params);
-      } finally {
+      } catch (error) {
+        this.prepared.delete(sql);
         await statement.close();
+        throw error;
       }
     });
+  }
+
+  /** The kept prepared statement of `sql` (most recently used last), or a new one; the least recently used beyond PREPARED_KEPT is closed. */
+  private async statement(sql: string): Promise<AsyncPreparedStatement> {
+    const kept = this.prepared.get(sql);
+    this.prepared.delete(sql);
+    const statement = kept ?? (await this.raw.prepare(sql));
+    this.prepared.set(sql, statement);
+    for (const [old, stale] of this.prepared) {
+      if (this.prepared.size <= PREPARED_KEPT) break;
+      this.prepared.delete(old);
+      await stale.close();
+    }
+    return statement;
   }
 
   /** Appends one Arrow IPC stream (a decoded Parquet row group) to a table, creating it when asked. */

@@ -2,7 +2,7 @@ import { utils, write } from '@e965/xlsx';
 import { exportMatrix, type ExportColumn } from './exportTable';
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-function sheetName(name: string): string {
+export function sheetName(name: string): string {
   return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31) || 'Sheet1';
 }
 

@@ -6,7 +6,7 @@ export const DICT = {
   appTagline: { zh: '项目支出绩效自评分析', en: 'Project-expenditure performance analytics' },
   loading: { zh: '正在加载数据', en: 'Loading data' },
   loadingEngine: { zh: '启动 DuckDB-WASM 引擎', en: 'Starting DuckDB-WASM' },
-  loadingRules: { zh: '运行审核规则', en: 'Running audit rules' },
+  rulesUpdating: { zh: '更新中', en: 'updating' },
   loadError: { zh: '数据加载失败', en: 'The data could not be loaded' },
   loadErrorHint: {
     zh: '请先运行 npm run ingest 生成 data/parquet/ 下的数据文件，再重新构建。',

@@ -52,6 +52,7 @@ const REPAIRED = new Set([
   'target_split_from_name',
   'total_from_score_run',
   'rate_from_stray_figure',
+  'budget_total_from_part',
 ]);
 
 const LEVELS = [

@@ -8,12 +8,13 @@ const TO_WAN: Readonly<Record<string, number>> = { 万元: 0, 万: 0, 元: -4, �
  * An amount cell → 万元 (the contract's unit for money).
  * `1,733.50` → 1733.5 and `492` → 492 (cells of a funds block are in 万元, as
  * its label says); `1.68万元` / `1.68万` → 1.68; `785元` → 0.0785; `22.2亿元` →
- * 222000. A missing mark (`-`, `—`, `——`, empty) and anything that is not an
+ * 222000; `612万(管网延伸320万元,…)` → 612 (the breakdown in brackets dropped). A missing mark (`-`, `—`, `——`, empty) and anything that is not an
  * amount give null: never 0 for "missing".
  */
 export function parseAmount(text: string | null | undefined): number | null {
   if (isMissingMark(text)) return null;
-  const t = stripSpaces(toHalfWidth(text as string));
+  // `612万(管网延伸320万元,…)`: the amount, then a breakdown in brackets.
+  const t = stripSpaces(toHalfWidth(text as string)).replace(/^([\d,.]+(?:万元|万|元|亿元|亿)?)\(.*\)$/u, '$1');
   const m = /^(.*?)(万元|万|元|亿元|亿)?$/.exec(t) as RegExpExecArray;
   const value = parseNumber(m[1]);
   if (value === null) return null;

@@ -17,8 +17,8 @@ export const AGENCY_ALIASES: Readonly<Record<string, string>> = {
   湘西州政府办: '湘西自治州人民政府办公室',
 };
 
-/** `009-淮南市…`, `009001-…`, `[009]…`, `【009】…`, `009 …`: a numeric code before the name. */
-const CODE_PREFIX = /^(?:\[(\d{2,})\]|【(\d{2,})】|(\d{2,})\s*[-－—_.、\s]\s*)/;
+/** `009-淮南市…`, `009001-…`, `[009]…`, `【009】…`, `009 …`, `337省农业农村厅`: a numeric code before the name. */
+const CODE_PREFIX = /^(?:\[(\d{2,})\]|【(\d{2,})】|(\d{2,})\s*[-－—_.、\s]\s*|(\d{3,})(?=[\u4e00-\u9fff]))/u;
 
 /**
  * A 主管部门 / 实施单位 cell → code (`009`, `009001`, else null) and canonical
@@ -26,12 +26,26 @@ const CODE_PREFIX = /^(?:\[(\d{2,})\]|【(\d{2,})】|(\d{2,})\s*[-－—_.、\s]
  * empty cell gives an empty name, for the caller to turn into NULL.
  */
 export function parseAgency(text: string): AgencyName {
-  const t = collapseName(toHalfWidth(text));
+  const t = agencyText(toHalfWidth(text));
   const m = CODE_PREFIX.exec(t);
-  const code = m ? ((m[1] ?? m[2] ?? m[3]) as string) : null;
+  const code = m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string) : null;
   // `丹棱县自然资源局本级`, `…（本级）`: the agency's own budget, the agency all the same.
-  const name = collapseName(m ? t.slice(m[0].length) : t).replace(/\s*[(（]?本级[)）]?$/u, '');
+  const name = agencyText(m ? t.slice(m[0].length) : t).replace(/\s*[(（]?本级[)）]?$/u, '');
   return { code, name: AGENCY_ALIASES[name] ?? name };
+}
+
+/** Agencies named one after the other in a cell are whole names of six characters or more each. */
+const MIN_LISTED_AGENCY = 6;
+
+/**
+ * The cell's text with whitespace collapsed (OCR and line breaks split names anywhere), except
+ * between agencies named one after the other (`安徽省人力资源和社会保障厅 淮南市人力资源和社会保障局`,
+ * the province's and the city's), which keep one space.
+ */
+function agencyText(text: string): string {
+  const parts = text.trim().split(/[\s\u3000\u00a0]+/u);
+  const listed = parts.length >= 2 && parts.every((part) => part.length >= MIN_LISTED_AGENCY && COMPLETE_AGENCY.test(part));
+  return listed ? parts.join(' ') : collapseName(text);
 }
 
 /** Largest edit distance at which an OCR-garbled name is taken for a known one: one character in six, at least 1. */

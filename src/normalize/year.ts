@@ -13,6 +13,6 @@ export function parseYear(text: string | null | undefined): number | null {
 }
 
 /** A form's title: in it a year stated without 度 (`2021年学生资助项目绩效目标自评表`) is the fiscal year. */
-export const FORM_TITLE = /自评表|目标表|自评报告/;
+export const FORM_TITLE = /自评表|目标表|自评报告|目标申报表|目标审批表|目标批复表|绩效评价表/;
 /** `2021年` not followed by a month; a page counter glued before it (`1/12021年`) may stand right against it. */
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;

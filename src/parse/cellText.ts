@@ -101,5 +101,13 @@ export const isUnitText = (text: string): boolean => {
   return key.length > 0 && key.length <= 4 && !/\d/.test(key) && /^[%％\u4e00-\u9fffA-Za-z/·²³]+$/.test(key);
 };
 
+const AMOUNT_UNIT_STATEMENT = /^\(?(?:金额)?(?:单位:?)?(万元|元)\)?$/u;
+
+/** The unit a cell (as its label key) states for a form's amounts — `(万元)`, `单位:万元`, `金额单位:元` — or null. */
+export function amountUnitOf(key: string): '万元' | '元' | null {
+  const match = AMOUNT_UNIT_STATEMENT.exec(key);
+  return match ? (match[1] as '万元' | '元') : null;
+}
+
 /** A value that starts with a number or an operator and a number: `60套`, `≥95%`, `=100.00(%)`, `0.13万元`. */
 export const isMeasureText = (text: string): boolean => /^[=＝≥≤≧≦><]?\s*[-+]?\d/.test(text.trim());

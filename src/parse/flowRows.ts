@@ -1,5 +1,5 @@
 import { HEADER_GROUPS, type LabelGroup, continuesHeader, labelGroup } from './labelGroups';
-import { FUNDS_COLUMN_ROLES, roleOfKey } from './labels';
+import { FUNDS_COLUMN_ROLES, LIST_COLUMN_ROLES, roleOfKey } from './labels';
 import { indicatorFlowRows } from './indicatorFlow';
 import type { Row, RowCell } from './row';
 
@@ -29,6 +29,8 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
   let current: Building | null = null;
   let indicatorHeader: RowCell[] | null = null; // set while the cells are an indicator table's data
   let indicatorData: RowCell[] = [];
+  /** The 序号 the next entry of a list opens with, while the cells are a list's data (`1 | 项目 | 2 | 项目…`). */
+  let nextSeq: number | null = null;
 
   const push = (rowCells: readonly RowCell[]): void => {
     if (rowCells.length > 0) rows.push({ cells: rowCells.map((cell, col) => ({ ...cell, col, span: 1 })), line: rowCells[0]?.line ?? 0, table, flow: true });
@@ -62,6 +64,11 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
       endIndicatorData();
     }
     const building = current as Building | null;
+    if (building?.group === 'listHeader' && building.labelsOnly && roleOfKey(cell.key, LIST_COLUMN_ROLES) !== null) {
+      // A list's header runs on over all its columns (`序号 | 乡镇名称 | 项目名称 | 金额 | 备注`), whatever else they label.
+      building.cells.push(cell);
+      continue;
+    }
     if (group === null) {
       if (building && isHeaderGroup(building.group) && building.labelsOnly) {
         // A blank corner cell, or OCR specks between two labels (`调整预算将,A、`), stays inside the header.
@@ -82,6 +89,12 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
           continue;
         }
         building.labelsOnly = false;
+        if (building.group === 'listHeader') nextSeq = 1;
+        if (nextSeq !== null && cell.text === String(nextSeq)) nextSeq += 1;
+        open(cell, 'data');
+      } else if (nextSeq !== null && cell.text === String(nextSeq)) {
+        // The next entry of a list: its 序号 opens its row.
+        nextSeq += 1;
         open(cell, 'data');
       } else if (building) {
         building.cells.push(cell);
@@ -90,8 +103,11 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
       }
       continue;
     }
-    if (HEADER_GROUPS.has(group)) {
-      if (building && isHeaderGroup(building.group) && building.labelsOnly && continuesHeader(building.group, cell.key, group)) building.cells.push(cell);
+    nextSeq = null;
+    const inHeaderRun = building !== null && isHeaderGroup(building.group) && building.labelsOnly && continuesHeader(building.group, cell.key, group);
+    if (HEADER_GROUPS.has(group) || inHeaderRun) {
+      // A list's header runs on over 项目名称 (`序号 | 项目名称 | 备注`), which elsewhere opens a form's row.
+      if (inHeaderRun) building!.cells.push(cell);
       else open(cell, group);
       continue;
     }
@@ -107,7 +123,7 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
   return rows;
 }
 
-const FIGURE = /^[\d,.]+%?$/;
+const FIGURE = /^[\d,.]+(?:%|万元|万|元)?$/;
 const SPECKS = /^[^\u4e00-\u9fff\d]{1,3}$/u;
 const UNIT = /^\(?(?:万元|元)\)?$/;
 

@@ -9,12 +9,19 @@ import {
   INDICATOR_BLOCK_LABELS,
   INDICATOR_COLUMN_ROLES,
   LEVEL1_FAMILIES,
+  LIST_COLUMN_ROLES,
   TOTAL_LABELS,
   labelKey,
 } from './labels';
 
 /** Labels too generic to cut a text at (they occur inside names and sentences). */
-const NOT_SPLIT_AT = new Set(['年度', '其他', '完成情况', '备注', '评分', '分数', '原因', '满分', '预算资金', '绩效目标', '年度目标', '实际完成', '总计']);
+const NOT_SPLIT_AT = new Set([
+  '年度', '其他', '完成情况', '备注', '评分', '分数', '原因', '满分', '预算资金', '绩效目标', '年度目标', '实际完成', '总计',
+  // Funds rows of transfer payments that also end project names (`车辆购置税收入补助地方资金`).
+  '地方资金', '中央资金', '中央补助', '中央财政资金', '地方财政资金',
+  // `…奖补项目主管部门…`: names end in 项目 more often than a label starts with it; 主管部门 alone cuts there.
+  '项目主管部门', '项目主管单位',
+]);
 
 /** The 二级指标 labels as printed (`数量指标`, `社会效益指标`…) and the 一级 ones: indicator rows start at them. */
 const LEVEL_LABELS = [
@@ -28,7 +35,7 @@ function splitVocabulary(): Map<number, string[]> {
   const add = (list: readonly string[]): void => {
     for (const label of list) {
       const key = labelKey(label);
-      if (key.length >= 2 && !NOT_SPLIT_AT.has(key) && !key.includes('(')) labels.add(key);
+      if (key.length >= 2 && !NOT_SPLIT_AT.has(key) && !key.endsWith(')')) labels.add(key);
     }
   };
   for (const [field, list] of Object.entries(HEADER_FIELD_LABELS)) if (field !== 'year') add(list);
@@ -41,6 +48,7 @@ function splitVocabulary(): Map<number, string[]> {
   for (const list of Object.values(INDICATOR_COLUMN_ROLES)) add(list);
   add(TOTAL_LABELS);
   add(LEVEL_LABELS);
+  add([...LIST_COLUMN_ROLES.seq, ...LIST_COLUMN_ROLES.place]);
   // By first character, longest first: at each place the longest label wins.
   const byFirst = new Map<number, string[]>();
   for (const label of labels) {

@@ -53,12 +53,17 @@ function roleMap<Role extends string>(roles: Readonly<Record<Role, readonly stri
   return map as Map<string, Role>;
 }
 
+const ITEM_NUMBER = /^(?:\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)/u;
+
 /** The role a label key names in a role table (exactly, or with a bracketed suffix), or null. */
 export function roleOfKey<Role extends string>(key: string, roles: Readonly<Record<Role, readonly string[]>>): Role | null {
   if (key === '' || key.length > MAX_LABEL_KEY) return null;
   const map = roleMap(roles);
   const exact = map.get(key);
   if (exact !== undefined) return exact;
+  // `(一)财政拨款小计`, `一、项目名称`: a row label numbered as an item of its block.
+  const item = ITEM_NUMBER.exec(key);
+  if (item) return roleOfKey(key.slice(item[0].length), roles);
   if (!key.endsWith(')')) return null;
   let stripped = stripSuffix(key);
   // `预算执行情况(10分)(万元)`: up to two bracketed notes.
@@ -102,22 +107,33 @@ export function startsWithAny(key: string, prefixes: readonly string[]): boolean
 
 /** Header fields given as label → value pairs. */
 export const HEADER_FIELD_LABELS = {
-  project: ['项目名称', '项目支出名称', '项目全称', '二级项目名称', '专项名称', '专项资金名称', '项目(名称)'],
-  department: ['主管部门', '主管部门及代码', '主管单位', '主管部门(单位)', '主管部门名称', '预算部门', '一级预算单位', '主管部门(盖章)', '业务主管部门', '预算部门、单位名称', '部门(单位)名称', '部门名称', '预算单位名称'],
-  implementingUnit: ['实施单位', '项目实施单位', '实施单位(盖章)', '实施单位名称', '预算单位', '项目单位', '实施单位及代码'],
+  project: [
+    '项目名称', '项目支出名称', '项目全称', '二级项目名称', '专项名称', '专项资金名称', '项目(名称)', '转移支付(项目)名称', '转移支付名称',
+    '转移支付项目名称', '资金名称',
+  ],
+  department: ['主管部门', '主管部门及代码', '主管单位', '主管部门(单位)', '主管部门名称', '预算部门', '一级预算单位', '主管部门(盖章)', '业务主管部门', '预算部门、单位名称', '部门(单位)名称', '部门名称', '预算单位名称',
+    // Transfer-payment forms (转移支付区域绩效自评表): the local supervisor is the department; the central one is structure (`other`).
+    '地方主管部门', '区县主管部门', '市县主管部门', '项目主管部门', '项目主管单位', '实施(主管)单位', '主管部门(单位)名称及部门预算编码',
+    '主管部门(单位)名称', '主管部门及预算编码', '单位名称',
+  ],
+  implementingUnit: ['实施单位', '项目实施单位', '实施单位(盖章)', '实施单位名称', '项目单位', '实施单位及代码', '资金使用单位', '项目执行单位', '执行单位'],
+  /** The agency whose budget it is: the department where no 主管部门 is printed, the implementing unit where no 实施单位 is. */
+  budgetUnit: ['预算单位'],
   projectSource: ['项目来源'],
   projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限'],
   grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '自评结果等级'],
   year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度'],
   responsible: [
-    '项目责任人', '项目负责人', '单位(盖章)', '填列单位(公章)', '填报单位', '填报单位(盖章)', '填表单位', '联系人', '联系电话',
+    '项目责任人', '项目负责人', '单位(盖章)', '填列单位(公章)', '填报单位', '填报单位(盖章)', '填表单位', '联系人', '联系电话', '部门联系人', '单位联系人',
     '财务负责人', '单位负责人', '填表人', '填报人',
   ],
   /** Other fields of a form's head: read as structure, their values are not part of the form model. */
   other: [
     '项目类型', '项目属性', '资金性质', '项目类别', '项目性质', '项目分类', '项目负责人及电话', '建设周期', '立项依据', '项目编码', '项目代码',
     '资金来源', '项目总预算', '项目总投资', '联系人及电话', '项目起止时间', '实施周期', '项目实施地点', '评价方式', '评价机构',
-    '填报日期', '负责人及电话', '项目联系人', '报告日期',
+    '填报日期', '负责人及电话', '项目联系人', '报告日期', '项目开始日期', '项目完成日期', '专项实施期', '中央主管部门', '自治区主管部门',
+    '省级主管部门', '省主管部门', '中央财政部门', '省级财政部门', '地方财政部门', '市县财政部门', '区县财政部门', '情况说明', '是否为专项资金',
+    '补助项目/区域', '金额单位', '财政处室', '评价时间', '项目指标类型', '评价机构名称',
   ],
 } as const;
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
@@ -133,11 +149,11 @@ export const FUNDS_COLUMN_ROLES = {
   budgetInitial: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '年初批复预算', '年初预算资金', '年初计划数'],
   budgetFullYear: [
     '全年预算数', '调整后预算数', '调整后预算', '全年预算', '预算数', '全年预算金额', '调整预算数', '全年批复预算数', '批复预算数',
-    '年度预算数调整后', '全年调整后预算数', '预算调整数', '全年预算资金', '调整后预算金额', '计划投资额', '计划投资',
+    '年度预算数调整后', '全年调整后预算数', '预算调整数', '全年预算资金', '调整后预算金额', '计划投资额', '计划投资', '转移支付预算数',
   ],
   executed: [
     '全年执行数', '全年执行', '预算执行数', '执行数', '实际执行数', '全年实际支出', '实际支出数', '实际支出', '支出数', '全年执行金额', '执行金额', '决算数',
-    '全年支出数', '实际使用情况', '实际使用资金',
+    '全年支出数', '实际使用情况', '实际使用资金', '全年执行资金', '转移支付执行数',
   ],
   weight: ['分值', '分数', '权重', '满分'],
   rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度'],
@@ -151,10 +167,16 @@ export const BUDGET_COLUMNS: readonly FundsColumn[] = ['budgetInitial', 'budgetF
 
 /** Row labels of the funds block. */
 export const FUNDS_ROW_LABELS = {
-  total: ['年度资金总额', '资金总额', '年度资金总额(万元)', '年度资金总额及构成', '总额', '项目资金总额', '年度资金合计', '资金合计', '年度总额', '当年年度预算', '当年预算', '本年度预算', '年度预算金额'],
+  total: [
+    '年度资金总额', '资金总额', '年度资金总额(万元)', '年度资金总额及构成', '总额', '项目资金总额', '年度资金合计', '资金合计', '年度总额', '当年年度预算', '当年预算',
+    '本年度预算', '年度预算金额', '年度金额', '项目金额', '预算申报数', '年度总金额',
+  ],
   fiscal: [
     '其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款', '其中:财政资金', '财政资金',
     '其中:一般公共预算', '一般公共预算资金', '财政专户管理资金', '其中:本级财政资金', '本级财政资金', '上级补助资金', '其中:上级补助资金',
+    // Transfer payments: the central subsidy and each level's own funds.
+    '财政拨款小计', '其中:中央补助', '中央补助', '其中:中央财政资金', '中央财政资金', '中央资金', '地方资金', '地方财政资金', '省级财政资金', '自治区财政资金',
+    '市级财政资金', '县级财政资金', '盟市财政资金', '旗县财政资金',
   ],
   carryOver: ['上年结转资金', '其中:上年结转资金', '上年结转', '结转资金'],
   other: ['其他资金', '其中:其他资金', '单位资金', '自有资金', '其他'],
@@ -188,9 +210,9 @@ export const INDICATOR_COLUMN_ROLES = {
   level2: ['二级指标'],
   name: ['三级指标', '绩效指标名称', '指标名称', '三级指标名称', '具体指标'],
   nature: ['指标性质'],
-  target: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值', '计划值', '年初目标值', '年度计划值', '指标目标值', '预期值'],
+  target: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值', '计划值', '年初目标值', '年度计划值', '指标目标值', '预期值', '年度目标指标值'],
   unit: ['度量单位', '计量单位'],
-  actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '实际完成指标值', '实际完成'],
+  actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '实际完成指标值', '实际完成', '全年实际完成值'],
   weight: ['分值', '分数', '权重'],
   score: ['得分', '自评得分', '评分'],
   deviationNote: [
@@ -208,6 +230,9 @@ export const LIST_COLUMN_ROLES = {
   seq: ['序号'],
   project: ['项目名称', '项目支出名称'],
   amount: ['预算金额', '金额', '资金总额', '预算数'],
+  /** An allocation table's town or unit column (`序号 | 乡镇名称 | 项目名称 | 金额`). */
+  place: ['乡镇名称', '乡镇', '镇(乡)名称'],
+  note: ['备注'],
 } as const;
 export type ListColumn = keyof typeof LIST_COLUMN_ROLES;
 
@@ -221,8 +246,11 @@ export const NARRATIVE_PREFIXES = [
 export const TITLE_PATTERNS = {
   list: /清单$/,
   targetTable: /(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表)(?:\([^()]*\))?$/,
-  selfEvaluation: /(?:绩效|目标)自评表(?:\([^()]*\))?$/,
+  selfEvaluation: /(?:(?:绩效|目标)自评表|绩效评价表)(?:\([^()]*\))?$/,
 } as const;
+
+/** The words a form's title ends in, anywhere in a row's text (`…绩效目标申报表 2021年`). */
+export const TITLE_WORDS = /自评表|绩效目标表|目标申报表|目标审批表|目标批复表|绩效评价表/;
 
 /** A statement of the fiscal year: `（2024年度）`, `（ 2021   年度）`, `2024年度项目支出绩效自评表`. */
 export const YEAR_STATEMENT = /(?:19|20)\d{2}\s*年度/u;

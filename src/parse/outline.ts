@@ -5,6 +5,7 @@
  */
 import type { CellLedger } from './cellLedger';
 import { type FormBody, readForm } from './form/readForm';
+import { headerRead, sameForm } from './formCopies';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
 import { parseYear } from '../normalize/year';
 import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
@@ -30,10 +31,24 @@ interface OpenForm {
 const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | null => {
   const key = labelKey(text);
   if (TITLE_PATTERNS.list.test(key)) return 'list';
-  if (TITLE_PATTERNS.targetTable.test(key) || /绩效目标表/.test(key)) return 'targetTable';
-  if (TITLE_PATTERNS.selfEvaluation.test(key) || /(?:绩效|目标)自评表/.test(key)) return 'selfEvaluation';
+  if (TITLE_PATTERNS.targetTable.test(key) || /绩效目标表|目标申报表|目标审批表|目标批复表/.test(key)) return 'targetTable';
+  if (TITLE_PATTERNS.selfEvaluation.test(key) || /(?:绩效|目标)自评表|绩效评价表/.test(key)) return 'selfEvaluation';
   return null;
 };
+
+/** The title of a list of forms: `…自评表清单`, `…绩效目标公开清单`, `…项目目录`. */
+const LIST_TITLE = /清单|目录/;
+
+/** A form body that gave nothing a form has: no name, agency, funds, indicators or total. */
+const holdsNothing = (read: FormBody): boolean =>
+  read.fields.project === undefined &&
+  read.fields.department === undefined &&
+  read.fields.implementingUnit === undefined &&
+  read.fields.budgetUnit === undefined &&
+  read.funds === null &&
+  Object.keys(read.fundsByLabel).length === 0 &&
+  read.indicators.length === 0 &&
+  read.totalScore === null;
 
 const isBodyHeader = (row: Row): boolean => {
   const keys = row.cells.map((cell) => cell.key).join('');
@@ -57,15 +72,19 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   const formYears: { form: FormHead; preambleYear: boolean }[] = [];
   /** Where each name read from OCR'd text starts after its label, for telling names that lost their start. */
   const projectGaps: { form: SelfEvaluationForm | TargetTableForm; gap: number }[] = [];
+  /** The rows each form was read from (to report a copy's cells). */
+  const formRows = new Map<SelfEvaluationForm | TargetTableForm, Row[]>();
 
   let preamble: Row[] = []; // titles, year lines and empty rows waiting for the form they open
   let lastText: string | null = null; // the last title or paragraph, which may name a list's kind
   let form: OpenForm | null = null;
-  let list: { reader: ProjectListReader; kind: ProjectListEntry['listKind'] | null } | null = null;
+  let list: { reader: ProjectListReader; kind: ProjectListEntry['listKind'] | null; ofForms: boolean } | null = null;
 
   const close = (): void => {
     if (form) addForm(form);
-    if (list) pendingLists.push({ kind: list.kind, entries: list.reader.entries });
+    // Only a table titled as a list of forms (…清单) lists projects that should have forms; an allocation table
+    // (…安排表: 序号 | 乡镇名称 | 项目名称 | 金额) is read as structure.
+    if (list?.ofForms) pendingLists.push({ kind: list.kind, entries: list.reader.entries });
     form = null;
     list = null;
   };
@@ -74,6 +93,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     for (const row of open.preamble) ledger.consumeRow(row);
     const blanksVisible = open.body.some((row) => row.flow && row.cells.some((cell) => cell.text === ''));
     const read = readForm(open.body, ledger, blanksVisible);
+    if (holdsNothing(read)) {
+      // A title named in a notice's text (`附件：…补助资金绩效目标表`) and no form after it.
+      for (const row of open.body) ledger.rejectRow(row, 'a form title with no form after it');
+      return;
+    }
     let lineStart = Number.POSITIVE_INFINITY;
     let lineEnd = 0;
     // An OCR'd page head (`(2023 1 /2 •`) gives the form its year but is no line of the form.
@@ -89,11 +113,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       if (!single) continue;
       const cls = classifyRow(row);
       if (cls === 'year' && filledCells(row).length > 1) year = { text: filledCells(row)[0]!.text, line: single.line };
-      else if (YEAR_STATEMENT.test(single.text) || (titleKind(single.text) !== null && parseYear(single.text) !== null)) year = single;
-      const kind = titleKind(single.text);
+      else if (YEAR_STATEMENT.test(single.text) || (titleKind(single.plain) !== null && parseYear(single.text) !== null)) year = { text: single.text, line: single.line };
+      const kind = titleKind(single.plain);
       if (kind === 'selfEvaluation' || kind === 'targetTable') {
         titled = kind;
-        scope = /部门整体|整体支出/.test(single.text) ? 'department' : 'project';
+        scope = /部门整体|整体支出/.test(single.plain) ? 'department' : 'project';
       }
     }
     if (!year && read.fields.year) year = read.fields.year;
@@ -118,18 +142,38 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       lineEnd,
       year,
       project,
-      department: read.fields.department ?? null,
-      implementingUnit: read.fields.implementingUnit ?? null,
+      department: read.fields.department ?? read.fields.budgetUnit ?? null,
+      implementingUnit: read.fields.implementingUnit ?? read.fields.budgetUnit ?? null,
       scope,
     });
+    const ownRowsOf = [...open.preamble, ...open.body];
+    /** Adds the form to its list, or keeps the better of it and an earlier copy of it. */
+    const place = <F extends SelfEvaluationForm | TargetTableForm>(list: F[], shaped: F): boolean => {
+      const copy = list.findIndex((other) => sameForm(other, shaped));
+      if (copy < 0) {
+        list.push(shaped);
+        formRows.set(shaped, ownRowsOf);
+        return true;
+      }
+      const other = list[copy]!;
+      const better = headerRead(shaped) > headerRead(other);
+      const [kept, dropped] = better ? [shaped, other] : [other, shaped];
+      for (const row of formRows.get(dropped) ?? ownRowsOf) ledger.rejectRow(row, `a copy of the form on line ${kept.lineStart}`);
+      if (better) {
+        shaped.formIndex = other.formIndex;
+        list[copy] = shaped;
+        formRows.set(shaped, ownRowsOf);
+      }
+      return better;
+    };
     if (kind === 'selfEvaluation') {
       const shaped = toSelfEvaluation(read, head(result.selfEvaluations.length + 1));
-      result.selfEvaluations.push(shaped);
+      if (!place(result.selfEvaluations, shaped)) return;
       if (read.projectGap !== null) projectGaps.push({ form: shaped, gap: read.projectGap });
       formYears.push({ form: shaped, preambleYear: year !== null });
     } else {
       const shaped = toTargetTable(read, head(result.targetTables.length + 1));
-      result.targetTables.push(shaped);
+      if (!place(result.targetTables, shaped)) return;
       formYears.push({ form: shaped, preambleYear: year !== null });
     }
   };
@@ -149,7 +193,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         close();
         for (const waiting of preamble) ledger.consumeRow(waiting);
         preamble = [];
-        list = { reader: new ProjectListReader(row), kind: lastText === null ? null : listKindOfTitle(lastText) };
+        list = { reader: new ProjectListReader(row), kind: lastText === null ? null : listKindOfTitle(lastText), ofForms: lastText !== null && LIST_TITLE.test(lastText) };
         ledger.consumeRow(row);
         break;
       case 'formStart': {
@@ -170,7 +214,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         if (text) {
           lastText = text.text;
           if (cls === 'year' && filledCells(row).length > 1) yearRows.push({ text: filledCells(row)[0]!.text, line: text.line });
-          else if (YEAR_STATEMENT.test(text.text) || cls === 'year') yearRows.push(text);
+          else if (YEAR_STATEMENT.test(text.text) || cls === 'year') yearRows.push({ text: text.text, line: text.line });
         }
         break;
       }
@@ -181,7 +225,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         ledger.consumeRow(row);
         const text = rowText(row);
         lastText = text?.text ?? lastText;
-        if (text && YEAR_STATEMENT.test(text.text)) yearRows.push(text);
+        if (text && YEAR_STATEMENT.test(text.text)) yearRows.push({ text: text.text, line: text.line });
         break;
       }
       case 'narrative':
@@ -195,7 +239,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {
           preamble.push(row);
-        } else if (!open && !list && opensForm(row) && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.text ?? '') !== 'list' && titleKind(rowText(waiting)?.text ?? '') !== null)) {
+        } else if (!open && !list && opensForm(row) && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.plain ?? '') !== 'list' && titleKind(rowText(waiting)?.plain ?? '') !== null)) {
           // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
           form = { preamble, body: [row], hasBody: isBodyHeader(row) };
           preamble = [];
@@ -240,8 +284,12 @@ function projectOfTitle(title: string): string | null {
   const name = title
     .replace(/\s+/g, '')
     .replace(/[(（]\d{4}年度?[)）]$/, '')
-    .replace(/(?:支出)?绩效(?:自评|目标(?:申报|审批)?)表$/, '')
-    .replace(/^(?:附件\d*[:：]?)?(?:\d{4}年度?)?/, '');
+    .replace(/表[(（][^()（）]*[)）]$/u, '表')
+    .replace(/(?:支出)?绩效(?:自评|目标(?:申报|审批|自评)?)表$/, '')
+    .replace(/(?:区域)$/, '')
+    // `彭水自治县2024年度中央对地方转移支付计划生育服务项目`: the place, the year and the kind of funds are no part of the name.
+    .replace(/^(?:附件\d*[:：]?)?(?:[\u4e00-\u9fff]{2,10}?(?=(?:19|20)\d{2}年))?(?:\d{4}年度?)?/u, '')
+    .replace(/^(?:中央对地方(?:专项)?转移支付|中央财政)/u, '');
   const generic = /^(?:部门预算|财政|部门整体|市直部门预算|州级预算部门)?(?:项目支出|支出|项目)?$/;
   return name.length >= 4 && !generic.test(name) ? name : null;
 }
@@ -273,16 +321,22 @@ function toSelfEvaluation(read: FormBody, head: FormHead): SelfEvaluationForm {
 }
 
 function toTargetTable(read: FormBody, head: FormHead): TargetTableForm {
+  const warnings = read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing', 'form_cut_off'].includes(warning));
+  const { total, fiscal, carryOver, other } = read.fundsByLabel;
+  // 年度资金总额 printed blank with its money in the one 其中 row that has any (`其中：财政拨款 | 6.3`): that row is the total.
+  const parts = [fiscal, carryOver, other].filter((cell) => cell !== undefined);
+  const onlyPart = total === undefined && read.funds?.budgetFullYear == null && parts.length === 1 ? parts[0]! : null;
+  if (onlyPart) warnings.push('budget_total_from_part');
   return {
     ...head,
     projectSource: read.fields.projectSource ?? null,
     projectPeriod: read.fields.projectPeriod ?? null,
-    budgetTotal: read.fundsByLabel.total ?? read.funds?.budgetFullYear ?? null,
+    budgetTotal: total ?? read.funds?.budgetFullYear ?? onlyPart ?? null,
     budgetFiscal: read.fundsByLabel.fiscal ?? null,
     budgetOther: read.fundsByLabel.other ?? null,
     amountsInYuan: read.amountsInYuan,
     goal: read.goal ?? read.goalExpected,
     indicators: read.indicators.map(({ level1, level2, name, target, warnings }) => ({ level1, level2, name, target, warnings })),
-    warnings: read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing'].includes(warning)),
+    warnings,
   };
 }

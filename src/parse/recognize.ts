@@ -79,6 +79,15 @@ function labelGroupsIn(text: string, simplify: (text: string) => string): { labe
   return { labels: labels.length, groups: new Set(labels.map((piece) => labelGroup(labelKey(piece.text)) ?? piece.text)).size };
 }
 
+/** A table cell this long may hold a whole form run together. */
+const MIN_FORM_IN_CELL = 200;
+
+/** Text that is a whole table flattened into one run: six labels or more, of three parts of a form. */
+function holdsForm(text: string, simplify: (text: string) => string): boolean {
+  const found = labelGroupsIn(text, simplify);
+  return found.labels >= 6 && found.groups >= 3;
+}
+
 /**
  * The rows the recognizer reads: the grid's printed rows as they are; a flow (a run of cells whose
  * row breaks the text lost) cut into rows by `flowRows`, and so a paragraph that is a whole table
@@ -95,11 +104,18 @@ export function documentRows(grid: Grid, made: RowCell[]): Row[] {
       continue;
     }
     if (isParagraphRow(row)) {
-      const found = labelGroupsIn(row.cells[0]?.text ?? '', simplify);
-      if (found.labels >= 6 && found.groups >= 3) {
+      if (holdsForm(row.cells[0]?.text ?? '', simplify)) {
         rows.push(...flowRows(flowCells([row], make, simplify), null, false));
         continue;
       }
+    }
+    const formCell = row.cells.findIndex((cell) => cell.text.length >= MIN_FORM_IN_CELL && holdsForm(cell.text, simplify));
+    if (formCell >= 0) {
+      // A page's metadata table whose 内容概述 cell holds a whole form run together: the cell is read as the form's text.
+      const rest = row.cells.filter((_, i) => i !== formCell);
+      if (rest.length > 0) rows.push({ cells: rest.map((cell) => make(cell)), line: row.line, table: row.table, flow: false });
+      rows.push(...flowRows(flowCells([{ ...row, cells: [row.cells[formCell]!] }], make, simplify), null, false));
+      continue;
     }
     rows.push({ cells: row.cells.map((cell) => make(cell)), line: row.line, table: row.table, flow: false });
   }

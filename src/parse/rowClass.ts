@@ -1,6 +1,6 @@
-import { compact } from './cellText';
+import { compact, isNumber } from './cellText';
 import { isProjectRow } from './form/headFields';
-import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, TITLE_PATTERNS, YEAR_STATEMENT, roleOfKey, startsWithAny } from './labels';
+import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, roleOfKey, startsWithAny } from './labels';
 import { isListHeader } from './projectList';
 import { type Row, filledCells, rowMemo } from './row';
 
@@ -63,15 +63,17 @@ function classOf(row: Row): RowClass {
     if (isParagraph(row) || row.flow ? YEAR_STATEMENT.test(single.text) : BRACKETED_YEAR.test(key)) return 'year';
   }
   // OCR'd year lines and titles of row-per-line tables: a few cells, the first a short one opening with a year.
+  // Titles are told in simplified characters (`績效目標自評表` too).
   const first = filled[0]!;
   if (!single && filled.length <= 3) {
-    const rowText = filled.map((cell) => cell.text).join(' ');
+    const rowText = filled.map((cell) => cell.plain).join(' ');
     if (compact(rowText).length <= 40) {
-      if (YEAR_OPENING.test(first.text) && compact(first.text).length <= 12) return 'year';
-      if (YEAR_STATEMENT.test(compact(rowText)) && /自评表|绩效目标表/.test(rowText)) return 'title';
+      // A row of plain figures (`1980 | 2074 | 10.5`, an indicator's values) is data, whatever its first figure looks like.
+      if (YEAR_OPENING.test(first.text) && compact(first.text).length <= 12 && !filled.every((cell) => isNumber(cell.text))) return 'year';
+      if (/(?:19|20)\d{2}年/.test(compact(rowText)) && TITLE_WORDS.test(rowText)) return 'title';
     }
   }
-  if (filled.length <= 2 && /自评表|绩效目标表/.test(first.text) && first.key.length <= 60 && (TITLE_PATTERNS.selfEvaluation.test(first.key) || TITLE_PATTERNS.targetTable.test(first.key))) return 'title';
+  if (filled.length <= 2 && TITLE_WORDS.test(first.plain) && first.key.length <= 60 && (TITLE_PATTERNS.selfEvaluation.test(first.key) || TITLE_PATTERNS.targetTable.test(first.key))) return 'title';
   if (isNarrativeRow(row)) return 'narrative';
   if (startsWithAny(first.key, CHROME_PREFIXES)) return 'structure';
   return 'other';
@@ -83,10 +85,10 @@ export function isSignatureRow(row: Row): boolean {
   return first !== undefined && roleOfKey(first.key, HEADER_FIELD_LABELS) === 'responsible';
 }
 
-/** The text a single-cell row (a title, a year line, a caption) shows, else the row's first cell's. */
-export function rowText(row: Row): { text: string; line: number } | null {
+/** The text a row shows (a title, a year line, a caption: usually one cell), as printed and in simplified characters. */
+export function rowText(row: Row): { text: string; plain: string; line: number } | null {
   const filled = filledCells(row);
   const first = filled[0];
   if (!first) return null;
-  return filled.length === 1 ? { text: first.text, line: first.line } : { text: filled.map((cell) => cell.text).join(' '), line: first.line };
+  return { text: filled.map((cell) => cell.text).join(' '), plain: filled.map((cell) => cell.plain).join(' '), line: first.line };
 }

@@ -1,7 +1,8 @@
+import { useEffect, useState } from 'react';
 import { formatInt, formatMoney, formatRate, formatScore } from '../i18n/format';
 import type { Lang, Localized } from '../i18n/lang';
-import { useQuery } from '../query/useQuery';
-import { kpiQuery } from '../views/overview/queries';
+import { useQueries, type QueryState } from '../query/useQueries';
+import { kpiQuery, overviewTables } from '../views/overview/queries';
 import type { ViewProps } from '../views/view';
 import './print.css';
 
@@ -18,13 +19,28 @@ const L = {
   source: { zh: '数据来源：各部门公开的项目支出绩效自评表；每个数字可在“自评表详情”中追溯到原文行。', en: 'Source: the departments’ published self-evaluation forms; every figure traces to its source lines in the form detail.' },
 };
 
+/** How long after a filter change the print header's figures are queried. */
+const PRINT_FIGURES_DELAY_MS = 250;
+
 /**
  * The head of a printed page (hidden on screen): the view printed, when, under which
  * filters, and the KPI figures of the same SQL as the overview cards.
  */
-export function PrintHeader({ conn, filters, lang, dataVersion, filterSummary, viewTitle }: ViewProps & { viewTitle: Localized }) {
-  const kpis = useQuery(conn, kpiQuery(filters), dataVersion);
-  const d = kpis.status === 'ready' ? kpis.data : null;
+export function PrintHeader({ conn, filters, lang, dataVersion, filterSummary, viewTitle, loaded }: ViewProps & { viewTitle: Localized }) {
+  // The printed figures follow the filters a moment after the visible views: their query never waits in front of the views'.
+  const [printed, setPrinted] = useState(filters);
+  useEffect(() => {
+    const timer = setTimeout(() => setPrinted(filters), PRINT_FIGURES_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [filters]);
+  const ready = overviewTables(printed).every((t) => loaded.has(t));
+  const [kpis] = useQueries(conn, ready ? [kpiQuery(printed)] : [], dataVersion) as [QueryState?];
+  const d = kpis?.status === 'ready' ? kpis.data : null;
+  // For the bench: the hash whose filters the printed figures are for, once they are.
+  const current = kpis?.status === 'ready' && !kpis.refreshing && printed === filters;
+  useEffect(() => {
+    if (current) document.documentElement.dataset.printedHash = window.location.hash;
+  });
   const figures: [Localized, string][] = d
     ? [
         [L.projects, formatInt(d.projects?.[0])],

@@ -1,6 +1,7 @@
+import type { TableName } from '../contract/tables';
 import type { SqlParam } from '../db/connection';
 import type { Filters } from './filters';
-import { statedRateSql } from './statedRate';
+import { statedRateSql } from '../sql/statedRate';
 
 /** A WHERE clause (without the keyword; `true` when nothing filters) and its `?` parameters, in order. */
 export interface Clause {
@@ -20,6 +21,9 @@ const inList = (column: string, values: readonly SqlParam[]): Clause => ({
   where: `${column} IN (${values.map(() => '?').join(', ')})`,
   params: [...values],
 });
+
+/** The tables a query over evaluations (or indicators) reads for the filters: evaluations, and flags for "flagged only". */
+export const evaluationTables = (f: Filters): TableName[] => (f.flaggedOnly ? ['evaluations', 'flags'] : ['evaluations']);
 
 /** Filters that only evaluations can answer (implementing unit, search, rate range, flagged). */
 export function needsDetail(f: Filters): boolean {

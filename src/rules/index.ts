@@ -8,11 +8,9 @@
  * - `serializeSettings` / `parseSettings`: settings to and from one URL value (only non-defaults).
  * - `runRules(conn, settings)`: (re)creates the `flags` table in that DuckDB and returns counts per rule and severity.
  * - `updateRules(conn, previous, next)`: after a settings change, re-runs only the affected rules (same result, faster).
- * - `TARGET_LINKS_SQL`: the query ingest runs to write `target_links`.
  */
 export { RULES, ruleById } from './registry';
 export { RULE_GROUPS, SEVERITIES, ruleGroup, type Rule, type RuleGroup, type RuleParam, type Severity } from './rule';
 export { DEFAULT_PROFILE, SCORING_PROFILES, type ScoringProfile, type ScoringProfileId } from './profiles';
 export { RULE_PARAMS, defaultSettings, parseSettings, serializeSettings, type RuleSettings } from './settings';
 export { runRules, rulesAffected, updateRules, type RuleCount, type RuleRunResult } from './runRules';
-export { TARGET_LINKS_SQL } from './targetLinks';

@@ -1,5 +1,6 @@
-import { normSql } from './nameSimilarity';
-import { comparableSql, metSql, upwardSql } from './targetMet';
+import { normSql } from '../sql/nameSimilarity';
+import { execExpectedSql } from '../sql/scoringSql';
+import { comparableSql, metSql, upwardSql } from '../sql/targetMet';
 
 /**
  * The SQL macros every rule may call. `runRules` (re)creates them before the rules
@@ -23,10 +24,7 @@ export const RULE_MACROS: readonly string[] = [
   `CREATE OR REPLACE MACRO rule_profile(r) AS coalesce((SELECT profile FROM rule_profiles WHERE region = r), (SELECT profile FROM rule_profiles WHERE region = '*'))`,
   `CREATE OR REPLACE MACRO rule_profile_zh(p) AS (SELECT name_zh FROM rule_profile_names WHERE profile = p)`,
   `CREATE OR REPLACE MACRO rule_profile_en(p) AS (SELECT name_en FROM rule_profile_names WHERE profile = p)`,
-  `CREATE OR REPLACE MACRO rule_exec_expected(profile, weight, rate) AS CASE profile
-     WHEN 'rate_x20' THEN least(rate * 20, 20)
-     WHEN 'steps' THEN weight * CASE WHEN rate >= 1 - 1e-9 THEN 1 WHEN rate >= 0.8 - 1e-9 THEN 0.7 WHEN rate >= 0.6 - 1e-9 THEN 0.5 ELSE 0 END
-     ELSE weight * least(rate, 1) END`,
+  `CREATE OR REPLACE MACRO rule_exec_expected(profile, weight, rate) AS ${execExpectedSql('profile', 'weight', 'rate')}`,
   `CREATE OR REPLACE MACRO rule_upward(op, level2) AS ${upwardSql('op', 'level2')}`,
   `CREATE OR REPLACE MACRO rule_met(op, t, a, level2) AS ${metSql('op', 't', 'a', 'level2')}`,
   `CREATE OR REPLACE MACRO rule_comparable(tu, au) AS ${comparableSql('tu', 'au')}`,

@@ -4,7 +4,7 @@ import type { Localized } from '../i18n/lang';
  * Scoring profiles: how a region scores the 预算执行 (funds) row of a self-evaluation.
  * The national default follows 财预〔2020〕10号 (预算执行率 分值 × 执行率); the others are
  * regional variants found in practice. A profile is chosen per region in the settings;
- * the SQL of each profile is in `macros.ts` (`rule_exec_expected`), keyed by this id.
+ * the SQL of each profile is in `src/sql/scoringSql.ts` (`execExpectedSql`, the rules' macro `rule_exec_expected`), keyed by this id.
  */
 export type ScoringProfileId = 'national' | 'rate_x20' | 'steps';
 

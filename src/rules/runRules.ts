@@ -1,5 +1,6 @@
 import { TABLES, createTableSql } from '../contract/tables';
 import type { SqlConnection, SqlParam } from '../db/connection';
+import { FLAG_AGGREGATES } from '../sql/flagAggregates';
 import { RULE_MACROS } from './macros';
 import { SCORING_PROFILES, isScoringProfileId } from './profiles';
 import { RULES } from './registry';
@@ -26,8 +27,9 @@ const FLAG_COLUMNS = TABLES.flags.columns.map((c) => `"${c.name}"`).join(', ');
  * (Re)creates the `flags` table (the contract's columns, in contract order) in the
  * DuckDB behind `conn`, by running every enabled rule's SQL over the contract tables
  * there (`evaluations`, `indicators`, `target_tables`, `target_indicators`,
- * `target_links`, `project_lists`). The dashboard calls it in DuckDB-WASM on load
- * (and `updateRules` on a settings change); `npm run audit` calls it in native DuckDB.
+ * `target_links`, `project_lists`), and the pre-aggregates made from it (`agg_flags`,
+ * `agg_flagged_evaluations`). `npm run ingest` and `npm run audit` call it in native
+ * DuckDB; the dashboard loads their flags and calls `updateRules` on a settings change.
  * `rules` restricts the run to some rules (tests); the flags table then holds only theirs.
  *
  * Thresholds and profiles reach SQL only as `?` parameters, via the helper tables
@@ -44,8 +46,8 @@ export async function runRules(
   await conn.run('DROP TABLE IF EXISTS flags_next');
   await conn.run(createTableSql('flags', 'flags_next'));
   const errors = await insertFlags(conn, 'flags_next', rules.filter((r) => !settings.disabledRules.includes(r.id)));
-  await conn.run('DROP TABLE IF EXISTS flags');
-  await conn.run('ALTER TABLE flags_next RENAME TO flags');
+  await replaceTable(conn, 'flags', 'flags_next');
+  await buildFlagAggregates(conn);
   return { ...(await countFlags(conn)), errors };
 }
 
@@ -78,7 +80,24 @@ export async function updateRules(conn: SqlConnection, previous: RuleSettings, n
   await prepare(conn, next);
   for (const rule of affected) await conn.run('DELETE FROM flags WHERE rule_id = ?', [rule.id]);
   const errors = await insertFlags(conn, 'flags', affected.filter((r) => !next.disabledRules.includes(r.id)));
+  if (affected.length > 0) await buildFlagAggregates(conn);
   return { ...(await countFlags(conn)), errors };
+}
+
+/** (Re)builds the flag pre-aggregates from `flags`, each in the contract's columns; the old table stays readable until the new one replaces it. */
+async function buildFlagAggregates(conn: SqlConnection): Promise<void> {
+  for (const { table, sql } of FLAG_AGGREGATES) {
+    const next = `${table}_next`;
+    await conn.run(`DROP TABLE IF EXISTS "${next}"`);
+    await conn.run(createTableSql(table, next));
+    await conn.run(`INSERT INTO "${next}" BY NAME (${sql})`);
+    await replaceTable(conn, table, next);
+  }
+}
+
+async function replaceTable(conn: SqlConnection, table: string, next: string): Promise<void> {
+  await conn.run(`DROP TABLE IF EXISTS "${table}"`);
+  await conn.run(`ALTER TABLE "${next}" RENAME TO "${table}"`);
 }
 
 /** Settings tables and macros, (re)created before rules run. */

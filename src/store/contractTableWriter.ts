@@ -1,30 +1,46 @@
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
-import { INGEST_TABLES, TABLES, createTableSql, type TableName } from '../contract/tables';
+import type { DatasetManifest } from '../contract/manifest';
+import { TABLE_NAMES, createTableSql, type TableName } from '../contract/tables';
+import type { SqlConnection } from '../db/connection';
 import { NodeConnection } from '../db/nodeConnection';
-import { TARGET_LINKS_SQL } from '../rules/targetLinks';
 import { appendRows as appendToRows, emptyRows, type ContractRows, type IngestedTable } from '../ingest/contractRows';
 import { appendRows } from './appendRows';
-import { aggDepartmentYearSql, DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from './derivedSql';
-
-/** Rows per Parquet row group: the browser decodes one row group at a time, and filters skip whole groups. */
-export const ROW_GROUP_SIZE = 122_880;
+import { writeAtomically } from './atomicFiles';
+import { datasetEntries, writeManifest, writeSnapshots, writeTableFiles, type SnapshotQuery } from './datasetFiles';
+import { aggDepartmentYearSql } from '../sql/aggDepartmentYear';
+import { DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from '../sql/derivedEvaluations';
+import { INDICATOR_ISSUES_SQL } from '../sql/indicatorIssues';
+import { TARGET_LINKS_SQL } from '../sql/targetLinks';
 
 /** Rows (over all tables) held in JS before they are appended to DuckDB. */
 const FLUSH_ROWS = 50_000;
 
 /**
+ * Makes the `flags` table (and the pre-aggregates made from it) in the writer's
+ * DuckDB once the other tables are there: the rules engine's `runRules` with
+ * default settings, handed in by the caller (store/ does not depend on the rules).
+ */
+export type FlagsStep = (db: SqlConnection) => Promise<unknown>;
+
+export interface WriteOptions {
+  /** The large tables as year/region partitions (see contract/manifest.ts). */
+  partitioned?: boolean;
+  /** Queries whose answers to write beside the tables (the page's first view: shown before DuckDB-WASM is up). */
+  snapshots?: readonly SnapshotQuery[];
+}
+
+/**
  * Collects contract rows document by document in an in-memory native DuckDB
  * (columnar, far smaller than the rows as JS objects: a province's 100k forms
- * need not sit in the JS heap), then writes every contract table that
- * ingestion owns (all but `flags`) as `<table>.parquet` (ZSTD) into a
- * directory, each sorted by its contract sort order, even when empty.
+ * need not sit in the JS heap), then writes every contract table as
+ * `<table>.parquet` (ZSTD) into a directory, each sorted by its contract sort
+ * order, even when empty — or, partitioned, the large tables as Hive partitions by
+ * year and region — with `dataset.json` listing the files (see contract/manifest.ts).
  * Native DuckDB (@duckdb/node-api) writes Parquet itself, where DuckDB-WASM
  * would have to fetch its parquet extension from the internet.
  *
- * Atomic: the files are written into a temporary directory next to the output
- * directory and renamed into place only after every table was written, so a
- * crash never leaves half a table (each rename replaces one whole file).
+ * Atomic (`writeAtomically`): a crash never leaves half a table. `flags` and
+ * its pre-aggregates are written with the rest, so the dashboard's first render
+ * never waits for the rules.
  */
 export class ContractTableWriter {
   private pending = emptyRows();
@@ -35,7 +51,7 @@ export class ContractTableWriter {
   static async open(): Promise<ContractTableWriter> {
     const db = await NodeConnection.open();
     try {
-      for (const table of INGEST_TABLES) await db.run(createTableSql(table));
+      for (const table of TABLE_NAMES) await db.run(createTableSql(table));
       await db.run(createTableSql('evaluations', PARSED_EVALUATIONS));
     } catch (e) {
       db.close();
@@ -67,32 +83,19 @@ export class ContractTableWriter {
 
   /**
    * Derives in SQL what ingestion computes (evaluations' execution_rate,
-   * score_sum, indicator_count; agg_department_year; target_links), then
-   * writes the tables into `outDir` atomically. Call once, then `close`.
+   * score_sum, indicator_count; agg_department_year; indicator_issues;
+   * target_links; then the flags through `flags`), then writes every contract table into `outDir`
+   * atomically. Call once, then `close`.
    */
-  async write(outDir: string): Promise<{ table: TableName; rows: number }[]> {
+  async write(outDir: string, flags: FlagsStep, { partitioned = false, snapshots = [] }: WriteOptions = {}): Promise<{ table: TableName; rows: number }[]> {
     await this.derive();
-    const out = resolve(outDir);
-    await mkdir(dirname(out), { recursive: true });
-    const tmp = await mkdtemp(join(dirname(out), `.${basename(out)}.tmp-`));
-    try {
-      const written: { table: TableName; rows: number }[] = [];
-      for (const table of INGEST_TABLES) {
-        const file = join(tmp, `${table}.parquet`);
-        const order = TABLES[table].sortBy.map((c) => `"${c}"`).join(', ');
-        await this.db.run(
-          `COPY (SELECT * FROM "${table}" ORDER BY ${order}) TO '${file.replace(/'/g, "''")}' ` +
-            `(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
-        );
-        const [count] = await this.db.rows<{ n: number }>(`SELECT count(*) AS n FROM "${table}"`);
-        written.push({ table, rows: count?.n ?? 0 });
-      }
-      await mkdir(out, { recursive: true });
-      for (const table of INGEST_TABLES) await rename(join(tmp, `${table}.parquet`), join(out, `${table}.parquet`));
-      return written;
-    } finally {
-      await rm(tmp, { recursive: true, force: true });
-    }
+    await flags(this.db);
+    return writeAtomically(outDir, async (tmp) => {
+      const files = {} as DatasetManifest['tables'];
+      for (const table of TABLE_NAMES) files[table] = await writeTableFiles(this.db, tmp, table, partitioned);
+      await writeManifest(tmp, partitioned ? 'partitioned' : 'files', files, await writeSnapshots(this.db, tmp, snapshots));
+      return { ...datasetEntries(partitioned), result: TABLE_NAMES.map((table) => ({ table, rows: files[table].reduce((n, f) => n + f.rows, 0) })) };
+    });
   }
 
   close(): void {
@@ -104,16 +107,22 @@ export class ContractTableWriter {
     await this.db.run(`INSERT INTO evaluations BY NAME (${DERIVED_EVALUATIONS_SQL})`);
     await this.db.run(`DROP TABLE ${PARSED_EVALUATIONS}`);
     await this.db.run(`INSERT INTO agg_department_year BY NAME (${aggDepartmentYearSql()})`);
+    await this.db.run(`INSERT INTO indicator_issues BY NAME (${INDICATOR_ISSUES_SQL})`);
     await this.db.run(`INSERT INTO target_links BY NAME (${TARGET_LINKS_SQL})`);
   }
 }
 
 /** Writes the contract tables of `rows` into `outDir` (see ContractTableWriter). */
-export async function writeContractTables(rows: ContractRows, outDir: string): Promise<{ table: TableName; rows: number }[]> {
+export async function writeContractTables(
+  rows: ContractRows,
+  outDir: string,
+  flags: FlagsStep,
+  options: WriteOptions = {},
+): Promise<{ table: TableName; rows: number }[]> {
   const writer = await ContractTableWriter.open();
   try {
     await writer.add(rows);
-    return await writer.write(outDir);
+    return await writer.write(outDir, flags, options);
   } finally {
     writer.close();
   }

@@ -24,6 +24,8 @@ export interface DataColumn {
   numeric: boolean;
   width: number;
   format: (value: unknown, lang: Lang) => string;
+  /** Renders the cell instead of its formatted text (e.g. a control); `format` still gives its title and exports. */
+  render?: (row: DataRow, lang: Lang) => ReactNode;
   sortable?: boolean;
   filterable?: boolean;
   /** What the footer total is (Σ, avg, weighted), shown before it. */
@@ -226,7 +228,7 @@ export function DataTable(props: DataTableProps) {
                   const text = row ? c.format(row[c.id], lang) : '';
                   return (
                     <div key={c.id} role="cell" className={`dt-td${c.numeric ? ' dt-num' : ''}`} title={text}>
-                      {row ? text : <span className="dt-loading">…</span>}
+                      {row ? (c.render ? c.render(row, lang) : text) : <span className="dt-loading">…</span>}
                     </div>
                   );
                 })}

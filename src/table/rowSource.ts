@@ -21,15 +21,16 @@ export interface RowSource {
 }
 
 /**
- * Up to this many cells (rows × columns), the whole sorted result is fetched once as
- * Arrow and windows are sliced from it (scrolling then costs no query). Above it, an
- * unsorted view reads windows straight from the table (stored in contract order: a
- * LIMIT/OFFSET scan), and a sorted view sorts once into a temporary table that windows
- * then scan. Measured in Chromium on 102,000 forms / 794,000 indicators: sorted fetch of
- * all forms ≈ 0.3 s; a window in the middle of the unsorted indicators ≈ 0.13 s, while a
- * LIMIT/OFFSET window of the score-sorted indicators re-sorts every time (≈ 3.9 s each).
+ * Up to this many cells (rows × columns: a document's or a department's forms), the whole
+ * sorted result is fetched once as Arrow and windows are sliced from it (scrolling then
+ * costs no query). Above it — province scale — rows come from SQL a window at a time and
+ * are never all held in JS: an unsorted view reads windows straight from the table (stored
+ * in contract order: a LIMIT/OFFSET scan), and a sorted view sorts once into a temporary
+ * table that windows then scan. Measured in Chromium on 102,000 forms / 794,000 indicators:
+ * a window in the middle of the unsorted indicators ≈ 0.13 s, while a LIMIT/OFFSET window
+ * of the score-sorted indicators re-sorts every time (≈ 3.9 s each).
  */
-export const WHOLE_RESULT_MAX_CELLS = 4_000_000;
+export const WHOLE_RESULT_MAX_CELLS = 250_000;
 
 let sortedTables = 0;
 

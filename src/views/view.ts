@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { TableName } from '../contract/tables';
 import type { CancellableConnection } from '../db/cancellableConnection';
 import type { ArrowSqlConnection } from '../db/connection';
 import type { Lang, Localized } from '../i18n/lang';
@@ -15,6 +16,8 @@ export interface ViewProps {
   openEvaluation: (evalId: string) => void;
   /** Bumped whenever the data or the rule flags change, so views re-query. */
   dataVersion: number;
+  /** The rules are re-running for changed settings: flag counts on screen are the previous ones (marked 更新中 / updating). */
+  rulesUpdating: boolean;
   /** The evaluation whose drill-down is open (kept in the URL), and closing it. */
   evalId: string | null;
   closeEvaluation: () => void;
@@ -31,6 +34,8 @@ export interface ViewProps {
   setRuleSettings: (settings: string) => void;
   /** One line naming the active filters, for exports and the print view. */
   filterSummary: string;
+  /** The contract tables loaded so far (the rest load in the background). */
+  loaded: ReadonlySet<TableName>;
 }
 
 /** A view: a named query (or several) plus a chart spec, with one line that says how to read it. */
@@ -40,6 +45,8 @@ export interface ViewDefinition {
   /** One line: what the view shows and how to read it. */
   explanation: Localized;
   Component: ComponentType<ViewProps>;
+  /** The tables its queries read under the filters: it is rendered once they are loaded. */
+  tables: (filters: Filters) => readonly TableName[];
   /**
    * `tab` (default): listed in the navigation. `overlay`: not listed; rendered over
    * the active view while an evaluation is open (`evalId` set), e.g. the drill-down.

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INGEST_TABLES } from '../../src/contract/tables';
+import { TABLE_NAMES } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { encodeGbk } from '../ingest/gbk';
 
@@ -51,7 +51,7 @@ describe('npm run ingest (src/cli/ingest.ts)', () => {
     expect(r.stdout).toMatch(/^total +2\/4 read +23 +0 /m);
     expect(r.stderr).toContain('ingest: 2 of 4 files failed');
 
-    expect(readdirSync(out).sort()).toEqual(INGEST_TABLES.map((t) => `${t}.parquet`).sort());
+    expect(readdirSync(out).sort()).toEqual([...TABLE_NAMES.map((t) => `${t}.parquet`), 'dataset.json', 'snapshots'].sort());
     const report = await db.rows<{ source_file: string; status: string; message: string }>(
       `SELECT source_file, status, message FROM read_parquet(${parquet(out, 'ingest_report')}) ORDER BY source_file`,
     );

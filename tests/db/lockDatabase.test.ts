@@ -5,6 +5,8 @@ import { tableFromArrays, tableToIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import { loadContractTables } from '../../src/db/contractLoader';
 import { lockDatabase } from '../../src/db/lockDatabase';
+import { openParquet } from '../../src/db/parquetDecoder';
+import { readManifest } from '../../src/store/readManifest';
 import { PARQUET_DIR } from '../query/contractDb';
 import { openWasmNode } from '../support/wasmNodeConnection';
 
@@ -18,10 +20,14 @@ describe('lockDatabase (DuckDB-WASM, whose Node runtime can read local files)', 
 
   it('after it, no statement reaches a file or an address, and none can undo it; tables, inserts and new tables still work', async () => {
     const wasm = await openWasmNode();
-    await loadContractTables(wasm, async (name) => {
-      const path = join(PARQUET_DIR, name);
-      return existsSync(path) ? new Blob([readFileSync(path)]) : null;
-    });
+    await loadContractTables(
+      wasm,
+      async (name) => {
+        const path = join(PARQUET_DIR, name);
+        return existsSync(path) ? openParquet(new Blob([readFileSync(path)])) : null;
+      },
+      readManifest(PARQUET_DIR),
+    );
     // Before: the engine reads a local file (so the refusals below come from the lock).
     expect(await wasm.rows(`SELECT b FROM read_csv('${secret}')`)).toEqual([{ b: 'secret' }]);
     expect(await wasm.rows(`SELECT current_setting('enable_external_access') AS external, current_setting('lock_configuration') AS locked`)).toEqual([

@@ -6,7 +6,7 @@ import { read, utils } from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PARQUET_DIR } from '../query/contractDb';
-import { openSettled, screenshot } from './support/browser';
+import { openSettled, settle, screenshot } from './support/browser';
 import { rowCount, tableReady } from './support/dataTable';
 import { appSession } from './support/session';
 
@@ -68,14 +68,20 @@ describe('Findings view (built app in headless Chromium)', () => {
     await page.fill('input[data-param="exec.low.medium"]', '50');
     await page.fill('input[data-param="exec.low.high"]', '50');
     await page.press('input[data-param="exec.low.high"]', 'Enter');
+    // Both thresholds at 50 %: the 9 projects below 50 % (of the 18 below 80 %). The two changes apply one after
+    // the other, so the count passes through the first one's (12, below 60 %) on its way.
+    expect(before).toBe(18);
     await page.waitForFunction((n) => {
       const cell = document.querySelector('[data-testid="findings-by-rule"] tr[data-rule="exec.low"] [data-count]');
-      return cell && Number(cell.getAttribute('data-count')) < n;
-    }, before);
+      return cell && Number(cell.getAttribute('data-count')) === n;
+    }, 9);
     expect(decodeURIComponent(page.url())).toContain('exec.low.high=50');
+    // Both thresholds are applied (the rules re-run in the background, one change after the other).
+    await settle(page);
     await screenshot(page, '10-findings-settings');
     // The setting survives a reload from the URL.
     const after = (await viewCounts(page))['exec.low']!;
+    expect(after).toBeLessThan(before);
     await openSettled(page, page.url().split('#')[1]);
     expect((await viewCounts(page))['exec.low']).toBe(after);
   });
@@ -91,7 +97,7 @@ describe('Findings view (built app in headless Chromium)', () => {
     expect(csvFile.suggestedFilename()).toMatch(/^evallens-findings-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await csvFile.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1).split('\r\n')[0]).toBe('flag_id,rule_id,severity,year,region,department,project,source_file,eval_id,indicator_index,target_table_id,message_zh,message_en,evidence');
+    expect(csv.slice(1).split('\r\n')[0]).toBe('flag_id,rule_id,severity,year,region,department,project,source_file,eval_id,indicator_index,target_table_id,message_zh,message_en,evidence,review_status,review_reason,review_note');
     const [xlsxFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-xlsx-findings"]')]);
     const book = read(readFileSync((await xlsxFile.path())!), { type: 'buffer' });
     const rows = utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!);

@@ -22,8 +22,9 @@ const OUTSIDE_READS = () => [
   `SELECT * FROM read_text('${appUrl()}${RAW_FILE}')`,
 ];
 
-/** The app's own files: the page, its assets, the contract tables. Nothing else may be requested. */
-const notAppFile = (url: string) => !url.startsWith(appUrl()) || !/^(index\.html)?$|^assets\/|^data\/parquet\/\w+\.parquet$/.test(url.slice(appUrl().length).split('#')[0]!);
+/** The app's own files: the page, its assets, the contract tables and their manifest. Nothing else may be requested. */
+const notAppFile = (url: string) =>
+  !url.startsWith(appUrl()) || !/^(index\.html)?$|^assets\/|^data\/parquet\/(\w+\.parquet|dataset\.json)$/.test(url.slice(appUrl().length).split('#')[0]!);
 
 async function refusal(page: Page): Promise<string> {
   const refused = page.locator('[data-testid="sql-refused"]');

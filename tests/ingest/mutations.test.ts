@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/ingest/ingestDocument';
 import { decodeText } from '../../src/read/text/decodeText';
 import { splitSourceLines } from '../../src/read/text/sourceLines';
+import { runRules } from '../../src/rules/runRules';
 import { ContractTableWriter } from '../../src/store/contractTableWriter';
 import { CORPUS, corpusBytes } from './corpus';
 
@@ -120,7 +121,7 @@ describe(`ingest on ${DOCUMENTS.toLocaleString('en-US')} damaged corpus document
           }
           await writer.add(doc.rows);
         }
-        const written = await writer.write(join(out, `batch${batch}`));
+        const written = await writer.write(join(out, `batch${batch}`), runRules);
         const reports = written.find((table) => table.table === 'ingest_report');
         expect(reports?.rows).toBe(BATCH);
       } finally {

@@ -92,14 +92,23 @@ describe('parseDocument on `|`-separated exports', () => {
   });
 
   it('starts a form at each 项目名称 row and reports lines outside any form', () => {
-    const text = ['说明: 本表由系统导出', ...SHANGHAI.slice(1).map((line) => line.text), ...SHANGHAI.slice(1).map((line) => line.text)].join('\n');
+    const second = SHANGHAI.slice(1).map((line) => line.text.replace('政务热线运营服务', '政务热线质检服务'));
+    const text = ['说明: 本表由系统导出', ...SHANGHAI.slice(1).map((line) => line.text), ...second].join('\n');
     const result = parseRowPerLine(toLines(text));
-    expect(result.selfEvaluations.map((form) => [form.formIndex, form.lineStart, form.lineEnd])).toEqual([
-      [1, 2, 14],
-      [2, 15, 27],
+    expect(result.selfEvaluations.map((form) => [form.formIndex, form.project?.text, form.lineStart, form.lineEnd])).toEqual([
+      [1, '政务热线运营服务', 2, 14],
+      [2, '政务热线质检服务', 15, 27],
     ]);
     expect(result.selfEvaluations[1]!.year).toBeNull();
     expect(result.unparsed).toEqual([{ line: 1, text: '说明: 本表由系统导出', reason: 'paragraph outside any form or list' }]);
+  });
+
+  it('reads a form printed twice once, and reports the copy (no money counted twice)', () => {
+    const text = [...SHANGHAI.map((line) => line.text), ...SHANGHAI.slice(1).map((line) => line.text)].join('\n');
+    const result = parseRowPerLine(toLines(text));
+    expect(result.selfEvaluations.map((form) => [form.formIndex, form.project?.text, form.funds.budgetFullYear?.text])).toEqual([[1, '政务热线运营服务', '100.00']]);
+    const copyLines = result.unparsed.filter((line) => line.reason === 'a copy of the form on line 1').map((line) => line.line);
+    expect(copyLines).toEqual([15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27]);
   });
 
   it('takes the year from a title that states it', () => {

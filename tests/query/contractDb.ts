@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { INGEST_TABLES, TABLES, createTableSql } from '../../src/contract/tables';
+import { TABLE_NAMES, TABLES, createTableSql } from '../../src/contract/tables';
 import type { Columns } from '../../src/db/arrowValues';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import type { NamedQuery } from '../../src/query/namedQuery';
-import { runRules } from '../../src/rules/runRules';
 
 /** The contract Parquet files `npm run ingest` wrote (the test command runs it first); EVALLENS_PARQUET_DIR overrides, as for the build. */
 export const PARQUET_DIR = resolve(process.env.EVALLENS_PARQUET_DIR ?? resolve(import.meta.dirname, '../../data/parquet'));
@@ -13,18 +12,17 @@ export const PARQUET_DIR = resolve(process.env.EVALLENS_PARQUET_DIR ?? resolve(i
 export const parquetPath = (table: string) => resolve(PARQUET_DIR, `${table}.parquet`);
 
 /**
- * Native DuckDB holding the real contract tables read from data/parquet/, and
- * `flags` from the rules engine with default settings, as in the browser.
+ * Native DuckDB holding the real contract tables read from data/parquet/ (`flags`
+ * too: the rules with default settings, as ingest wrote them), as in the browser.
  */
 export async function openContractDb(): Promise<NodeConnection> {
   if (!existsSync(parquetPath('evaluations'))) throw new Error(`run npm run ingest first: ${PARQUET_DIR} has no evaluations.parquet`);
   const conn = await NodeConnection.open();
-  for (const table of INGEST_TABLES) {
+  for (const table of TABLE_NAMES) {
     await conn.run(createTableSql(table));
     const columns = TABLES[table].columns.map((c) => `"${c.name}"`).join(', ');
     await conn.run(`INSERT INTO "${table}" SELECT ${columns} FROM read_parquet('${parquetPath(table)}')`);
   }
-  await runRules(conn);
   return conn;
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlagRow } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
-import { RULE_INPUT_TABLES, loadRuleInputs } from '../../src/rules/auditDirectory';
+import { RULE_INPUT_TABLES, attachRuleInputs } from '../../src/audit/ruleInputs';
 import { RULES } from '../../src/rules/registry';
 import { runRules, type RuleRunResult } from '../../src/rules/runRules';
 import { openWasmNode } from '../support/wasmNodeConnection';
@@ -16,7 +16,7 @@ let result: RuleRunResult;
 beforeAll(async () => {
   if (!existsSync(`${PARQUET}evaluations.parquet`)) throw new Error(`${PARQUET} has no contract tables: run npm run ingest first`);
   conn = await NodeConnection.open();
-  await loadRuleInputs(conn, PARQUET);
+  await attachRuleInputs(conn, PARQUET);
   result = await runRules(conn);
 });
 afterAll(() => conn?.close());
@@ -90,6 +90,17 @@ describe('rules on the corpus', () => {
       { project: '政策研究及落实情况监督检查工作经费', source_file: '000_82397be2bbd94de5.txt' },
       { project: '政务信息工作专项信息', source_file: '000_82397be2bbd94de5.txt' },
     ]);
+  });
+
+  it('are the flags npm run ingest wrote, with their pre-aggregates (the dashboard loads those)', async () => {
+    for (const table of ['flags', 'agg_flags', 'agg_flagged_evaluations']) {
+      const order = table === 'flags' ? 'flag_id' : 'ALL';
+      expect(await conn.rows(`SELECT * FROM read_parquet('${PARQUET}${table}.parquet') ORDER BY ${order}`)).toEqual(
+        await conn.rows(`SELECT * FROM ${table} ORDER BY ${order}`),
+      );
+    }
+    const [flagged] = await conn.rows<{ n: number }>('SELECT sum(flagged_evaluations)::INTEGER AS n FROM agg_flagged_evaluations');
+    expect(flagged?.n).toBe(50);
   });
 
   it('gives the same flags in DuckDB-WASM (DuckDB 1.4) as in native DuckDB', async () => {

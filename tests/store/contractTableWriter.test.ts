@@ -1,11 +1,14 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INGEST_TABLES, TABLES, type EvaluationRow, type IndicatorRecord } from '../../src/contract/tables';
+import type { DatasetManifest } from '../../src/contract/manifest';
+import { CONTRACT_VERSION, TABLE_NAMES, TABLES, type EvaluationRow, type IndicatorRecord, type TableName } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { emptyRows, type ContractRows } from '../../src/ingest/contractRows';
-import { ROW_GROUP_SIZE, writeContractTables } from '../../src/store/contractTableWriter';
+import { runRules } from '../../src/rules/runRules';
+import { writeContractTables } from '../../src/store/contractTableWriter';
+import { ROW_GROUP_SIZE } from '../../src/store/parquetCopy';
 
 /** 市本级因公出国(境)经费 (000, 2024) as its form prints it, with two of its indicators. */
 function sampleRows(): ContractRows {
@@ -37,7 +40,7 @@ const file = (t: string) => `'${join(out, `${t}.parquet`)}'`;
 
 beforeAll(async () => {
   out = join(mkdtempSync(join(tmpdir(), 'evallens-store-')), 'parquet');
-  await writeContractTables(sampleRows(), out);
+  await writeContractTables(sampleRows(), out, runRules);
   db = await NodeConnection.open();
 });
 afterAll(() => {
@@ -46,9 +49,12 @@ afterAll(() => {
 });
 
 describe('ContractTableWriter (writeContractTables)', () => {
-  it('writes every ingest table, and nothing else, with exactly the contract schema', async () => {
-    expect(readdirSync(out).sort()).toEqual(INGEST_TABLES.map((t) => `${t}.parquet`).sort());
-    for (const table of INGEST_TABLES) {
+  it('writes every contract table and the manifest, and nothing else, with exactly the contract schema', async () => {
+    expect(readdirSync(out).sort()).toEqual([...TABLE_NAMES.map((t) => `${t}.parquet`), 'dataset.json', 'snapshots'].sort());
+    const manifest = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8')) as DatasetManifest;
+    expect(manifest).toMatchObject({ contract: CONTRACT_VERSION, layout: 'files' });
+    expect(manifest.tables.evaluations).toEqual([{ path: 'evaluations.parquet', bytes: statSync(join(out, 'evaluations.parquet')).size, rows: 2 }]);
+    for (const table of TABLE_NAMES) {
       const schema = await db.rows<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM read_parquet(${file(table)})`);
       expect(schema.map((c) => [c.column_name, c.column_type])).toEqual(TABLES[table].columns.map((c) => [c.name, c.type]));
     }
@@ -80,20 +86,39 @@ describe('ContractTableWriter (writeContractTables)', () => {
     const many = emptyRows();
     for (let line = 1; line <= 130_000; line++) many.unparsed_lines.push({ source_file: 'big.txt', line, text: 'x', reason: 'test', source_ref: null });
     const bigOut = join(out, '..', 'big');
-    await writeContractTables(many, bigOut);
+    await writeContractTables(many, bigOut, runRules);
     const groups = await db.rows<{ rows: number }>(
       `SELECT row_group_num_rows AS rows FROM parquet_metadata('${join(bigOut, 'unparsed_lines.parquet')}') GROUP BY row_group_id, row_group_num_rows ORDER BY row_group_id`,
     );
     expect(ROW_GROUP_SIZE).toBe(122_880);
     expect(groups.map((g) => g.rows)).toEqual([122_880, 130_000 - 122_880]);
   });
+  it('writes evaluations, indicators and indicator_issues as year/region partitions when asked, and the other tables as files', async () => {
+    const lake = join(out, '..', 'lake');
+    await writeContractTables(sampleRows(), lake, runRules, { partitioned: true });
+    const manifest = JSON.parse(readFileSync(join(lake, 'dataset.json'), 'utf8')) as DatasetManifest;
+    expect(manifest.layout).toBe('partitioned');
+    expect(manifest.tables.evaluations.map((f) => [f.path, f.year, f.region, f.rows])).toEqual([
+      ['evaluations/year=2020/region=%E6%B9%98%E8%A5%BF%E8%87%AA%E6%B2%BB%E5%B7%9E/data_0.parquet', 2020, '湘西自治州', 1],
+      ['evaluations/year=2024/region=%E6%B7%AE%E5%8D%97%E5%B8%82/data_0.parquet', 2024, '淮南市', 1],
+    ]);
+    // The indicators with an issue are in 淮南市 2024 only; a table no view filters by year and region is one file.
+    expect(manifest.tables.indicator_issues.map((f) => f.path)).toEqual(['indicator_issues/year=2024/region=%E6%B7%AE%E5%8D%97%E5%B8%82/data_0.parquet']);
+    expect(manifest.tables.flags.map((f) => f.path)).toEqual(['flags.parquet']);
+    const files = (t: string) => `[${manifest.tables[t as TableName].map((f) => `'${join(lake, f.path)}'`).join(', ')}]`;
+    expect(await db.rows(`SELECT * FROM read_parquet(${files('indicators')}) ORDER BY ALL`)).toEqual(await db.rows(`SELECT * FROM read_parquet(${file('indicators')}) ORDER BY ALL`));
+    // Writing the files layout over it leaves no partition directory behind.
+    await writeContractTables(sampleRows(), lake, runRules);
+    expect(readdirSync(lake).filter((name) => !name.endsWith('.parquet')).sort()).toEqual(['dataset.json', 'snapshots']);
+  });
+
   it('leaves the output untouched and no temporary files when a table fails', async () => {
     const before = readdirSync(out).sort();
     writeFileSync(join(out, 'evaluations.parquet.marker'), 'x');
     const bad = sampleRows();
     bad.evaluations.push({ ...(bad.evaluations[0] as EvaluationRow), eval_id: 'new#1' });
     (bad.unparsed_lines[0] as Record<string, unknown>).line = 'not a number'; // fails after evaluations were loaded
-    await expect(writeContractTables(bad, out)).rejects.toThrow();
+    await expect(writeContractTables(bad, out, runRules)).rejects.toThrow();
     expect(readdirSync(out).sort()).toEqual([...before, 'evaluations.parquet.marker'].sort());
     expect(readdirSync(join(out, '..')).filter((f) => f.includes('.tmp-'))).toEqual([]);
     const [n] = await db.rows<{ n: number }>(`SELECT count(*) AS n FROM read_parquet(${file('evaluations')})`);

@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INGEST_TABLES, TABLES } from '../../src/contract/tables';
+import { TABLE_NAMES, TABLES } from '../../src/contract/tables';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { appendRows, emptyRows } from '../../src/ingest/contractRows';
-import { missedTargetSql } from '../../src/rules/targetMet';
+import { missedTargetSql } from '../../src/sql/targetMet';
+import { runRules } from '../../src/rules/runRules';
 import { writeContractTables } from '../../src/store/contractTableWriter';
 import { CORPUS, ingestCorpusFile } from '../ingest/corpus';
 
@@ -16,9 +17,9 @@ const rows = emptyRows();
 beforeAll(async () => {
   for (const file of CORPUS) appendRows(rows, (await ingestCorpusFile(file)).rows);
   dir = mkdtempSync(join(tmpdir(), 'evallens-corpus-'));
-  await writeContractTables(rows, join(dir, 'parquet'));
+  await writeContractTables(rows, join(dir, 'parquet'), runRules);
   db = await NodeConnection.open();
-  for (const table of INGEST_TABLES) await db.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet('${join(dir, 'parquet', `${table}.parquet`)}')`);
+  for (const table of TABLE_NAMES) await db.run(`CREATE VIEW "${table}" AS SELECT * FROM read_parquet('${join(dir, 'parquet', `${table}.parquet`)}')`);
 }, 60_000);
 afterAll(() => {
   db.close();
@@ -27,7 +28,7 @@ afterAll(() => {
 
 describe('the corpus written as Parquet', () => {
   it('has every ingest table with exactly the contract schema: names, types, order', async () => {
-    for (const table of INGEST_TABLES) {
+    for (const table of TABLE_NAMES) {
       const schema = await db.rows<{ column_name: string; column_type: string }>(`DESCRIBE "${table}"`);
       expect(schema.map((c) => `${c.column_name} ${c.column_type}`), table).toEqual(TABLES[table].columns.map((c) => `${c.name} ${c.type}`));
     }
@@ -69,6 +70,19 @@ describe('the corpus written as Parquet', () => {
     expect(meeting?.score_sum).not.toBe(96); // the scores do not add up to the printed total
     expect(meeting?.score_sum).toBe(94); // 4 (execution) + 90 (indicators), as the form's cells add up
   });
+  it('indicator_issues holds exactly the indicators the Target vs actual view lists, with their form', async () => {
+    const expected = await db.rows(`
+      SELECT i.eval_id, i.indicator_index,
+        CASE WHEN ${missedTargetSql('i')} THEN 'unmet'
+             WHEN (i.target_value IS NOT NULL OR i.level2 IN ('数量指标', '成本指标')) AND i.actual_kind IN ('boilerplate', 'qualitative') THEN 'boilerplate'
+             WHEN i.target_unit <> i.actual_unit AND i.target_value IS NOT NULL AND i.actual_value IS NOT NULL THEN 'unit' END AS issue,
+        e.project, e.source_file
+      FROM indicators i JOIN evaluations e USING (eval_id) ORDER BY ALL`);
+    const actual = await db.rows('SELECT eval_id, indicator_index, issue, project, source_file FROM indicator_issues ORDER BY ALL');
+    expect(actual).toEqual(expected.filter((r) => (r as { issue: string | null }).issue !== null));
+    // 52 on the corpus: 004's 7个 answered 100% is a unit issue.
+    expect(actual).toHaveLength(52);
+  });
   it('agg_department_year equals the same aggregation over evaluations and indicators', async () => {
     const expected = await db.rows(`
       WITH per_form AS (
@@ -98,7 +112,7 @@ describe('the corpus written as Parquet', () => {
     });
   });
   it('is sorted by each table’s contract order', async () => {
-    for (const table of INGEST_TABLES) {
+    for (const table of TABLE_NAMES) {
       const order = TABLES[table].sortBy.map((c) => `"${c}"`).join(', ');
       const [out] = await db.rows<{ n: number }>(
         `SELECT count(*) AS n FROM (SELECT row_number() OVER () AS pos, row_number() OVER (ORDER BY ${order}) AS sorted FROM "${table}") WHERE pos <> sorted`,

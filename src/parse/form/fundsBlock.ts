@@ -3,7 +3,7 @@
  * 全年执行数, 分值, 执行率, 得分 — by their roles, in whatever order the template puts them), the
  * 年度资金总额 row read by those columns, and the rows below it (其中 财政拨款, 上年结转, 其他资金).
  */
-import { decimals, isNumber } from '../cellText';
+import { amountUnitOf, decimals, isNumber } from '../cellText';
 import type { Cell, FundsRow } from '../forms';
 import { BUDGET_COLUMNS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, roleOfKey } from '../labels';
 import { type Row, type RowCell, filledCells } from '../row';
@@ -61,14 +61,10 @@ export function readFundsHeader(row: Row): FundsHeader | null {
   return { spans, order, yuan, totalLabel };
 }
 
-/** A row that only states the unit of the amounts: `（万元）`, `单位：元`, `金额单位:万元`. */
-const UNIT_NOTE = /^\(?(?:金额)?(?:单位:?)?(万元|元)\)?$/u;
-
-/** The unit a row states for the amounts, when that is all it holds. */
+/** The unit a row states for the amounts (`（万元）`, `单位：元`, `金额单位:万元`), when that is all it holds. */
 export function unitNote(row: Row): '万元' | '元' | null {
   const filled = filledCells(row);
-  const match = filled.length === 1 ? UNIT_NOTE.exec(filled[0]!.key) : null;
-  return match ? (match[1] as '万元' | '元') : null;
+  return filled.length === 1 ? amountUnitOf(filled[0]!.key) : null;
 }
 
 /** The 年度资金总额 row: its label as a cell of its own, or (OCR) within the row's text. */
@@ -141,6 +137,17 @@ function solved(row: Row, header: FundsHeader, blanksVisible: boolean): FundsRow
 }
 
 /**
+ * Columns the header row lacks on its left: the block's label (`资金投入情况（万元）`), merged down
+ * beside the header and the rows, printed once on a line of its own, so the header starts where
+ * the rows' labels stand. The rows' figures then start one column further right than the header says.
+ */
+function headerShift(row: Row, header: FundsHeader): number {
+  const label = row.cells.find((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
+  const first = Math.min(...[...header.spans.values()].map((span) => span.first));
+  return label !== undefined && label.col >= first ? label.col + label.span - first : 0;
+}
+
+/**
  * The 年度资金总额 row read by the header's columns. In a printed row a role spans its column and
  * the unlabelled columns to its right, its value the first cell there; an amount printed with
  * fewer decimals than the row's other amounts and continued by digits in the next cell of its
@@ -155,13 +162,14 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
     const funds = emptyFunds();
     const amountDecimals = FUNDS_AMOUNT_ROLES.flatMap((role) => {
       const first = header.spans.get(role)?.first;
-      const text = first === undefined ? '' : (dense.cells[first] ?? '');
+      const text = first === undefined ? '' : (dense.cells[first + headerShift(row, header)] ?? '');
       return isNumber(text) ? [decimals(text)] : [];
     });
     const usualDecimals = Math.max(0, ...amountDecimals);
+    const shift = headerShift(row, header);
     for (const [role, span] of header.spans) {
       if (!isField(role)) continue;
-      const spanCells = dense.cells.slice(span.first, span.last + 1);
+      const spanCells = dense.cells.slice(span.first + shift, span.last + shift + 1);
       const index = spanCells.findIndex((cell) => cell !== '');
       if (index < 0) continue;
       let text = spanCells[index]!;
@@ -170,7 +178,7 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
         text += next;
         warnings.push('amount_split_joined');
       }
-      funds[role] = { text, line: dense.at[span.first + index]?.line ?? row.line };
+      funds[role] = { text, line: dense.at[span.first + shift + index]?.line ?? row.line };
     }
     const { printed, computed } = rates(funds);
     const readsAmounts = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && funds[role] !== null && isNumber(funds[role]!.text.replace('%', '')));

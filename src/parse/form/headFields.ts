@@ -4,7 +4,7 @@
  * cell by cell; where OCR split a label over cells (`主管|部门`) or ran label and value together
  * (`主管部门 上海市… 实施单位 …`), in the row's text.
  */
-import { hasCjk, nameNoise } from '../cellText';
+import { amountUnitOf, hasCjk, nameNoise } from '../cellText';
 import type { Cell } from '../forms';
 import { labelGroup } from '../labelGroups';
 import { HEADER_FIELD_LABELS, type HeaderField, roleOfKey } from '../labels';
@@ -18,8 +18,15 @@ export interface HeadRow {
   readonly fromText: boolean;
   /** Empty cells between the 项目名称 label and the name (null without a name): a name further right than usual lost its start. */
   readonly projectGap: number | null;
+  /** The project is given under 二级项目名称 (Gansu: a 一级 programme's 项目名称 comes first): it is the form's project. */
+  readonly secondLevelProject: boolean;
   readonly warnings: string[];
 }
+
+const SECOND_LEVEL_PROJECT = '二级项目名称';
+
+/** Fields whose value is a name. */
+const NAMED_FIELDS: ReadonlySet<HeaderField> = new Set(['project', 'department', 'implementingUnit', 'budgetUnit']);
 
 /** Label → value pairs read cell by cell: a label cell, then the cells up to the next label (none: a blank value). */
 function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labels: Set<HeaderField> } | null {
@@ -32,10 +39,13 @@ function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labe
     labels.add(field);
     const values: { text: string; line: number }[] = [];
     let j = i + 1;
-    for (; j < cells.length && labelGroup(cells[j]!.key) === null; j++) if (cells[j]!.text !== '') values.push(cells[j]!);
+    // `主管部门(盖章): | 单位:万元`: a statement of the amounts' unit is no value.
+    for (; j < cells.length && labelGroup(cells[j]!.key) === null; j++) if (cells[j]!.text !== '' && amountUnitOf(cells[j]!.key) === null) values.push(cells[j]!);
     i = j - 1;
     const first = values[0];
-    if (first && !fields[field]) fields[field] = { text: values.map((value) => value.text).join(''), line: first.line };
+    const text = values.map((value) => value.text).join('');
+    // A lone character after a label (`专项名称 | 金`) is a broken label's stray piece, not a name.
+    if (first && !fields[field] && !(NAMED_FIELDS.has(field) && [...text.trim()].length <= 1)) fields[field] = { text, line: first.line };
   }
   return labels.size > 0 ? { fields, labels } : null;
 }
@@ -63,11 +73,15 @@ export function readHeadRow(row: Row): HeadRow | null {
   const values = valuesByLabel(row, [PROJECT_LABELS, DEPARTMENT_LABELS, UNIT_LABELS]);
   const missing = values.filter((value) => {
     const field: HeaderField = value.labels === PROJECT_LABELS ? 'project' : value.labels === DEPARTMENT_LABELS ? 'department' : 'implementingUnit';
-    return !byCells?.labels.has(field);
+    if (byCells?.labels.has(field)) return false;
+    // Found inside a cell that is another field's label (`中央主管部门` holds 主管部门): the cells read it as that label.
+    const cell = row.cells[value.labelEnd];
+    return !(byCells && cell && roleOfKey(cell.key, HEADER_FIELD_LABELS) !== null);
   });
   if (byCells && missing.length === 0) {
     const noName = byCells.labels.has('project') && !byCells.fields.project;
-    return { fields: byCells.fields, fromText: false, projectGap: null, warnings: noName ? ['project_name_missing'] : [] };
+    const secondLevelProject = isSecondLevelProjectRow(row);
+    return { fields: byCells.fields, fromText: false, projectGap: null, secondLevelProject, warnings: noName ? ['project_name_missing'] : [] };
   }
   if (!byCells && values.length === 0) return null;
   // Labels OCR split over cells or ran into their values: the row is read from its text.
@@ -86,8 +100,11 @@ export function readHeadRow(row: Row): HeadRow | null {
       if (cell) fields[field] = cell;
     }
   }
-  return { fields, fromText: true, projectGap, warnings };
+  return { fields, fromText: true, projectGap, secondLevelProject: false, warnings };
 }
+
+/** A row that gives the project under 二级项目名称. */
+export const isSecondLevelProjectRow = (row: Row): boolean => row.cells.some((cell) => cell.key === SECOND_LEVEL_PROJECT);
 
 /** Whether a row starts with the 项目名称 label (as its first cell, or OCR'd at the start of its text). */
 export function isProjectRow(row: Row): boolean {

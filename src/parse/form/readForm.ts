@@ -15,7 +15,7 @@ import { type DenseRow, denseRow } from './denseRow';
 import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
-import { isProjectRow, readHeadRow } from './headFields';
+import { isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
 import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
 import { rateFromStrayPercent, totalFromScoreRun } from './strayFigures';
@@ -45,6 +45,12 @@ export interface FormBody {
   warnings: string[];
 }
 
+/** A label and its figure in one cell's key: `年度资金总额:50万`. */
+const LABEL_AND_FIGURE = /^([^\d:]{2,20}):([\d,.]+(?:万元|万|元)?)$/u;
+
+/** A figure cell: `397`, `1,234.50`, `164万元`. */
+const FIGURE_CELL = /^[\d,.]+(?:万元|元)?$/;
+
 type Mode = 'head' | 'funds' | 'goal' | 'indicators' | 'afterTotal' | 'afterGrade' | 'narrative';
 
 const firstFilled = (row: Row) => row.cells.find((cell) => cell.text !== '');
@@ -73,20 +79,45 @@ function isTotalRow(row: Row): boolean {
   // A header row naming a 自评得分 column among its others is no 总分 row.
   return label && headerLabels < 2;
 }
+/** 总分 labels that only a score total carries (a funds block may have its own 合计 row). */
+const SCORE_TOTAL_LABELS = TOTAL_LABELS.filter((label) => label !== '合计' && label !== '总计');
+
 const isGradeStart = (row: Row): boolean => startsWith(row, GRADE_LABELS) || (isGradeRow(row) && filledCells(row).length <= 4);
 
-/** `年度资金总额 | 96.00`, `其中：财政拨款 | 96.00`: a funds figure as a label → value pair. */
-function fundsPairs(row: Row, body: FormBody): boolean {
+/** A row below the funds block that opens with the 主管部门 or 实施单位 label the head has not given yet. */
+function isLateHeadRow(row: Row, body: FormBody): boolean {
+  const first = firstFilled(row);
+  if (!first) return false;
+  const field = roleOfKey(first.key, HEADER_FIELD_LABELS);
+  return (field === 'department' || field === 'implementingUnit' || field === 'budgetUnit') && body.fields[field] === undefined;
+}
+
+/**
+ * `年度资金总额 | 96.00`, `其中：财政拨款 | 96.00`: a funds figure as a label → value pair. Returns
+ * whether the row holds such a label, and the label whose value is not on the row (printed on the next).
+ */
+function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsRowKind | null } {
   let found = false;
+  let pending: FundsRowKind | null = null;
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
+    const inCell = LABEL_AND_FIGURE.exec(cells[i]!.key);
+    const inCellKind = inCell ? roleOfKey(inCell[1]!, FUNDS_ROW_LABELS) : null;
+    if (inCell && inCellKind !== null) {
+      // `年度资金总额:50万`: the label and its figure in one cell.
+      found = true;
+      body.fundsByLabel[inCellKind] ??= { text: inCell[2]!, line: cells[i]!.line };
+      continue;
+    }
     const kind = roleOfKey(cells[i]!.key, FUNDS_ROW_LABELS);
     if (kind === null) continue;
     found = true;
     const value = cells.slice(i + 1).find((cell) => cell.text !== '');
-    if (value && roleOfKey(value.key, FUNDS_ROW_LABELS) === null && !body.fundsByLabel[kind]) body.fundsByLabel[kind] = { text: value.text, line: value.line };
+    if (value === undefined) pending = body.fundsByLabel[kind] ? null : kind;
+    // `年度资金总额 | 金额（万元）`: a column's heading beside the label is no amount.
+    else if (/^\d/.test(value.text) && roleOfKey(value.key, FUNDS_ROW_LABELS) === null && !body.fundsByLabel[kind]) body.fundsByLabel[kind] = { text: value.text, line: value.line };
   }
-  return found;
+  return { found, pending };
 }
 
 /** `计划投资额 | (万元) | 420 | 实际到位资金 …`: funds columns given as label → value pairs (older templates). */
@@ -97,7 +128,7 @@ function fundsColumnPairs(row: Row, pairs: Partial<FundsRow>): boolean {
   cells.forEach((cell, i) => {
     const role = roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
     const value = cells[i + 1];
-    if (role === null || role === 'note' || value === undefined || !/^[\d,.]+%?$/.test(value.text)) return;
+    if (role === null || role === 'note' || value === undefined || !/^[\d,.]+(?:%|万元|万)?$/.test(value.text)) return;
     pairs[role] ??= { text: value.text, line: value.line };
     found = true;
   });
@@ -187,6 +218,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   const fundsByColumn: Partial<FundsRow> = {};
   /** A head label printed without its value, whose value is the lone cell of the next row. */
   let pendingField: HeaderField | null = null;
+  /** The same for a funds label (target tables). */
+  let pendingFunds: FundsRowKind | null = null;
   let headFromText = false;
   let tableRead = false;
 
@@ -288,7 +321,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         continue;
       }
     }
-    if (total && mode !== 'funds') {
+    if (total && (mode !== 'funds' || startsWith(row, SCORE_TOTAL_LABELS))) {
       // A 总分 row before any indicator header: the table's header was lost; read its numbers anyway.
       totalRows.push(row);
       continue;
@@ -327,8 +360,11 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     if (mode === 'funds' || mode === 'goal') {
       const firstCell = firstFilled(row);
       const figuresFirst = firstCell !== undefined && /^[\d,.]+%?(?:\s|$)/.test(firstCell.text);
-      const underHeader = rows[index - 1] !== undefined && readFundsHeader(rows[index - 1]!) !== null;
-      if (mode === 'funds' && body.funds === null && figuresFirst && (fundsHeader!.totalLabel || row.flow || underHeader)) {
+      const above = rows[index - 1];
+      const underHeader = above !== undefined && readFundsHeader(above) !== null;
+      // `年度资金总额 |` on a line of its own, its figures on the next (a row broken after its label).
+      const underTotalLabel = above !== undefined && isFundsTotalRow(above) && !above.cells.some((cell) => /\d/.test(cell.text));
+      if (mode === 'funds' && body.funds === null && figuresFirst && (fundsHeader!.totalLabel || row.flow || underHeader || underTotalLabel)) {
         // Figures right under the funds header, their row label elsewhere (in the header row, merged into the
         // block's label, or after them in text out of reading order): the first row of a funds block is
         // 年度资金总额's, in the header's order.
@@ -346,6 +382,14 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         continue;
       }
       if (mode === 'funds' && goalRows.length === goalRowsBeforeFunds && isFundsDetailRow(row)) {
+        ledger.consumeRow(row);
+        continue;
+      }
+      const lateHead = isLateHeadRow(row, body) ? readHeadRow(row) : null;
+      if (lateHead) {
+        // 地方主管部门 printed below the funds block (transfer-payment forms): still the form's head.
+        for (const [field, cell] of Object.entries(lateHead.fields) as [HeaderField, Cell][]) body.fields[field] ??= cell;
+        departmentFound = true;
         ledger.consumeRow(row);
         continue;
       }
@@ -368,15 +412,25 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
-    if (goalPair(row, body) || fundsPairs(row, body) || fundsColumnPairs(row, fundsByColumn)) {
+    const filledNow = row.cells.filter((cell) => cell.text !== '');
+    if (pendingFunds && filledNow.length === 1 && FIGURE_CELL.test(filledNow[0]!.text)) {
+      // `年度金额（万元）：` on a row of its own, its figure on the next.
+      body.fundsByLabel[pendingFunds] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
+      pendingFunds = null;
       ledger.consumeRow(row);
       continue;
     }
-    if (index > 0 && isProjectRow(row) && body.fields.project !== undefined) {
+    pendingFunds = null;
+    const pairs = fundsPairs(row, body);
+    if (goalPair(row, body) || pairs.found || fundsColumnPairs(row, fundsByColumn)) {
+      pendingFunds = pairs.pending;
+      ledger.consumeRow(row);
+      continue;
+    }
+    if (index > 0 && isProjectRow(row) && body.fields.project !== undefined && !isSecondLevelProjectRow(row)) {
       ledger.rejectRow(row, 'a second 项目名称 row before the funds block: OCR garble of the form head');
       continue;
     }
-    const filledNow = filledCells(row);
     if (pendingField && filledNow.length === 1 && labelGroup(filledNow[0]!.key) !== 'headField' && labelGroup(filledNow[0]!.key) !== 'project') {
       if (!body.fields[pendingField]) body.fields[pendingField] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
       if (pendingField === 'project') body.warnings = body.warnings.filter((warning) => warning !== 'project_name_missing');
@@ -387,11 +441,13 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     pendingField = null;
     const head = readHeadRow(row);
     if (head) {
-      const lastLabel = [...row.cells].reverse().find((cell) => cell.text !== '');
+      // The row's last label, when no value follows it (or only a stray character): its value is on the next row.
+      const lastLabel = [...row.cells].reverse().find((cell) => roleOfKey(cell.key, HEADER_FIELD_LABELS) !== null);
       const lastField = lastLabel ? roleOfKey(lastLabel.key, HEADER_FIELD_LABELS) : null;
       if (lastField && !head.fields[lastField]) pendingField = lastField;
       for (const [field, cell] of Object.entries(head.fields) as [HeaderField, Cell][]) if (!body.fields[field]) body.fields[field] = cell;
-      if (head.fields.department || head.fields.implementingUnit) departmentFound = true;
+      if (head.secondLevelProject && head.fields.project) body.fields.project = head.fields.project;
+      if (head.fields.department || head.fields.implementingUnit || head.fields.budgetUnit) departmentFound = true;
       if (head.fields.project) body.projectGap = head.projectGap;
       headFromText ||= head.fromText;
       body.warnings.push(...head.warnings);
@@ -411,6 +467,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   }
   finishGoal();
   placeStrayFigures(rows, body);
+  // The text ends inside a scored indicator table, before its 总分 row: the form was cut off there (a page left out).
+  if (mode === 'indicators' && body.indicatorColumns.has('score') && totalRows.length === 0 && body.totalScore === null) body.warnings.push('form_cut_off');
   if (body.funds === null && fundsHeader === null && Object.keys(fundsByColumn).length > 0) body.funds = { ...emptyFunds(), ...fundsByColumn };
   if (!departmentFound && fundsHeader !== null) body.warnings.push('department_row_missing');
   if (fundsHeader !== null && body.funds !== null) {

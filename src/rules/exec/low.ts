@@ -1,3 +1,4 @@
+import { statedRateSql } from '../../sql/statedRate';
 import { evidenceSql, projectSql } from '../macros';
 import type { Rule } from '../rule';
 
@@ -17,7 +18,7 @@ export const execLow: Rule = {
   usesProfile: false,
   sql: `
 WITH f AS (
-  SELECT e.*, coalesce(e.execution_rate_reported, e.execution_rate) AS rate,
+  SELECT e.*, ${statedRateSql('e')} AS rate,
     rule_param('exec.low.high') AS high_pct, rule_param('exec.low.medium') AS medium_pct
   FROM evaluations e
 ), g AS (

@@ -1,3 +1,4 @@
+import { statedRateSql } from '../../sql/statedRate';
 import { evidenceSql, projectSql } from '../macros';
 import type { Rule } from '../rule';
 
@@ -16,9 +17,9 @@ export const formNoTotal: Rule = {
 SELECT 'form.no_total:' || e.eval_id AS flag_id, 'form.no_total' AS rule_id, 'low' AS severity, e.source_file, e.eval_id,
   NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('e')} AS project,
   '自评表没有总分（第 ' || rule_v(e.line_start) || '–' || rule_v(e.line_end) || ' 行；全年预算 ' || rule_f2(e.budget_full_year) || ' 万元，执行率 '
-    || rule_pct(coalesce(e.execution_rate_reported, e.execution_rate)) || '）' AS message_zh,
+    || rule_pct(${statedRateSql('e')}) || '）' AS message_zh,
   'The self-evaluation has no total score (lines ' || rule_v(e.line_start) || '–' || rule_v(e.line_end) || '; budget ' || rule_f2(e.budget_full_year)
-    || ' CNY 10k, rate ' || rule_pct(coalesce(e.execution_rate_reported, e.execution_rate)) || ')' AS message_en,
+    || ' CNY 10k, rate ' || rule_pct(${statedRateSql('e')}) || ')' AS message_en,
   ${evidenceSql([
     ['budget_full_year', 'num', 'e.budget_full_year'],
     ['line_start', 'num', 'e.line_start'],

@@ -1,3 +1,4 @@
+import { statedRateSql } from '../../sql/statedRate';
 import { evidenceSql, projectSql } from '../macros';
 import type { Rule } from '../rule';
 
@@ -19,7 +20,7 @@ WITH ind AS (
   SELECT eval_id, count(*) AS ob, count(*) FILTER (WHERE score >= weight - 1e-9) AS ob_full
   FROM indicators WHERE level1 IN ('产出指标', '效益指标') GROUP BY eval_id
 ), f AS (
-  SELECT e.*, coalesce(e.execution_rate_reported, e.execution_rate) AS rate, ind.ob
+  SELECT e.*, ${statedRateSql('e')} AS rate, ind.ob
   FROM evaluations e JOIN ind ON ind.eval_id = e.eval_id
   WHERE ind.ob > 0 AND ind.ob_full = ind.ob
 )

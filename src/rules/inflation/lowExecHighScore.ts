@@ -1,3 +1,4 @@
+import { statedRateSql } from '../../sql/statedRate';
 import { evidenceSql, projectSql } from '../macros';
 import type { Rule } from '../rule';
 
@@ -22,7 +23,7 @@ WITH ind AS (
     count(*) FILTER (WHERE level1 IN ('产出指标', '效益指标') AND score >= weight - 1e-9) AS ob_full
   FROM indicators GROUP BY eval_id
 ), f AS (
-  SELECT e.*, coalesce(e.execution_rate_reported, e.execution_rate) AS rate, coalesce(ind.ob, 0) AS ob, coalesce(ind.ob_full, 0) AS ob_full
+  SELECT e.*, ${statedRateSql('e')} AS rate, coalesce(ind.ob, 0) AS ob, coalesce(ind.ob_full, 0) AS ob_full
   FROM evaluations e LEFT JOIN ind ON ind.eval_id = e.eval_id
 )
 SELECT 'inflation.low_exec_high_score:' || eval_id AS flag_id, 'inflation.low_exec_high_score' AS rule_id, 'high' AS severity,

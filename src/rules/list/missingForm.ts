@@ -1,4 +1,4 @@
-import { bigramSimilaritySql, coreNameSql } from '../nameSimilarity';
+import { bigramSimilaritySql, coreNameSql } from '../../sql/nameSimilarity';
 import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 

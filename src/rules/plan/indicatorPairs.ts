@@ -1,4 +1,4 @@
-import { bigramSimilaritySql, normSql } from '../nameSimilarity';
+import { bigramSimilaritySql, normSql } from '../../sql/nameSimilarity';
 
 /**
  * CTEs shared by the `plan.*` indicator rules: for each linked pair in `target_links`,

@@ -1,5 +1,6 @@
 import { evidenceSql } from '../macros';
 import { indicatorFlagColumns } from '../indicatorFlag';
+import { formulaAppliesSql, indicatorExpectedSql } from '../../sql/scoringSql';
 import type { Rule } from '../rule';
 
 /** `score.formula`: a numeric indicator's score deviates from the ministry system's scoring formula. */
@@ -17,13 +18,9 @@ export const scoreFormula: Rule = {
   usesProfile: false,
   sql: `
 WITH f AS (
-  SELECT i.*, CASE
-      WHEN rule_met(i.target_op, i.target_value, i.actual_value, i.level2) THEN i.weight
-      WHEN rule_upward(i.target_op, i.level2) THEN i.weight * i.actual_value / i.target_value
-      ELSE i.weight * greatest(0, 1 - (i.actual_value - i.target_value) / i.target_value) END AS expected
+  SELECT i.*, ${indicatorExpectedSql('i')} AS expected
   FROM indicators i
-  WHERE i.target_op IS NOT NULL AND i.target_value > 0 AND i.actual_kind = 'numeric' AND i.actual_value IS NOT NULL
-    AND rule_comparable(i.target_unit, i.actual_unit) AND i.weight IS NOT NULL AND i.score IS NOT NULL
+  WHERE ${formulaAppliesSql('i')}
 )
 SELECT ${indicatorFlagColumns('score.formula', "CASE WHEN i.score > i.expected THEN 'medium' ELSE 'low' END")},
   '指标「' || rule_t(i.name) || '」目标 ' || rule_t(i.target_raw) || '、实际 ' || rule_t(i.actual_raw) || '，按计分规则应得 ' || rule_f2(i.expected)

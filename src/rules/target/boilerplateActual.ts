@@ -1,3 +1,4 @@
+import { boilerplateForNumericSql } from '../../sql/indicatorChecks';
 import { evidenceSql } from '../macros';
 import { indicatorFlagColumns } from '../indicatorFlag';
 import type { Rule } from '../rule';
@@ -27,5 +28,5 @@ SELECT ${indicatorFlagColumns('target.boilerplate_actual', "'medium'")},
     ['score', 'num', 'i.score'],
   ])} AS evidence
 FROM indicators i JOIN evaluations e ON e.eval_id = i.eval_id
-WHERE (i.target_value IS NOT NULL OR i.level2 IN ('数量指标', '成本指标')) AND i.actual_kind IN ('boilerplate', 'qualitative')`,
+WHERE ${boilerplateForNumericSql('i')}`,
 };

@@ -1,3 +1,4 @@
+import { unitMismatchSql } from '../../sql/indicatorChecks';
 import { evidenceSql } from '../macros';
 import { indicatorFlagColumns } from '../indicatorFlag';
 import type { Rule } from '../rule';
@@ -26,6 +27,5 @@ SELECT ${indicatorFlagColumns('target.unit_mismatch', "'medium'")},
     ['actual_unit', 'str', 'i.actual_unit'],
   ])} AS evidence
 FROM indicators i JOIN evaluations e ON e.eval_id = i.eval_id
-WHERE i.target_value IS NOT NULL AND i.actual_value IS NOT NULL AND i.target_unit IS NOT NULL AND i.actual_unit IS NOT NULL
-  AND i.target_unit <> i.actual_unit`,
+WHERE ${unitMismatchSql('i')}`,
 };

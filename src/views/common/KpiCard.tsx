@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
+
 /** One headline figure with its label (and an optional note under it). */
-export function KpiCard({ id, label, value, note }: { id: string; label: string; value: string; note?: string }) {
+export function KpiCard({ id, label, value, note }: { id: string; label: string; value: string; note?: ReactNode }) {
   return (
     <div className="kpi" data-kpi={id}>
       <div className="kpi-label">{label}</div>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Columns } from '../../db/arrowValues';
 import { t } from '../../i18n/dict';
 import type { Lang } from '../../i18n/lang';
-import type { QueryState } from '../../query/useQuery';
+import type { QueryState } from '../../query/useQueries';
 
 /** Renders a query's result through `children`, or its loading / error / empty state. */
 export function QueryStatus({ state, lang, children, allowEmpty = false }: {

@@ -2,12 +2,13 @@ import { EChart } from '../../charts/EChart';
 import type { Columns } from '../../db/arrowValues';
 import type { Lang } from '../../i18n/lang';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
-import { useQuery } from '../../query/useQuery';
+import { useQueries, type QueryState } from '../../query/useQueries';
 import { filterClickedDepartment } from '../common/chartClicks';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
+import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
-import { byDepartmentQuery, byYearQuery, departmentYearChangesQuery } from './queries';
+import { compareQueries } from './queries';
 import { measuresItems, measuresSpec } from './spec';
 
 const L = {
@@ -84,9 +85,9 @@ function ChangesTable({ testId, title, data: d, rows, lang, withDepartment }: {
 }
 
 export function CompareView({ conn, filters, setFilters, lang, dataVersion, filterSummary }: ViewProps) {
-  const byDepartment = useQuery(conn, byDepartmentQuery(filters), dataVersion);
-  const byYear = useQuery(conn, byYearQuery(filters), dataVersion);
-  const changes = useQuery(conn, departmentYearChangesQuery(filters), dataVersion);
+  const states = useQueries(conn, compareQueries(filters), dataVersion);
+  const [byDepartment, byYear, changes] = states as [QueryState, QueryState, QueryState];
+  useRenderedMark('compare', states);
   return (
     <>
       <div className="grid-2">
@@ -96,6 +97,7 @@ export function CompareView({ conn, filters, setFilters, lang, dataVersion, filt
               id="compare-departments"
               title={limitedTitle(L.byDepartment[lang], rows, d.departments_total?.[0], lang)}
               option={measuresSpec(d, 'department', lang)}
+              data={d}
               items={measuresItems(d, 'department', lang)}
               height={Math.max(260, rows * 76 + 60)}
               lang={lang}
@@ -110,6 +112,7 @@ export function CompareView({ conn, filters, setFilters, lang, dataVersion, filt
               id="compare-years"
               title={L.byYear[lang]}
               option={measuresSpec(d, 'label', lang)}
+              data={d}
               items={measuresItems(d, 'label', lang)}
               height={320}
               lang={lang}

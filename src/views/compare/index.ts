@@ -1,3 +1,4 @@
+import { departmentYearTables } from '../../query/departmentYear';
 import type { ViewDefinition } from '../view';
 import { CompareView } from './CompareView';
 
@@ -9,4 +10,5 @@ export const compareView: ViewDefinition = {
     en: "The same measures (execution %, mean self-score, full-mark and unmet-or-boilerplate indicator shares, all 0–100) side by side across departments and across years; the table gives each department's change from its previous year in the data. Click a bar to filter.",
   },
   Component: CompareView,
+  tables: (f) => departmentYearTables(f, 'indicators'),
 };

@@ -14,7 +14,7 @@ const MEASURES = `sum(evaluations)::INTEGER AS evaluations,
 
 /** The measures per department (side by side; the departments with the largest budgets). */
 export function byDepartmentQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
-  const top = topDepartmentsCte(f, limit);
+  const top = topDepartmentsCte(f, 'indicators', limit);
   return {
     name: 'compare.byDepartment',
     sql: `WITH ${top.cte} SELECT department, ${MEASURES}, any_value(departments_total) AS departments_total FROM dy GROUP BY 1 ORDER BY 1`,
@@ -24,7 +24,7 @@ export function byDepartmentQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQu
 
 /** The measures per year, each with its change from the previous year present in the data. */
 export function byYearQuery(f: Filters): NamedQuery {
-  const dy = departmentYearSource(f);
+  const dy = departmentYearSource(f, 'indicators');
   return {
     name: 'compare.byYear',
     sql: `WITH dy AS (${dy.sql}), y AS (SELECT CAST(year AS VARCHAR) AS label, year, ${MEASURES} FROM dy GROUP BY year)
@@ -39,7 +39,7 @@ export function byYearQuery(f: Filters): NamedQuery {
 
 /** Department × year rows with the change from the department's previous year in the data. */
 export function departmentYearChangesQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
-  const top = topDepartmentsCte(f, limit);
+  const top = topDepartmentsCte(f, 'indicators', limit);
   return {
     name: 'compare.departmentYearChanges',
     sql: `WITH ${top.cte}, d AS (SELECT department, year, ${MEASURES} FROM dy GROUP BY 1, 2)
@@ -51,3 +51,6 @@ export function departmentYearChangesQuery(f: Filters, limit = DEPARTMENT_LIMIT)
     params: top.params,
   };
 }
+
+/** The view's queries, in the order its component reads their answers: one batch, one round trip. */
+export const compareQueries = (f: Filters): NamedQuery[] => [byDepartmentQuery(f), byYearQuery(f), departmentYearChangesQuery(f)];

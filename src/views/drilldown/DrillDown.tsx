@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { ReviewControl } from '../../review/ReviewControl';
+import { useReview } from '../../review/useReview';
 import type { ViewProps } from '../view';
 import { loadForm, type FormRecord } from './drilldownQueries';
 import { EvaluationForm } from './EvaluationForm';
@@ -20,6 +22,7 @@ type Load = { status: 'loading' } | { status: 'error'; message: string } | { sta
 export function DrillDown({ conn, evalId, closeEvaluation, lang, dataVersion }: ViewProps) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [selected, setSelected] = useState<number | null>(null);
+  useReview(conn);
 
   useEffect(() => {
     if (!evalId) return;
@@ -58,7 +61,13 @@ export function DrillDown({ conn, evalId, closeEvaluation, lang, dataVersion }: 
             <h2>{e ? (e.project ?? e.project_raw ?? '—') : evalId}</h2>
             {e && (
               <p className="dd-muted">
-                {e.year} · {e.region} · {e.department} · <code>{e.eval_id}</code>
+                {e.year} · {e.region} · {e.department} · <code>{e.eval_id}</code>{' '}
+                {record.sourceSha256 && e.eval_id && e.source_file && (
+                  <ReviewControl
+                    subject={{ kind: 'form', subjectId: e.eval_id, sourceFile: e.source_file, sourceSha256: record.sourceSha256, subjectText: e.project ?? e.project_raw ?? e.eval_id }}
+                    lang={lang}
+                  />
+                )}
               </p>
             )}
           </div>
@@ -77,7 +86,7 @@ export function DrillDown({ conn, evalId, closeEvaluation, lang, dataVersion }: 
         {record && e && (
           <div className="dd-body">
             <div className="dd-left">
-              <FindingsList flags={record.flags} indicators={record.indicators} lang={lang} onSelect={setSelected} />
+              <FindingsList flags={record.flags} indicators={record.indicators} lang={lang} onSelect={setSelected} sourceFile={e.source_file ?? ''} sourceSha256={e.source_file ? record.sourceSha256 : null} />
               <EvaluationForm record={record} flagged={flagged} lang={lang} selected={selected} onSelect={setSelected} />
             </div>
             {e.source_file && e.line_start !== null && e.line_end !== null && (

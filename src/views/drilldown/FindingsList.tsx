@@ -1,5 +1,6 @@
 import type { IndicatorRecord } from '../../contract/tables';
 import type { Lang } from '../../i18n/lang';
+import { ReviewControl } from '../../review/ReviewControl';
 import { ruleById } from '../../rules/registry';
 import { SEVERITY_LABELS } from '../findings/severity';
 import type { FormFlag } from './drilldownQueries';
@@ -11,7 +12,7 @@ const L = {
 };
 
 /** The open form's findings, messages as plain text; a finding on an indicator selects it (form row and source line). */
-export function FindingsList({ flags, indicators, lang, onSelect }: { flags: readonly FormFlag[]; indicators: readonly IndicatorRecord[]; lang: Lang; onSelect: (index: number) => void }) {
+export function FindingsList({ flags, indicators, lang, onSelect, sourceFile, sourceSha256 }: { flags: readonly FormFlag[]; indicators: readonly IndicatorRecord[]; lang: Lang; onSelect: (index: number) => void; sourceFile: string; sourceSha256: string | null }) {
   const nameOf = (index: number) => indicators.find((i) => i.indicator_index === index)?.name ?? `#${index}`;
   return (
     <section className="dd-findings" data-testid="drilldown-findings">
@@ -21,7 +22,8 @@ export function FindingsList({ flags, indicators, lang, onSelect }: { flags: rea
       {flags.length === 0 && <p className="dd-muted">{L.none[lang]}</p>}
       <ul>
         {flags.map((f, i) => (
-          <li key={`${f.rule_id}-${f.indicator_index ?? 'form'}-${i}`} className={`dd-finding sev-${f.severity}`}>
+          <li key={`${f.rule_id}-${f.indicator_index ?? 'form'}-${i}`} className={`dd-finding sev-${f.severity}`} data-flag={f.flag_id}>
+            {sourceSha256 && <ReviewControl subject={{ kind: 'finding', subjectId: f.flag_id, sourceFile, sourceSha256, subjectText: f.message_zh }} lang={lang} />}{' '}
             <span className={`sev-tag sev-${f.severity}`}>{SEVERITY_LABELS[f.severity][lang]}</span> <strong>{ruleById(f.rule_id)?.title[lang]}</strong> <code>{f.rule_id}</code>{' '}
             {f.indicator_index !== null && (
               <button type="button" className="dd-link" onClick={() => onSelect(f.indicator_index!)}>

@@ -5,6 +5,7 @@ import { SEVERITY_RANK_SQL } from '../findings/severity';
 
 /** A finding on the open form, as the drill-down lists and highlights it. */
 export interface FormFlag {
+  flag_id: string;
   rule_id: string;
   severity: Severity;
   indicator_index: number | null;
@@ -17,6 +18,8 @@ export interface FormRecord {
   evaluation: EvaluationRow;
   indicators: IndicatorRecord[];
   flags: FormFlag[];
+  /** SHA-256 of the form's source file (ingest_report): what reviewer notes on the form and its findings are keyed by. */
+  sourceSha256: string | null;
 }
 
 /** One self-evaluation with its indicators and findings, or null when no form has that id. */
@@ -25,10 +28,11 @@ export async function loadForm(conn: SqlConnection, evalId: string): Promise<For
   if (!evaluation) return null;
   const indicators = await conn.rows<IndicatorRecord>('SELECT * FROM indicators WHERE eval_id = ? ORDER BY indicator_index', [evalId]);
   const flags = await conn.rows<FormFlag>(
-    `SELECT rule_id, severity, indicator_index, message_zh, message_en, evidence
+    `SELECT flag_id, rule_id, severity, indicator_index, message_zh, message_en, evidence
        FROM flags WHERE eval_id = ?
       ORDER BY ${SEVERITY_RANK_SQL}, rule_id, indicator_index NULLS FIRST`,
     [evalId],
   );
-  return { evaluation, indicators, flags };
+  const [source] = await conn.rows<{ sha256: string | null }>('SELECT sha256 FROM ingest_report WHERE source_file = ?', [evaluation.source_file]);
+  return { evaluation, indicators, flags, sourceSha256: source?.sha256 ?? null };
 }

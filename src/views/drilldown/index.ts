@@ -10,5 +10,6 @@ export const drilldownView: ViewDefinition = {
     en: 'The self-evaluation rebuilt as its printed form: flagged cells marked, findings listed, the source lines (numbered) beside it; click an indicator to find its line.',
   },
   Component: DrillDown,
+  tables: () => ['evaluations', 'indicators', 'flags'],
   placement: 'overlay',
 };

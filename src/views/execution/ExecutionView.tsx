@@ -1,10 +1,11 @@
 import { EChart } from '../../charts/EChart';
-import { useQuery } from '../../query/useQuery';
+import { useQueries, type QueryState } from '../../query/useQueries';
 import { openClickedForm } from '../common/chartClicks';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
+import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
-import { binRange, budgetChangeQuery, histogramQuery, rankingQuery } from './queries';
+import { binRange, executionQueries } from './queries';
 import { budgetChangeItems, budgetChangeSpec, histogramItems, histogramSpec, rankingItems, rankingSpec } from './spec';
 
 const L = {
@@ -15,9 +16,9 @@ const L = {
 };
 
 export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
-  const ranking = useQuery(conn, rankingQuery(filters), dataVersion);
-  const histogram = useQuery(conn, histogramQuery(filters), dataVersion);
-  const changes = useQuery(conn, budgetChangeQuery(filters), dataVersion);
+  const states = useQueries(conn, executionQueries(filters), dataVersion);
+  const [ranking, histogram, changes] = states as [QueryState, QueryState, QueryState];
+  useRenderedMark('execution', states);
   return (
     <div className="grid-2">
       <QueryStatus state={ranking} lang={lang}>
@@ -26,6 +27,7 @@ export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, fi
             id="execution-ranking"
             title={limitedTitle(L.ranking[lang], rows, d.total?.[0], lang)}
             option={rankingSpec(d, lang)}
+            data={d}
             items={rankingItems(d)}
             height={Math.max(240, rows * 20 + 70)}
             lang={lang}
@@ -41,6 +43,7 @@ export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, fi
               id="execution-histogram"
               title={L.histogram[lang]}
               option={histogramSpec(d, lang)}
+              data={d}
               items={histogramItems(d)}
               height={260}
               lang={lang}
@@ -58,6 +61,7 @@ export function ExecutionView({ conn, filters, setFilters, lang, dataVersion, fi
                 id="execution-budget-changes"
                 title={limitedTitle(L.changes[lang], rows, d.total?.[0], lang)}
                 option={budgetChangeSpec(d, lang)}
+                data={d}
                 items={budgetChangeItems(d)}
                 height={Math.max(200, rows * 30 + 60)}
                 lang={lang}

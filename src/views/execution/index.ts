@@ -1,3 +1,4 @@
+import { evaluationTables } from '../../query/filterClause';
 import type { ViewDefinition } from '../view';
 import { ExecutionView } from './ExecutionView';
 
@@ -9,4 +10,5 @@ export const executionView: ViewDefinition = {
     en: "Each project's execution rate as its form states it (executed ÷ full-year budget where it states none; the tooltip gives both), lowest first; dark bars are below 60%, dashed lines mark 60% and 80%. Right: the distribution of rates and the projects whose budget changed during the year. Click a project to open its form.",
   },
   Component: ExecutionView,
+  tables: evaluationTables,
 };

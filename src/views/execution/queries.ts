@@ -3,12 +3,16 @@ import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 import { departmentLabelSql, projectLabelSql } from '../../query/labels';
-import { statedRateSql } from '../../query/statedRate';
+import { statedRateSql } from '../../sql/statedRate';
 
 /** How many projects the ranking draws (the lowest rates); `total` says how many there are. */
 export const RANKING_LIMIT = 60;
 
-/** Projects ranked by execution rate, lowest first, with their band (thresholds as parameters) and money. */
+/**
+ * Projects ranked by execution rate, lowest first, with their band (thresholds as
+ * parameters) and money; `total` counts them all. The lowest `limit` are picked first
+ * (a top-N, not a sort of every row), then numbered.
+ */
 export function rankingQuery(f: Filters, limit = RANKING_LIMIT): NamedQuery {
   const c = filterClause(f, 'evaluation', 'e');
   return {
@@ -19,14 +23,14 @@ export function rankingQuery(f: Filters, limit = RANKING_LIMIT): NamedQuery {
           e.budget_full_year, e.executed, e.total_score
         FROM evaluations e
         WHERE ${statedRateSql('e')} IS NOT NULL AND ${c.where}
-      )
+      ),
+      lowest AS (SELECT * FROM p ORDER BY rate, eval_id LIMIT ?)
       SELECT (row_number() OVER (ORDER BY rate, eval_id) - 1)::INTEGER AS pos,
-        (count(*) OVER ())::INTEGER AS total, *,
+        (SELECT count(*) FROM p)::INTEGER AS total, *,
         CASE WHEN rate < ? THEN 'low' WHEN rate < ? THEN 'mid' ELSE 'high' END AS band
-      FROM p
-      ORDER BY pos
-      LIMIT ?`,
-    params: [...c.params, RATE_LOW, RATE_MID, limit],
+      FROM lowest
+      ORDER BY pos`,
+    params: [...c.params, limit, RATE_LOW, RATE_MID],
   };
 }
 
@@ -56,22 +60,28 @@ export function binRange(bin: number): { rateMin: number; rateMax: number | null
 /** How many changed budgets the chart draws (the largest relative changes). */
 export const BUDGET_CHANGE_LIMIT = 30;
 
-/** Projects whose budget changed during the year (年初 → 全年), largest relative change first. */
+/** Projects whose budget changed during the year (年初 → 全年), largest relative change first (a top-N, then numbered); `total` counts them all. */
 export function budgetChangeQuery(f: Filters, limit = BUDGET_CHANGE_LIMIT): NamedQuery {
   const c = filterClause(f, 'evaluation', 'e');
   return {
     name: 'execution.budgetChanges',
-    sql: `SELECT (row_number() OVER (ORDER BY abs(e.budget_full_year - e.budget_initial) / nullif(e.budget_initial, 0) DESC NULLS LAST, e.eval_id) - 1)::INTEGER AS pos,
-        e.eval_id, ${projectLabelSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
-        e.budget_initial, e.budget_full_year, e.executed,
-        e.budget_full_year - e.budget_initial AS change,
-        (e.budget_full_year - e.budget_initial) / nullif(e.budget_initial, 0) AS change_ratio,
-        (count(*) OVER ())::INTEGER AS total
-      FROM evaluations e
-      WHERE e.budget_initial IS NOT NULL AND e.budget_full_year IS NOT NULL
-        AND e.budget_initial <> e.budget_full_year AND ${c.where}
-      ORDER BY pos
-      LIMIT ?`,
+    sql: `WITH changed AS (
+        SELECT e.eval_id, ${projectLabelSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
+          e.budget_initial, e.budget_full_year, e.executed,
+          e.budget_full_year - e.budget_initial AS change,
+          (e.budget_full_year - e.budget_initial) / nullif(e.budget_initial, 0) AS change_ratio
+        FROM evaluations e
+        WHERE e.budget_initial IS NOT NULL AND e.budget_full_year IS NOT NULL
+          AND e.budget_initial <> e.budget_full_year AND ${c.where}
+      ),
+      largest AS (SELECT * FROM changed ORDER BY abs(change_ratio) DESC NULLS LAST, eval_id LIMIT ?)
+      SELECT (row_number() OVER (ORDER BY abs(change_ratio) DESC NULLS LAST, eval_id) - 1)::INTEGER AS pos, *,
+        (SELECT count(*) FROM changed)::INTEGER AS total
+      FROM largest
+      ORDER BY pos`,
     params: [...c.params, limit],
   };
 }
+
+/** The view's queries, in the order its component reads their answers: one batch, one round trip. */
+export const executionQueries = (f: Filters): NamedQuery[] => [rankingQuery(f), histogramQuery(f), budgetChangeQuery(f)];

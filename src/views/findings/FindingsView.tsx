@@ -6,16 +6,21 @@ import type { Columns } from '../../db/arrowValues';
 import { TableExportButtons } from '../../export/TableExportButtons';
 import type { Lang } from '../../i18n/lang';
 import { filterClause } from '../../query/filterClause';
-import { useQuery } from '../../query/useQuery';
+import { useQueries, type QueryState } from '../../query/useQueries';
+import { ReportButtons } from '../../report/ReportButtons';
+import { NotesPanel } from '../../review/NotesPanel';
+import { REVIEWED_FINDINGS_RELATION } from '../../review/reviewedFindings';
+import { useReview } from '../../review/useReview';
 import { ruleById } from '../../rules/registry';
 import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
 import { allRows, contractRowSource, type DataRow } from '../../table/rowSource';
 import { whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
 import { axisValues } from '../common/axisValues';
 import { QueryStatus } from '../common/QueryStatus';
+import { useRenderedMark } from '../common/useRenderedMark';
+import { UpdatingBadge } from '../common/UpdatingBadge';
 import type { ViewProps } from '../view';
-import { countsByDepartmentYearQuery, countsByRuleQuery } from './findingsQueries';
-import { FINDINGS_RELATION } from './findingsRelation';
+import { findingsQueries } from './findingsQueries';
 import { FINDING_EXPORT_COLUMNS, findingDataColumns, findingVisibility } from './findingsTable';
 import { RuleSettingsPanel } from './RuleSettingsPanel';
 import { SEVERITY_LABELS } from './severity';
@@ -32,14 +37,16 @@ const L = {
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
 
 /** The rule rows (SQL order) and the totals row (rule_id NULL, last) of `countsByRuleQuery`. */
-function RuleCountsTable({ data, rows, lang }: { data: Columns; rows: number; lang: Lang }) {
+function RuleCountsTable({ data, rows, lang, updating }: { data: Columns; rows: number; lang: Lang; updating: boolean }) {
   const indexes = Array.from({ length: rows }, (_, i) => i);
   const ruleRows = indexes.filter((i) => data.rule_id?.[i] != null);
   const totals = indexes.find((i) => data.rule_id?.[i] == null);
   const cell = (col: string) => (totals === undefined ? '' : n(data[col]?.[totals]));
   return (
     <div className="panel findings-by-rule">
-      <h2>{L.byRule[lang]}</h2>
+      <h2>
+        {L.byRule[lang]} <UpdatingBadge lang={lang} show={updating} />
+      </h2>
       <div className="scroll">
         <table className="plain-table" data-testid="findings-by-rule">
           <thead>
@@ -118,15 +125,17 @@ function deptYearOption(data: Columns, rows: number, lang: Lang) {
 /** 风险线索 Findings: flags by rule and severity, by department and year, the list, and the rule settings. */
 export function FindingsView(props: ViewProps) {
   const { conn, filters, setFilters, lang, dataVersion, openEvaluation, filterSummary } = props;
-  const byRule = useQuery(conn, countsByRuleQuery(filters), dataVersion);
-  const byDept = useQuery(conn, countsByDepartmentYearQuery(filters), dataVersion);
+  const states = useQueries(conn, findingsQueries(filters), dataVersion);
+  const [byRule, byDept] = states as [QueryState, QueryState];
+  useRenderedMark('findings', states);
   const [state, setState] = useState<DataTableState>(() => ({ ...EMPTY_TABLE_STATE, columnVisibility: findingVisibility(lang) }));
   const columns = useMemo(() => findingDataColumns(lang), [lang]);
+  const review = useReview(conn);
   const query = useMemo<TableQuery>(() => {
     const global = filterClause(filters, 'evaluation', TABLE_ALIAS);
     return {
-      relation: FINDINGS_RELATION,
-      columns: FINDINGS_RELATION.columns.map((c) => c.name),
+      relation: REVIEWED_FINDINGS_RELATION,
+      columns: REVIEWED_FINDINGS_RELATION.columns.map((c) => c.name),
       conditions: [{ sql: global.where, params: global.params }],
       columnFilters: state.columnFilters.map((f) => ({ id: f.id, value: String(f.value ?? '') })),
       sorting: state.sorting.map((s) => ({ id: s.id, desc: s.desc })),
@@ -135,7 +144,7 @@ export function FindingsView(props: ViewProps) {
   const source = useMemo(
     () => contractRowSource(conn, query, {}),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [conn, query, dataVersion],
+    [conn, query, dataVersion, review.version],
   );
   const counts = useMemo(() => {
     const map = new Map<string, number>();
@@ -150,6 +159,7 @@ export function FindingsView(props: ViewProps) {
 
   return (
     <div className="findings-view" data-testid="findings-view">
+      <ReportButtons conn={conn} filters={filters} ruleSettings={props.ruleSettings} filterSummary={filterSummary} lang={lang} />
       <RuleSettingsPanel
         conn={conn}
         lang={lang}
@@ -160,7 +170,7 @@ export function FindingsView(props: ViewProps) {
       />
       <div className="findings-top">
         <QueryStatus state={byRule} lang={lang}>
-          {(data, rows) => <RuleCountsTable data={data} rows={rows} lang={lang} />}
+          {(data, rows) => <RuleCountsTable data={data} rows={rows} lang={lang} updating={props.rulesUpdating} />}
         </QueryStatus>
         <QueryStatus state={byDept} lang={lang}>
           {(data, rows) => {
@@ -170,6 +180,7 @@ export function FindingsView(props: ViewProps) {
                 id="findings-by-department"
                 title={L.byDept[lang]}
                 option={chart.option}
+                data={data}
                 height={chart.height}
                 lang={lang}
                 filterSummary={filterSummary}
@@ -182,20 +193,23 @@ export function FindingsView(props: ViewProps) {
           }}
         </QueryStatus>
       </div>
+      <NotesPanel conn={conn} lang={lang} dataVersion={dataVersion} />
       <h2 className="findings-table-title">{L.table[lang]}</h2>
-      <DataTable
-        key={lang}
-        testId="findings-table"
-        columns={columns}
-        source={source}
-        lang={lang}
-        state={state}
-        onStateChange={setState}
-        filterErrors={whereClause(query).errors}
-        onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
-        height={480}
-        toolbar={<TableExportButtons lang={lang} view="findings" rows={() => allRows(conn, query)} columns={FINDING_EXPORT_COLUMNS} />}
-      />
+      {review.ready && (
+        <DataTable
+          key={lang}
+          testId="findings-table"
+          columns={columns}
+          source={source}
+          lang={lang}
+          state={state}
+          onStateChange={setState}
+          filterErrors={whereClause(query).errors}
+          onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
+          height={480}
+          toolbar={<TableExportButtons lang={lang} view="findings" rows={() => allRows(conn, query)} columns={FINDING_EXPORT_COLUMNS} />}
+        />
+      )}
     </div>
   );
 }

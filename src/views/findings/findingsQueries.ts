@@ -1,15 +1,27 @@
+import type { TableName } from '../../contract/tables';
 import type { SqlParam } from '../../db/connection';
-import { filterClause } from '../../query/filterClause';
+import { filterClause, needsDetail } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 import { RULE_GROUPS } from '../../rules/rule';
 import { FINDINGS_RELATION } from './findingsRelation';
 
-/** Findings under the global filters (the shell's filter clause over the findings relation, aliased `x`). */
-function fromFiltered(filters: Filters): { sql: string; params: SqlParam[] } {
+/**
+ * Flags under the global filters, to be counted: from the pre-aggregate `agg_flags`
+ * (each row counts `flags`) when the filters are year/region/department only, else
+ * the findings relation (each row one flag) with the shell's filter clause, aliased `x`.
+ */
+function fromFiltered(filters: Filters): { sql: string; params: SqlParam[]; weight: string } {
+  if (!needsDetail(filters)) {
+    const clause = filterClause(filters, 'aggregate', 'x');
+    return { sql: `FROM agg_flags AS x WHERE ${clause.where}`, params: clause.params, weight: 'x.flags' };
+  }
   const clause = filterClause(filters, 'evaluation', 'x');
-  return { sql: `FROM ${FINDINGS_RELATION.from} AS x WHERE ${clause.where}`, params: clause.params };
+  return { sql: `FROM ${FINDINGS_RELATION.from} AS x WHERE ${clause.where}`, params: clause.params, weight: '1' };
 }
+
+/** The tables the Findings view reads: the flag pre-aggregate for its counts, the flags with their forms for its list. */
+export const findingsTables = (): TableName[] => ['agg_flags', 'flags', 'flag_keys', 'ingest_report'];
 
 /** The rule groups as an SQL list literal, in the order the view lists them (code constants, never user input). */
 const RULE_GROUP_ORDER_SQL = `[${Object.keys(RULE_GROUPS).map((g) => `'${g}'`).join(', ')}]`;
@@ -22,12 +34,12 @@ const RULE_GROUP_ORDER_SQL = `[${Object.keys(RULE_GROUPS).map((g) => `'${g}'`).j
 export function countsByRuleQuery(filters: Filters): NamedQuery {
   const from = fromFiltered(filters);
   return {
-    name: 'findings-by-rule',
+    name: 'findings.byRule',
     sql: `SELECT rule_id,
-            count(*) FILTER (WHERE severity = 'high')::INTEGER AS high,
-            count(*) FILTER (WHERE severity = 'medium')::INTEGER AS medium,
-            count(*) FILTER (WHERE severity = 'low')::INTEGER AS low,
-            count(*)::INTEGER AS total
+            coalesce(sum(${from.weight}) FILTER (WHERE severity = 'high'), 0)::INTEGER AS high,
+            coalesce(sum(${from.weight}) FILTER (WHERE severity = 'medium'), 0)::INTEGER AS medium,
+            coalesce(sum(${from.weight}) FILTER (WHERE severity = 'low'), 0)::INTEGER AS low,
+            coalesce(sum(${from.weight}), 0)::INTEGER AS total
           ${from.sql} GROUP BY GROUPING SETS ((rule_id), ())
           ORDER BY grouping(rule_id), list_position(${RULE_GROUP_ORDER_SQL}, split_part(rule_id, '.', 1)), rule_id`,
     params: from.params,
@@ -42,8 +54,8 @@ export function countsByRuleQuery(filters: Filters): NamedQuery {
 export function countsByDepartmentYearQuery(filters: Filters): NamedQuery {
   const from = fromFiltered(filters);
   return {
-    name: 'findings-by-department-year',
-    sql: `WITH c AS (SELECT coalesce(department, '—') AS department, year, count(*)::INTEGER AS n ${from.sql} GROUP BY ALL),
+    name: 'findings.byDepartmentYear',
+    sql: `WITH c AS (SELECT coalesce(department, '—') AS department, year, sum(${from.weight})::INTEGER AS n ${from.sql} GROUP BY ALL),
           d AS (SELECT department, sum(n) AS department_n FROM c GROUP BY department),
           axes AS (
             SELECT (SELECT list(department ORDER BY department_n DESC, department) FROM d) AS department_axis,
@@ -55,3 +67,6 @@ export function countsByDepartmentYearQuery(filters: Filters): NamedQuery {
     params: from.params,
   };
 }
+
+/** The view's queries, in the order its component reads their answers: one batch, one round trip. */
+export const findingsQueries = (f: Filters): NamedQuery[] => [countsByRuleQuery(f), countsByDepartmentYearQuery(f)];

@@ -2,6 +2,8 @@ import type { Lang, Localized } from '../../i18n/lang';
 import { ruleById } from '../../rules/registry';
 import type { Severity } from '../../rules/rule';
 import type { ExportColumn } from '../../export/exportTable';
+import { reviewCell } from '../../review/reviewCell';
+import { statusTextIn } from '../../review/reviewStatus';
 import type { DataColumn } from '../../table/DataTable';
 import { SEVERITY_LABELS } from './severity';
 
@@ -13,6 +15,7 @@ interface FindingColumn {
   width: number;
   numeric?: boolean;
   format?: (value: unknown, lang: Lang) => string;
+  render?: DataColumn['render'];
   shown: boolean;
 }
 
@@ -27,6 +30,9 @@ export function findingColumns(lang: Lang): FindingColumn[] {
     { id: 'project', header: { zh: '项目', en: 'Project' }, width: 220, shown: true },
     { id: 'indicator_index', header: { zh: '指标序号', en: 'Ind. #' }, width: 70, numeric: true, shown: false },
     { id: lang === 'zh' ? 'message_zh' : 'message_en', header: { zh: '线索说明', en: 'Message' }, width: 520, shown: true },
+    { id: 'review_status', header: { zh: '复核状态', en: 'Review' }, width: 84, shown: true, format: statusTextIn, render: reviewCell },
+    { id: 'review_reason', header: { zh: '排除理由', en: 'Dismissed because' }, width: 200, shown: false },
+    { id: 'review_note', header: { zh: '复核备注', en: 'Review note' }, width: 220, shown: true },
     { id: 'evidence', header: { zh: '证据（JSON）', en: 'Evidence (JSON)' }, width: 300, shown: false },
     { id: 'source_file', header: { zh: '来源文件', en: 'Source file' }, width: 200, shown: false },
     { id: 'eval_id', header: { zh: '表编号', en: 'Form id' }, width: 220, shown: false },
@@ -42,6 +48,7 @@ export function findingDataColumns(lang: Lang): DataColumn[] {
     width: c.width,
     numeric: c.numeric ?? false,
     format: c.format ?? ((v) => text(v)),
+    ...(c.render ? { render: c.render } : {}),
   }));
 }
 
@@ -65,4 +72,7 @@ export const FINDING_EXPORT_COLUMNS: readonly ExportColumn[] = [
   { id: 'message_zh', header: 'message_zh' },
   { id: 'message_en', header: 'message_en' },
   { id: 'evidence', header: 'evidence' },
+  { id: 'review_status', header: 'review_status' },
+  { id: 'review_reason', header: 'review_reason' },
+  { id: 'review_note', header: 'review_note' },
 ];

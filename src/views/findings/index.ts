@@ -1,3 +1,4 @@
+import { findingsTables } from './findingsQueries';
 import type { ViewDefinition } from '../view';
 import { FindingsView } from './FindingsView';
 
@@ -9,4 +10,5 @@ export const findingsView: ViewDefinition = {
     en: 'What the audit rules find under the filters: counts by rule and severity, a chart by department and year, and every finding with its message and evidence (click to open the form with the cells marked); the rule settings change thresholds and regional scoring profiles, and the counts update at once.',
   },
   Component: FindingsView,
+  tables: findingsTables,
 };

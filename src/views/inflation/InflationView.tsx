@@ -1,12 +1,13 @@
 import { EChart } from '../../charts/EChart';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
 import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
-import { useQuery } from '../../query/useQuery';
+import { useQueries, type QueryState } from '../../query/useQueries';
 import { filterClickedDepartment, openClickedForm } from '../common/chartClicks';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
+import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
-import { fullMarkShareQuery, scatterQuery } from './queries';
+import { inflationQueries } from './queries';
 import { fullMarkShareItems, fullMarkShareSpec, scatterItems, scatterSpec } from './spec';
 
 /** The quadrant list shows the first rows (lowest execution first); the heading gives the full count. */
@@ -29,8 +30,9 @@ const L = {
 };
 
 export function InflationView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
-  const scatter = useQuery(conn, scatterQuery(filters), dataVersion);
-  const share = useQuery(conn, fullMarkShareQuery(filters), dataVersion);
+  const states = useQueries(conn, inflationQueries(filters), dataVersion);
+  const [scatter, share] = states as [QueryState, QueryState];
+  useRenderedMark('inflation', states);
   return (
     <>
       <div className="grid-2">
@@ -40,6 +42,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
               id="inflation-scatter"
               title={limitedTitle(L.scatter[lang], rows, d.total?.[0], lang)}
               option={scatterSpec(d, lang)}
+              data={d}
               items={scatterItems(d)}
               height={420}
               lang={lang}
@@ -54,6 +57,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
               id="inflation-full-marks"
               title={limitedTitle(L.share[lang], rows, d.departments_total?.[0], lang)}
               option={fullMarkShareSpec(d, lang)}
+              data={d}
               items={fullMarkShareItems(d)}
               height={Math.max(200, rows * 36 + 50)}
               lang={lang}

@@ -1,3 +1,5 @@
+import { departmentYearTables } from '../../query/departmentYear';
+import { evaluationTables } from '../../query/filterClause';
 import type { ViewDefinition } from '../view';
 import { InflationView } from './InflationView';
 
@@ -9,4 +11,5 @@ export const inflationView: ViewDefinition = {
     en: "Execution rate (x) against total self-score (y), bigger points = bigger budgets; the shaded top-left area holds projects that spent little yet scored high (execution < 60%, score ≥ 90), listed below. Right: each department's share of full-mark indicators; click a bar to filter to that department.",
   },
   Component: InflationView,
+  tables: (f) => [...evaluationTables(f), ...departmentYearTables(f, 'indicators')],
 };

@@ -3,7 +3,7 @@ import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 import { departmentLabelSql, projectLabelSql } from '../../query/labels';
-import { statedRateSql } from '../../query/statedRate';
+import { statedRateSql } from '../../sql/statedRate';
 import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
 
 /** How many points the scatter draws: every quadrant project first, then the largest budgets. */
@@ -15,36 +15,39 @@ export const SCATTER_LIMIT = 5000;
  * HIGH_SCORE). `quadrant_count` and `total` count all of them and `max_budget` is
  * the largest full-year budget among them (0 when none is positive: the point-size
  * scale); at most `limit` rows come back: the quadrant's, lowest rate first, then
- * the largest budgets.
+ * the largest budgets. The rows are picked on their numbers alone (a top-N), the
+ * counts are a second pass over the same rows, and only the picked rows get their
+ * labels: nothing of the size of the filtered forms is held in between.
  */
 export function scatterQuery(f: Filters, limit = SCATTER_LIMIT): NamedQuery {
   const c = filterClause(f, 'evaluation', 'e');
+  const rated = `FROM evaluations e WHERE ${statedRateSql('e')} IS NOT NULL AND e.total_score IS NOT NULL AND ${c.where}`;
+  const quadrant = `(${statedRateSql('e')} < ? AND e.total_score >= ?)`;
   return {
     name: 'inflation.scatter',
-    sql: `WITH p AS (
-        SELECT e.eval_id, ${projectLabelSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
-          ${statedRateSql('e')} AS rate, e.execution_rate AS rate_computed,
-          e.total_score, e.budget_full_year, e.executed,
-          (${statedRateSql('e')} < ? AND e.total_score >= ?) AS in_quadrant
-        FROM evaluations e
-        WHERE ${statedRateSql('e')} IS NOT NULL AND e.total_score IS NOT NULL AND ${c.where}
+    sql: `WITH picked AS (
+        SELECT e.eval_id, ${quadrant} AS in_quadrant ${rated}
+        ORDER BY in_quadrant DESC, CASE WHEN in_quadrant THEN ${statedRateSql('e')} END, e.budget_full_year DESC NULLS LAST, e.eval_id
+        LIMIT ?
       ),
       n AS (
-        SELECT count(*)::INTEGER AS total, (count(*) FILTER (WHERE in_quadrant))::INTEGER AS quadrant_count,
-          greatest(coalesce(max(budget_full_year), 0), 0) AS max_budget
-        FROM p
+        SELECT count(*)::INTEGER AS total, (count(*) FILTER (WHERE ${quadrant}))::INTEGER AS quadrant_count,
+          greatest(coalesce(max(e.budget_full_year), 0), 0) AS max_budget
+        ${rated}
       )
-      SELECT p.*, n.quadrant_count, n.total, n.max_budget
-      FROM p, n
-      ORDER BY in_quadrant DESC, CASE WHEN in_quadrant THEN rate END, budget_full_year DESC NULLS LAST, eval_id
-      LIMIT ?`,
-    params: [RATE_LOW, HIGH_SCORE, ...c.params, limit],
+      SELECT e.eval_id, ${projectLabelSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
+        ${statedRateSql('e')} AS rate, e.execution_rate AS rate_computed,
+        e.total_score, e.budget_full_year, e.executed, picked.in_quadrant,
+        n.quadrant_count, n.total, n.max_budget
+      FROM picked JOIN evaluations e ON e.eval_id = picked.eval_id, n
+      ORDER BY picked.in_quadrant DESC, CASE WHEN picked.in_quadrant THEN ${statedRateSql('e')} END, e.budget_full_year DESC NULLS LAST, e.eval_id`,
+    params: [RATE_LOW, HIGH_SCORE, ...c.params, limit, RATE_LOW, HIGH_SCORE, ...c.params],
   };
 }
 
 /** Per department: the share of indicators given full marks (from the aggregate; the departments with the largest budgets). */
 export function fullMarkShareQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
-  const top = topDepartmentsCte(f, limit);
+  const top = topDepartmentsCte(f, 'indicators', limit);
   return {
     name: 'inflation.fullMarkShare',
     sql: `WITH ${top.cte}
@@ -60,3 +63,6 @@ export function fullMarkShareQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQ
     params: top.params,
   };
 }
+
+/** The view's queries, in the order its component reads their answers: one batch, one round trip. */
+export const inflationQueries = (f: Filters): NamedQuery[] => [scatterQuery(f), fullMarkShareQuery(f)];

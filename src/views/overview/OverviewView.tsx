@@ -1,11 +1,13 @@
 import { EChart } from '../../charts/EChart';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
-import { useQuery } from '../../query/useQuery';
+import { useQueries, type QueryState } from '../../query/useQueries';
 import { KpiCard } from '../common/KpiCard';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
+import { UpdatingBadge } from '../common/UpdatingBadge';
+import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
-import { heatmapQuery, kpiQuery } from './queries';
+import { overviewQueries } from './queries';
 import { heatmapItems, heatmapSpec } from './spec';
 
 const L = {
@@ -19,9 +21,10 @@ const L = {
   heatmap: { zh: '部门 × 年度 预算执行率', en: 'Execution rate by department and year' },
 };
 
-export function OverviewView({ conn, filters, setFilters, lang, dataVersion, filterSummary }: ViewProps) {
-  const kpis = useQuery(conn, kpiQuery(filters), dataVersion);
-  const heat = useQuery(conn, heatmapQuery(filters), dataVersion);
+export function OverviewView({ conn, filters, setFilters, lang, dataVersion, rulesUpdating, filterSummary }: ViewProps) {
+  const states = useQueries(conn, overviewQueries(filters), dataVersion);
+  const [kpis, heat] = states as [QueryState, QueryState];
+  useRenderedMark('overview', states);
   return (
     <div className="overview">
       <QueryStatus state={kpis} lang={lang} allowEmpty>
@@ -32,7 +35,7 @@ export function OverviewView({ conn, filters, setFilters, lang, dataVersion, fil
             <KpiCard id="executed" label={L.executed[lang]} value={formatMoney(d.executed?.[0])} />
             <KpiCard id="rate" label={L.rate[lang]} value={formatRate(d.execution_rate?.[0])} note={L.rateNote[lang]} />
             <KpiCard id="score" label={L.score[lang]} value={formatScore(d.mean_score?.[0])} />
-            <KpiCard id="flagged" label={L.flagged[lang]} value={formatInt(d.flagged?.[0])} />
+            <KpiCard id="flagged" label={L.flagged[lang]} value={formatInt(d.flagged?.[0])} note={<UpdatingBadge lang={lang} show={rulesUpdating} />} />
           </div>
         )}
       </QueryStatus>
@@ -44,6 +47,7 @@ export function OverviewView({ conn, filters, setFilters, lang, dataVersion, fil
               id="overview-heatmap"
               title={limitedTitle(L.heatmap[lang], departments, d.departments_total?.[0], lang)}
               option={heatmapSpec(d, lang)}
+              data={d}
               items={heatmapItems(d)}
               height={Math.max(220, departments * (departments > 12 ? 28 : 44) + 60)}
               lang={lang}

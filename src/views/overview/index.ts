@@ -1,3 +1,4 @@
+import { overviewTables } from './queries';
 import type { ViewDefinition } from '../view';
 import { OverviewView } from './OverviewView';
 
@@ -9,4 +10,5 @@ export const overviewView: ViewDefinition = {
     en: 'Projects, budget and executed totals, weighted execution rate, mean self-score and flagged projects under the current filters; the heatmap shows execution by department and year (darker = lower); click a cell to filter to it.',
   },
   Component: OverviewView,
+  tables: overviewTables,
 };

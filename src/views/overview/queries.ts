@@ -1,12 +1,31 @@
-import { DEPARTMENT_LIMIT, departmentYearSource, topDepartmentsCte } from '../../query/departmentYear';
-import { filterClause } from '../../query/filterClause';
+import type { TableName } from '../../contract/tables';
+import { DEPARTMENT_LIMIT, departmentYearSource, departmentYearTables, topDepartmentsCte } from '../../query/departmentYear';
+import { filterClause, needsDetail } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 
+/**
+ * Evaluations with at least one flag under the filters: from the pre-aggregate
+ * `agg_flagged_evaluations` when the filters are year/region/department only, else
+ * counted over evaluations and flags.
+ */
+function flaggedSql(f: Filters): { sql: string; params: NamedQuery['params'] } {
+  if (!needsDetail(f)) {
+    const c = filterClause(f, 'aggregate', 'e');
+    return { sql: `SELECT coalesce(sum(flagged_evaluations), 0)::INTEGER FROM agg_flagged_evaluations e WHERE ${c.where}`, params: c.params };
+  }
+  const c = filterClause(f, 'evaluation', 'e');
+  return { sql: `SELECT count(*)::INTEGER FROM evaluations e WHERE e.eval_id IN (SELECT eval_id FROM flags) AND ${c.where}`, params: c.params };
+}
+
+/** The tables the overview reads for the filters. */
+export const overviewTables = (f: Filters): TableName[] =>
+  needsDetail(f) ? [...departmentYearTables(f, 'evaluations'), 'flags'] : ['agg_department_year', 'agg_flagged_evaluations'];
+
 /** KPI cards: projects, 全年预算 and 执行 totals, weighted execution rate, mean self-score, flagged evaluations. */
 export function kpiQuery(f: Filters): NamedQuery {
-  const dy = departmentYearSource(f);
-  const e = filterClause(f, 'evaluation', 'e');
+  const dy = departmentYearSource(f, 'evaluations');
+  const flagged = flaggedSql(f);
   return {
     name: 'overview.kpis',
     sql: `WITH dy AS (${dy.sql})
@@ -15,10 +34,9 @@ export function kpiQuery(f: Filters): NamedQuery {
         sum(executed) AS executed,
         sum(executed) / nullif(sum(budget_full_year), 0) AS execution_rate,
         sum(total_score_sum) / nullif(sum(total_score_count), 0) AS mean_score,
-        (SELECT count(DISTINCT e.eval_id)::INTEGER FROM evaluations e
-          WHERE e.eval_id IN (SELECT eval_id FROM flags) AND ${e.where}) AS flagged
+        (${flagged.sql}) AS flagged
       FROM dy`,
-    params: [...dy.params, ...e.params],
+    params: [...dy.params, ...flagged.params],
   };
 }
 
@@ -28,7 +46,7 @@ export function kpiQuery(f: Filters): NamedQuery {
  * distinct departments and years shown, sorted) and `departments_shown` (how many departments).
  */
 export function heatmapQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
-  const top = topDepartmentsCte(f, limit);
+  const top = topDepartmentsCte(f, 'evaluations', limit);
   return {
     name: 'overview.departmentYearHeatmap',
     sql: `WITH ${top.cte},
@@ -53,3 +71,6 @@ export function heatmapQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
     params: top.params,
   };
 }
+
+/** The view's queries, in the order its component reads their answers: one batch, one round trip. */
+export const overviewQueries = (f: Filters): NamedQuery[] => [kpiQuery(f), heatmapQuery(f)];

@@ -1,3 +1,4 @@
+import { evaluationTables } from '../../query/filterClause';
 import type { ViewDefinition } from '../view';
 import { RecordsView } from './RecordsView';
 
@@ -9,4 +10,5 @@ export const recordsView: ViewDefinition = {
     en: 'Every self-evaluation (or indicator) under the filters: click a header to sort, type under it to filter (numbers: >=0.6, <60%, 10..20); totals in the footer; click a row to open the form; export CSV/XLSX.',
   },
   Component: RecordsView,
+  tables: evaluationTables,
 };

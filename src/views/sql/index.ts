@@ -1,3 +1,4 @@
+import { TABLE_NAMES } from '../../contract/tables';
 import { SQL_TIME_LIMIT_MS } from '../../db/cancellableConnection';
 import type { ViewDefinition } from '../view';
 import { SqlView } from './SqlView';
@@ -10,4 +11,5 @@ export const sqlView: ViewDefinition = {
     en: `Read-only SQL over the contract tables and the rule results (flags): one SELECT at a time, the schema on the right; a two-column result (label, number) charts as bars; a running query can be cancelled and stops after ${SQL_TIME_LIMIT_MS / 1000} s; the query stays in the URL, and one opened from a link is shown and runs only on Run.`,
   },
   Component: SqlView,
+  tables: () => TABLE_NAMES,
 };

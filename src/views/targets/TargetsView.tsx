@@ -1,10 +1,11 @@
 import { EChart } from '../../charts/EChart';
 import { formatScore } from '../../i18n/format';
-import { useQuery } from '../../query/useQuery';
+import { useQueries, type QueryState } from '../../query/useQueries';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
+import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
-import { issueCountsQuery, issuesQuery } from './queries';
+import { targetsQueries } from './queries';
 import { ISSUES, issueCountsItems, issueCountsSpec, type IssueKey } from './spec';
 
 const L = {
@@ -24,8 +25,9 @@ const L = {
 const issueLabel = (key: unknown, lang: 'zh' | 'en') => ISSUES.find((s) => s.key === key)?.label[lang] ?? String(key);
 
 export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filterSummary, openEvaluation }: ViewProps) {
-  const counts = useQuery(conn, issueCountsQuery(filters), dataVersion);
-  const issues = useQuery(conn, issuesQuery(filters), dataVersion);
+  const states = useQueries(conn, targetsQueries(filters), dataVersion);
+  const [counts, issues] = states as [QueryState, QueryState];
+  useRenderedMark('targets', states);
   return (
     <>
       <QueryStatus state={counts} lang={lang}>
@@ -34,6 +36,7 @@ export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filt
             id="targets-issue-counts"
             title={limitedTitle(L.chart[lang], rows, d.total?.[0], lang)}
             option={issueCountsSpec(d, lang)}
+            data={d}
             items={issueCountsItems(d, lang)}
             height={Math.max(200, rows * 40 + 70)}
             lang={lang}

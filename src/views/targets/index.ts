@@ -1,3 +1,4 @@
+import { evaluationTables, needsDetail } from '../../query/filterClause';
 import type { ViewDefinition } from '../view';
 import { TargetsView } from './TargetsView';
 
@@ -9,4 +10,5 @@ export const targetsView: ViewDefinition = {
     en: 'Indicators whose actual misses the parsed target, answers a numeric target with boilerplate (达成预期指标), or is in another unit — with the score they were still given; the chart counts them by department and year (click to filter).',
   },
   Component: TargetsView,
+  tables: (f) => (needsDetail(f) ? [...evaluationTables(f), 'indicator_issues'] : ['indicator_issues']),
 };

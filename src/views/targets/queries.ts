@@ -1,13 +1,7 @@
 import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
-import { boilerplateForNumericSql, missedTargetSql, unitMismatchSql } from '../../query/indicatorChecks';
 import type { NamedQuery } from '../../query/namedQuery';
 import { departmentLabelSql, projectLabelSql } from '../../query/labels';
-
-/** The issue of one indicator row `i`, in order of precedence; NULL when none. */
-const issueSql = `CASE WHEN ${missedTargetSql('i')} THEN 'unmet'
-    WHEN ${boilerplateForNumericSql('i')} THEN 'boilerplate'
-    WHEN ${unitMismatchSql('i')} THEN 'unit' END`;
 
 /** How many indicator rows the list shows; `total` says how many there are. */
 export const ISSUES_LIMIT = 500;
@@ -17,15 +11,15 @@ export function issuesQuery(f: Filters, limit = ISSUES_LIMIT): NamedQuery {
   const c = filterClause(f, 'indicator', 'i');
   return {
     name: 'targets.issues',
-    sql: `SELECT *, (count(*) OVER ())::INTEGER AS total FROM (
-        SELECT i.eval_id, ${projectLabelSql('e')} AS project, ${departmentLabelSql('i')} AS department, i.year, i.indicator_index,
+    sql: `WITH x AS (
+        SELECT i.eval_id, ${projectLabelSql('i')} AS project, ${departmentLabelSql('i')} AS department, i.year, i.indicator_index,
           i.level2, i.name, i.target_raw, i.actual_raw, i.weight, i.score,
           i.score / nullif(i.weight, 0) AS score_share,
-          e.source_file, i.line,
-          ${issueSql} AS issue
-        FROM indicators i JOIN evaluations e ON e.eval_id = i.eval_id
+          i.source_file, i.line, i.issue
+        FROM indicator_issues i
         WHERE ${c.where}
-      ) WHERE issue IS NOT NULL
+      )
+      SELECT *, (SELECT count(*) FROM x)::INTEGER AS total FROM x
       ORDER BY year, department, project, eval_id, indicator_index
       LIMIT ?`,
     params: [...c.params, limit],
@@ -45,8 +39,8 @@ export function issueCountsQuery(f: Filters, limit = BUCKET_LIMIT): NamedQuery {
   return {
     name: 'targets.issueCounts',
     sql: `WITH x AS (
-        SELECT ${departmentLabelSql('i')} AS department, i.year, i.weight, i.score, ${issueSql} AS issue
-        FROM indicators i WHERE ${c.where}
+        SELECT ${departmentLabelSql('i')} AS department, i.year, i.weight, i.score, i.issue
+        FROM indicator_issues i WHERE ${c.where}
       ),
       g AS (
         SELECT department, year,
@@ -69,3 +63,6 @@ export function issueCountsQuery(f: Filters, limit = BUCKET_LIMIT): NamedQuery {
     params: [...c.params, limit],
   };
 }
+
+/** The view's queries, in the order its component reads their answers: one batch, one round trip. */
+export const targetsQueries = (f: Filters): NamedQuery[] => [issueCountsQuery(f), issuesQuery(f)];

@@ -85,9 +85,15 @@ export async function openApp(page: Page, hash = ''): Promise<void> {
   await page.waitForSelector('[data-active-view]', { timeout: 60_000 });
 }
 
-/** Waits until every chart and query of the active view has rendered. */
+/** Waits until every table is loaded, the flags follow the URL's rule settings, and every chart and query of the active view has rendered. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('[data-active-view]') && !document.querySelector('.query-loading, .query-refreshing'));
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.data === 'complete' &&
+      document.documentElement.dataset.flags === 'current' &&
+      document.querySelector('[data-active-view]') &&
+      !document.querySelector('.query-loading, .query-refreshing'),
+  );
   await page.waitForTimeout(300);
 }
 

@@ -4,8 +4,8 @@ import { NodeConnection } from '../../../src/db/nodeConnection';
 import { ruleById } from '../../../src/rules/registry';
 import { runRules } from '../../../src/rules/runRules';
 import { defaultSettings, type RuleSettings } from '../../../src/rules/settings';
-import { TARGET_LINKS_SQL } from '../../../src/rules/targetLinks';
-import { DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from '../../../src/store/derivedSql';
+import { TARGET_LINKS_SQL } from '../../../src/sql/targetLinks';
+import { DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from '../../../src/sql/derivedEvaluations';
 import type { FlagRow } from '../../../src/contract/tables';
 
 /** A clean self-evaluation: fully executed, every score adds up; no rule should flag it. */

@@ -64,8 +64,8 @@ describe('drill-down of 会议经费 (湘西, 2020)', () => {
 
   it('marks an unknown rule on the project name or the indicator name', () => {
     const cells = flaggedCells([
-      { rule_id: 'new.rule', severity: 'low', indicator_index: null, message_zh: '', message_en: '', evidence: null },
-      { rule_id: 'new.rule', severity: 'low', indicator_index: 3, message_zh: '', message_en: '', evidence: null },
+      { flag_id: 'new.rule:x#1', rule_id: 'new.rule', severity: 'low', indicator_index: null, message_zh: '', message_en: '', evidence: null },
+      { flag_id: 'new.rule:x#1:3', rule_id: 'new.rule', severity: 'low', indicator_index: 3, message_zh: '', message_en: '', evidence: null },
     ]);
     expect(cells.form.get('project')).toEqual(['new.rule']);
     expect(cells.indicator.get(indicatorKey(3, 'name'))).toEqual(['new.rule']);

@@ -45,6 +45,15 @@ describe('findings queries', () => {
     expect(none).toEqual([{ rule_id: null, high: 0, medium: 0, low: 0, total: 0 }]);
   });
 
+  it('apply the execution-rate range as the form states its rate', async () => {
+    const low = await queryRows<ByRule>(db.conn, countsByRuleQuery({ ...NO_FILTERS, rateMax: 0.2 }));
+    const [expected] = await db.conn.rows<{ n: number }>(
+      `SELECT count(*)::INTEGER n FROM flags f JOIN evaluations e USING (eval_id) WHERE coalesce(e.execution_rate_reported, e.execution_rate) <= 0.2`,
+    );
+    expect(expected!.n).toBe(37);
+    expect(low.at(-1)?.total).toBe(37);
+  });
+
   it('apply the global filters through the flagged form, target table or source file', async () => {
     const xiangxi = await queryRows<ByRule>(db.conn, countsByRuleQuery({ ...NO_FILTERS, years: [2020] }));
     const [expected] = await db.conn.rows<{ n: number }>(
