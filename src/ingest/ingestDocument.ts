@@ -2,6 +2,7 @@ import type { IngestReportRow, ProjectListRow } from '../contract/tables';
 import type { ParsedDocument } from '../parse/forms';
 import { recognize } from '../parse/recognize';
 import type { Grid, ReadResult } from '../read/grid';
+import { gridLines } from '../read/text/sourceLines';
 import { readDocument } from '../read/readDocument';
 import { parseAmount } from '../normalize/amount';
 import { collapseName } from '../normalize/text';
@@ -9,7 +10,6 @@ import { emptyRows, type ContractRows } from './contractRows';
 import { fitToContract } from './contractValues';
 import { documentContext } from './documentContext';
 import { evaluationRows } from './evaluationRows';
-import { accountLines } from './lineAccounting';
 import { sha256Hex } from './sha256';
 import { NO_SIDECAR, parseSidecar } from './sidecar';
 import { sourceRefs } from './sourceRefs';
@@ -79,9 +79,9 @@ export async function ingestDocument(
     return failed(`parser error: ${(e as Error).message}`, null, grid);
   }
   const refOf = sourceRefs(grid);
-  const account = accountLines(grid, sourceFile, parsed, refOf);
+  const lines = gridLines(grid).length;
   if (parsed.selfEvaluations.length + parsed.targetTables.length + parsed.projectLists.length === 0) {
-    return failed('未找到绩效自评表、绩效目标表或项目清单 / no self-evaluation form, target table or project list found', account.lines, grid);
+    return failed('未找到绩效自评表、绩效目标表或项目清单 / no self-evaluation form, target table or project list found', lines, grid);
   }
 
   const ctx = documentContext(parsed, sidecar.sidecar, refOf);
@@ -107,10 +107,10 @@ export async function ingestDocument(
     amount: parseAmount(entry.amount?.text),
     line: entry.project.line,
   }));
-  rows.unparsed_lines = account.unparsed;
+  rows.unparsed_lines = parsed.unparsed.map((entry) => ({ source_file: sourceFile, ...entry, source_ref: refOf({ text: entry.text.trim(), line: entry.line }) }));
   const nulled = fitToContract(rows);
 
-  const unparsed = account.unparsed.length;
+  const unparsed = parsed.unparsed.length;
   const notes = [
     `${parsed.selfEvaluations.length} forms, ${parsed.targetTables.length} target tables, ${parsed.projectLists.length} list entries`,
     unparsed > 0 ? `${unparsed} lines unparsed` : 'every line read',
@@ -120,10 +120,10 @@ export async function ingestDocument(
   const report: IngestReportRow = {
     source_file: sourceFile,
     ...(await hashed()),
-    lines: account.lines,
+    lines,
     forms: parsed.selfEvaluations.length,
     target_tables: parsed.targetTables.length,
-    lines_consumed: account.consumed,
+    lines_consumed: parsed.consumed.length,
     lines_unparsed: unparsed,
     status: unparsed > 0 ? 'partial' : 'ok',
     message: notes.join('; '),

@@ -1,4 +1,5 @@
 import type { UnparsedLine } from './forms';
+import { isBlankText, type SourceLine } from '../read/text/sourceLines';
 import type { Row, RowCell } from './row';
 
 /**
@@ -7,8 +8,9 @@ import type { Row, RowCell } from './row';
  * The first rejection of a cell stands, and outweighs its being consumed (a cell cut into pieces is
  * reported when one piece was not read); cells no reader reached are rejected when the ledger is
  * closed. Lines follow their cells: a line is consumed when every cell on it was, else it is
- * unparsed with the reason of its first cell that was not. One ledger for every format: a text
- * file's lines are its own, another format's are the lines of its rendered text.
+ * unparsed with the reason of its first cell that was not; a line with text that no cell came from
+ * is unparsed too. The one account of a document's lines, for every format: a text file's lines are
+ * its own, another format's are the lines of its rendered text.
  */
 export class CellLedger {
   /** By cell id (ids count up from 0): null = consumed, a string = rejected with that reason, undefined = no verdict yet. */
@@ -36,11 +38,12 @@ export class CellLedger {
   }
 
   /**
-   * Consumed line numbers and unparsed lines, both in line order. `cells` are all the cells made
-   * for the document, by id; a cell without a verdict counts as rejected with `unreachedReason`. `lineText` gives a
-   * line's text for the report.
+   * Every non-blank line of the document, consumed or unparsed, both in line order: a line is
+   * consumed when every cell on it was; else it is unparsed with the reason of its first cell that
+   * was not, or `unreachedReason` when no verdict (or no cell at all) covers it. `cells` are all the
+   * cells made for the document; `lineText` gives a line's text for the report.
    */
-  close(cells: Iterable<RowCell>, lineText: (line: number) => string, unreachedReason: string): { consumed: number[]; unparsed: UnparsedLine[] } {
+  close(cells: Iterable<RowCell>, lines: readonly SourceLine[], lineText: (line: SourceLine) => string, unreachedReason: string): { consumed: number[]; unparsed: UnparsedLine[] } {
     /** By line number: null = consumed, a string = unparsed for that reason, undefined = no cell on it. */
     const reasons: (string | null | undefined)[] = [];
     for (const cell of cells) {
@@ -54,14 +57,18 @@ export class CellLedger {
     }
     const consumed: number[] = [];
     const unparsed: UnparsedLine[] = [];
-    for (let line = 0; line < reasons.length; line++) {
-      const reason = reasons[line];
-      if (reason === null) consumed.push(line);
-      else if (reason !== undefined) unparsed.push({ line, text: lineText(line), reason });
+    for (const source of lines) {
+      if (isBlankText(source.text) || ONLY_SEPARATORS.test(source.text)) continue;
+      const reason = reasons[source.line];
+      if (reason === null) consumed.push(source.line);
+      else unparsed.push({ line: source.line, text: lineText(source), reason: reason ?? unreachedReason });
     }
     return { consumed, unparsed };
   }
 }
+
+/** A line of nothing but cell separators (`| | |`, an empty table row as a page prints it) holds no text to account for. */
+const ONLY_SEPARATORS = /^[\s|]+$/u;
 
 /**
  * Sets an array's element, first growing the array to it with undefined: an array written far past

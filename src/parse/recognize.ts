@@ -5,7 +5,7 @@
  * worker alike.
  */
 import type { Grid, GridRow } from '../read/grid';
-import { gridLines } from '../read/text/sourceLines';
+import { gridLines, type SourceLine } from '../read/text/sourceLines';
 import { CellLedger } from './cellLedger';
 import { flowRows } from './flowRows';
 import type { ParsedDocument } from './forms';
@@ -82,6 +82,9 @@ function labelGroupsIn(text: string, simplify: (text: string) => string): { labe
 /** A table cell this long may hold a whole form run together. */
 const MIN_FORM_IN_CELL = 200;
 
+/** The reason given to a non-blank line no reading of the document reached. */
+export const NOT_REACHED = 'not reached by the recognizer';
+
 /** Text that is a whole table flattened into one run: six labels or more, of three parts of a form. */
 function holdsForm(text: string, simplify: (text: string) => string): boolean {
   const found = labelGroupsIn(text, simplify);
@@ -131,10 +134,7 @@ export function recognize(grid: Grid, sourceFile: string): ParsedDocument {
   const layoutResult = { ...outline, unparsed: [], consumed: [] };
   const headings = collectHeadings(lines, layoutResult);
   // In Word-table text a line's leading tab marks a cell, it is no text; elsewhere a line is reported as it stands.
-  const lineText = (line: number): string => {
-    const text = lines[line - 1]?.text ?? '';
-    return grid.layout === 'cell-per-line' ? text.trim() : text;
-  };
-  const accounted = ledger.close(made, lineText, 'not reached by the recognizer');
+  const lineText = (line: SourceLine): string => (grid.layout === 'cell-per-line' ? line.text.trim() : line.text);
+  const accounted = ledger.close(made, lines, lineText, NOT_REACHED);
   return { ...outline, unparsed: accounted.unparsed, consumed: accounted.consumed, sourceFile, layout: grid.layout, headings };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/ingest/ingestDocument';
-import { NOT_PLACED } from '../../src/ingest/lineAccounting';
 import type { Cell, ParsedDocument, SelfEvaluationForm } from '../../src/parse/forms';
 
 /** A hand-made parse of a small OCR-like document: shows the mapping without depending on a parser. */
@@ -22,7 +21,7 @@ const parsed: ParsedDocument = {
     form(3, '上海市普萨区人民政府办公室', '平估项目', ['project_name_fragment']),
     form(4, '上海市普陀区人民政府办公室', null),
   ],
-  targetTables: [], projectLists: [], consumed: [1, 2, 3, 4], unparsed: [{ line: 4, text: 'c', reason: 'garbled copy of the row above' }],
+  targetTables: [], projectLists: [], consumed: [1, 2, 3], unparsed: [{ line: 4, text: 'c', reason: 'garbled copy of the row above' }, { line: 6, text: 'stray', reason: 'not reached by the recognizer' }],
 };
 
 describe('ingestDocument mapping a parsed document', async () => {
@@ -51,10 +50,10 @@ describe('ingestDocument mapping a parsed document', async () => {
     });
     expect(clean?.warnings).toEqual(expect.arrayContaining(['level1_inferred', 'indicator_score_unreadable']));
   });
-  it('lists the parser’s unparsed lines with its reason and the lines it forgot as not placed', () => {
+  it('lists the parser’s unparsed lines with their reasons and source refs, and counts the lines', () => {
     expect(doc.rows.unparsed_lines).toEqual([
       { source_file: 'ocr.txt', line: 4, text: 'c', reason: 'garbled copy of the row above', source_ref: '第4行' },
-      { source_file: 'ocr.txt', line: 6, text: 'stray', reason: NOT_PLACED, source_ref: '第6行' },
+      { source_file: 'ocr.txt', line: 6, text: 'stray', reason: 'not reached by the recognizer', source_ref: '第6行' },
     ]);
     expect(doc.report).toMatchObject({ lines: 6, lines_consumed: 3, lines_unparsed: 2, status: 'partial', forms: 3 });
   });
