@@ -1,7 +1,8 @@
 import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
-import { departmentLabelSql, projectLabelSql } from '../../query/labels';
+import { departmentLabelSql } from '../../query/labels';
+import { formNameSql } from '../../sql/formName';
 
 /** How many indicator rows the list shows; `total` says how many there are. */
 export const ISSUES_LIMIT = 500;
@@ -12,7 +13,7 @@ export function issuesQuery(f: Filters, limit = ISSUES_LIMIT): NamedQuery {
   return {
     name: 'targets.issues',
     sql: `WITH x AS (
-        SELECT i.eval_id, ${projectLabelSql('i')} AS project, ${departmentLabelSql('i')} AS department, i.year, i.indicator_index,
+        SELECT i.eval_id, ${formNameSql('i')} AS project, ${departmentLabelSql('i')} AS department, i.year, i.indicator_index,
           i.level2, i.name, i.target_raw, i.actual_raw, i.weight, i.score,
           i.score / nullif(i.weight, 0) AS score_share,
           i.source_file, i.line, i.issue
