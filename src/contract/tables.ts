@@ -158,6 +158,8 @@ export const TABLES = {
       col('project', 'VARCHAR'),
       col('project_raw', 'VARCHAR'),
       col('source_file', 'VARCHAR'),
+      col('quality', 'VARCHAR'),
+      col('quality_reasons', 'VARCHAR[]'),
     ],
     sortBy: ['year', 'region', 'department', 'eval_id', 'indicator_index'],
   },

@@ -35,18 +35,23 @@ export function rankingQuery(f: Filters, limit = RANKING_LIMIT): NamedQuery {
   };
 }
 
-/** Histogram of (stated) execution rates in 10-point bins (0–10% … 90–100%, ≥100%), empty bins included. */
+/**
+ * Histogram of execution rates (B/A, src/sql/executionRate.ts) in 10-point bins (0–10% … 90–100%, ≥100%),
+ * empty bins included; `damaged` counts the damaged forms in a bin, `damaged_total` in all of them.
+ */
 export function histogramQuery(f: Filters): NamedQuery {
   const c = filterClause(f, 'evaluation', 'e');
   return {
     name: 'execution.histogram',
     sql: `WITH r AS (
-        SELECT least(floor(${executionRateSql('e')} * 10), 10)::INTEGER AS bin
+        SELECT least(floor(${executionRateSql('e')} * 10), 10)::INTEGER AS bin, e.quality = 'damaged' AS damaged
         FROM evaluations e WHERE ${executionRateSql('e')} IS NOT NULL AND ${c.where}
       )
       SELECT b.bin::INTEGER AS bin,
         CASE WHEN b.bin = 10 THEN '≥100%' ELSE CAST(b.bin * 10 AS VARCHAR) || '–' || CAST(b.bin * 10 + 10 AS VARCHAR) || '%' END AS label,
-        count(r.bin)::INTEGER AS projects
+        count(r.bin)::INTEGER AS projects,
+        count(r.bin) FILTER (WHERE r.damaged)::INTEGER AS damaged,
+        (SELECT count(*) FILTER (WHERE damaged) FROM r)::INTEGER AS damaged_total
       FROM range(0, 11) AS b(bin) LEFT JOIN r ON r.bin = b.bin
       GROUP BY b.bin ORDER BY b.bin`,
     params: c.params,

@@ -56,6 +56,8 @@ export function fullMarkShareQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQ
         sum(full_mark_indicators)::INTEGER AS full_mark_indicators,
         sum(indicators)::INTEGER AS indicators,
         sum(full_mark_indicators) / nullif(sum(indicators), 0) AS full_mark_share,
+        sum(damaged_evaluations)::INTEGER AS damaged,
+        (sum(sum(damaged_evaluations)) OVER ())::INTEGER AS damaged_total,
         any_value(departments_total) AS departments_total
       FROM dy
       GROUP BY department
