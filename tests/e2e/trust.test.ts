@@ -144,6 +144,17 @@ describe('one rate, visible data quality, ranked findings (built app in headless
     expect(await dialog.locator('.dd-line-focus').getAttribute('data-line')).toBe(String(missing!.line));
     expect(await dialog.locator('.dd-line-focus').innerText()).toContain(missing!.project.slice(0, 6));
     await screenshot(page, '10a-list-line');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // In English: the ranking, its rule and the damaged form's quality line.
+    await openSettled(page, 'view=findings&lang=en');
+    expect(await page.locator('.findings-risk h2').innerText()).toContain('Projects ranked by risk score (top 15 of 50 projects with findings)');
+    expect(await page.locator('[data-testid="unchecked-documents"]').innerText()).toContain('003_c9a193166346a5e1.txt (18 forms)');
+    await screenshot(page, '10a-findings-en');
+    await openSettled(page, `lang=en&eval=${encodeURIComponent('003_c9a193166346a5e1.txt#7')}`);
+    expect(await page.locator('[data-testid="drilldown-quality"]').innerText()).toContain('Data quality: Damaged (project name damaged (OCR left a fragment)');
+    await screenshot(page, '10a-drilldown-damaged-en');
     expect(session.browser.errors).toEqual([]);
   });
 });

@@ -215,7 +215,10 @@ export function FindingsView(props: ViewProps) {
           rows > 0 && (
             <p className="findings-unchecked" data-testid="unchecked-documents">
               {L.unchecked[lang]}
-              {Array.from({ length: rows }, (_, i) => `${String(data.source_file?.[i])}（${L.forms[lang](n(data.forms?.[i]))}）`).join(lang === 'zh' ? '、' : ', ')}
+              {Array.from({ length: rows }, (_, i) => {
+                const forms = L.forms[lang](n(data.forms?.[i]));
+                return `${String(data.source_file?.[i])}${lang === 'zh' ? `（${forms}）` : ` (${forms})`}`;
+              }).join(lang === 'zh' ? '、' : ', ')}
             </p>
           )
         }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { Lang } from '../../i18n/lang';
 import { SourcePanel } from '../drilldown/SourcePanel';
 import '../drilldown/drilldown.css';
@@ -15,6 +16,11 @@ const CONTEXT = 8;
 
 /** The source lines around a list line, the line highlighted: where a finding without a form comes from. */
 export function ListLineDialog({ at, close, lang }: { at: ListLine; close: () => void; lang: Lang }) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && close();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [close]);
   return (
     <div className="dd-backdrop" onClick={close}>
       <div className="dd-dialog" role="dialog" aria-modal="true" aria-label={at.sourceFile} data-testid="list-line" onClick={(ev) => ev.stopPropagation()}>

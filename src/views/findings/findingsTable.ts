@@ -31,7 +31,7 @@ export function findingColumns(lang: Lang): FindingColumn[] {
     { id: 'region', header: { zh: '地区', en: 'Region' }, width: 100, shown: false },
     { id: 'department', header: { zh: '主管部门', en: 'Department' }, width: 170, shown: true },
     { id: 'project', header: { zh: '项目', en: 'Project' }, width: 220, shown: true },
-    { id: 'quality', header: { zh: '数据质量', en: 'Data quality' }, width: 84, shown: true, ...qualityCell },
+    { id: 'quality', header: { zh: '数据质量', en: 'Data quality' }, width: 100, shown: true, ...qualityCell },
     { id: 'indicator_index', header: { zh: '指标序号', en: 'Ind. #' }, width: 70, numeric: true, shown: false },
     { id: lang === 'zh' ? 'message_zh' : 'message_en', header: { zh: '线索说明', en: 'Message' }, width: 520, shown: true },
     { id: 'review_status', header: { zh: '复核状态', en: 'Review' }, width: 84, shown: true, format: statusTextIn, render: reviewCell },

@@ -45,7 +45,7 @@ const AVG: TotalSpec = { kind: 'avg' };
 export const RECORD_TABS = {
   evaluations: [
     c('project', '项目名称', 'Project', 'text', 240, true),
-    c('quality', '数据质量', 'Data quality', 'text', 84, true, undefined, qualityCell),
+    c('quality', '数据质量', 'Data quality', 'text', 100, true, undefined, qualityCell),
     c('year', '年度', 'Year', 'year', 64, true),
     c('region', '地区', 'Region', 'text', 110, true),
     c('department', '主管部门', 'Department', 'text', 200, true),
