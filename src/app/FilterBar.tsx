@@ -5,6 +5,7 @@ import { t, type DictKey } from '../i18n/dict';
 import type { Lang } from '../i18n/lang';
 import { FILTER_OPTION_TABLES, filterOptionsQuery, type FilterField } from '../query/filterOptions';
 import type { Filters } from '../query/filters';
+import type { Severity } from '../rules/rule';
 import { useQueries, type QueryState } from '../query/useQueries';
 
 interface Props {
@@ -90,7 +91,37 @@ function RateBound({ bound, filters, setFilters, lang }: Pick<Props, 'filters' |
   );
 }
 
-/** The global filters: value pickers (options from the data), project search, rate range, flagged only. */
+const FLAGGED_CHOICES: { value: '' | Severity; label: DictKey }[] = [
+  { value: '', label: 'flaggedAny' },
+  { value: 'low', label: 'flaggedLow' },
+  { value: 'medium', label: 'flaggedMedium' },
+  { value: 'high', label: 'flaggedHigh' },
+];
+
+/** "Flagged only", with the least severity a finding must have (all projects, any finding, medium and up, high). */
+function FlaggedSelect({ filters, setFilters, lang }: Pick<Props, 'filters' | 'setFilters' | 'lang'>) {
+  return (
+    <label className="filter">
+      <span>{t(lang, 'flaggedOnly')}</span>
+      <select
+        data-filter="flagged"
+        value={filters.flaggedOnly ? filters.flaggedMin : ''}
+        onChange={(e) => {
+          const v = e.target.value as '' | Severity;
+          setFilters(v === '' ? { flaggedOnly: false, flaggedMin: 'low' } : { flaggedOnly: true, flaggedMin: v });
+        }}
+      >
+        {FLAGGED_CHOICES.map((c) => (
+          <option key={c.value} value={c.value}>
+            {t(lang, c.label)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The global filters: value pickers (options from the data), project search, rate range, flagged only (with a least severity), damaged forms hidden. */
 export function FilterBar(props: Props) {
   const { conn, filters, setFilters, lang, dataVersion, loaded } = props;
   // Every list's values in one batch, once their tables are loaded.
@@ -128,14 +159,15 @@ export function FilterBar(props: Props) {
         <span className="dash">–</span>
         <RateBound bound="rateMax" filters={filters} setFilters={setFilters} lang={lang} />
       </label>
-      <label className="filter filter-check">
+      <FlaggedSelect filters={filters} setFilters={setFilters} lang={lang} />
+      <label className="filter filter-check" title={t(lang, 'hideDamagedHint')}>
         <input
           type="checkbox"
-          data-filter="flagged"
-          checked={filters.flaggedOnly}
-          onChange={(e) => setFilters({ flaggedOnly: e.target.checked })}
+          data-filter="hideDamaged"
+          checked={filters.hideDamaged}
+          onChange={(e) => setFilters({ hideDamaged: e.target.checked })}
         />
-        <span>{t(lang, 'flaggedOnly')}</span>
+        <span>{t(lang, 'hideDamaged')}</span>
       </label>
     </section>
   );

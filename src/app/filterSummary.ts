@@ -3,6 +3,8 @@ import { formatRate } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { Filters } from '../query/filters';
 
+const SEVERITY_WORDS = { high: { zh: '高', en: 'high' }, medium: { zh: '中', en: 'medium' }, low: { zh: '低', en: 'low' } } as const;
+
 /** One active filter, as a removable chip: its label and the change that removes it. */
 export interface FilterChip {
   key: string;
@@ -33,7 +35,11 @@ export function filterChips(f: Filters, lang: Lang): FilterChip[] {
     const range = `${f.rateMin === null ? '…' : formatRate(f.rateMin, 0)} – ${f.rateMax === null ? '…' : formatRate(f.rateMax, 0)}`;
     chips.push({ key: 'rate', label: `${t(lang, 'rateRange').replace(' %', '')}: ${range}`, remove: { rateMin: null, rateMax: null } });
   }
-  if (f.flaggedOnly) chips.push({ key: 'flagged', label: t(lang, 'flaggedOnly'), remove: { flaggedOnly: false } });
+  if (f.flaggedOnly) {
+    const label = f.flaggedMin === 'low' ? t(lang, 'flaggedChip') : `${t(lang, 'flaggedChipMin')}: ${SEVERITY_WORDS[f.flaggedMin][lang]}`;
+    chips.push({ key: 'flagged', label, remove: { flaggedOnly: false, flaggedMin: 'low' } });
+  }
+  if (f.hideDamaged) chips.push({ key: 'hideDamaged', label: t(lang, 'hideDamaged'), remove: { hideDamaged: false } });
   return chips;
 }
 

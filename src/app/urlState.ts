@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { NO_FILTERS, type Filters } from '../query/filters';
+import type { Severity } from '../rules/rule';
 
 /**
  * Everything a copied URL must reopen: the active view, language, global
@@ -40,7 +41,9 @@ const P = {
   search: 'q',
   rateMin: 'rmin',
   rateMax: 'rmax',
+  /** `1` (any flag), `medium` or `high` (at least that severity). */
   flagged: 'flagged',
+  hideDamaged: 'nodamaged',
   evalId: 'eval',
   sql: 'sql',
   rules: 'rules',
@@ -58,12 +61,16 @@ export function encodeState(state: AppState): string {
   if (f.search) p.set(P.search, f.search);
   if (f.rateMin !== null) p.set(P.rateMin, String(f.rateMin));
   if (f.rateMax !== null) p.set(P.rateMax, String(f.rateMax));
-  if (f.flaggedOnly) p.set(P.flagged, '1');
+  if (f.flaggedOnly) p.set(P.flagged, f.flaggedMin === 'low' ? '1' : f.flaggedMin);
+  if (f.hideDamaged) p.set(P.hideDamaged, '1');
   if (state.evalId) p.set(P.evalId, state.evalId);
   if (state.sql) p.set(P.sql, state.sql);
   if (state.rules) p.set(P.rules, state.rules);
   return p.toString();
 }
+
+/** What the `flagged` parameter may say, and the minimum severity it means. */
+const FLAGGED_VALUES: Record<string, Severity> = { '1': 'low', low: 'low', medium: 'medium', high: 'high' };
 
 function finiteOrNull(text: string | null): number | null {
   if (text === null || text.trim() === '') return null;
@@ -74,6 +81,8 @@ function finiteOrNull(text: string | null): number | null {
 export function decodeState(query: string): AppState {
   const p = new URLSearchParams(query.replace(/^[#?]/, ''));
   const lang: Lang = p.get(P.lang) === 'en' ? 'en' : 'zh';
+  const flaggedText = p.get(P.flagged) ?? '';
+  const flagged = Object.hasOwn(FLAGGED_VALUES, flaggedText) ? FLAGGED_VALUES[flaggedText]! : null;
   const years = p
     .getAll(P.year)
     .map(Number)
@@ -89,7 +98,9 @@ export function decodeState(query: string): AppState {
       search: p.get(P.search) ?? '',
       rateMin: finiteOrNull(p.get(P.rateMin)),
       rateMax: finiteOrNull(p.get(P.rateMax)),
-      flaggedOnly: p.get(P.flagged) === '1',
+      flaggedOnly: flagged !== null,
+      flaggedMin: flagged ?? 'low',
+      hideDamaged: p.get(P.hideDamaged) === '1',
     },
     evalId: p.get(P.evalId) || null,
     sql: p.get(P.sql) ?? '',

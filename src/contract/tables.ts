@@ -1,11 +1,11 @@
 /**
- * The data contract (version 3): the Parquet tables that ingestion writes and
+ * The data contract (version 4): the Parquet tables that ingestion writes and
  * everything else reads. One source of truth for column names, types and the
  * sort order each table is written in. Row types are derived from it.
  * Documented for people in data/README.md.
  */
 
-export const CONTRACT_VERSION = 3;
+export const CONTRACT_VERSION = 4;
 
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'VARCHAR[]';
 
@@ -135,6 +135,8 @@ export const TABLES = {
       col('full_mark_indicators', 'INTEGER'),
       col('numeric_unmet_indicators', 'INTEGER'),
       col('boilerplate_actuals', 'INTEGER'),
+      col('damaged_evaluations', 'INTEGER'),
+      col('damaged_budget_full_year', 'DOUBLE'),
     ],
     sortBy: ['year', 'region', 'department'],
   },
@@ -156,6 +158,8 @@ export const TABLES = {
       col('project', 'VARCHAR'),
       col('project_raw', 'VARCHAR'),
       col('source_file', 'VARCHAR'),
+      col('quality', 'VARCHAR'),
+      col('quality_reasons', 'VARCHAR[]'),
     ],
     sortBy: ['year', 'region', 'department', 'eval_id', 'indicator_index'],
   },
@@ -169,6 +173,7 @@ export const TABLES = {
       col('project_raw', 'VARCHAR'),
       col('execution_rate', 'DOUBLE'),
       col('execution_rate_reported', 'DOUBLE'),
+      col('quality', 'VARCHAR'),
     ],
     sortBy: ['flag_id'],
   },

@@ -1,7 +1,8 @@
 import type { TableName } from '../contract/tables';
 import type { SqlParam } from '../db/connection';
 import type { Filters } from './filters';
-import { statedRateSql } from '../sql/statedRate';
+import { executionRateSql } from '../sql/executionRate';
+import { SEVERITIES_FROM } from '../sql/riskScore';
 
 /** A WHERE clause (without the keyword; `true` when nothing filters) and its `?` parameters, in order. */
 export interface Clause {
@@ -25,10 +26,13 @@ const inList = (column: string, values: readonly SqlParam[]): Clause => ({
 /** The tables a query over evaluations (or indicators) reads for the filters: evaluations, and flags for "flagged only". */
 export const evaluationTables = (f: Filters): TableName[] => (f.flaggedOnly ? ['evaluations', 'flags'] : ['evaluations']);
 
-/** Filters that only evaluations can answer (implementing unit, search, rate range, flagged). */
+/** Filters that only evaluations can answer (implementing unit, search, rate range, flagged, damaged forms hidden). */
 export function needsDetail(f: Filters): boolean {
-  return f.implementingUnits.length > 0 || f.search.trim() !== '' || f.rateMin !== null || f.rateMax !== null || f.flaggedOnly;
+  return f.implementingUnits.length > 0 || f.search.trim() !== '' || f.rateMin !== null || f.rateMax !== null || f.flaggedOnly || f.hideDamaged;
 }
+
+/** The severities "flagged only" keeps (at or above its minimum). */
+export const flaggedSeverities = (f: Filters): readonly string[] => SEVERITIES_FROM[f.flaggedMin] ?? SEVERITIES_FROM.low;
 
 /** The evaluation-level filters as conditions on an evaluations row aliased `e`. */
 function evaluationParts(f: Filters, e: string): Clause[] {
@@ -41,9 +45,20 @@ function evaluationParts(f: Filters, e: string): Clause[] {
       params: [`%${search}%`, `%${search}%`],
     });
   }
-  if (f.rateMin !== null) parts.push({ where: `${statedRateSql(e)} >= ?`, params: [f.rateMin] });
-  if (f.rateMax !== null) parts.push({ where: `${statedRateSql(e)} <= ?`, params: [f.rateMax] });
-  if (f.flaggedOnly) parts.push({ where: `${e}.eval_id IN (SELECT eval_id FROM flags WHERE eval_id IS NOT NULL)`, params: [] });
+  if (f.rateMin !== null) parts.push({ where: `${executionRateSql(e)} >= ?`, params: [f.rateMin] });
+  if (f.rateMax !== null) parts.push({ where: `${executionRateSql(e)} <= ?`, params: [f.rateMax] });
+  if (f.flaggedOnly) {
+    const severities = flaggedSeverities(f);
+    parts.push({
+      where:
+        severities.length === 3
+          ? `${e}.eval_id IN (SELECT eval_id FROM flags WHERE eval_id IS NOT NULL)`
+          : `${e}.eval_id IN (SELECT eval_id FROM flags WHERE eval_id IS NOT NULL AND severity IN (${severities.map(() => '?').join(', ')}))`,
+      params: severities.length === 3 ? [] : [...severities],
+    });
+  }
+  // A form's quality: evaluations and flag_keys carry it (a flag on a list has none: it stays).
+  if (f.hideDamaged) parts.push({ where: `${e}.quality IS DISTINCT FROM 'damaged'`, params: [] });
   return parts;
 }
 

@@ -1,7 +1,7 @@
 import type { SqlParam } from '../db/connection';
 
 /** A parameter as an SQL literal: numbers as written, texts quoted with their quotes doubled, NULL. */
-function literal(value: SqlParam): string {
+export function literal(value: SqlParam): string {
   if (value === null) return 'NULL';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'NULL';
   if (typeof value === 'boolean') return value ? 'true' : 'false';

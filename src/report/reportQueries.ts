@@ -2,8 +2,9 @@ import type { SqlParam } from '../db/connection';
 import type { Localized } from '../i18n/lang';
 import { filterClause } from '../query/filterClause';
 import type { Filters } from '../query/filters';
-import { departmentLabelSql, projectLabelSql } from '../query/labels';
-import { statedRateSql } from '../sql/statedRate';
+import { departmentLabelSql } from '../query/labels';
+import { executionRateSql, printedRateDiffersSql } from '../sql/executionRate';
+import { formNameSql } from '../sql/formName';
 import { REVIEW_NOTES_TABLE, findingNoteJoinSql } from '../review/reviewSql';
 import { execExpectedSql, formulaAppliesSql, indicatorExpectedSql } from '../sql/scoringSql';
 import type { RuleSettings } from '../rules/settings';
@@ -85,9 +86,9 @@ function formulaCtes(f: Filters, s: RuleSettings): { sql: string; params: SqlPar
         FROM indicators i GROUP BY i.eval_id
       ),
       scored AS (
-        SELECT e.eval_id, ${projectLabelSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year, e.region,
+        SELECT e.eval_id, ${formNameSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year, e.region,
           ${profileOfSql('e')} AS profile, e.total_score AS self_score, e.execution_score,
-          ${execExpectedSql(profileOfSql('e'), 'e.execution_weight', 'coalesce(e.execution_rate, e.execution_rate_reported)')} AS exec_formula,
+          ${execExpectedSql(profileOfSql('e'), 'e.execution_weight', executionRateSql('e'))} AS exec_formula,
           coalesce(ind.indicators, 0) AS indicators, coalesce(ind.checked, 0) AS checked, ind.indicator_formula
         FROM evaluations e LEFT JOIN ind ON ind.eval_id = e.eval_id
         WHERE e.total_score IS NOT NULL AND ${e.where}
@@ -114,18 +115,18 @@ const inList = (values: readonly string[]) => `(${values.map(() => '?').join(', 
 
 /** The columns every finding row of the report carries: the finding, its form, its note. */
 const FINDING_COLUMNS = `x.flag_id, x.rule_id, x.severity, x.message_zh, x.evidence, x.source_file, x.eval_id, x.indicator_index,
-  x.target_table_id, coalesce(${projectLabelSql('e')}, x.project) AS project, coalesce(e.department, x.department) AS department,
+  x.target_table_id, coalesce(${formNameSql('e')}, x.project) AS project, coalesce(e.department, x.department) AS department,
   coalesce(e.year, x.year) AS year, n.status AS review_status, n.reason AS review_reason, n.note AS review_note`;
 
 const KIND_COLUMNS: Record<FindingKind['columns'], string> = {
-  form: `e.budget_full_year, e.executed, ${statedRateSql('e')} AS rate, e.total_score, e.grade`,
+  form: `e.budget_full_year, e.executed, ${executionRateSql('e')} AS rate, e.execution_rate_reported AS rate_printed, ${printedRateDiffersSql('e')} AS rate_differs, e.total_score, e.grade`,
   indicator: 'i.name AS indicator, i.target_raw, i.actual_raw, i.weight, i.score',
   loosened: 'i.name AS indicator, i.target_raw AS evaluated_target',
   message: 'e.total_score',
 };
 
 const KIND_ORDER: Record<FindingKind['columns'], string> = {
-  form: `${statedRateSql('e')} NULLS LAST, x.eval_id, x.rule_id`,
+  form: `${executionRateSql('e')} NULLS LAST, x.eval_id, x.rule_id`,
   indicator: 'x.eval_id, x.indicator_index',
   loosened: 'x.eval_id, x.indicator_index',
   message: 'x.eval_id, x.rule_id',
@@ -232,8 +233,8 @@ export function reportQueries(f: Filters, s: RuleSettings): ReportQueries {
       id: 'results.rate_histogram',
       title: { zh: '执行率分布（按 10 个百分点分组）', en: 'Execution rates in 10-point bins' },
       sql: `WITH r AS (
-          SELECT least(floor(${statedRateSql('e')} * 10), 10)::INTEGER AS bin
-          FROM evaluations e WHERE ${statedRateSql('e')} IS NOT NULL AND ${e.where}
+          SELECT least(floor(${executionRateSql('e')} * 10), 10)::INTEGER AS bin
+          FROM evaluations e WHERE ${executionRateSql('e')} IS NOT NULL AND ${e.where}
         )
         SELECT b.bin::INTEGER AS bin,
           CASE WHEN b.bin = 10 THEN '≥100%' ELSE CAST(b.bin * 10 AS VARCHAR) || '–' || CAST(b.bin * 10 + 10 AS VARCHAR) || '%' END AS label,
@@ -284,10 +285,10 @@ export function reportQueries(f: Filters, s: RuleSettings): ReportQueries {
       title: { zh: '附件：所引自评表和目标表的原文行及对表的复核意见', en: 'Appendix: the source lines of the forms cited, and the notes on them' },
       sql: `WITH cited AS (SELECT DISTINCT x.eval_id, x.target_table_id FROM ${findings.from} WHERE ${findings.where} AND x.rule_id IN ${inList(cited)}),
         forms AS (
-          SELECT '自评表' AS form_kind, e.eval_id AS form_id, ${projectLabelSql('e')} AS project, e.source_file, e.line_start, e.line_end
+          SELECT '自评表' AS form_kind, e.eval_id AS form_id, ${formNameSql('e')} AS project, e.source_file, e.line_start, e.line_end
           FROM evaluations e WHERE e.eval_id IN (SELECT eval_id FROM cited)
           UNION ALL
-          SELECT '绩效目标表', t.target_table_id, ${projectLabelSql('t')}, t.source_file, t.line_start, t.line_end
+          SELECT '绩效目标表', t.target_table_id, ${formNameSql('t', 'target_table_id')}, t.source_file, t.line_start, t.line_end
           FROM target_tables t WHERE t.target_table_id IN (SELECT target_table_id FROM cited)
         )
         SELECT forms.*, r.sha256, fn.status AS review_status, fn.reason AS review_reason, fn.note AS review_note

@@ -82,6 +82,8 @@ function settingsSheet(input: WorkingPaperInput): WorkSheet {
     ['筛选', 'rateMin', filters.rateMin, '', ''],
     ['筛选', 'rateMax', filters.rateMax, '', ''],
     ['筛选', 'flaggedOnly', String(filters.flaggedOnly), '', ''],
+    ['筛选', 'flaggedMin', filters.flaggedOnly ? filters.flaggedMin : '', '', ''],
+    ['筛选', 'hideDamaged', String(filters.hideDamaged), '', ''],
     ['计分口径', '默认 default', settings.defaultProfile, 'national', `${profile(settings.defaultProfile)?.name.zh ?? ''}：${profile(settings.defaultProfile)?.formula.zh ?? ''}`],
     ...Object.entries(settings.regionProfiles).map(([region, id]) => ['计分口径', region, id, '', `${profile(id)?.name.zh ?? ''}：${profile(id)?.formula.zh ?? ''}`]),
   ];

@@ -1,4 +1,4 @@
-import { projectSql } from './macros';
+import { formNameSql } from '../sql/formName';
 
 /**
  * The flag columns every indicator-level flag starts with (flag_id … project), for
@@ -7,5 +7,5 @@ import { projectSql } from './macros';
 export function indicatorFlagColumns(ruleId: string, severity: string): string {
   return `'${ruleId}:' || i.eval_id || ':' || CAST(i.indicator_index AS VARCHAR) AS flag_id, '${ruleId}' AS rule_id,
   ${severity} AS severity, e.source_file, i.eval_id, i.indicator_index, NULL::VARCHAR AS target_table_id,
-  ${projectSql('e')} AS project`;
+  ${formNameSql('e')} AS project`;
 }

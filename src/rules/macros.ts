@@ -39,19 +39,18 @@ export const RULE_MACROS: readonly string[] = [
   `CREATE OR REPLACE MACRO rule_jstr(s) AS CASE WHEN s IS NULL THEN 'null' ELSE '"' || replace(replace(replace(replace(replace(s, '\\', '\\\\'), '"', '\\"'), chr(10), '\\n'), chr(13), '\\r'), chr(9), '\\t') || '"' END`,
 ];
 
-/** SQL that builds the evidence JSON object text from `[key, 'num' | 'str', sqlExpression]` entries. */
-export function evidenceSql(entries: readonly (readonly [string, 'num' | 'str', string])[]): string {
+/** `rule_pct(x)` around an SQL expression (for the shared SQL that formats a rate in a message). */
+export const rulePct = (x: string): string => `rule_pct(${x})`;
+
+/**
+ * SQL that builds the evidence JSON object text from `[key, kind, sqlExpression]` entries: `num` and `str`
+ * values are written as JSON literals, a `json` expression is JSON text already (e.g. an array built with
+ * `rule_jstr`), written as it is (`null` when NULL).
+ */
+export function evidenceSql(entries: readonly (readonly [string, 'num' | 'str' | 'json', string])[]): string {
   const parts = entries.map(([key, kind, expr], i) => {
-    const value = kind === 'num' ? `rule_jnum(${expr})` : `rule_jstr(${expr})`;
+    const value = kind === 'num' ? `rule_jnum(${expr})` : kind === 'str' ? `rule_jstr(${expr})` : `coalesce(${expr}, 'null')`;
     return `'${i === 0 ? '{' : ','}"${key}":' || ${value}`;
   });
   return `(${parts.join(' || ')} || '}')`;
-}
-
-/**
- * The project a flag names: the canonical name, else the raw fragment OCR left when it
- * holds a letter or digit (not a bare `————`), else the form id (a flag always names one).
- */
-export function projectSql(alias: string): string {
-  return `coalesce(${alias}.project, CASE WHEN regexp_matches(${alias}.project_raw, '[\\p{L}\\p{N}]') THEN ${alias}.project_raw END, ${alias}.eval_id)`;
 }

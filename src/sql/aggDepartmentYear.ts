@@ -7,7 +7,8 @@ import { missedTargetSql } from './targetMet';
  * cannot answer use the same query: indicators carry year/region/department, so their
  * own filter skips row groups before the join). With `indicatorWhere` null the
  * indicator measures are NULL and indicators are not read at all (for the views that
- * show none of them).
+ * show none of them). `damaged_evaluations` and `damaged_budget_full_year` say how many forms
+ * of `quality = 'damaged'` (and how much of the full-year budget) each aggregate includes.
  */
 export const aggDepartmentYearSql = (evaluationWhere = 'true', indicatorWhere: string | null = 'true') => `
 SELECT
@@ -18,6 +19,8 @@ SELECT
   sum(e.executed) AS executed,
   sum(e.total_score) AS total_score_sum,
   count(e.total_score)::INTEGER AS total_score_count,
+  count(*) FILTER (WHERE e.quality = 'damaged')::INTEGER AS damaged_evaluations,
+  sum(e.budget_full_year) FILTER (WHERE e.quality = 'damaged') AS damaged_budget_full_year,
   ${
     indicatorWhere === null
       ? `NULL::INTEGER AS indicators, NULL::INTEGER AS full_mark_indicators, NULL::INTEGER AS numeric_unmet_indicators,

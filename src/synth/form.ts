@@ -162,7 +162,8 @@ export function setExecution(form: EvaluationRow, rate: number): void {
  */
 export function executeFor(form: EvaluationRow, rate: number, total: number): void {
   setExecution(form, rate);
-  if ((form.execution_rate_reported as number) < 0.8 || (form.execution_score as number) + INDICATOR_WEIGHT < total) setExecution(form, 1);
+  // B/A itself, not the rounded figure printed: the rules read B/A.
+  if ((form.executed as number) / (form.budget_full_year as number) < 0.8 || (form.execution_score as number) + INDICATOR_WEIGHT < total) setExecution(form, 1);
 }
 
 /**

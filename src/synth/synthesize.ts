@@ -68,11 +68,12 @@ function missingFromList(random: Random, list: ProjectListRow[], file: string): 
   return [`list.missing_form:${file}#self_evaluation#${seq}`];
 }
 
-/** list.duplicate: a form takes the name of another form of its document (and its list entry says so). */
+/** list.duplicate: a form takes the name of another form of its document (and its list entry says so); one finding, on the first of the two. */
 function duplicate(d: FormDraft, other: FormDraft, entry: ProjectListRow | undefined): string[] {
   Object.assign(d.evaluation, { project: other.evaluation.project, project_raw: other.evaluation.project_raw });
   if (entry) entry.project = other.evaluation.project;
-  return [evalFlag('list.duplicate', d), evalFlag('list.duplicate', other)];
+  const first = (d.evaluation.form_index as number) < (other.evaluation.form_index as number) ? d : other;
+  return [evalFlag('list.duplicate', first)];
 }
 
 const fakeSha = (name: string) => createHash('sha256').update(name).digest('hex');

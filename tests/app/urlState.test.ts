@@ -20,6 +20,8 @@ describe('urlState', () => {
         rateMin: 0.3,
         rateMax: 0.6,
         flaggedOnly: true,
+        flaggedMin: 'high',
+        hideDamaged: true,
       },
       evalId: '000_82397be2bbd94de5.txt#3',
       sql: "SELECT count(*) FROM evaluations WHERE region = '淮南市'",
@@ -28,6 +30,14 @@ describe('urlState', () => {
     const hash = encodeState(state);
     expect(decodeState(`#${hash}`)).toEqual(state);
     expect(hash).toContain('year=2024&year=2021');
+    expect(hash).toContain('flagged=high&nodamaged=1');
+  });
+
+  it('keeps flagged=1 (any finding) as before, reads a minimum severity, and ignores one it does not know', () => {
+    expect(decodeState('#flagged=1').filters).toMatchObject({ flaggedOnly: true, flaggedMin: 'low' });
+    expect(decodeState('#flagged=medium').filters).toMatchObject({ flaggedOnly: true, flaggedMin: 'medium' });
+    expect(decodeState('#flagged=constructor').filters).toMatchObject({ flaggedOnly: false, flaggedMin: 'low' });
+    expect(encodeState({ ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, flaggedOnly: true } })).toBe('flagged=1');
   });
 
   it('reads a hand-written URL and ignores values it cannot use', () => {

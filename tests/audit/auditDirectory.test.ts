@@ -20,7 +20,7 @@ const tempDir = () => {
   return dir;
 };
 
-/** Contract Parquet files of one form executed 43.31 of 140.00 (rate 30.93%), named `=cmd` to test CSV neutralization. */
+/** Contract Parquet files of one form executed 43.31 of 140.00 (rate 30.94%; it prints 30.93%, B/A to its precision), named `=cmd` to test CSV neutralization. */
 beforeAll(async () => {
   input = tempDir();
   const conn = await fixtureDb(cleanForm({ project: '=cmd', budget_initial: 140, budget_full_year: 140, executed: 43.31, execution_rate: 43.31 / 140, execution_rate_reported: 0.30934, execution_rate_raw: '30.93%', execution_score: 3.09, total_score: 93.09 }));
@@ -53,9 +53,9 @@ describe('auditDirectory', () => {
     const rules = await conn.rows<{ rule_id: string; message_zh: string }>('SELECT rule_id, message_zh FROM read_parquet(?) ORDER BY rule_id', [join(out, 'flags.parquet')]);
     conn.close();
     expect(rules).toEqual([
-      { rule_id: 'exec.low', message_zh: '执行率 30.93%（43.31/140.00 万元），低于 60%' },
-      { rule_id: 'inflation.full_marks_low_exec', message_zh: '执行率 30.93%（43.31/140.00 万元），产出与效益指标 2 项全部满分' },
-      { rule_id: 'inflation.low_exec_high_score', message_zh: '执行率 30.93%（43.31/140.00 万元），但自评总分 93.09，产出与效益指标全部满分' },
+      { rule_id: 'exec.low', message_zh: '执行率 30.94%（43.31/140.00 万元），低于 60%' },
+      { rule_id: 'inflation.full_marks_low_exec', message_zh: '执行率 30.94%（43.31/140.00 万元），产出与效益指标 2 项全部满分' },
+      { rule_id: 'inflation.low_exec_high_score', message_zh: '执行率 30.94%（43.31/140.00 万元），但自评总分 93.09，产出与效益指标全部满分' },
     ]);
     expect(result.total).toBe(3);
     expect(await conn2rows(`SELECT * FROM read_parquet('${join(out, 'agg_flagged_evaluations.parquet')}')`)).toEqual([
@@ -73,15 +73,15 @@ describe('auditDirectory', () => {
     expect(csv).toContain(",'=cmd,");
   });
 
-  it('reads a partitioned lake the same as single files: the corpus gives its 274 flags, and the manifest lists the new files', async () => {
+  it('reads a partitioned lake the same as single files: the corpus gives its 272 flags, and the manifest lists the new files', async () => {
     const lake = join(tempDir(), 'lake');
     await relayout(PARQUET_DIR, lake, true);
     const result = await auditDirectory(lake, lake);
     expect(result.errors).toEqual([]);
-    expect(result.total).toBe(274);
+    expect(result.total).toBe(272);
     const manifest = JSON.parse(readFileSync(join(lake, 'dataset.json'), 'utf8')) as DatasetManifest;
     expect(manifest.layout).toBe('partitioned');
-    expect(manifest.tables.flags).toEqual([{ path: 'flags.parquet', bytes: statSync(join(lake, 'flags.parquet')).size, rows: 274 }]);
+    expect(manifest.tables.flags).toEqual([{ path: 'flags.parquet', bytes: statSync(join(lake, 'flags.parquet')).size, rows: 272 }]);
     expect(readdirSync(lake).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 

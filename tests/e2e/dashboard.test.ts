@@ -70,19 +70,19 @@ describe('dashboard (built app in headless Chromium)', () => {
     expect(await kpi(page, 'projects')).toBe(formatInt(count?.n));
     await showView(page, 'execution');
     const items = await chartItems(page, 'execution-ranking');
-    expect(items.map((i) => i.replace(/: [\d.]+%$/, '')).sort()).toEqual(expected.map((e) => `${e.project} · ${e.year}`).sort());
-    expect(items).toContain(`${TRIP} · 2024: 30.93%`);
+    expect(items.map((i) => i.replace(/: [\d.]+%( \(填报 [\d.]+%\))?$/, '')).sort()).toEqual(expected.map((e) => `${e.project} · ${e.year}`).sort());
+    expect(items).toContain(`${TRIP} · 2024: 30.94%`);
     await screenshot(page, '2-execution-2024-huainan');
   });
 
-  it(`${TRIP} appears with 30.93% in the execution view and in the inflation quadrant`, async () => {
+  it(`${TRIP} appears with 30.94% (43.31 ÷ 140.00) in the execution view and in the inflation quadrant`, async () => {
     const { page } = session.browser;
     await openSettled(page, 'view=execution');
-    expect(await chartItems(page, 'execution-ranking')).toContain(`${TRIP} · 2024: 30.93%`);
+    expect(await chartItems(page, 'execution-ranking')).toContain(`${TRIP} · 2024: 30.94%`);
     await screenshot(page, '2-execution');
     await showView(page, 'inflation');
     const row = page.locator('[data-testid="inflation-quadrant"] tr', { hasText: TRIP });
-    await expect(row.innerText()).resolves.toContain('30.93%');
+    await expect(row.innerText()).resolves.toContain('30.94%');
     await expect(row.innerText()).resolves.toContain('93.09');
     await screenshot(page, '3-inflation');
     await row.click();
@@ -93,7 +93,7 @@ describe('dashboard (built app in headless Chromium)', () => {
   it('clicking a department bar filters the other views', async () => {
     const { page } = session.browser;
     await openSettled(page, 'view=inflation');
-    const departments = (await chartItems(page, 'inflation-full-marks')).map((i) => i.replace(/: [\d.]+%$/, ''));
+    const departments = (await chartItems(page, 'inflation-full-marks')).map((i) => i.replace(/: [\d.]+%( \(填报 [\d.]+%\))?$/, ''));
     const target = departments.indexOf('淮南市人民政府办公室');
     expect(target).toBeGreaterThanOrEqual(0);
     // Find the bars on the canvas by their colour, top to bottom (= category order), and click the target's.

@@ -64,7 +64,7 @@ describe('Records view (built app in headless Chromium)', () => {
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines[0]!.split(',')[0]).toBe('项目名称');
     expect(lines).toHaveLength(low!.n + 1);
-    expect(lines.some((l) => l.startsWith('会议经费,2020,湘西自治州,湘西自治州人民政府办公室,,102.46,54.76,'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('会议经费,partial,2020,湘西自治州,湘西自治州人民政府办公室,,102.46,54.76,'))).toBe(true);
     const book = read(await download(page, '[data-testid="export-xlsx-records-evaluations"]'), { type: 'buffer' });
     const rows = utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!);
     expect(rows).toHaveLength(low!.n);
@@ -77,7 +77,7 @@ describe('Records view (built app in headless Chromium)', () => {
     const headers = await page.locator(`[data-testid="${table}"] [role="columnheader"] button`).allInnerTexts();
     expect(headers.map((h) => h.replace(/[▲▼]/g, '').trim())).not.toContain('主管部门');
     const narrowed = (await download(page, '[data-testid="export-csv-records-evaluations"]')).toString('utf8');
-    expect(narrowed.slice(1).split('\r\n')[0]).toBe('项目名称,年度,地区,年初预算数,全年预算数,全年执行数,执行率,自评总分,评分等级,指标数');
+    expect(narrowed.slice(1).split('\r\n')[0]).toBe('项目名称,数据质量,年度,地区,年初预算数,全年预算数,全年执行数,执行率,自评总分,评分等级,指标数');
 
     // A row opens the drill-down.
     await page.locator(`[data-testid="${table}"] .dt-body [role="row"]`, { hasText: '会议经费' }).click();
@@ -107,7 +107,7 @@ describe('Records view (built app in headless Chromium)', () => {
     await page.waitForFunction(() => new URLSearchParams(location.hash.slice(1)).get('rmax') === '0.2');
     await tableReady(page, table);
     const [low] = await session.sql.rows<{ n: number }>(
-      `SELECT count(*)::INTEGER n FROM ${EVALUATIONS_PARQUET} WHERE coalesce(execution_rate_reported, execution_rate) <= 0.2`,
+      `SELECT count(*)::INTEGER n FROM ${EVALUATIONS_PARQUET} WHERE coalesce(execution_rate, execution_rate_reported) <= 0.2`,
     );
     expect(low!.n).toBe(6);
     expect(await rowCount(page, table)).toBe('6 行');

@@ -96,7 +96,8 @@ describe('reviewer notes (built app in headless Chromium)', () => {
         (n) => document.querySelectorAll('[data-testid="findings-table"] [data-testid="review-open"]:not([data-status=""])').length === n,
         3,
       );
-      expect(await tableStatuses(page)).toMatchObject(marked);
+      // The table reloads once the notes are in (its rows are drawn again): read them once they are back.
+      await expect.poll(() => tableStatuses(page), { timeout: 10_000 }).toMatchObject(marked);
       expect(await page.locator('[data-testid="review-panel"] [role="status"]').innerText()).toContain('新增 4 条');
       const orphans = page.locator('[data-testid="review-orphans"] li');
       await orphans.first().waitFor();

@@ -42,11 +42,12 @@ describe('filterClause on the corpus', () => {
     expect(await evaluations({ search: hostile })).toHaveLength(0);
   });
 
-  it('keeps execution rates (as the forms state them) inside the range, bounds included', async () => {
+  it('keeps execution rates (B/A, src/sql/executionRate.ts) inside the range, bounds included', async () => {
     const rows = await evaluations({ rateMin: 0, rateMax: 0.2 });
     expect(rows.map((r) => r.project).sort()).toEqual(['两节慰问费', '外事培训费', '对台工作特费', '宣传交流工作经费', '因公出国（境）费', '赴台工作经费'].sort());
     expect(rows.every((r) => r.execution_rate !== null && r.execution_rate <= 0.2)).toBe(true);
-    const edge = await evaluations({ rateMin: 0.30934, rateMax: 0.30934 });
+    // 43.31 / 140.00 = 30.94% (the form prints 30.93%): both bounds at the rate keep it.
+    const edge = await evaluations({ rateMin: 43.31 / 140, rateMax: 43.31 / 140 });
     expect(edge.map((r) => r.project)).toEqual(['市本级因公出国(境)经费']);
   });
 

@@ -21,6 +21,13 @@ describe('calc.rate', () => {
     expect(await flagsFor(rateForm(30.935, 0.30934, '30.934%'), 'calc.rate')).toEqual([]);
     expect(await flagsFor(rateForm(30.95, 0.30934, '30.934%'), 'calc.rate')).toHaveLength(1);
   });
+  it('reads a bare number printed under 执行率(%) as a percentage: 99.66 allows 0.01 points, not 1 point', async () => {
+    // 003's forms print 99.66 for 29.90/30.00 = 99.67%: within 0.01 pp, no finding; 99.16 is half a point off.
+    expect(await flagsFor(rateForm(99.6667, 0.9966, '99.66'), 'calc.rate')).toEqual([]);
+    expect(await flagsFor(rateForm(99.6667, 0.9916, '99.16'), 'calc.rate')).toHaveLength(1);
+    // A bare fraction keeps its own precision: 0.75 for 75.4%.
+    expect(await flagsFor(rateForm(75.4, 0.75, '0.75'), 'calc.rate')).toEqual([]);
+  });
 });
 
 describe('calc.exec_score', () => {

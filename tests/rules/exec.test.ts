@@ -9,13 +9,22 @@ const spent = (executed: number, printed = executed / 140) =>
   });
 
 describe('exec.low', () => {
-  it('flags 30.93% as high, citing the money', async () => {
+  it('flags 30.94% (B/A; printed 30.934%, within its precision) as high, citing the money', async () => {
     const [flag, ...rest] = await flagsFor(spent(43.31, 0.30934), 'exec.low');
     expect(rest).toEqual([]);
     expect(flag?.severity).toBe('high');
-    expect(flag?.message_zh).toBe('执行率 30.93%（43.31/140.00 万元），低于 60%');
+    expect(flag?.message_zh).toBe('执行率 30.94%（43.31/140.00 万元），低于 60%');
     expect(flag?.flag_id).toBe('exec.low:fixture.txt#1');
     expect(JSON.parse(flag?.evidence ?? '')).toMatchObject({ executed: 43.31, budget_full_year: 140, threshold_pct: 60 });
+  });
+  it('rates by B/A and names a printed rate that differs beyond its precision', async () => {
+    // Printed 74.34% for 1.68/2.34 = 71.79% (华侨事务补助, 2024): the rule reads B/A and says what the form printed.
+    const form = cleanForm({ budget_full_year: 2.34, executed: 1.68, execution_rate: 1.68 / 2.34, execution_rate_reported: 0.7434, execution_rate_raw: '74.34%' });
+    const [flag] = await flagsFor(form, 'exec.low');
+    expect(flag?.message_zh).toBe('执行率 71.79%（1.68/2.34 万元；表上填报 74.34%），低于 80%');
+    expect(flag?.message_en).toBe('Execution rate 71.79% (1.68/2.34 CNY 10k; printed 74.34%), below 80%');
+    // B/A 80.00% printed as 79.00%: the printed rate alone would have flagged it.
+    expect(await flagsFor(spent(112, 0.79), 'exec.low')).toEqual([]);
   });
   it('flags 70% as medium and leaves 80% (the threshold) and 0% alone', async () => {
     expect((await flagsFor(spent(98), 'exec.low')).map((f) => f.severity)).toEqual(['medium']);

@@ -16,11 +16,13 @@ describe('form.no_total', () => {
     const flags = await flagsFor(cleanForm({ total_score: null, line_start: 120, line_end: 180 }), 'form.no_total');
     expect(flags.map((f) => f.message_zh)).toEqual(['自评表没有总分（第 120–180 行；全年预算 100.00 万元，执行率 100.00%）']);
   });
-  it('names the form by its id when OCR left no name, only a rule of dashes', async () => {
+  it('names a form whose name OCR lost (a rule of dashes, a fragment) by its file and index, as every view does', async () => {
     const nameless = await flagsFor(cleanForm({ total_score: null, project: null, project_raw: '————————' }), 'form.no_total');
-    expect(nameless.map((f) => f.project)).toEqual(['fixture.txt#1']);
+    expect(nameless.map((f) => f.project)).toEqual(['（名称缺失）fixture 表 1']);
     const fragment = await flagsFor(cleanForm({ total_score: null, project: null, project_raw: '政务公开吗.费' }), 'form.no_total');
-    expect(fragment.map((f) => f.project)).toEqual(['政务公开吗.费']);
+    expect(fragment.map((f) => f.project)).toEqual(['（名称缺失）fixture 表 1']);
+    const marked = await flagsFor(cleanForm({ total_score: null, project: '<u>⌧</u>政务公开经费' }), 'form.no_total');
+    expect(marked.map((f) => f.project)).toEqual(['政务公开经费']);
   });
   it('leaves a total of 0 alone (a value, not a missing one)', async () => {
     expect(await flagsFor(cleanForm({ total_score: 0 }), 'form.no_total')).toEqual([]);

@@ -38,13 +38,14 @@ describe('list.duplicate', () => {
       evaluation({ form_index: 7, project: name2, budget_full_year: 24, year: year2 }),
     ],
   });
-  it('flags both forms of one project name, listing their budgets', async () => {
+  it('gives one finding per group, on its first form, listing every form and its budget', async () => {
     const flags = await flagsFor(twice(2024), 'list.duplicate');
-    expect(flags.map((f) => f.eval_id)).toEqual(['fixture.txt#3', 'fixture.txt#7']);
+    expect(flags.map((f) => f.eval_id)).toEqual(['fixture.txt#3']);
     expect(flags[0]?.message_zh).toBe('项目「外事工作专项经费」在测试市人民政府办公室 2024 年有 2 张自评表：#3（30.00 万元）、#7（24.00 万元）');
+    expect(JSON.parse(flags[0]?.evidence ?? '')).toEqual({ forms: 2, eval_ids: ['fixture.txt#3', 'fixture.txt#7'], budgets_full_year: [30, 24] });
   });
   it('matches names regardless of punctuation, and not across years', async () => {
-    expect(await flagsFor(twice(2024, '“外事”工作专项经费'), 'list.duplicate')).toHaveLength(2);
+    expect(await flagsFor(twice(2024, '“外事”工作专项经费'), 'list.duplicate')).toHaveLength(1);
     expect(await flagsFor(twice(2023), 'list.duplicate')).toEqual([]);
   });
 });

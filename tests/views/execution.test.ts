@@ -7,15 +7,20 @@ import { contractDbSuite, queryColumns } from '../query/contractDb';
 describe('execution view on the corpus', () => {
   const db = contractDbSuite();
 
-  it('ranks projects by the rate their form states, lowest first: the 0% forms of 2021, then 对台工作特费 1.12%', async () => {
+  it('ranks projects by their rate (B/A), lowest first: the 0% forms of 2021, then 对台工作特费 1.13% (printed 1.12%)', async () => {
     const data = await queryColumns(db.conn, rankingQuery(NO_FILTERS));
     const items = rankingItems(data);
     expect(items.slice(0, 3).sort()).toEqual(['两节慰问费 · 2021: 0.00%', '因公出国（境）费 · 2021: 0.00%', '赴台工作经费 · 2021: 0.00%']);
-    expect(items[3]).toBe('对台工作特费 · 2021: 1.12%');
-    expect(items).toContain('市本级因公出国(境)经费 · 2024: 30.93%');
-    const trip = items.indexOf('市本级因公出国(境)经费 · 2024: 30.93%');
+    // The printed 1.12% and 30.934% agree with B/A to their precision: no printed rate beside them.
+    expect(items[3]).toBe('对台工作特费 · 2021: 1.13%');
+    expect(items).toContain('市本级因公出国(境)经费 · 2024: 30.94%');
+    const trip = items.indexOf('市本级因公出国(境)经费 · 2024: 30.94%');
     expect(data.band?.[trip]).toBe('low');
-    expect(data.rate_computed?.[trip]).toBeCloseTo(43.31 / 140, 6);
+    expect(data.rate?.[trip]).toBeCloseTo(43.31 / 140, 6);
+    expect(data.rate_printed?.[trip]).toBeCloseTo(0.30934, 6);
+    expect(data.rate_differs?.[trip]).toBe(false);
+    // 华侨事务补助 prints 74.34% for 1.68 / 2.34 = 71.79%: the printed rate is named beside it.
+    expect(items).toContain('华侨事务补助 · 2024: 71.79% (填报 74.34%)');
     expect(data.total?.[0]).toBe(51);
     expect(Array.from(data.pos ?? [])).toEqual(Array.from({ length: 51 }, (_, i) => i));
   });
@@ -36,7 +41,10 @@ describe('execution view on the corpus', () => {
     expect(spec.visualMap).toMatchObject({ dimension: 'band', categories: ['low', 'mid', 'high'] });
     const trip = (data.project as string[]).indexOf('市本级因公出国(境)经费');
     const tip = spec.tooltip.formatter({ dataIndex: trip });
-    expect(tip).toContain('执行率: 30.93% (按执行数÷全年预算计算 30.94%)');
+    expect(tip).toContain('执行率: 30.94%');
+    expect(tip).not.toContain('表上填报');
+    const overseas = spec.tooltip.formatter({ dataIndex: (data.project as string[]).indexOf('华侨事务补助') });
+    expect(overseas).toContain('执行率: 71.79%\n表上填报 74.34%（与 B/A 不符）');
     expect(tip).toContain('全年预算: 140.00 万元');
     expect(tip).toContain('执行数: 43.31 万元');
   });

@@ -1,4 +1,5 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
 /** `budget.adjusted`: the full-year budget moved away from the initial budget by more than the threshold. */
@@ -21,7 +22,7 @@ WITH f AS (
   WHERE e.budget_initial > 0 AND e.budget_full_year IS NOT NULL
 )
 SELECT 'budget.adjusted:' || eval_id AS flag_id, 'budget.adjusted' AS rule_id, 'medium' AS severity, source_file, eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('f')} AS project,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('f')} AS project,
   '全年预算由年初 ' || rule_f2(budget_initial) || ' 万元' || CASE WHEN change > 0 THEN '调增' ELSE '调减' END || '至 '
     || rule_f2(budget_full_year) || ' 万元（' || CASE WHEN change > 0 THEN '+' ELSE '' END || rule_pct(change) || '），超过 '
     || rule_num(rule_param('budget.adjusted.threshold')) || '%' AS message_zh,

@@ -1,4 +1,6 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { executionRateSql } from '../../sql/executionRate';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
 /** `calc.exec_score`: the funds-row score differs from what the region's scoring profile gives. */
@@ -16,7 +18,7 @@ export const calcExecScore: Rule = {
   usesProfile: true,
   sql: `
 WITH f AS (
-  SELECT e.*, rule_profile(e.region) AS profile, coalesce(e.execution_rate, e.execution_rate_reported) AS rate,
+  SELECT e.*, rule_profile(e.region) AS profile, ${executionRateSql('e')} AS rate,
     rule_param('calc.exec_score.tolerance') AS tolerance
   FROM evaluations e
   WHERE e.execution_score IS NOT NULL AND e.execution_weight IS NOT NULL
@@ -34,7 +36,7 @@ WITH f AS (
   WHERE least(abs(execution_score - expected), abs(execution_score - expected_printed)) > tolerance + 1e-9
 )
 SELECT 'calc.exec_score:' || eval_id AS flag_id, 'calc.exec_score' AS rule_id, 'medium' AS severity, source_file, eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('h')} AS project,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('h')} AS project,
   '执行率 ' || rule_pct(rate) || '，按「' || rule_profile_zh(profile) || '」口径预算执行得分应为 ' || rule_f2(expected)
     || '（分值 ' || rule_num(execution_weight) || '），表中填报 ' || rule_num(execution_score)
     || CASE hint WHEN 1 THEN '（与分档计分一致）' WHEN 2 THEN '（似按档次计分）' ELSE '' END AS message_zh,

@@ -1,4 +1,5 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
 /** `calc.grade`: the printed 评分等级 does not match the total score. */
@@ -27,7 +28,7 @@ WITH f AS (
   WHERE e.total_score IS NOT NULL AND left(trim(e.grade), 1) IN ('优', '良', '中', '差')
 )
 SELECT 'calc.grade:' || eval_id AS flag_id, 'calc.grade' AS rule_id, 'low' AS severity, source_file, eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('f')} AS project,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('f')} AS project,
   '评分等级填报「' || grade || '」，但总分 ' || rule_f2(total_score) || ' 对应「' || expected || '」' AS message_zh,
   'Grade printed as ' || grade || ', but a total of ' || rule_f2(total_score) || ' gives ' || expected AS message_en,
   ${evidenceSql([

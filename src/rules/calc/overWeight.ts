@@ -1,4 +1,5 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
 /** `calc.over_weight`: a score above its weight (an indicator, the funds row or the total). */
@@ -20,7 +21,7 @@ WITH parts AS (
   UNION ALL
   SELECT e.eval_id, NULL, 'total', '总分', e.total_weight, e.total_score FROM evaluations e
 ), f AS (
-  SELECT p.*, e.source_file, ${projectSql('e')} AS project
+  SELECT p.*, e.source_file, ${formNameSql('e')} AS project
   FROM parts p JOIN evaluations e ON e.eval_id = p.eval_id
   WHERE p.score > p.weight + 1e-9
 )

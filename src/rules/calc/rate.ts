@@ -1,7 +1,12 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { printedRateToleranceSql } from '../../sql/executionRate';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
-/** `calc.rate`: the printed 执行率 differs from B/A by more than its printed precision. */
+/**
+ * `calc.rate`: the printed 执行率 differs from B/A by more than its printed precision (the test every
+ * screen uses to show the printed rate beside B/A: `printedRateDiffersSql`, with this rule's minimum).
+ */
 export const calcRate: Rule = {
   id: 'calc.rate',
   title: { zh: '执行率与 B/A 不符', en: 'Printed rate differs from B/A' },
@@ -15,19 +20,13 @@ export const calcRate: Rule = {
   ],
   usesProfile: false,
   sql: `
-WITH f AS (
-  SELECT e.*,
-    length(coalesce(regexp_extract(e.execution_rate_raw, '[.．](\\d+)', 1), '')) AS decimals,
-    e.execution_rate_raw IS NULL OR strpos(e.execution_rate_raw, '%') > 0 OR strpos(e.execution_rate_raw, '％') > 0 AS is_pct
+WITH g AS (
+  SELECT e.*, ${printedRateToleranceSql('e', "rule_param('calc.rate.min_tolerance')")} AS tolerance
   FROM evaluations e
   WHERE e.execution_rate IS NOT NULL AND e.execution_rate_reported IS NOT NULL
-), g AS (
-  SELECT f.*, greatest(CASE WHEN is_pct THEN power(10, -decimals) / 100 ELSE power(10, -decimals) END,
-                       rule_param('calc.rate.min_tolerance') / 100) AS tolerance
-  FROM f
 )
 SELECT 'calc.rate:' || eval_id AS flag_id, 'calc.rate' AS rule_id, 'medium' AS severity, source_file, eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('g')} AS project,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('g')} AS project,
   '填报执行率 ' || coalesce(execution_rate_raw, rule_pct(execution_rate_reported)) || '，而 B/A = ' || rule_f2(executed) || '/'
     || rule_f2(budget_full_year) || ' = ' || rule_pct(execution_rate) || '，相差 ' || rule_f2(abs(execution_rate_reported - execution_rate) * 100)
     || ' 个百分点' AS message_zh,

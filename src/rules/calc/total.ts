@@ -1,4 +1,5 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
 /** `calc.total`: the printed total ≠ execution score + Σ indicator scores. */
@@ -22,7 +23,7 @@ WITH f AS (
   WHERE e.total_score IS NOT NULL
 )
 SELECT 'calc.total:' || eval_id AS flag_id, 'calc.total' AS rule_id, 'medium' AS severity, source_file, eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('f')} AS project,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('f')} AS project,
   '总分填报 ' || rule_f2(total_score) || '，但预算执行得分 ' || rule_f2(execution_score) || ' + 指标得分 ' || rule_f2(indicator_sum)
     || ' = ' || rule_f2(summed) || '（相差 ' || rule_f2(total_score - summed) || '）' AS message_zh,
   'Printed total ' || rule_f2(total_score) || ', but execution score ' || rule_f2(execution_score) || ' + indicator scores '

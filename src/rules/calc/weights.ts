@@ -1,4 +1,5 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
 /** `calc.weights`: funds weight + Σ indicator weights ≠ the total weight. */
@@ -24,7 +25,7 @@ WITH s AS (
   WHERE e.total_weight IS NOT NULL
 )
 SELECT 'calc.weights:' || eval_id AS flag_id, 'calc.weights' AS rule_id, 'low' AS severity, source_file, eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('f')} AS project,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('f')} AS project,
   '分值合计 ' || rule_num(summed) || '（预算执行 ' || rule_num(execution_weight) || ' + 指标 ' || rule_num(indicator_weights)
     || '），与总分分值 ' || rule_num(total_weight) || ' 不符' AS message_zh,
   'Weights sum to ' || rule_num(summed) || ' (execution ' || rule_num(execution_weight) || ' + indicators '

@@ -1,4 +1,6 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { executionRateSql } from '../../sql/executionRate';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
 /** `dept.all_excellent`: a department grading almost everything 优 while executing below its region's mean. */
@@ -17,7 +19,7 @@ export const deptAllExcellent: Rule = {
   usesProfile: false,
   sql: `
 WITH f AS (
-  SELECT e.*, coalesce(e.execution_rate_reported, e.execution_rate) AS rate,
+  SELECT e.*, ${executionRateSql('e')} AS rate,
     CASE WHEN left(trim(e.grade), 1) IN ('优', '良', '中', '差') THEN left(trim(e.grade), 1) = '优'
          ELSE e.total_score >= rule_param('calc.grade.excellent') - 1e-9 END AS excellent
   FROM evaluations e
@@ -33,7 +35,7 @@ WITH f AS (
     AND d.mean_rate < r.region_rate - 1e-9
 )
 SELECT 'dept.all_excellent:' || f.eval_id AS flag_id, 'dept.all_excellent' AS rule_id, 'medium' AS severity, f.source_file, f.eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('f')} AS project,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('f')} AS project,
   rule_t(f.department) || ' ' || rule_v(f.year) || ' 年 ' || g.forms || ' 张自评表中“优”占 ' || rule_pct(g.share) || '，平均执行率 '
     || rule_pct(g.mean_rate) || '，低于' || rule_t(f.region) || '各部门平均 ' || rule_pct(g.region_rate) AS message_zh,
   rule_t(f.department) || ' ' || rule_v(f.year) || ': ' || rule_pct(g.share) || ' of ' || g.forms || ' self-evaluations excellent, mean execution '

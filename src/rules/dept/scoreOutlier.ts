@@ -1,4 +1,5 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
 /** `dept.score_outlier`: a department's mean total far above its peers' (same year and region). */
@@ -29,7 +30,7 @@ WITH d AS (
     AND mean_score > peer_mean + rule_param('dept.score_outlier.sigma') * peer_sd + 1e-9
 )
 SELECT 'dept.score_outlier:' || e.eval_id AS flag_id, 'dept.score_outlier' AS rule_id, 'low' AS severity, e.source_file, e.eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('e')} AS project,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('e')} AS project,
   rule_t(e.department) || ' ' || rule_v(e.year) || ' 年平均自评总分 ' || rule_f2(g.mean_score) || '，同级 ' || g.peers || ' 个部门平均 '
     || rule_f2(g.peer_mean) || '（标准差 ' || rule_f2(g.peer_sd) || '），高出 ' || rule_f2((g.mean_score - g.peer_mean) / g.peer_sd) || ' 个标准差' AS message_zh,
   rule_t(e.department) || ' ' || rule_v(e.year) || ': mean self-score ' || rule_f2(g.mean_score) || ', ' || g.peers || ' peer departments average '

@@ -1,8 +1,9 @@
-import { statedRateSql } from '../../sql/statedRate';
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { executionRateSql, printedRateNoteSql } from '../../sql/executionRate';
+import { evidenceSql, rulePct } from '../macros';
 import type { Rule } from '../rule';
 
-/** `exec.low`: execution rate (B/A, else the printed rate) below the thresholds; 0% is `exec.zero`'s. */
+/** `exec.low`: execution rate (B/A, else the printed rate; the printed one named where it differs) below the thresholds; 0% is `exec.zero`'s. */
 export const execLow: Rule = {
   id: 'exec.low',
   title: { zh: '预算执行率偏低', en: 'Low budget execution' },
@@ -18,7 +19,7 @@ export const execLow: Rule = {
   usesProfile: false,
   sql: `
 WITH f AS (
-  SELECT e.*, ${statedRateSql('e')} AS rate,
+  SELECT e.*, ${executionRateSql('e')} AS rate,
     rule_param('exec.low.high') AS high_pct, rule_param('exec.low.medium') AS medium_pct
   FROM evaluations e
 ), g AS (
@@ -26,10 +27,10 @@ WITH f AS (
   FROM f WHERE rate > 0 AND rate < greatest(high_pct, medium_pct) / 100 - 1e-9
 )
 SELECT 'exec.low:' || eval_id AS flag_id, 'exec.low' AS rule_id, sev AS severity, source_file, eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('g')} AS project,
-  '执行率 ' || rule_pct(rate) || '（' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' 万元），低于 '
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('g')} AS project,
+  '执行率 ' || rule_pct(rate) || '（' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' 万元' || ${printedRateNoteSql('g', 'zh', rulePct)} || '），低于 '
     || rule_num(CASE sev WHEN 'high' THEN high_pct ELSE medium_pct END) || '%' AS message_zh,
-  'Execution rate ' || rule_pct(rate) || ' (' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' CNY 10k), below '
+  'Execution rate ' || rule_pct(rate) || ' (' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' CNY 10k' || ${printedRateNoteSql('g', 'en', rulePct)} || '), below '
     || rule_num(CASE sev WHEN 'high' THEN high_pct ELSE medium_pct END) || '%' AS message_en,
   ${evidenceSql([
     ['execution_rate', 'num', 'rate'],

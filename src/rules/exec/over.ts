@@ -1,4 +1,5 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
 /** `exec.over`: more executed than the full-year budget. */
@@ -14,7 +15,7 @@ export const execOver: Rule = {
   usesProfile: false,
   sql: `
 SELECT 'exec.over:' || e.eval_id AS flag_id, 'exec.over' AS rule_id, 'medium' AS severity, e.source_file, e.eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('e')} AS project,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('e')} AS project,
   '全年执行数 ' || rule_f2(e.executed) || ' 万元超过全年预算数 ' || rule_f2(e.budget_full_year) || ' 万元（执行率 '
     || rule_pct(e.execution_rate) || '）' AS message_zh,
   'Executed ' || rule_f2(e.executed) || ' CNY 10k exceeds the full-year budget of ' || rule_f2(e.budget_full_year)

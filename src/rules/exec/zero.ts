@@ -1,4 +1,5 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
 /** `exec.zero`: a budget was allotted and nothing was spent. */
@@ -14,7 +15,7 @@ export const execZero: Rule = {
   usesProfile: false,
   sql: `
 SELECT 'exec.zero:' || e.eval_id AS flag_id, 'exec.zero' AS rule_id, 'high' AS severity, e.source_file, e.eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('e')} AS project,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('e')} AS project,
   '全年预算 ' || rule_f2(coalesce(e.budget_full_year, e.budget_initial)) || ' 万元，全年执行数 0（执行率 0%）'
     || CASE WHEN e.total_score IS NULL THEN '' ELSE '，自评总分 ' || rule_f2(e.total_score) END AS message_zh,
   'Budget ' || rule_f2(coalesce(e.budget_full_year, e.budget_initial)) || ' CNY 10k, nothing executed (0%)'

@@ -1,5 +1,6 @@
-import { statedRateSql } from '../../sql/statedRate';
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { executionRateSql, printedRateNoteSql } from '../../sql/executionRate';
+import { evidenceSql, rulePct } from '../macros';
 import type { Rule } from '../rule';
 
 /** `form.empty`: a self-evaluation with no indicators. */
@@ -15,11 +16,11 @@ export const formEmpty: Rule = {
   usesProfile: false,
   sql: `
 SELECT 'form.empty:' || e.eval_id AS flag_id, 'form.empty' AS rule_id, 'medium' AS severity, e.source_file, e.eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('e')} AS project,
-  '自评表没有任何绩效指标（全年预算 ' || rule_f2(e.budget_full_year) || ' 万元，执行率 ' || rule_pct(${statedRateSql('e')})
-    || '，总分 ' || rule_f2(e.total_score) || '）' AS message_zh,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('e')} AS project,
+  '自评表没有任何绩效指标（全年预算 ' || rule_f2(e.budget_full_year) || ' 万元，执行率 ' || rule_pct(${executionRateSql('e')})
+    || ${printedRateNoteSql('e', 'zh', rulePct)} || '，总分 ' || rule_f2(e.total_score) || '）' AS message_zh,
   'The self-evaluation has no indicators (budget ' || rule_f2(e.budget_full_year) || ' CNY 10k, rate '
-    || rule_pct(${statedRateSql('e')}) || ', total ' || rule_f2(e.total_score) || ')' AS message_en,
+    || rule_pct(${executionRateSql('e')}) || ${printedRateNoteSql('e', 'en', rulePct)} || ', total ' || rule_f2(e.total_score) || ')' AS message_en,
   ${evidenceSql([
     ['budget_full_year', 'num', 'e.budget_full_year'],
     ['total_score', 'num', 'e.total_score'],

@@ -1,5 +1,6 @@
-import { statedRateSql } from '../../sql/statedRate';
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { executionRateSql, printedRateNoteSql } from '../../sql/executionRate';
+import { evidenceSql, rulePct } from '../macros';
 import type { Rule } from '../rule';
 
 /** `form.no_total`: a self-evaluation without a total score. */
@@ -15,11 +16,11 @@ export const formNoTotal: Rule = {
   usesProfile: false,
   sql: `
 SELECT 'form.no_total:' || e.eval_id AS flag_id, 'form.no_total' AS rule_id, 'low' AS severity, e.source_file, e.eval_id,
-  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('e')} AS project,
+  NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('e')} AS project,
   '自评表没有总分（第 ' || rule_v(e.line_start) || '–' || rule_v(e.line_end) || ' 行；全年预算 ' || rule_f2(e.budget_full_year) || ' 万元，执行率 '
-    || rule_pct(${statedRateSql('e')}) || '）' AS message_zh,
+    || rule_pct(${executionRateSql('e')}) || ${printedRateNoteSql('e', 'zh', rulePct)} || '）' AS message_zh,
   'The self-evaluation has no total score (lines ' || rule_v(e.line_start) || '–' || rule_v(e.line_end) || '; budget ' || rule_f2(e.budget_full_year)
-    || ' CNY 10k, rate ' || rule_pct(${statedRateSql('e')}) || ')' AS message_en,
+    || ' CNY 10k, rate ' || rule_pct(${executionRateSql('e')}) || ${printedRateNoteSql('e', 'en', rulePct)} || ')' AS message_en,
   ${evidenceSql([
     ['budget_full_year', 'num', 'e.budget_full_year'],
     ['line_start', 'num', 'e.line_start'],

@@ -1,5 +1,6 @@
-import { statedRateSql } from '../../sql/statedRate';
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { executionRateSql, printedRateNoteSql } from '../../sql/executionRate';
+import { evidenceSql, rulePct } from '../macros';
 import type { Rule } from '../rule';
 
 /** `inflation.full_marks_low_exec`: every output and benefit indicator at full marks while execution is low. */
@@ -20,15 +21,15 @@ WITH ind AS (
   SELECT eval_id, count(*) AS ob, count(*) FILTER (WHERE score >= weight - 1e-9) AS ob_full
   FROM indicators WHERE level1 IN ('产出指标', '效益指标') GROUP BY eval_id
 ), f AS (
-  SELECT e.*, ${statedRateSql('e')} AS rate, ind.ob
+  SELECT e.*, ${executionRateSql('e')} AS rate, ind.ob
   FROM evaluations e JOIN ind ON ind.eval_id = e.eval_id
   WHERE ind.ob > 0 AND ind.ob_full = ind.ob
 )
 SELECT 'inflation.full_marks_low_exec:' || eval_id AS flag_id, 'inflation.full_marks_low_exec' AS rule_id, 'high' AS severity,
-  source_file, eval_id, NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('f')} AS project,
-  '执行率 ' || rule_pct(rate) || '（' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' 万元），产出与效益指标 '
+  source_file, eval_id, NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('f')} AS project,
+  '执行率 ' || rule_pct(rate) || '（' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' 万元' || ${printedRateNoteSql('f', 'zh', rulePct)} || '），产出与效益指标 '
     || ob || ' 项全部满分' AS message_zh,
-  'Execution rate ' || rule_pct(rate) || ' (' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' CNY 10k), all '
+  'Execution rate ' || rule_pct(rate) || ' (' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' CNY 10k' || ${printedRateNoteSql('f', 'en', rulePct)} || '), all '
     || ob || ' output and benefit indicators at full marks' AS message_en,
   ${evidenceSql([
     ['execution_rate', 'num', 'rate'],

@@ -1,5 +1,6 @@
-import { statedRateSql } from '../../sql/statedRate';
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { executionRateSql, printedRateNoteSql } from '../../sql/executionRate';
+import { evidenceSql, rulePct } from '../macros';
 import type { Rule } from '../rule';
 
 /** `inflation.low_exec_high_score`: a high total while most of the money was not spent. */
@@ -23,15 +24,15 @@ WITH ind AS (
     count(*) FILTER (WHERE level1 IN ('产出指标', '效益指标') AND score >= weight - 1e-9) AS ob_full
   FROM indicators GROUP BY eval_id
 ), f AS (
-  SELECT e.*, ${statedRateSql('e')} AS rate, coalesce(ind.ob, 0) AS ob, coalesce(ind.ob_full, 0) AS ob_full
+  SELECT e.*, ${executionRateSql('e')} AS rate, coalesce(ind.ob, 0) AS ob, coalesce(ind.ob_full, 0) AS ob_full
   FROM evaluations e LEFT JOIN ind ON ind.eval_id = e.eval_id
 )
 SELECT 'inflation.low_exec_high_score:' || eval_id AS flag_id, 'inflation.low_exec_high_score' AS rule_id, 'high' AS severity,
-  source_file, eval_id, NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${projectSql('f')} AS project,
-  '执行率 ' || rule_pct(rate) || '（' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' 万元），但自评总分 ' || rule_f2(total_score)
+  source_file, eval_id, NULL::INTEGER AS indicator_index, NULL::VARCHAR AS target_table_id, ${formNameSql('f')} AS project,
+  '执行率 ' || rule_pct(rate) || '（' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' 万元' || ${printedRateNoteSql('f', 'zh', rulePct)} || '），但自评总分 ' || rule_f2(total_score)
     || CASE WHEN ob = 0 THEN '' WHEN ob_full = ob THEN '，产出与效益指标全部满分'
        ELSE '，产出与效益指标 ' || ob_full || '/' || ob || ' 项满分' END AS message_zh,
-  'Execution rate ' || rule_pct(rate) || ' (' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' CNY 10k), yet a self-score of '
+  'Execution rate ' || rule_pct(rate) || ' (' || rule_f2(executed) || '/' || rule_f2(budget_full_year) || ' CNY 10k' || ${printedRateNoteSql('f', 'en', rulePct)} || '), yet a self-score of '
     || rule_f2(total_score) || CASE WHEN ob = 0 THEN '' WHEN ob_full = ob THEN ', every output and benefit indicator at full marks'
        ELSE ', ' || ob_full || ' of ' || ob || ' output and benefit indicators at full marks' END AS message_en,
   ${evidenceSql([

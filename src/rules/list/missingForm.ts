@@ -1,4 +1,5 @@
 import { bigramSimilaritySql, coreNameSql } from '../../sql/nameSimilarity';
+import { formNameSql } from '../../sql/formName';
 import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
@@ -20,11 +21,12 @@ WITH entries AS (
   SELECT coalesce(source_file, '') || '#' || coalesce(list_kind, '') || '#' || coalesce(CAST(seq AS VARCHAR), 'L' || CAST(line AS VARCHAR), project) AS k, *
   FROM project_lists WHERE project IS NOT NULL
 ), forms AS (
-  SELECT source_file, 'self_evaluation' AS list_kind, eval_id AS k, coalesce(project, project_raw) AS name FROM evaluations
+  -- Matched on the name as printed where it was not read cleanly; named in the message as every view names the form.
+  SELECT source_file, 'self_evaluation' AS list_kind, eval_id AS k, coalesce(project, project_raw) AS name, ${formNameSql('x')} AS label FROM evaluations x
   UNION ALL
-  SELECT source_file, 'target', target_table_id, coalesce(project, project_raw) FROM target_tables
+  SELECT source_file, 'target', target_table_id, coalesce(project, project_raw), ${formNameSql('x', 'target_table_id')} FROM target_tables x
 ), scored AS (
-  SELECT s.a AS k, f.name AS form_name, s.similarity FROM (
+  SELECT s.a AS k, f.label AS form_name, s.similarity FROM (
   ${bigramSimilaritySql(
     `SELECT source_file || '#' || list_kind AS grp, k, ${coreNameSql('project')} AS name FROM entries`,
     `SELECT source_file || '#' || list_kind AS grp, k, ${coreNameSql('name')} AS name FROM forms`,

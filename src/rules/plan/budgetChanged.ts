@@ -1,4 +1,5 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 
 /** `plan.budget_changed`: the published target table's 年度资金总额 ≠ the self-evaluation's initial budget. */
@@ -16,7 +17,7 @@ export const planBudgetChanged: Rule = {
   usesProfile: false,
   sql: `
 SELECT 'plan.budget_changed:' || e.eval_id AS flag_id, 'plan.budget_changed' AS rule_id, 'medium' AS severity, e.source_file, e.eval_id,
-  NULL::INTEGER AS indicator_index, t.target_table_id, ${projectSql('e')} AS project,
+  NULL::INTEGER AS indicator_index, t.target_table_id, ${formNameSql('e')} AS project,
   '公开的绩效目标表「' || rule_t(t.project) || '」年度资金总额 ' || rule_f2(t.budget_total) || ' 万元，自评表年初预算 '
     || rule_f2(e.budget_initial) || ' 万元' AS message_zh,
   'The published target table "' || rule_t(t.project) || '" plans ' || rule_f2(t.budget_total) || ' CNY 10k, the self-evaluation’s initial budget is '

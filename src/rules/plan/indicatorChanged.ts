@@ -1,4 +1,5 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 import { INDICATOR_PAIRS_CTES } from './indicatorPairs';
 
@@ -35,7 +36,7 @@ added AS (
 )
 SELECT 'plan.indicator_changed:' || c.eval_id || ':' || c.change || ':' || CAST(c.indicator_index AS VARCHAR) AS flag_id,
   'plan.indicator_changed' AS rule_id, 'medium' AS severity, e.source_file, c.eval_id,
-  CASE c.change WHEN 'added' THEN c.indicator_index END AS indicator_index, c.target_table_id, ${projectSql('e')} AS project,
+  CASE c.change WHEN 'added' THEN c.indicator_index END AS indicator_index, c.target_table_id, ${formNameSql('e')} AS project,
   CASE c.change
     WHEN 'added' THEN '自评指标「' || rule_t(c.name) || '」（' || rule_t(c.target_raw) || '）不在公开的绩效目标表「' || rule_t(t.project) || '」中，为新增指标'
     ELSE '公开的绩效目标表「' || rule_t(t.project) || '」中的指标「' || rule_t(c.name) || '」（' || rule_t(c.target_raw) || '）在自评表中被删去' END AS message_zh,

@@ -1,4 +1,5 @@
-import { evidenceSql, projectSql } from '../macros';
+import { formNameSql } from '../../sql/formName';
+import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
 import { INDICATOR_PAIRS_CTES } from './indicatorPairs';
 
@@ -29,7 +30,7 @@ compared AS (
   JOIN ti ON ti.eval_id = p.eval_id AND ti.indicator_index = p.t_index
 )
 SELECT 'plan.target_loosened:' || c.eval_id || ':' || CAST(c.e_index AS VARCHAR) AS flag_id, 'plan.target_loosened' AS rule_id,
-  'medium' AS severity, e.source_file, c.eval_id, c.e_index AS indicator_index, c.target_table_id, ${projectSql('e')} AS project,
+  'medium' AS severity, e.source_file, c.eval_id, c.e_index AS indicator_index, c.target_table_id, ${formNameSql('e')} AS project,
   '指标「' || rule_t(c.name) || '」公开目标 ' || rule_t(c.published_target) || '，自评目标 ' || rule_t(c.eval_target)
     || CASE c.loosening WHEN 'word' THEN '（数值目标换成了文字）' WHEN 'lower' THEN '（下限降低）' ELSE '（上限提高）' END AS message_zh,
   'Indicator "' || rule_t(c.name) || '": published target ' || rule_t(c.published_target) || ', evaluated against ' || rule_t(c.eval_target)

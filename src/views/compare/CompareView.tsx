@@ -6,6 +6,7 @@ import { useQueries, type QueryState } from '../../query/useQueries';
 import { filterClickedDepartment } from '../common/chartClicks';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
+import { DamagedNote } from '../common/quality';
 import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
 import { compareQueries } from './queries';
@@ -126,7 +127,12 @@ export function CompareView({ conn, filters, setFilters, lang, dataVersion, filt
         </QueryStatus>
       </div>
       <QueryStatus state={byYear} lang={lang}>
-        {(d, rows) => <ChangesTable testId="compare-year-changes" title={L.yearChanges[lang]} data={d} rows={rows} lang={lang} withDepartment={false} />}
+        {(d, rows) => (
+          <>
+            <ChangesTable testId="compare-year-changes" title={L.yearChanges[lang]} data={d} rows={rows} lang={lang} withDepartment={false} />
+            <DamagedNote count={d.damaged_total?.[0]} hidden={filters.hideDamaged} lang={lang} />
+          </>
+        )}
       </QueryStatus>
       <QueryStatus state={changes} lang={lang}>
         {(d, rows) => <ChangesTable testId="compare-changes" title={L.changes[lang]} data={d} rows={rows} lang={lang} withDepartment />}

@@ -10,7 +10,8 @@ const MEASURES = `sum(evaluations)::INTEGER AS evaluations,
   100 * sum(executed) / nullif(sum(budget_full_year), 0) AS execution_pct,
   sum(total_score_sum) / nullif(sum(total_score_count), 0) AS mean_score,
   100 * sum(full_mark_indicators) / nullif(sum(indicators), 0) AS full_mark_pct,
-  100 * sum(numeric_unmet_indicators + boilerplate_actuals) / nullif(sum(indicators), 0) AS weak_actual_pct`;
+  100 * sum(numeric_unmet_indicators + boilerplate_actuals) / nullif(sum(indicators), 0) AS weak_actual_pct,
+  sum(damaged_evaluations)::INTEGER AS damaged`;
 
 /** The measures per department (side by side; the departments with the largest budgets). */
 export function byDepartmentQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
@@ -31,7 +32,8 @@ export function byYearQuery(f: Filters): NamedQuery {
       SELECT *,
         lag(year) OVER w AS prev_year,
         execution_rate - lag(execution_rate) OVER w AS execution_rate_change,
-        mean_score - lag(mean_score) OVER w AS mean_score_change
+        mean_score - lag(mean_score) OVER w AS mean_score_change,
+        (sum(damaged) OVER ())::INTEGER AS damaged_total
       FROM y WINDOW w AS (ORDER BY year) ORDER BY year`,
     params: dy.params,
   };

@@ -6,6 +6,7 @@ import { loadForm, type FormRecord } from './drilldownQueries';
 import { EvaluationForm } from './EvaluationForm';
 import { FindingsList } from './FindingsList';
 import { flaggedCells } from './flagCells';
+import { FormFacts } from './FormFacts';
 import { SourcePanel } from './SourcePanel';
 import './drilldown.css';
 
@@ -55,21 +56,22 @@ export function DrillDown({ conn, evalId, closeEvaluation, lang, dataVersion }: 
 
   return (
     <div className="dd-backdrop" onClick={closeEvaluation}>
-      <div className="dd-dialog" role="dialog" aria-modal="true" aria-label={e?.project ?? evalId ?? ''} data-testid="drilldown" onClick={(ev) => ev.stopPropagation()}>
+      <div className="dd-dialog" role="dialog" aria-modal="true" aria-label={record?.display.name ?? evalId ?? ''} data-testid="drilldown" onClick={(ev) => ev.stopPropagation()}>
         <header className="dd-head">
           <div>
-            <h2>{e ? (e.project ?? e.project_raw ?? '—') : evalId}</h2>
+            <h2>{record ? record.display.name : evalId}</h2>
             {e && (
               <p className="dd-muted">
                 {e.year} · {e.region} · {e.department} · <code>{e.eval_id}</code>{' '}
                 {record.sourceSha256 && e.eval_id && e.source_file && (
                   <ReviewControl
-                    subject={{ kind: 'form', subjectId: e.eval_id, sourceFile: e.source_file, sourceSha256: record.sourceSha256, subjectText: e.project ?? e.project_raw ?? e.eval_id }}
+                    subject={{ kind: 'form', subjectId: e.eval_id, sourceFile: e.source_file, sourceSha256: record.sourceSha256, subjectText: record.display.name }}
                     lang={lang}
                   />
                 )}
               </p>
             )}
+            {record && <FormFacts record={record} lang={lang} />}
           </div>
           <div className="dd-head-actions">
             <button type="button" onClick={() => window.print()}>

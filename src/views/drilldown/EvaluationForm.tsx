@@ -28,6 +28,8 @@ const L = {
   grade: { zh: '评分等级', en: 'Grade' },
   noIndicators: { zh: '（本表没有绩效指标）', en: '(no indicators on this form)' },
   computed: { zh: '计算值', en: 'computed' },
+  printed: { zh: '表上填报', en: 'printed' },
+  asPrinted: { zh: '（按填报）', en: '(as printed)' },
 };
 
 interface Props {
@@ -90,7 +92,8 @@ export function EvaluationForm({ record, flagged, lang, selected, onSelect }: Pr
       <tbody>
         <tr>
           <th>{L.project[lang]}</th>
-          {mark('project', e.project ?? e.project_raw ?? '—', 'dd-wide', 7)}
+          {/* The name as printed (the title above is the name every view shows). */}
+          {mark('project', e.project_raw ?? e.project ?? '—', 'dd-wide', 7)}
         </tr>
         <tr>
           <th>{L.department[lang]}</th>
@@ -120,12 +123,13 @@ export function EvaluationForm({ record, flagged, lang, selected, onSelect }: Pr
           {mark(
             'execution_rate',
             <>
-              {e.execution_rate_raw ?? formatRate(e.execution_rate_reported)}
-              {e.execution_rate !== null && (
-                <span className="dd-computed">
-                  {L.computed[lang]} {formatRate(e.execution_rate)}
+              {formatRate(record.display.rate)}
+              {record.display.rate_differs && (
+                <span className="dd-computed rate-printed" data-printed-rate={formatRate(e.execution_rate_reported)}>
+                  {L.printed[lang]} {e.execution_rate_raw ?? formatRate(e.execution_rate_reported)}
                 </span>
               )}
+              {record.display.rate_basis === 'printed' && <span className="dd-computed">{L.asPrinted[lang]}</span>}
             </>,
             'num',
           )}

@@ -2,8 +2,9 @@ import { RATE_LOW, RATE_MID } from '../../query/thresholds';
 import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
-import { departmentLabelSql, projectLabelSql } from '../../query/labels';
-import { statedRateSql } from '../../sql/statedRate';
+import { departmentLabelSql } from '../../query/labels';
+import { executionRateSql, rateColumnsSql } from '../../sql/executionRate';
+import { formNameSql } from '../../sql/formName';
 
 /** How many projects the ranking draws (the lowest rates); `total` says how many there are. */
 export const RANKING_LIMIT = 60;
@@ -18,11 +19,11 @@ export function rankingQuery(f: Filters, limit = RANKING_LIMIT): NamedQuery {
   return {
     name: 'execution.ranking',
     sql: `WITH p AS (
-        SELECT e.eval_id, ${projectLabelSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
-          ${statedRateSql('e')} AS rate, e.execution_rate AS rate_computed,
+        SELECT e.eval_id, ${formNameSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
+          ${rateColumnsSql('e')}, e.quality, e.quality_reasons,
           e.budget_full_year, e.executed, e.total_score
         FROM evaluations e
-        WHERE ${statedRateSql('e')} IS NOT NULL AND ${c.where}
+        WHERE ${executionRateSql('e')} IS NOT NULL AND ${c.where}
       ),
       lowest AS (SELECT * FROM p ORDER BY rate, eval_id LIMIT ?)
       SELECT (row_number() OVER (ORDER BY rate, eval_id) - 1)::INTEGER AS pos,
@@ -34,18 +35,23 @@ export function rankingQuery(f: Filters, limit = RANKING_LIMIT): NamedQuery {
   };
 }
 
-/** Histogram of (stated) execution rates in 10-point bins (0–10% … 90–100%, ≥100%), empty bins included. */
+/**
+ * Histogram of execution rates (B/A, src/sql/executionRate.ts) in 10-point bins (0–10% … 90–100%, ≥100%),
+ * empty bins included; `damaged` counts the damaged forms in a bin, `damaged_total` in all of them.
+ */
 export function histogramQuery(f: Filters): NamedQuery {
   const c = filterClause(f, 'evaluation', 'e');
   return {
     name: 'execution.histogram',
     sql: `WITH r AS (
-        SELECT least(floor(${statedRateSql('e')} * 10), 10)::INTEGER AS bin
-        FROM evaluations e WHERE ${statedRateSql('e')} IS NOT NULL AND ${c.where}
+        SELECT least(floor(${executionRateSql('e')} * 10), 10)::INTEGER AS bin, e.quality = 'damaged' AS damaged
+        FROM evaluations e WHERE ${executionRateSql('e')} IS NOT NULL AND ${c.where}
       )
       SELECT b.bin::INTEGER AS bin,
         CASE WHEN b.bin = 10 THEN '≥100%' ELSE CAST(b.bin * 10 AS VARCHAR) || '–' || CAST(b.bin * 10 + 10 AS VARCHAR) || '%' END AS label,
-        count(r.bin)::INTEGER AS projects
+        count(r.bin)::INTEGER AS projects,
+        count(r.bin) FILTER (WHERE r.damaged)::INTEGER AS damaged,
+        (SELECT count(*) FILTER (WHERE damaged) FROM r)::INTEGER AS damaged_total
       FROM range(0, 11) AS b(bin) LEFT JOIN r ON r.bin = b.bin
       GROUP BY b.bin ORDER BY b.bin`,
     params: c.params,
@@ -66,8 +72,8 @@ export function budgetChangeQuery(f: Filters, limit = BUDGET_CHANGE_LIMIT): Name
   return {
     name: 'execution.budgetChanges',
     sql: `WITH changed AS (
-        SELECT e.eval_id, ${projectLabelSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
-          e.budget_initial, e.budget_full_year, e.executed,
+        SELECT e.eval_id, ${formNameSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
+          e.quality, e.quality_reasons, e.budget_initial, e.budget_full_year, e.executed,
           e.budget_full_year - e.budget_initial AS change,
           (e.budget_full_year - e.budget_initial) / nullif(e.budget_initial, 0) AS change_ratio
         FROM evaluations e

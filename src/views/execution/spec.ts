@@ -5,10 +5,11 @@ import { BAND_COLORS, CATEGORICAL, TEXT_TOOLTIP } from '../../charts/theme';
 import { RATE_LOW, RATE_MID } from '../../query/thresholds';
 import { formatInt, formatMoneyUnit, formatRate } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
+import { qualityLine, qualityMark } from '../common/quality';
+import { printedRateLine } from '../common/rate';
 
 const L = {
   rate: { zh: '执行率', en: 'Execution rate' },
-  rateComputed: { zh: '按执行数÷全年预算计算', en: 'computed executed ÷ budget' },
   budget: { zh: '全年预算', en: 'Full-year budget' },
   initial: { zh: '年初预算', en: 'Initial budget' },
   executed: { zh: '执行数', en: 'Executed' },
@@ -19,11 +20,12 @@ const L = {
   high: { zh: `${RATE_MID * 100}% 及以上`, en: `${RATE_MID * 100}% and above` },
   change: { zh: '调整', en: 'Change' },
   amount: { zh: '万元', en: '10k CNY' },
+  damaged: { zh: '其中损坏表', en: 'of them damaged' },
 };
 
-/** Category labels of a ranked list, in `pos` order: "project · year". */
+/** Category labels of a ranked list, in `pos` order: "project · year", a damaged form marked `△`. */
 export const projectLabels = (data: Columns): string[] =>
-  Array.from(data.project ?? [], (p, i) => `${plainText(p, 26)} · ${String(at(data, 'year', i) ?? '')}`);
+  Array.from(data.project ?? [], (p, i) => `${qualityMark(at(data, 'quality', i))}${plainText(p, 26)} · ${String(at(data, 'year', i) ?? '')}`);
 
 /**
  * Horizontal bars of projects ranked by execution rate, coloured by the band
@@ -57,11 +59,16 @@ export function rankingSpec(data: Columns, lang: Lang): ChartOption {
         return [
           `${plainText(at(data, 'project', i))} (${String(at(data, 'year', i))})`,
           plainText(at(data, 'department', i)),
-          `${L.rate[lang]}: ${formatRate(at(data, 'rate', i))} (${L.rateComputed[lang]} ${formatRate(at(data, 'rate_computed', i))})`,
+          `${L.rate[lang]}: ${formatRate(at(data, 'rate', i))}`,
+          printedRateLine(at(data, 'rate_printed', i), at(data, 'rate_differs', i), at(data, 'rate_basis', i), lang),
           `${L.budget[lang]}: ${formatMoneyUnit(at(data, 'budget_full_year', i))}`,
           `${L.executed[lang]}: ${formatMoneyUnit(at(data, 'executed', i))}`,
           `${L.score[lang]}: ${String(at(data, 'total_score', i) ?? '—')}`,
-        ].join('\n');
+          qualityLine(at(data, 'quality', i), at(data, 'quality_reasons', i), lang),
+        ]
+          .filter(Boolean)
+          .map((line) => plainText(line))
+          .join('\n');
       },
     },
     series: [
@@ -69,7 +76,13 @@ export function rankingSpec(data: Columns, lang: Lang): ChartOption {
         type: 'bar',
         encode: { x: 'rate', y: 'pos' },
         barMaxWidth: 14,
-        label: { show: true, position: 'right', fontSize: 11, formatter: (p: { dataIndex: number }) => formatRate(at(data, 'rate', p.dataIndex)) },
+        // The rate (B/A); `*` where the form prints another one (the tooltip gives it).
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 11,
+          formatter: (p: { dataIndex: number }) => `${formatRate(at(data, 'rate', p.dataIndex))}${at(data, 'rate_differs', p.dataIndex) ? '*' : ''}`,
+        },
         markLine: {
           silent: true,
           symbol: 'none',
@@ -91,7 +104,11 @@ export function histogramSpec(data: Columns, lang: Lang): ChartOption {
     yAxis: { type: 'value', minInterval: 1, name: L.projects[lang] },
     tooltip: {
       ...TEXT_TOOLTIP,
-      formatter: (p: { dataIndex: number }) => `${String(at(data, 'label', p.dataIndex))}: ${formatInt(at(data, 'projects', p.dataIndex))}`,
+      formatter: (p: { dataIndex: number }) => {
+        const damaged = Number(at(data, 'damaged', p.dataIndex) ?? 0);
+        const line = `${String(at(data, 'label', p.dataIndex))}: ${formatInt(at(data, 'projects', p.dataIndex))}`;
+        return damaged > 0 ? `${line}\n${L.damaged[lang]}: ${formatInt(damaged)}` : line;
+      },
     },
     series: [
       {
@@ -128,7 +145,10 @@ export function budgetChangeSpec(data: Columns, lang: Lang): ChartOption {
           `${L.initial[lang]}: ${formatMoneyUnit(at(data, 'budget_initial', i))}`,
           `${L.budget[lang]}: ${formatMoneyUnit(at(data, 'budget_full_year', i))}`,
           `${L.change[lang]}: ${formatRate(at(data, 'change_ratio', i), 1)}`,
-        ].join('\n');
+          plainText(qualityLine(at(data, 'quality', i), at(data, 'quality_reasons', i), lang)),
+        ]
+          .filter(Boolean)
+          .join('\n');
       },
     },
     series: [
@@ -153,9 +173,13 @@ export function budgetChangeSpec(data: Columns, lang: Lang): ChartOption {
   };
 }
 
-/** The ranked bars as text: "project · year: rate". */
+/** The ranked bars as text: "project · year: rate" (the printed rate after it where it differs). */
 export const rankingItems = (data: Columns): string[] =>
-  Array.from(data.project ?? [], (p, i) => `${String(p)} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'rate', i))}`);
+  Array.from(
+    data.project ?? [],
+    (p, i) =>
+      `${String(p)} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'rate', i))}${at(data, 'rate_differs', i) ? ` (填报 ${formatRate(at(data, 'rate_printed', i))})` : ''}`,
+  );
 
 /** The histogram's bins as text: "bin: projects". */
 export const histogramItems = (data: Columns): string[] =>

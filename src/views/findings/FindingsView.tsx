@@ -22,6 +22,8 @@ import { UpdatingBadge } from '../common/UpdatingBadge';
 import type { ViewProps } from '../view';
 import { findingsQueries } from './findingsQueries';
 import { FINDING_EXPORT_COLUMNS, findingDataColumns, findingVisibility } from './findingsTable';
+import { ListLineDialog, type ListLine } from './ListLineDialog';
+import { RiskRanking } from './RiskRanking';
 import { RuleSettingsPanel } from './RuleSettingsPanel';
 import { SEVERITY_LABELS } from './severity';
 import './findings.css';
@@ -32,19 +34,25 @@ const L = {
   total: { zh: '合计', en: 'Total' },
   byDept: { zh: '按部门和年度的线索数', en: 'Findings by department and year' },
   table: { zh: '线索明细（点击打开自评表）', en: 'Findings (click to open the form)' },
+  ruleClick: { zh: '点击规则即在下方线索明细中只看该规则', en: 'Click a rule to list only its findings below' },
+  unchecked: {
+    zh: '以下文件没有项目清单，无法核对清单与表单是否一致（清单类规则未检查）：',
+    en: 'These documents have no project list, so the list rules could not check them: ',
+  },
+  forms: { zh: (k: number) => `${k} 张表`, en: (k: number) => `${k} form${k === 1 ? '' : 's'}` },
 };
 
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
 
 /** The rule rows (SQL order) and the totals row (rule_id NULL, last) of `countsByRuleQuery`. */
-function RuleCountsTable({ data, rows, lang, updating }: { data: Columns; rows: number; lang: Lang; updating: boolean }) {
+function RuleCountsTable({ data, rows, lang, updating, picked, pick }: { data: Columns; rows: number; lang: Lang; updating: boolean; picked: string | null; pick: (ruleId: string) => void }) {
   const indexes = Array.from({ length: rows }, (_, i) => i);
   const ruleRows = indexes.filter((i) => data.rule_id?.[i] != null);
   const totals = indexes.find((i) => data.rule_id?.[i] == null);
   const cell = (col: string) => (totals === undefined ? '' : n(data[col]?.[totals]));
   return (
     <div className="panel findings-by-rule">
-      <h2>
+      <h2 title={L.ruleClick[lang]}>
         {L.byRule[lang]} <UpdatingBadge lang={lang} show={updating} />
       </h2>
       <div className="scroll">
@@ -62,7 +70,7 @@ function RuleCountsTable({ data, rows, lang, updating }: { data: Columns; rows: 
             {ruleRows.map((i) => {
               const id = String(data.rule_id?.[i]);
               return (
-                <tr key={id} data-rule={id}>
+                <tr key={id} data-rule={id} className={`clickable${picked === id ? ' picked' : ''}`} aria-selected={picked === id} onClick={() => pick(id)}>
                   <td title={ruleById(id)?.rationale[lang]}>
                     {ruleById(id)?.title[lang] ?? id} <code>{id}</code>
                   </td>
@@ -126,7 +134,7 @@ function deptYearOption(data: Columns, rows: number, lang: Lang) {
 export function FindingsView(props: ViewProps) {
   const { conn, filters, setFilters, lang, dataVersion, openEvaluation, filterSummary } = props;
   const states = useQueries(conn, findingsQueries(filters), dataVersion);
-  const [byRule, byDept] = states as [QueryState, QueryState];
+  const [byRule, byDept, risk, unchecked] = states as [QueryState, QueryState, QueryState, QueryState];
   useRenderedMark('findings', states);
   const [state, setState] = useState<DataTableState>(() => ({ ...EMPTY_TABLE_STATE, columnVisibility: findingVisibility(lang) }));
   const columns = useMemo(() => findingDataColumns(lang), [lang]);
@@ -146,6 +154,15 @@ export function FindingsView(props: ViewProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [conn, query, dataVersion, review.version],
   );
+  // The rule the summary's click picked: the list's rule column filter holds its id.
+  const ruleFilter = state.columnFilters.find((f) => f.id === 'rule_text');
+  const pickedRule = typeof ruleFilter?.value === 'string' ? ruleFilter.value : null;
+  const pickRule = (ruleId: string) =>
+    setState((s) => ({
+      ...s,
+      columnFilters: [...s.columnFilters.filter((f) => f.id !== 'rule_text'), ...(pickedRule === ruleId ? [] : [{ id: 'rule_text', value: ruleId }])],
+    }));
+  const [listLine, setListLine] = useState<ListLine | null>(null);
   const counts = useMemo(() => {
     const map = new Map<string, number>();
     if (byRule.status === 'ready') {
@@ -170,7 +187,7 @@ export function FindingsView(props: ViewProps) {
       />
       <div className="findings-top">
         <QueryStatus state={byRule} lang={lang}>
-          {(data, rows) => <RuleCountsTable data={data} rows={rows} lang={lang} updating={props.rulesUpdating} />}
+          {(data, rows) => <RuleCountsTable data={data} rows={rows} lang={lang} updating={props.rulesUpdating} picked={pickedRule} pick={pickRule} />}
         </QueryStatus>
         <QueryStatus state={byDept} lang={lang}>
           {(data, rows) => {
@@ -193,6 +210,22 @@ export function FindingsView(props: ViewProps) {
           }}
         </QueryStatus>
       </div>
+      <QueryStatus state={unchecked} lang={lang} allowEmpty>
+        {(data, rows) =>
+          rows > 0 && (
+            <p className="findings-unchecked" data-testid="unchecked-documents">
+              {L.unchecked[lang]}
+              {Array.from({ length: rows }, (_, i) => {
+                const forms = L.forms[lang](n(data.forms?.[i]));
+                return `${String(data.source_file?.[i])}${lang === 'zh' ? `（${forms}）` : ` (${forms})`}`;
+              }).join(lang === 'zh' ? '、' : ', ')}
+            </p>
+          )
+        }
+      </QueryStatus>
+      <QueryStatus state={risk} lang={lang} allowEmpty>
+        {(data, rows) => <RiskRanking data={data} rows={rows} lang={lang} openEvaluation={openEvaluation} />}
+      </QueryStatus>
       <NotesPanel conn={conn} lang={lang} dataVersion={dataVersion} />
       <h2 className="findings-table-title">{L.table[lang]}</h2>
       {review.ready && (
@@ -205,11 +238,17 @@ export function FindingsView(props: ViewProps) {
           state={state}
           onStateChange={setState}
           filterErrors={whereClause(query).errors}
-          onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
+          onRowClick={(row: DataRow) => {
+            if (typeof row.eval_id === 'string') openEvaluation(row.eval_id);
+            // A finding on a project list (list.missing_form) opens the list line it comes from.
+            else if (typeof row.source_file === 'string' && row.source_line != null)
+              setListLine({ sourceFile: row.source_file, line: Number(row.source_line), message: String(row[lang === 'zh' ? 'message_zh' : 'message_en'] ?? '') });
+          }}
           height={480}
           toolbar={<TableExportButtons lang={lang} view="findings" rows={() => allRows(conn, query)} columns={FINDING_EXPORT_COLUMNS} />}
         />
       )}
+      {listLine && <ListLineDialog at={listLine} close={() => setListLine(null)} lang={lang} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 import { RULE_GROUPS } from '../../rules/rule';
 import { FINDINGS_RELATION } from './findingsRelation';
+import { riskRankingQuery, uncheckedDocumentsQuery } from './riskQueries';
 
 /**
  * Flags under the global filters, to be counted: from the pre-aggregate `agg_flags`
@@ -20,8 +21,8 @@ function fromFiltered(filters: Filters): { sql: string; params: SqlParam[]; weig
   return { sql: `FROM ${FINDINGS_RELATION.from} AS x WHERE ${clause.where}`, params: clause.params, weight: '1' };
 }
 
-/** The tables the Findings view reads: the flag pre-aggregate for its counts, the flags with their forms for its list. */
-export const findingsTables = (): TableName[] => ['agg_flags', 'flags', 'flag_keys', 'ingest_report'];
+/** The tables the Findings view reads: the flag pre-aggregate for its counts, the flags with their forms for its list and ranking, the lists checked. */
+export const findingsTables = (): TableName[] => ['agg_flags', 'flags', 'flag_keys', 'ingest_report', 'evaluations', 'project_lists'];
 
 /** The rule groups as an SQL list literal, in the order the view lists them (code constants, never user input). */
 const RULE_GROUP_ORDER_SQL = `[${Object.keys(RULE_GROUPS).map((g) => `'${g}'`).join(', ')}]`;
@@ -69,4 +70,9 @@ export function countsByDepartmentYearQuery(filters: Filters): NamedQuery {
 }
 
 /** The view's queries, in the order its component reads their answers: one batch, one round trip. */
-export const findingsQueries = (f: Filters): NamedQuery[] => [countsByRuleQuery(f), countsByDepartmentYearQuery(f)];
+export const findingsQueries = (f: Filters): NamedQuery[] => [
+  countsByRuleQuery(f),
+  countsByDepartmentYearQuery(f),
+  riskRankingQuery(f),
+  uncheckedDocumentsQuery(f),
+];

@@ -5,6 +5,8 @@ import type { ExportColumn } from '../../export/exportTable';
 import { reviewCell } from '../../review/reviewCell';
 import { statusTextIn } from '../../review/reviewStatus';
 import type { DataColumn } from '../../table/DataTable';
+import { qualityCell } from '../records/recordCells';
+import { ruleIdOf } from './ruleText';
 import { SEVERITY_LABELS } from './severity';
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
@@ -23,11 +25,13 @@ interface FindingColumn {
 export function findingColumns(lang: Lang): FindingColumn[] {
   return [
     { id: 'severity_rank', header: { zh: '等级', en: 'Severity' }, width: 64, shown: true, format: (v, l) => SEVERITY_LABELS[(['high', 'medium', 'low'] as Severity[])[Number(v)] ?? 'low'][l] },
-    { id: 'rule_id', header: { zh: '规则', en: 'Rule' }, width: 190, shown: true, format: (v, l) => `${ruleById(text(v))?.title[l] ?? ''} ${text(v)}`.trim() },
+    // The rule's id and both titles: its filter finds `清单` as well as `list.`.
+    { id: 'rule_text', header: { zh: '规则', en: 'Rule' }, width: 190, shown: true, format: (v, l) => `${ruleById(ruleIdOf(v))?.title[l] ?? ''} ${ruleIdOf(v)}`.trim() },
     { id: 'year', header: { zh: '年度', en: 'Year' }, width: 60, numeric: true, shown: true },
     { id: 'region', header: { zh: '地区', en: 'Region' }, width: 100, shown: false },
     { id: 'department', header: { zh: '主管部门', en: 'Department' }, width: 170, shown: true },
     { id: 'project', header: { zh: '项目', en: 'Project' }, width: 220, shown: true },
+    { id: 'quality', header: { zh: '数据质量', en: 'Data quality' }, width: 100, shown: true, ...qualityCell },
     { id: 'indicator_index', header: { zh: '指标序号', en: 'Ind. #' }, width: 70, numeric: true, shown: false },
     { id: lang === 'zh' ? 'message_zh' : 'message_en', header: { zh: '线索说明', en: 'Message' }, width: 520, shown: true },
     { id: 'review_status', header: { zh: '复核状态', en: 'Review' }, width: 84, shown: true, format: statusTextIn, render: reviewCell },

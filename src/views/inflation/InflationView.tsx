@@ -1,10 +1,12 @@
 import { EChart } from '../../charts/EChart';
-import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
+import { formatInt, formatMoney, formatScore } from '../../i18n/format';
 import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
 import { useQueries, type QueryState } from '../../query/useQueries';
 import { filterClickedDepartment, openClickedForm } from '../common/chartClicks';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
+import { DamagedNote, QualityBadge } from '../common/quality';
+import { RateWithPrinted } from '../common/rate';
 import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
 import { inflationQueries } from './queries';
@@ -53,17 +55,20 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
         </QueryStatus>
         <QueryStatus state={share} lang={lang}>
           {(d, rows) => (
-            <EChart
-              id="inflation-full-marks"
-              title={limitedTitle(L.share[lang], rows, d.departments_total?.[0], lang)}
-              option={fullMarkShareSpec(d, lang)}
-              data={d}
-              items={fullMarkShareItems(d)}
-              height={Math.max(200, rows * 36 + 50)}
-              lang={lang}
-              filterSummary={filterSummary}
-              onClick={filterClickedDepartment(d, setFilters)}
-            />
+            <div>
+              <EChart
+                id="inflation-full-marks"
+                title={limitedTitle(L.share[lang], rows, d.departments_total?.[0], lang)}
+                option={fullMarkShareSpec(d, lang)}
+                data={d}
+                items={fullMarkShareItems(d)}
+                height={Math.max(200, rows * 36 + 50)}
+                lang={lang}
+                filterSummary={filterSummary}
+                onClick={filterClickedDepartment(d, setFilters)}
+              />
+              <DamagedNote count={d.damaged_total?.[0]} hidden={filters.hideDamaged} lang={lang} />
+            </div>
           )}
         </QueryStatus>
       </div>
@@ -93,10 +98,14 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
                   <tbody>
                     {listed.map((i) => (
                       <tr key={String(d.eval_id?.[i])} className="clickable" data-eval-id={String(d.eval_id?.[i])} onClick={() => openEvaluation(String(d.eval_id?.[i]))}>
-                        <td>{String(d.project?.[i] ?? '')}</td>
+                        <td>
+                          {String(d.project?.[i] ?? '')} <QualityBadge quality={d.quality?.[i]} reasons={d.quality_reasons?.[i]} lang={lang} />
+                        </td>
                         <td>{String(d.department?.[i] ?? '')}</td>
                         <td>{String(d.year?.[i] ?? '')}</td>
-                        <td className="num">{formatRate(d.rate?.[i])}</td>
+                        <td className="num">
+                          <RateWithPrinted rate={d.rate?.[i]} printed={d.rate_printed?.[i]} differs={d.rate_differs?.[i]} basis={d.rate_basis?.[i]} lang={lang} />
+                        </td>
                         <td className="num">{formatScore(d.total_score?.[i])}</td>
                         <td className="num">{formatMoney(d.budget_full_year?.[i])}</td>
                       </tr>

@@ -2,15 +2,16 @@ import { DEPARTMENT_LIMIT, topDepartmentsCte } from '../../query/departmentYear'
 import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
-import { departmentLabelSql, projectLabelSql } from '../../query/labels';
-import { statedRateSql } from '../../sql/statedRate';
+import { departmentLabelSql } from '../../query/labels';
+import { executionRateSql, rateColumnsSql } from '../../sql/executionRate';
+import { formNameSql } from '../../sql/formName';
 import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
 
 /** How many points the scatter draws: every quadrant project first, then the largest budgets. */
 export const SCATTER_LIMIT = 5000;
 
 /**
- * Projects with both a (stated) execution rate and a total score; `in_quadrant`
+ * Projects with both an execution rate and a total score; `in_quadrant`
  * marks "low execution, high score" (rate below RATE_LOW, score at least
  * HIGH_SCORE). `quadrant_count` and `total` count all of them and `max_budget` is
  * the largest full-year budget among them (0 when none is positive: the point-size
@@ -21,13 +22,13 @@ export const SCATTER_LIMIT = 5000;
  */
 export function scatterQuery(f: Filters, limit = SCATTER_LIMIT): NamedQuery {
   const c = filterClause(f, 'evaluation', 'e');
-  const rated = `FROM evaluations e WHERE ${statedRateSql('e')} IS NOT NULL AND e.total_score IS NOT NULL AND ${c.where}`;
-  const quadrant = `(${statedRateSql('e')} < ? AND e.total_score >= ?)`;
+  const rated = `FROM evaluations e WHERE ${executionRateSql('e')} IS NOT NULL AND e.total_score IS NOT NULL AND ${c.where}`;
+  const quadrant = `(${executionRateSql('e')} < ? AND e.total_score >= ?)`;
   return {
     name: 'inflation.scatter',
     sql: `WITH picked AS (
         SELECT e.eval_id, ${quadrant} AS in_quadrant ${rated}
-        ORDER BY in_quadrant DESC, CASE WHEN in_quadrant THEN ${statedRateSql('e')} END, e.budget_full_year DESC NULLS LAST, e.eval_id
+        ORDER BY in_quadrant DESC, CASE WHEN in_quadrant THEN ${executionRateSql('e')} END, e.budget_full_year DESC NULLS LAST, e.eval_id
         LIMIT ?
       ),
       n AS (
@@ -35,12 +36,12 @@ export function scatterQuery(f: Filters, limit = SCATTER_LIMIT): NamedQuery {
           greatest(coalesce(max(e.budget_full_year), 0), 0) AS max_budget
         ${rated}
       )
-      SELECT e.eval_id, ${projectLabelSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
-        ${statedRateSql('e')} AS rate, e.execution_rate AS rate_computed,
+      SELECT e.eval_id, ${formNameSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
+        ${rateColumnsSql('e')}, e.quality, e.quality_reasons,
         e.total_score, e.budget_full_year, e.executed, picked.in_quadrant,
         n.quadrant_count, n.total, n.max_budget
       FROM picked JOIN evaluations e ON e.eval_id = picked.eval_id, n
-      ORDER BY picked.in_quadrant DESC, CASE WHEN picked.in_quadrant THEN ${statedRateSql('e')} END, e.budget_full_year DESC NULLS LAST, e.eval_id`,
+      ORDER BY picked.in_quadrant DESC, CASE WHEN picked.in_quadrant THEN ${executionRateSql('e')} END, e.budget_full_year DESC NULLS LAST, e.eval_id`,
     params: [RATE_LOW, HIGH_SCORE, ...c.params, limit, RATE_LOW, HIGH_SCORE, ...c.params],
   };
 }
@@ -55,6 +56,8 @@ export function fullMarkShareQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQ
         sum(full_mark_indicators)::INTEGER AS full_mark_indicators,
         sum(indicators)::INTEGER AS indicators,
         sum(full_mark_indicators) / nullif(sum(indicators), 0) AS full_mark_share,
+        sum(damaged_evaluations)::INTEGER AS damaged,
+        (sum(sum(damaged_evaluations)) OVER ())::INTEGER AS damaged_total,
         any_value(departments_total) AS departments_total
       FROM dy
       GROUP BY department

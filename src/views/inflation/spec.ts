@@ -5,6 +5,8 @@ import { BAND_COLORS, CATEGORICAL, TEXT_TOOLTIP } from '../../charts/theme';
 import { formatInt, formatMoneyUnit, formatRate, formatScore } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { HIGH_SCORE, RATE_LOW } from '../../query/thresholds';
+import { qualityLine, qualityMark } from '../common/quality';
+import { printedRateLine } from '../common/rate';
 
 const L = {
   rate: { zh: '执行率', en: 'Execution rate' },
@@ -13,6 +15,7 @@ const L = {
   quadrant: { zh: '低执行·高自评', en: 'Low execution, high score' },
   share: { zh: '满分指标占比', en: 'Share of indicators at full marks' },
   indicators: { zh: '指标', en: 'indicators' },
+  damaged: { zh: '含损坏表', en: 'damaged forms included' },
 };
 
 /** Point size by budget: area proportional to the amount, 6–40 px. */
@@ -47,12 +50,16 @@ export function scatterSpec(data: Columns, lang: Lang): ChartOption {
       formatter: (p: { dataIndex: number }) => {
         const i = p.dataIndex;
         return [
-          `${plainText(at(data, 'project', i))} (${String(at(data, 'year', i))})`,
+          `${qualityMark(at(data, 'quality', i))}${plainText(at(data, 'project', i))} (${String(at(data, 'year', i))})`,
           plainText(at(data, 'department', i)),
-          `${L.rate[lang]}: ${formatRate(at(data, 'rate', i))} (B/A ${formatRate(at(data, 'rate_computed', i))})`,
+          `${L.rate[lang]}: ${formatRate(at(data, 'rate', i))}`,
+          printedRateLine(at(data, 'rate_printed', i), at(data, 'rate_differs', i), at(data, 'rate_basis', i), lang),
           `${L.score[lang]}: ${formatScore(at(data, 'total_score', i))}`,
           `${L.budget[lang]}: ${formatMoneyUnit(at(data, 'budget_full_year', i))}`,
-        ].join('\n');
+          plainText(qualityLine(at(data, 'quality', i), at(data, 'quality_reasons', i), lang)),
+        ]
+          .filter(Boolean)
+          .join('\n');
       },
     },
     series: [
@@ -60,6 +67,8 @@ export function scatterSpec(data: Columns, lang: Lang): ChartOption {
         type: 'scatter',
         clip: false,
         encode: { x: 'rate', y: 'total_score' },
+        // A damaged form is a triangle (△, as its label is marked elsewhere).
+        symbol: (_v: unknown, p: { dataIndex: number }) => (at(data, 'quality', p.dataIndex) === 'damaged' ? 'triangle' : 'circle'),
         symbolSize: (_v: unknown, p: { dataIndex: number }) => budgetSymbolSize(at(data, 'budget_full_year', p.dataIndex), maxBudget),
         itemStyle: {
           color: (p: { dataIndex: number }) => (at(data, 'in_quadrant', p.dataIndex) ? BAND_COLORS.low : CATEGORICAL[2]),
@@ -93,7 +102,10 @@ export function fullMarkShareSpec(data: Columns, lang: Lang): ChartOption {
           plainText(at(data, 'department', i)),
           `${L.share[lang]}: ${formatRate(at(data, 'full_mark_share', i), 1)}`,
           `${formatInt(at(data, 'full_mark_indicators', i))} / ${formatInt(at(data, 'indicators', i))} ${L.indicators[lang]}`,
-        ].join('\n');
+          Number(at(data, 'damaged', i) ?? 0) > 0 ? `${L.damaged[lang]}: ${formatInt(at(data, 'damaged', i))}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
       },
     },
     series: [

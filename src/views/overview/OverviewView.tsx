@@ -2,6 +2,7 @@ import { EChart } from '../../charts/EChart';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
 import { useQueries, type QueryState } from '../../query/useQueries';
 import { KpiCard } from '../common/KpiCard';
+import { DamagedNote } from '../common/quality';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import { UpdatingBadge } from '../common/UpdatingBadge';
@@ -22,6 +23,7 @@ const L = {
 };
 
 export function OverviewView({ conn, filters, setFilters, lang, dataVersion, rulesUpdating, filterSummary }: ViewProps) {
+  const hidden = filters.hideDamaged;
   const states = useQueries(conn, overviewQueries(filters), dataVersion);
   const [kpis, heat] = states as [QueryState, QueryState];
   useRenderedMark('overview', states);
@@ -29,37 +31,43 @@ export function OverviewView({ conn, filters, setFilters, lang, dataVersion, rul
     <div className="overview">
       <QueryStatus state={kpis} lang={lang} allowEmpty>
         {(d) => (
-          <div className="kpis">
-            <KpiCard id="projects" label={L.projects[lang]} value={formatInt(d.projects?.[0])} />
-            <KpiCard id="budget" label={L.budget[lang]} value={formatMoney(d.budget_full_year?.[0])} />
-            <KpiCard id="executed" label={L.executed[lang]} value={formatMoney(d.executed?.[0])} />
-            <KpiCard id="rate" label={L.rate[lang]} value={formatRate(d.execution_rate?.[0])} note={L.rateNote[lang]} />
-            <KpiCard id="score" label={L.score[lang]} value={formatScore(d.mean_score?.[0])} />
-            <KpiCard id="flagged" label={L.flagged[lang]} value={formatInt(d.flagged?.[0])} note={<UpdatingBadge lang={lang} show={rulesUpdating} />} />
-          </div>
+          <>
+            <div className="kpis">
+              <KpiCard id="projects" label={L.projects[lang]} value={formatInt(d.projects?.[0])} />
+              <KpiCard id="budget" label={L.budget[lang]} value={formatMoney(d.budget_full_year?.[0])} />
+              <KpiCard id="executed" label={L.executed[lang]} value={formatMoney(d.executed?.[0])} />
+              <KpiCard id="rate" label={L.rate[lang]} value={formatRate(d.execution_rate?.[0])} note={L.rateNote[lang]} />
+              <KpiCard id="score" label={L.score[lang]} value={formatScore(d.mean_score?.[0])} />
+              <KpiCard id="flagged" label={L.flagged[lang]} value={formatInt(d.flagged?.[0])} note={<UpdatingBadge lang={lang} show={rulesUpdating} />} />
+            </div>
+            <DamagedNote count={d.damaged?.[0]} budget={d.damaged_budget_full_year?.[0]} hidden={hidden} lang={lang} />
+          </>
         )}
       </QueryStatus>
       <QueryStatus state={heat} lang={lang}>
         {(d) => {
           const departments = Number(d.departments_shown?.[0] ?? 0);
           return (
-            <EChart
-              id="overview-heatmap"
-              title={limitedTitle(L.heatmap[lang], departments, d.departments_total?.[0], lang)}
-              option={heatmapSpec(d, lang)}
-              data={d}
-              items={heatmapItems(d)}
-              height={Math.max(220, departments * (departments > 12 ? 28 : 44) + 60)}
-              lang={lang}
-              filterSummary={filterSummary}
-              onClick={(e) => {
-                const department = d.department?.[e.dataIndex];
-                const year = d.year?.[e.dataIndex];
-                if (department !== undefined && year !== undefined) {
-                  setFilters({ departments: [String(department)], years: [Number(year)] });
-                }
-              }}
-            />
+            <>
+              <EChart
+                id="overview-heatmap"
+                title={limitedTitle(L.heatmap[lang], departments, d.departments_total?.[0], lang)}
+                option={heatmapSpec(d, lang)}
+                data={d}
+                items={heatmapItems(d)}
+                height={Math.max(220, departments * (departments > 12 ? 28 : 44) + 60)}
+                lang={lang}
+                filterSummary={filterSummary}
+                onClick={(e) => {
+                  const department = d.department?.[e.dataIndex];
+                  const year = d.year?.[e.dataIndex];
+                  if (department !== undefined && year !== undefined) {
+                    setFilters({ departments: [String(department)], years: [Number(year)] });
+                  }
+                }}
+              />
+              <DamagedNote count={d.damaged_total?.[0]} hidden={hidden} lang={lang} />
+            </>
           );
         }}
       </QueryStatus>

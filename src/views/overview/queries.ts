@@ -22,7 +22,7 @@ function flaggedSql(f: Filters): { sql: string; params: NamedQuery['params'] } {
 export const overviewTables = (f: Filters): TableName[] =>
   needsDetail(f) ? [...departmentYearTables(f, 'evaluations'), 'flags'] : ['agg_department_year', 'agg_flagged_evaluations'];
 
-/** KPI cards: projects, 全年预算 and 执行 totals, weighted execution rate, mean self-score, flagged evaluations. */
+/** KPI cards: projects, 全年预算 and 执行 totals, weighted execution rate, mean self-score, flagged evaluations; the damaged forms among them and their budget. */
 export function kpiQuery(f: Filters): NamedQuery {
   const dy = departmentYearSource(f, 'evaluations');
   const flagged = flaggedSql(f);
@@ -34,7 +34,9 @@ export function kpiQuery(f: Filters): NamedQuery {
         sum(executed) AS executed,
         sum(executed) / nullif(sum(budget_full_year), 0) AS execution_rate,
         sum(total_score_sum) / nullif(sum(total_score_count), 0) AS mean_score,
-        (${flagged.sql}) AS flagged
+        (${flagged.sql}) AS flagged,
+        coalesce(sum(damaged_evaluations), 0)::INTEGER AS damaged,
+        sum(damaged_budget_full_year) AS damaged_budget_full_year
       FROM dy`,
     params: [...dy.params, ...flagged.params],
   };
@@ -56,6 +58,7 @@ export function heatmapQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
           sum(evaluations)::INTEGER AS evaluations,
           sum(budget_full_year) AS budget_full_year,
           sum(executed) AS executed,
+          sum(damaged_evaluations)::INTEGER AS damaged,
           any_value(departments_total) AS departments_total
         FROM dy
         GROUP BY 1, 2
@@ -63,7 +66,8 @@ export function heatmapQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
       axes AS (
         SELECT list(DISTINCT department ORDER BY department) AS department_axis,
           list(DISTINCT year ORDER BY year) AS year_axis,
-          count(DISTINCT department)::INTEGER AS departments_shown
+          count(DISTINCT department)::INTEGER AS departments_shown,
+          coalesce(sum(damaged), 0)::INTEGER AS damaged_total
         FROM cells
       )
       SELECT cells.*, axes.* FROM cells, axes

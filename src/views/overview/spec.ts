@@ -5,12 +5,14 @@ import { SEQUENTIAL, TEXT_TOOLTIP } from '../../charts/theme';
 import { axisValues } from '../common/axisValues';
 import { formatInt, formatMoneyUnit, formatRate } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
+import { DAMAGED_MARK } from '../common/quality';
 
 const L = {
   rate: { zh: '执行率', en: 'Execution rate' },
   projects: { zh: '项目数', en: 'Projects' },
   budget: { zh: '全年预算', en: 'Full-year budget' },
   executed: { zh: '执行数', en: 'Executed' },
+  damaged: { zh: '其中损坏表', en: 'of them damaged' },
 };
 
 /**
@@ -58,7 +60,10 @@ export function heatmapSpec(data: Columns, lang: Lang): ChartOption {
           `${L.projects[lang]}: ${formatInt(at(data, 'evaluations', i))}`,
           `${L.budget[lang]}: ${formatMoneyUnit(at(data, 'budget_full_year', i))}`,
           `${L.executed[lang]}: ${formatMoneyUnit(at(data, 'executed', i))}`,
-        ].join('\n');
+          Number(at(data, 'damaged', i) ?? 0) > 0 ? `${L.damaged[lang]}: ${formatInt(at(data, 'damaged', i))}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
       },
     },
     series: [
@@ -67,7 +72,9 @@ export function heatmapSpec(data: Columns, lang: Lang): ChartOption {
         encode: { x: 'year', y: 'department', value: 'execution_rate' },
         label: {
           show: true,
-          formatter: (p: { dataIndex: number }) => formatRate(data.execution_rate?.[p.dataIndex], 1),
+          // A cell that includes damaged forms is marked △ (the tooltip says how many).
+          formatter: (p: { dataIndex: number }) =>
+            `${formatRate(data.execution_rate?.[p.dataIndex], 1)}${Number(data.damaged?.[p.dataIndex] ?? 0) > 0 ? ` ${DAMAGED_MARK}` : ''}`,
           textBorderColor: '#ffffff',
           textBorderWidth: 2,
           color: '#111111',

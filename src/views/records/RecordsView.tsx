@@ -4,7 +4,9 @@ import { allRows, contractRowSource, type DataRow } from '../../table/rowSource'
 import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
 import { whereClause } from '../../table/tableQuery';
 import { dataColumns, defaultVisibility, footerTotals, RECORD_TAB_TITLES, RECORD_TABS, type RecordTab } from './recordsColumns';
-import { recordsQuery } from './recordsQuery';
+import { damagedInRecordsQuery, recordsQuery } from './recordsQuery';
+import { useQueries } from '../../query/useQueries';
+import { DamagedNote } from '../common/quality';
 import { TableExportButtons } from '../../export/TableExportButtons';
 import './records.css';
 
@@ -23,6 +25,8 @@ export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion }
   const columns = useMemo(() => dataColumns(tab), [tab]);
   const query = useMemo(() => recordsQuery(tab, filters, state), [tab, filters, state]);
   const filterErrors = useMemo(() => whereClause(query).errors, [query]);
+  // How many damaged forms the rows (and their totals) include: said under the table.
+  const [damaged] = useQueries(conn, tab === 'evaluations' ? [damagedInRecordsQuery(query)] : [], dataVersion);
   // A new source object per query (or data version) makes the table reload.
   const source = useMemo(
     () => contractRowSource(conn, query, footerTotals(tab)),
@@ -55,6 +59,9 @@ export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion }
         onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
         toolbar={<TableExportButtons lang={lang} view={`records-${tab}`} rows={() => allRows(conn, query)} columns={exportColumns} />}
       />
+      {damaged?.status === 'ready' && (
+        <DamagedNote count={damaged.data.damaged?.[0]} budget={damaged.data.damaged_budget_full_year?.[0]} hidden={filters.hideDamaged} lang={lang} />
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { Localized } from '../../i18n/lang';
 import type { DataColumn } from '../../table/DataTable';
 import type { TotalSpec } from '../../table/tableQuery';
 import { formatCell, isNumericKind, type CellKind } from './cellFormats';
+import { qualityCell, rateCell, reasonsText } from './recordCells';
 
 interface RecordColumn {
   id: string;
@@ -12,15 +13,29 @@ interface RecordColumn {
   /** Shown until the user changes the column choice. */
   shown: boolean;
   total?: TotalSpec;
+  /** Draws the cell (its text for the title and exports stays `format`'s). */
+  render?: DataColumn['render'];
+  /** The cell's text, instead of the kind's format. */
+  format?: DataColumn['format'];
 }
 
-const c = (id: string, zh: string, en: string, kind: CellKind, width: number, shown: boolean, total?: TotalSpec): RecordColumn => ({
+const c = (
+  id: string,
+  zh: string,
+  en: string,
+  kind: CellKind,
+  width: number,
+  shown: boolean,
+  total?: TotalSpec,
+  cell?: Pick<RecordColumn, 'render' | 'format'>,
+): RecordColumn => ({
   id,
   header: { zh, en },
   kind,
   width,
   shown,
   ...(total ? { total } : {}),
+  ...cell,
 });
 
 const SUM: TotalSpec = { kind: 'sum' };
@@ -30,6 +45,7 @@ const AVG: TotalSpec = { kind: 'avg' };
 export const RECORD_TABS = {
   evaluations: [
     c('project', '项目名称', 'Project', 'text', 240, true),
+    c('quality', '数据质量', 'Data quality', 'text', 100, true, undefined, qualityCell),
     c('year', '年度', 'Year', 'year', 64, true),
     c('region', '地区', 'Region', 'text', 110, true),
     c('department', '主管部门', 'Department', 'text', 200, true),
@@ -37,8 +53,9 @@ export const RECORD_TABS = {
     c('budget_initial', '年初预算数', 'Initial budget', 'money', 110, true, SUM),
     c('budget_full_year', '全年预算数', 'Full-year budget', 'money', 110, true, SUM),
     c('executed', '全年执行数', 'Executed', 'money', 110, true, SUM),
-    c('execution_rate', '执行率', 'Execution rate', 'rate', 90, true, { kind: 'ratio', numerator: 'executed', denominator: 'budget_full_year' }),
-    c('execution_rate_reported', '执行率（填报）', 'Rate (reported)', 'rate', 110, false),
+    c('rate', '执行率', 'Execution rate', 'rate', 150, true, { kind: 'ratio', numerator: 'executed', denominator: 'budget_full_year' }, rateCell),
+    c('execution_rate_reported', '执行率（填报）', 'Rate (printed)', 'rate', 110, false),
+    c('execution_rate', '执行率（B/A 计算值）', 'Rate (B/A)', 'rate', 130, false),
     c('execution_rate_raw', '执行率原文', 'Rate (as printed)', 'text', 100, false),
     c('execution_weight', '执行分值', 'Exec. weight', 'score', 80, false),
     c('execution_score', '执行得分', 'Exec. score', 'score', 80, false, AVG),
@@ -49,6 +66,7 @@ export const RECORD_TABS = {
     c('indicator_count', '指标数', 'Indicators', 'int', 70, true, SUM),
     c('department_code', '部门编码', 'Dept. code', 'text', 80, false),
     c('project_raw', '项目名称原文', 'Project (as printed)', 'text', 200, false),
+    c('quality_reasons', '数据质量原因', 'Quality reasons', 'list', 220, false, undefined, { format: reasonsText }),
     c('warnings', '解析提示', 'Parse warnings', 'list', 160, false),
     c('source_file', '来源文件', 'Source file', 'text', 200, false),
     c('form_index', '表序号', 'Form #', 'int', 64, false),
@@ -99,7 +117,8 @@ export function dataColumns(tab: RecordTab): DataColumn[] {
     header: col.header,
     numeric: isNumericKind(col.kind),
     width: col.width,
-    format: (value, lang) => formatCell(col.kind, value, lang),
+    format: col.format ?? ((value, lang) => formatCell(col.kind, value, lang)),
+    ...(col.render ? { render: col.render } : {}),
     ...(col.total ? { totalNote: TOTAL_NOTES[col.total.kind] } : {}),
   }));
 }

@@ -3,6 +3,7 @@ import { formatScore } from '../../i18n/format';
 import { useQueries, type QueryState } from '../../query/useQueries';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
+import { DamagedNote, QualityBadge } from '../common/quality';
 import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
 import { targetsQueries } from './queries';
@@ -32,21 +33,24 @@ export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filt
     <>
       <QueryStatus state={counts} lang={lang}>
         {(d, rows) => (
-          <EChart
-            id="targets-issue-counts"
-            title={limitedTitle(L.chart[lang], rows, d.total?.[0], lang)}
-            option={issueCountsSpec(d, lang)}
-            data={d}
-            items={issueCountsItems(d, lang)}
-            height={Math.max(200, rows * 40 + 70)}
-            lang={lang}
-            filterSummary={filterSummary}
-            onClick={(e) => {
-              const department = d.department?.[e.dataIndex];
-              const year = d.year?.[e.dataIndex];
-              if (typeof department === 'string') setFilters({ departments: [department], years: [Number(year)] });
-            }}
-          />
+          <>
+            <EChart
+              id="targets-issue-counts"
+              title={limitedTitle(L.chart[lang], rows, d.total?.[0], lang)}
+              option={issueCountsSpec(d, lang)}
+              data={d}
+              items={issueCountsItems(d, lang)}
+              height={Math.max(200, rows * 40 + 70)}
+              lang={lang}
+              filterSummary={filterSummary}
+              onClick={(e) => {
+                const department = d.department?.[e.dataIndex];
+                const year = d.year?.[e.dataIndex];
+                if (typeof department === 'string') setFilters({ departments: [department], years: [Number(year)] });
+              }}
+            />
+            <DamagedNote count={d.damaged_total?.[0]} hidden={filters.hideDamaged} lang={lang} />
+          </>
         )}
       </QueryStatus>
       <QueryStatus state={issues} lang={lang} allowEmpty>
@@ -80,7 +84,9 @@ export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filt
                         data-eval-id={String(d.eval_id?.[i])}
                         onClick={() => openEvaluation(String(d.eval_id?.[i]))}
                       >
-                        <td>{String(d.project?.[i] ?? '')}</td>
+                        <td>
+                          {String(d.project?.[i] ?? '')} <QualityBadge quality={d.quality?.[i]} reasons={d.quality_reasons?.[i]} lang={lang} />
+                        </td>
                         <td>{String(d.year?.[i] ?? '')}</td>
                         <td>{String(d.name?.[i] ?? '')}</td>
                         <td>{String(d.target_raw?.[i] ?? '')}</td>

@@ -1,7 +1,8 @@
 import { filterClause } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
-import { departmentLabelSql, projectLabelSql } from '../../query/labels';
+import { departmentLabelSql } from '../../query/labels';
+import { formNameSql } from '../../sql/formName';
 
 /** How many indicator rows the list shows; `total` says how many there are. */
 export const ISSUES_LIMIT = 500;
@@ -12,10 +13,10 @@ export function issuesQuery(f: Filters, limit = ISSUES_LIMIT): NamedQuery {
   return {
     name: 'targets.issues',
     sql: `WITH x AS (
-        SELECT i.eval_id, ${projectLabelSql('i')} AS project, ${departmentLabelSql('i')} AS department, i.year, i.indicator_index,
+        SELECT i.eval_id, ${formNameSql('i')} AS project, ${departmentLabelSql('i')} AS department, i.year, i.indicator_index,
           i.level2, i.name, i.target_raw, i.actual_raw, i.weight, i.score,
           i.score / nullif(i.weight, 0) AS score_share,
-          i.source_file, i.line, i.issue
+          i.source_file, i.line, i.issue, i.quality, i.quality_reasons
         FROM indicator_issues i
         WHERE ${c.where}
       )
@@ -39,7 +40,7 @@ export function issueCountsQuery(f: Filters, limit = BUCKET_LIMIT): NamedQuery {
   return {
     name: 'targets.issueCounts',
     sql: `WITH x AS (
-        SELECT ${departmentLabelSql('i')} AS department, i.year, i.weight, i.score, i.issue
+        SELECT ${departmentLabelSql('i')} AS department, i.year, i.weight, i.score, i.issue, i.eval_id, i.quality
         FROM indicator_issues i WHERE ${c.where}
       ),
       g AS (
@@ -48,6 +49,7 @@ export function issueCountsQuery(f: Filters, limit = BUCKET_LIMIT): NamedQuery {
           count(*) FILTER (WHERE issue = 'boilerplate')::INTEGER AS boilerplate,
           count(*) FILTER (WHERE issue = 'unit')::INTEGER AS unit,
           sum(score) FILTER (WHERE issue IS NOT NULL) / nullif(sum(weight) FILTER (WHERE issue IS NOT NULL), 0) AS score_share,
+          count(DISTINCT eval_id) FILTER (WHERE quality = 'damaged')::INTEGER AS damaged,
           row_number() OVER (ORDER BY count(issue) DESC, year, department) AS issue_rank,
           (count(*) OVER ())::INTEGER AS total
         FROM x
@@ -56,7 +58,8 @@ export function issueCountsQuery(f: Filters, limit = BUCKET_LIMIT): NamedQuery {
       )
       SELECT (row_number() OVER (ORDER BY year, department) - 1)::INTEGER AS pos,
         department, year, CAST(year AS VARCHAR) || ' · ' || department AS bucket,
-        unmet, boilerplate, unit, score_share, total
+        unmet, boilerplate, unit, score_share, total, damaged,
+        (SELECT count(DISTINCT eval_id) FILTER (WHERE quality = 'damaged') FROM x)::INTEGER AS damaged_total
       FROM g
       WHERE issue_rank <= ?
       ORDER BY pos`,

@@ -31,7 +31,10 @@ export function issueCountsSpec(data: Columns, lang: Lang): ChartOption {
           plainText(at(data, 'bucket', i)),
           ...ISSUES.map((s) => `${s.label[lang]}: ${formatInt(at(data, s.key, i))}`),
           `${lang === 'zh' ? '仍得分比例' : 'Weight still scored'}: ${formatRate(at(data, 'score_share', i), 1)}`,
-        ].join('\n');
+          Number(at(data, 'damaged', i) ?? 0) > 0 ? `${lang === 'zh' ? '涉及损坏表' : 'Damaged forms'}: ${formatInt(at(data, 'damaged', i))}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
       },
     },
     series: ISSUES.map((s) => ({

@@ -15,7 +15,7 @@ describe('recordsQuery', () => {
     const { count, totals } = await source.summary();
     expect(count).toBe(1);
     expect(totals).toMatchObject({ budget_full_year: 102.46, executed: 54.76, total_score: 96, indicator_count: 8 });
-    expect(totals.execution_rate).toBeCloseTo(54.76 / 102.46, 10);
+    expect(totals.rate).toBeCloseTo(54.76 / 102.46, 10);
     const [row] = await source.window(0, 10);
     expect(row).toMatchObject({ project: '会议经费', region: '湘西自治州', execution_rate_raw: '53.45%', line_start: 1289 });
   });
@@ -45,10 +45,11 @@ describe('recordsQuery', () => {
   });
 
   it('offers every contract column, most of the evaluation columns hidden at first', () => {
-    expect(dataColumns('evaluations')).toHaveLength(26);
+    expect(dataColumns('evaluations')).toHaveLength(29);
     const shown = Object.entries(defaultVisibility('evaluations')).filter(([, v]) => v).map(([k]) => k);
-    expect(shown).toEqual(['project', 'year', 'region', 'department', 'budget_initial', 'budget_full_year', 'executed', 'execution_rate', 'total_score', 'grade', 'indicator_count']);
-    expect(dataColumns('evaluations').find((c) => c.id === 'execution_rate')!.format(0.30934, 'zh')).toBe('30.93%');
+    expect(shown).toEqual(['project', 'quality', 'year', 'region', 'department', 'budget_initial', 'budget_full_year', 'executed', 'rate', 'total_score', 'grade', 'indicator_count']);
+    expect(dataColumns('evaluations').find((c) => c.id === 'rate')!.format(43.31 / 140, 'zh')).toBe('30.94%');
+    expect(dataColumns('evaluations').find((c) => c.id === 'quality')!.format('damaged', 'zh')).toBe('损坏');
     expect(dataColumns('evaluations').find((c) => c.id === 'budget_full_year')!.format(1733.5, 'zh')).toBe('1,733.50');
   });
 });
