@@ -51,7 +51,7 @@ describe('Findings view (built app in headless Chromium)', () => {
     // Rules are listed by group in the registry's order (exec, budget, calc, …), as the SQL orders them.
     expect(Object.keys(await viewCounts(page)).slice(0, 3)).toEqual(['exec.low', 'exec.zero', 'budget.adjusted']);
     const total = Object.values(cli).reduce((a, b) => a + b, 0);
-    expect(total).toBe(274);
+    expect(total).toBe(270);
     expect(await page.locator('[data-testid="findings-total"]').innerText()).toBe(String(total));
     expect(await rowCount(page, TABLE)).toBe(`${total} 行`);
     await page.waitForSelector('[data-chart="findings-by-department"] canvas');
