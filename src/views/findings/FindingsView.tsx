@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart';
 import { plainText } from '../../charts/plainText';
 import { CATEGORICAL, TEXT_TOOLTIP } from '../../charts/theme';
@@ -12,7 +12,8 @@ import { NotesPanel } from '../../review/NotesPanel';
 import { REVIEWED_FINDINGS_RELATION } from '../../review/reviewedFindings';
 import { useReview } from '../../review/useReview';
 import { ruleById } from '../../rules/registry';
-import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
+import { DataTable } from '../../table/DataTable';
+import { useUrlTableState } from '../../table/useUrlTableState';
 import { allRows, contractRowSource, type DataRow } from '../../table/rowSource';
 import { whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
 import { axisValues } from '../common/axisValues';
@@ -31,7 +32,7 @@ const L = {
   rule: { zh: '规则', en: 'Rule' },
   total: { zh: '合计', en: 'Total' },
   byDept: { zh: '按部门和年度的线索数', en: 'Findings by department and year' },
-  table: { zh: '线索明细（点击打开自评表）', en: 'Findings (click to open the form)' },
+  table: { zh: '线索明细（点击打开自评表；plan.* 线索打开与公开目标表的对照）', en: 'Findings (click to open the form; a plan.* finding opens it beside the published target table)' },
 };
 
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
@@ -128,7 +129,7 @@ export function FindingsView(props: ViewProps) {
   const states = useQueries(conn, findingsQueries(filters), dataVersion);
   const [byRule, byDept] = states as [QueryState, QueryState];
   useRenderedMark('findings', states);
-  const [state, setState] = useState<DataTableState>(() => ({ ...EMPTY_TABLE_STATE, columnVisibility: findingVisibility(lang) }));
+  const [state, setState] = useUrlTableState('findings', props.tableStates, props.setTableState, () => findingVisibility(lang));
   const columns = useMemo(() => findingDataColumns(lang), [lang]);
   const review = useReview(conn);
   const query = useMemo<TableQuery>(() => {
@@ -205,7 +206,7 @@ export function FindingsView(props: ViewProps) {
           state={state}
           onStateChange={setState}
           filterErrors={whereClause(query).errors}
-          onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
+          onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id, String(row.rule_id).startsWith('plan.') ? 'plan' : '')}
           height={480}
           toolbar={<TableExportButtons lang={lang} view="findings" rows={() => allRows(conn, query)} columns={FINDING_EXPORT_COLUMNS} />}
         />
