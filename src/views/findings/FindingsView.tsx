@@ -22,7 +22,8 @@ import { useRenderedMark } from '../common/useRenderedMark';
 import { UpdatingBadge } from '../common/UpdatingBadge';
 import type { ViewProps } from '../view';
 import { findingsQueries } from './findingsQueries';
-import { FINDING_EXPORT_COLUMNS, findingDataColumns, findingVisibility } from './findingsTable';
+import { findingDataColumns, findingExportColumns, findingVisibility } from './findingsTable';
+import { buildExportContext } from '../../export/exportContext';
 import { RuleSettingsPanel } from './RuleSettingsPanel';
 import { SEVERITY_LABELS } from './severity';
 import './findings.css';
@@ -208,7 +209,29 @@ export function FindingsView(props: ViewProps) {
           filterErrors={whereClause(query).errors}
           onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id, String(row.rule_id).startsWith('plan.') ? 'plan' : '')}
           height={480}
-          toolbar={<TableExportButtons lang={lang} view="findings" rows={() => allRows(conn, query)} columns={FINDING_EXPORT_COLUMNS} />}
+          toolbar={
+            <TableExportButtons
+              lang={lang}
+              view="findings"
+              rows={() => allRows(conn, query)}
+              columns={findingExportColumns(lang)}
+              context={(rowCount) =>
+                buildExportContext({
+                  conn,
+                  lang,
+                  title: lang === 'zh' ? '风险线索 · 线索明细' : 'Findings · list',
+                  filters,
+                  filterSummary,
+                  columns: columns.map((c) => ({ id: c.id, header: c.header[lang] })),
+                  sorting: state.sorting,
+                  columnFilters: state.columnFilters.map((f) => ({ id: f.id, value: String(f.value ?? '') })),
+                  extra: props.ruleSettings ? [[lang === 'zh' ? '规则设置' : 'Rule settings', props.ruleSettings]] : [],
+                  rowCount,
+                  url: window.location.href,
+                })
+              }
+            />
+          }
         />
       )}
     </div>

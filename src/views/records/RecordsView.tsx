@@ -4,7 +4,8 @@ import { allRows, contractRowSource, type DataRow } from '../../table/rowSource'
 import { DataTable } from '../../table/DataTable';
 import { useUrlTableState } from '../../table/useUrlTableState';
 import { whereClause } from '../../table/tableQuery';
-import { dataColumns, defaultVisibility, footerTotals, RECORD_TAB_TITLES, RECORD_TABS, type RecordTab } from './recordsColumns';
+import { dataColumns, defaultVisibility, exportColumns, footerTotals, RECORD_TAB_TITLES, RECORD_TABS, type RecordTab } from './recordsColumns';
+import { buildExportContext } from '../../export/exportContext';
 import { recordsQuery } from './recordsQuery';
 import { TableExportButtons } from '../../export/TableExportButtons';
 import './records.css';
@@ -12,7 +13,7 @@ import './records.css';
 const TABS = Object.keys(RECORD_TABS) as RecordTab[];
 
 /** 明细 Records: every self-evaluation or indicator under the global filters, sorted and filtered in SQL; the tab, sort and column filters kept in the URL. */
-export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion, viewTab, setViewTab, tableStates, setTableState }: ViewProps) {
+export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion, viewTab, setViewTab, tableStates, setTableState, filterSummary }: ViewProps) {
   const tab: RecordTab = (TABS as string[]).includes(viewTab) ? (viewTab as RecordTab) : 'evaluations';
   const [state, onStateChange] = useUrlTableState(`records-${tab}`, tableStates, setTableState, () => defaultVisibility(tab));
   const columns = useMemo(() => dataColumns(tab), [tab]);
@@ -25,9 +26,21 @@ export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion, 
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [conn, query, tab, dataVersion],
   );
-  const exportColumns = columns
-    .filter((c) => state.columnVisibility[c.id] !== false)
-    .map((c) => ({ id: c.id, header: c.header[lang] }));
+  const exported = exportColumns(tab, state.columnVisibility, lang);
+  const context = async (rowCount: number) =>
+    buildExportContext({
+      conn,
+      lang,
+      title: `${lang === 'zh' ? '明细' : 'Records'} · ${RECORD_TAB_TITLES[tab][lang]}`,
+      filters,
+      filterSummary,
+      columns: exported,
+      sorting: state.sorting,
+      columnFilters: state.columnFilters.map((f) => ({ id: f.id, value: String(f.value ?? '') })),
+      rowCount,
+      totals: (await source.summary()).totals,
+      url: window.location.href,
+    });
 
   return (
     <section className="records-view" data-testid="records-view">
@@ -48,7 +61,7 @@ export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion, 
         onStateChange={onStateChange}
         filterErrors={filterErrors}
         onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
-        toolbar={<TableExportButtons lang={lang} view={`records-${tab}`} rows={() => allRows(conn, query)} columns={exportColumns} />}
+        toolbar={<TableExportButtons lang={lang} view={`records-${tab}`} rows={() => allRows(conn, query)} columns={exported} context={context} />}
       />
     </section>
   );
