@@ -76,7 +76,7 @@ export function App() {
   }, [lang]);
 
   if (db.status === 'error') return <ErrorScreen lang={lang} message={db.message} file={db.file} />;
-  if (db.status === 'preview') return <PreviewScreen viewsConn={db.viewsConn} lang={lang} />;
+  if (db.status === 'preview') return <PreviewScreen viewsConn={db.viewsConn} lang={lang} manifest={db.manifest} />;
   if (db.status !== 'open') return <LoadingScreen lang={lang} />;
 
   const props: ViewProps = {
