@@ -14,8 +14,8 @@ import { measuresItems, measuresSpec } from './spec';
 const L = {
   byDepartment: { zh: '跨部门对比（每组条形为一个主管部门）', en: 'Across departments (each group of bars is a department)' },
   byYear: { zh: '跨年度对比（每组条形为一个地区的一个年度）', en: 'Across years (each group of bars is one region in one year)' },
-  changes: { zh: '部门逐年变化（与同一部门上一个有数据的年度相比）', en: 'Change per department (against the same department’s previous year in the data)' },
-  yearChanges: { zh: '地区逐年变化（与同一地区上一个有数据的年度相比，不跨地区相减）', en: 'Change per region (against the same region’s previous year in the data; never across regions)' },
+  changes: { zh: '部门逐年变化（与同一部门上一个有数据的年度相比）', en: "Change per department (against the same department's previous year in the data)" },
+  yearChanges: { zh: '地区逐年变化（与同一地区上一个有数据的年度相比，不跨地区相减）', en: "Change per region (against the same region's previous year in the data; never across regions)" },
   noRegionChange: {
     zh: (n: number) => `当前筛选下每个地区只有一个年度的数据（共 ${n} 个地区），没有同一地区的上一年度可比，所以变化列为空；不同地区之间不计算变化。`,
     en: (n: number) => `Under the current filters each region has data for one year only (${n} regions): there is no previous year of the same region to compare with, so the change columns are empty; changes are never taken between regions.`,

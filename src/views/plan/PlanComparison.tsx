@@ -65,7 +65,7 @@ const L = {
   },
   thresholds: {
     zh: (a: number, b: number) => `配对规则（与风险线索相同）：名称相似度 ≥ ${a}，或同一二级指标下 ≥ ${b}；相似度为名称字符二元组的 Dice 系数。`,
-    en: (a: number, b: number) => `Pairing (as the findings): name similarity ≥ ${a}, or ≥ ${b} under the same level-2 category; similarity is the Dice coefficient of the names’ character bigrams.`,
+    en: (a: number, b: number) => `Pairing (as the findings): name similarity ≥ ${a}, or ≥ ${b} under the same level-2 category; similarity is the Dice coefficient of the names' character bigrams.`,
   },
   sourcePlan: { zh: '目标表原文', en: 'Target table source' },
   sourceEval: { zh: '自评表原文', en: 'Self-evaluation source' },
@@ -263,7 +263,7 @@ export function PlanComparison({ conn, evalId, lang, ruleSettings, dataVersion }
                         data-eval-name={r.e_name ?? ''}
                         onClick={() => setSelected(key)}
                       >
-                        <td>
+                        <td className="plan-level">
                           {text(r.t_level1 ?? r.e_level1)}
                           <span className="dd-computed">{text(r.t_level2 ?? r.e_level2)}</span>
                         </td>
