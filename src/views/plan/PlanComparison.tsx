@@ -115,9 +115,7 @@ export function PlanComparison({ conn, evalId, lang, ruleSettings, dataVersion }
   const h = c.head;
   const rows = c.rows;
   const selectedRow = rows.find((r) => rowKey(r) === selected) ?? null;
-  const count = (s: PlanSection) => rows.filter((r) => r.section === s).length;
-  const renamed = rows.filter((r) => r.kind === 'renamed').length;
-  const loosened = rows.filter((r) => r.loosened).length;
+  const n = c.summary;
   const planFlagged = new Set(rows.filter((r) => r.section === 'removed' || r.loosened).flatMap((r) => (r.t_line === null ? [] : [r.t_line])));
   const evalFlagged = new Set(rows.filter((r) => r.section === 'added' || r.loosened).flatMap((r) => (r.e_line === null ? [] : [r.e_line])));
 
@@ -200,13 +198,13 @@ export function PlanComparison({ conn, evalId, lang, ruleSettings, dataVersion }
               <td>{L.executed[lang]}</td>
               <td className="num">—</td>
               <td className="num">{formatMoney(h.executed)}</td>
-              <td className="num">{h.executed !== null && h.budget_full_year ? formatRate(h.executed / h.budget_full_year) : '—'}</td>
+              <td className="num">{h.execution_rate === null ? '—' : formatRate(h.execution_rate)}</td>
             </tr>
           </tbody>
         </table>
 
         <p className="plan-summary" data-testid="plan-summary">
-          {L.summary[lang](count('paired'), renamed, count('removed'), count('added'), loosened)}
+          {L.summary[lang](n.paired, n.renamed, n.removed, n.added, n.loosened)}
         </p>
         <p className="dd-muted plan-note">{L.thresholds[lang](thresholds.minSimilarity, thresholds.minSimilaritySameLevel)}</p>
 
@@ -236,7 +234,7 @@ export function PlanComparison({ conn, evalId, lang, ruleSettings, dataVersion }
                 <Fragment key={section}>
                   <tr className="plan-section" data-section={section}>
                     <th colSpan={10}>
-                      {L.sections[section][lang]} · {list.length}
+                      {L.sections[section][lang]} · {n[section]}
                     </th>
                   </tr>
                   {list.length === 0 && (
@@ -307,33 +305,44 @@ export function PlanComparison({ conn, evalId, lang, ruleSettings, dataVersion }
         </table>
       </div>
       <div className="plan-sources">
-        {h.target_source_file && h.target_line_start !== null && h.target_line_end !== null && (
-          <div data-testid="plan-source-target">
-            <h3 className="plan-source-title">{L.sourcePlan[lang]}</h3>
-            <SourcePanel
-              sourceFile={h.target_source_file}
-              lineStart={h.target_line_start}
-              lineEnd={h.target_line_end}
-              focusLine={selectedRow?.t_line ?? null}
-              flaggedLines={planFlagged}
-              lang={lang}
-            />
-          </div>
-        )}
-        {h.eval_source_file && h.eval_line_start !== null && h.eval_line_end !== null && (
-          <div data-testid="plan-source-eval">
-            <h3 className="plan-source-title">{L.sourceEval[lang]}</h3>
-            <SourcePanel
-              sourceFile={h.eval_source_file}
-              lineStart={h.eval_line_start}
-              lineEnd={h.eval_line_end}
-              focusLine={selectedRow?.e_line ?? null}
-              flaggedLines={evalFlagged}
-              lang={lang}
-            />
-          </div>
-        )}
+        <PlanSource
+          testId="plan-source-target"
+          title={L.sourcePlan[lang]}
+          file={h.target_source_file}
+          lines={[h.target_line_start, h.target_line_end]}
+          focusLine={selectedRow?.t_line ?? null}
+          flaggedLines={planFlagged}
+          lang={lang}
+        />
+        <PlanSource
+          testId="plan-source-eval"
+          title={L.sourceEval[lang]}
+          file={h.eval_source_file}
+          lines={[h.eval_line_start, h.eval_line_end]}
+          focusLine={selectedRow?.e_line ?? null}
+          flaggedLines={evalFlagged}
+          lang={lang}
+        />
       </div>
+    </div>
+  );
+}
+
+/** One document's source lines beside the comparison (nothing when its place is unknown), the selected row's line in focus. */
+function PlanSource({ testId, title, file, lines: [start, end], focusLine, flaggedLines, lang }: {
+  testId: string;
+  title: string;
+  file: string | null;
+  lines: [number | null, number | null];
+  focusLine: number | null;
+  flaggedLines: ReadonlySet<number>;
+  lang: Lang;
+}) {
+  if (!file || start === null || end === null) return null;
+  return (
+    <div data-testid={testId}>
+      <h3 className="plan-source-title">{title}</h3>
+      <SourcePanel sourceFile={file} lineStart={start} lineEnd={end} focusLine={focusLine} flaggedLines={flaggedLines} lang={lang} />
     </div>
   );
 }

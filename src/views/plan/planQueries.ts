@@ -32,6 +32,8 @@ export interface PlanHead {
   budget_initial: number | null;
   budget_full_year: number | null;
   executed: number | null;
+  /** The form's execution rate as the contract computes it (executed ÷ full-year budget). */
+  execution_rate: number | null;
   target_table_id: string | null;
   target_project: string | null;
   target_source_file: string | null;
@@ -92,7 +94,7 @@ export function planHeadQuery(evalId: string, t: PlanThresholds): SqlText {
   return {
     sql: `SELECT e.eval_id, e.project, e.project_raw, e.year, e.region, e.department,
         e.source_file AS eval_source_file, e.line_start AS eval_line_start, e.line_end AS eval_line_end,
-        e.budget_initial, e.budget_full_year, e.executed,
+        e.budget_initial, e.budget_full_year, e.executed, e.execution_rate,
         t.target_table_id, t.project AS target_project, t.source_file AS target_source_file,
         t.line_start AS target_line_start, t.line_end AS target_line_end,
         t.budget_total, t.budget_fiscal, t.budget_other,
@@ -160,9 +162,33 @@ export function planRowsQuery(evalId: string, t: PlanThresholds): SqlText {
   };
 }
 
+/** How many indicators are in each section, how many pairs are renamed and how many targets loosened. */
+export interface PlanSummary {
+  paired: number;
+  renamed: number;
+  removed: number;
+  added: number;
+  loosened: number;
+}
+
+/** The counts of `planRowsQuery`'s rows, for the line above the table. */
+export function planSummaryQuery(evalId: string, t: PlanThresholds): SqlText {
+  const rows = planRowsQuery(evalId, t);
+  return {
+    sql: `SELECT count(*) FILTER (WHERE section = 'paired')::INTEGER AS paired,
+        count(*) FILTER (WHERE kind = 'renamed')::INTEGER AS renamed,
+        count(*) FILTER (WHERE section = 'removed')::INTEGER AS removed,
+        count(*) FILTER (WHERE section = 'added')::INTEGER AS added,
+        count(*) FILTER (WHERE loosened)::INTEGER AS loosened
+      FROM (${rows.sql})`,
+    params: rows.params,
+  };
+}
+
 export interface PlanComparison {
   head: PlanHead;
   rows: PlanRow[];
+  summary: PlanSummary;
 }
 
 /** The comparison of one self-evaluation with its published target table; null when no form has that id. */
@@ -170,9 +196,11 @@ export async function loadPlanComparison(conn: SqlConnection, evalId: string, t:
   const head = planHeadQuery(evalId, t);
   const [first] = await conn.rows<PlanHead>(head.sql, head.params);
   if (!first) return null;
-  if (!first.target_table_id) return { head: first, rows: [] };
+  if (!first.target_table_id) return { head: first, rows: [], summary: { paired: 0, renamed: 0, removed: 0, added: 0, loosened: 0 } };
   const rows = planRowsQuery(evalId, t);
-  return { head: first, rows: await conn.rows<PlanRow>(rows.sql, rows.params) };
+  const summary = planSummaryQuery(evalId, t);
+  const [rowsResult, [counts]] = await Promise.all([conn.rows<PlanRow>(rows.sql, rows.params), conn.rows<PlanSummary>(summary.sql, summary.params)]);
+  return { head: first, rows: rowsResult, summary: counts! };
 }
 
 /** The published target table linked to a self-evaluation (null: none), for the drill-down's tab. */
