@@ -155,6 +155,26 @@ describe('Records view (built app in headless Chromium)', () => {
     expect(session.browser.errors).toEqual([]);
   });
 
+  it('exports in the UI language: English headers, title and filter line under 2024 (淮南市, 10 forms)', async () => {
+    const { page } = session.browser;
+    const table = 'records-evaluations';
+    await page.goto('about:blank');
+    await openSettled(page, 'view=records&year=2024&lang=en');
+    await tableReady(page, table);
+    const parts = csvParts((await download(page, '[data-testid="export-csv-records-evaluations"]')).toString('utf8'));
+    expect(parts.context[0]).toBe('Records · Self-evaluations');
+    expect(parts.context[1]).toBe('Filters,Year: 2024');
+    expect(parts.context).toContain('Rows,10');
+    expect(parts.header.split(',').slice(0, 3)).toEqual(['Project', 'Year', 'Region']);
+    expect(parts.header).toContain('Full-year budget (10k CNY)');
+    expect(parts.rows).toHaveLength(11);
+    const [trip] = await session.sql.rows<{ budget: number; executed: number; rate: number }>(
+      `SELECT budget_full_year budget, executed, execution_rate rate FROM ${EVALUATIONS_PARQUET} WHERE project = '市本级因公出国(境)经费' AND year = 2024`,
+    );
+    const line = parts.rows.find((l) => l.startsWith('市本级因公出国(境)经费,2024,淮南市,'))!;
+    expect(line).toContain(`,${trip!.budget.toFixed(2)},${trip!.executed.toFixed(2)},${(trip!.rate * 100).toFixed(2)}%,`);
+  });
+
   it('shows the indicators tab with weights and scores summed', async () => {
     const { page } = session.browser;
     await openSettled(page, 'view=records&year=2020&q=%E4%BC%9A%E8%AE%AE%E7%BB%8F%E8%B4%B9');
