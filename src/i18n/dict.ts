@@ -25,7 +25,6 @@ export const DICT = {
   rateMax: { zh: '最高', en: 'max' },
   flaggedOnly: { zh: '仅看有风险线索', en: 'Flagged only' },
   all: { zh: '全部', en: 'All' },
-  selected: { zh: '已选', en: 'Selected:' },
   selectedMany: { zh: '已选 {n} 项', en: '{n} selected' },
   multiSelect: { zh: '多选', en: 'Several' },
   multiSelectHint: { zh: '勾选多个取值；直接在左侧选择则只看一个', en: 'Tick several values; a pick on the left shows only that one' },
