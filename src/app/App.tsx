@@ -17,7 +17,7 @@ import { DataProgress, ErrorScreen, LoadingScreen, ViewWaiting } from './StatusS
 import { useDatabase } from './useDatabase';
 import { useRuleFlags } from './useRuleFlags';
 import { useUrlState } from './useUrlState';
-import type { AppState } from './urlState';
+import type { AppState, TableUrlState } from './urlState';
 
 const NOTHING_LOADED: ReadonlySet<TableName> = new Set();
 
@@ -52,6 +52,16 @@ export function App() {
     (change: Partial<Filters>) => update((s) => ({ ...s, filters: { ...s.filters, ...change } })),
     [update],
   );
+  const setTableState = useCallback(
+    (table: string, next: TableUrlState) =>
+      update((s) => {
+        const tables = { ...s.tables };
+        if (next.sorting.length || next.filters.length) tables[table] = next;
+        else delete tables[table];
+        return { ...s, tables };
+      }),
+    [update],
+  );
 
   // For tests and the bench: whether every file asked for is in, and whether the flags are those of the URL's settings.
   const idle = db.status === 'open' && db.idle;
@@ -66,7 +76,7 @@ export function App() {
   }, [lang]);
 
   if (db.status === 'error') return <ErrorScreen lang={lang} message={db.message} file={db.file} />;
-  if (db.status === 'preview') return <PreviewScreen viewsConn={db.viewsConn} lang={lang} />;
+  if (db.status === 'preview') return <PreviewScreen viewsConn={db.viewsConn} lang={lang} manifest={db.manifest} />;
   if (db.status !== 'open') return <LoadingScreen lang={lang} />;
 
   const props: ViewProps = {
@@ -74,11 +84,17 @@ export function App() {
     filters: state.filters,
     setFilters,
     lang,
-    openEvaluation: (evalId) => set({ evalId }),
+    openEvaluation: (evalId, tab = '') => set({ evalId, evalTab: tab }),
     dataVersion: flags.version,
     rulesUpdating: flags.updating,
     evalId: state.evalId,
-    closeEvaluation: () => set({ evalId: null }),
+    closeEvaluation: () => set({ evalId: null, evalTab: '' }),
+    evalTab: state.evalTab,
+    setEvalTab: (evalTab) => set({ evalTab }),
+    viewTab: (active && state.tabs[active.id]) || '',
+    setViewTab: (tab) => active && update((s) => ({ ...s, tabs: { ...s.tabs, [active.id]: tab } })),
+    tableStates: state.tables,
+    setTableState,
     sqlConn: db.sqlConn,
     sql: state.sql,
     sqlConfirmed: state.sql === confirmedSql,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TableName } from '../contract/tables';
 import type { ArrowSqlConnection } from '../db/connection';
 import { t, type DictKey } from '../i18n/dict';
@@ -34,37 +34,82 @@ function OptionSelect({ filters, setFilters, lang, options, listKey, label, fiel
   label: DictKey;
 }) {
   const column = options?.status === 'ready' ? options.data.value : undefined;
+  const values = useMemo(() => Array.from(column ?? [], String), [column]);
   const selected = (filters[listKey] as (string | number)[]).map(String);
-  // Hundreds of departments at province scale: the option elements are rebuilt only when the values or the selection change.
-  const selectedKey = selected.join('\u0000');
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDetailsElement>(null);
+  // The checkbox list closes on a click elsewhere or Escape.
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: MouseEvent) => box.current && !box.current.contains(e.target as Node) && setOpen(false);
+    const escape = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    document.addEventListener('mousedown', away);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('mousedown', away);
+      document.removeEventListener('keydown', escape);
+    };
+  }, [open]);
+  const set = (next: string[]) => setFilters({ [listKey]: listKey === 'years' ? next.map(Number) : next } as Partial<Filters>);
+  // Hundreds of departments at province scale: the option elements are rebuilt only when the values change.
   const optionElements = useMemo(
     () =>
-      Array.from(column ?? [], String).map((v) => (
-        <option key={v} value={v} disabled={selectedKey.split('\u0000').includes(v)}>
+      values.map((v) => (
+        <option key={v} value={v}>
           {v}
         </option>
       )),
-    [column, selectedKey],
+    [values],
   );
+  const many = selected.length > 1;
   return (
-    <label className="filter">
-      <span>{t(lang, label)}</span>
-      <select
-        data-filter={field}
-        value=""
-        onChange={(e) => {
-          const v = e.target.value;
-          if (!v || selected.includes(v)) return;
-          const next = listKey === 'years' ? [...filters.years, Number(v)] : [...(filters[listKey] as string[]), v];
-          setFilters({ [listKey]: next } as Partial<Filters>);
-        }}
-      >
-        <option value="">{selected.length ? `${t(lang, 'selected')} ${selected.length}` : t(lang, 'all')}</option>
-        {optionElements}
-      </select>
-    </label>
+    <div className="filter filter-list">
+      <label htmlFor={`filter-${field}`}>{t(lang, label)}</label>
+      <div className="filter-list-row">
+        {/* A plain pick replaces the selection (全部 clears it); several values are chosen in 多选. */}
+        <select
+          id={`filter-${field}`}
+          data-filter={field}
+          value={many ? MANY : (selected[0] ?? '')}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v !== MANY) set(v ? [v] : []);
+          }}
+        >
+          <option value="">{t(lang, 'all')}</option>
+          {many && (
+            <option value={MANY} disabled>
+              {t(lang, 'selectedMany').replace('{n}', String(selected.length))}
+            </option>
+          )}
+          {optionElements}
+        </select>
+        <details ref={box} className="filter-multi" data-filter-multi={field} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary title={t(lang, 'multiSelectHint')}>{t(lang, 'multiSelect')}</summary>
+          {open && (
+            <div className="filter-multi-list" role="group" aria-label={`${t(lang, label)} ${t(lang, 'multiSelect')}`}>
+              {values.map((v) => (
+                <label key={v}>
+                  <input
+                    type="checkbox"
+                    value={v}
+                    checked={selected.includes(v)}
+                    onChange={(e) => set(e.target.checked ? [...selected, v] : selected.filter((x) => x !== v))}
+                  />
+                  {v}
+                </label>
+              ))}
+              {values.length === 0 && <span className="filter-multi-empty">…</span>}
+            </div>
+          )}
+        </details>
+      </div>
+    </div>
   );
 }
+
+/** The select's value while several values are chosen (no real value is empty-looking like this). */
+const MANY = '\u0000many';
 
 /** Percent text ↔ fraction; empty = unbounded. */
 const toFraction = (text: string): number | null => {
@@ -72,10 +117,25 @@ const toFraction = (text: string): number | null => {
   return text.trim() === '' || !Number.isFinite(n) ? null : n / 100;
 };
 const toPercentText = (v: number | null) => (v === null ? '' : String(Math.round(v * 10000) / 100));
+const sameBound = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-12);
 
-/** One end of the execution-rate range, typed in percent; committed on Enter or when the field is left. */
+/** How long typing pauses before the rate range applies. */
+export const RATE_DEBOUNCE_MS = 400;
+
+/** One end of the execution-rate range, typed in percent; applies as you type (after a short pause), at once on Enter or when the field is left. */
 function RateBound({ bound, filters, setFilters, lang }: Pick<Props, 'filters' | 'setFilters' | 'lang'> & { bound: 'rateMin' | 'rateMax' }) {
-  const commit = (text: string) => setFilters({ [bound]: toFraction(text) });
+  const value = filters[bound];
+  const [text, setText] = useState(() => toPercentText(value));
+  // A change from elsewhere (a chip removed, a URL opened) shows in the field, unless the field already says it.
+  useEffect(() => setText((current) => (sameBound(toFraction(current), value) ? current : toPercentText(value))), [value]);
+  const commit = (t: string) => {
+    if (!sameBound(toFraction(t), value)) setFilters({ [bound]: toFraction(t) });
+  };
+  useEffect(() => {
+    if (sameBound(toFraction(text), value)) return;
+    const timer = setTimeout(() => setFilters({ [bound]: toFraction(text) }), RATE_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, value, bound, setFilters]);
   return (
     <input
       type="number"
@@ -83,8 +143,8 @@ function RateBound({ bound, filters, setFilters, lang }: Pick<Props, 'filters' |
       placeholder={t(lang, bound)}
       min={0}
       step={1}
-      defaultValue={toPercentText(filters[bound])}
-      key={`${bound}${filters[bound]}`}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
       onBlur={(e) => commit(e.target.value)}
       onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
     />

@@ -5,13 +5,15 @@ import { NO_FILTERS } from '../query/filters';
 import { overviewView } from '../views/overview';
 import type { ViewProps } from '../views/view';
 import { filterSummary } from './filterSummary';
+import { loadingText } from './StatusScreens';
+import type { DatasetManifest } from '../contract/manifest';
 
 /**
  * While DuckDB-WASM boots, on a page opened without a state in its URL: the first view
  * (the overview) drawn from the answers ingest wrote for it (`SnapshotConnection`), in
  * the page's frame; the whole dashboard replaces it once the database is up.
  */
-export function PreviewScreen({ viewsConn, lang }: { viewsConn: SnapshotConnection; lang: Lang }) {
+export function PreviewScreen({ viewsConn, lang, manifest }: { viewsConn: SnapshotConnection; lang: Lang; manifest: DatasetManifest }) {
   // The overview reads only these of the view props; nothing can be changed until the database is up.
   const props: Pick<ViewProps, 'conn' | 'filters' | 'setFilters' | 'lang' | 'dataVersion' | 'rulesUpdating' | 'filterSummary' | 'loaded'> = {
     conn: viewsConn,
@@ -31,7 +33,7 @@ export function PreviewScreen({ viewsConn, lang }: { viewsConn: SnapshotConnecti
           <span>{t(lang, 'appTagline')}</span>
         </div>
         <span className="data-progress" role="status">
-          {t(lang, 'loadingEngine')}…
+          {loadingText(lang, manifest)}…
         </span>
       </header>
       <main className="view" data-preview-view={overviewView.id}>

@@ -1,14 +1,22 @@
 import type { TableName } from '../contract/tables';
 import { t } from '../i18n/dict';
 import type { Lang } from '../i18n/lang';
-import { useLoadProgress } from './useDatabase';
+import type { DatasetManifest } from '../contract/manifest';
+import { sourceDocuments, useDatasetManifest, useLoadProgress } from './useDatabase';
+
+/** What the page is loading, in the reader's words: 正在载入 5 份文件的数据 (the dataset's source documents), else 正在载入数据. */
+export function loadingText(lang: Lang, manifest: DatasetManifest | null): string {
+  const n = sourceDocuments(manifest);
+  return n === null ? t(lang, 'loadingData') : t(lang, 'loadingSources').replace('{n}', n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'));
+}
 
 /** Before the engine is up: the only full-page wait. */
 export function LoadingScreen({ lang }: { lang: Lang }) {
+  const manifest = useDatasetManifest();
   return (
     <div className="status-screen" data-testid="loading" role="status">
       <h1>{t(lang, 'appName')}</h1>
-      <p>{t(lang, 'loadingEngine')}…</p>
+      <p data-testid="loading-text">{loadingText(lang, manifest)}…</p>
       <div className="progress">
         <div className="progress-bar" style={{ width: '4%' }} />
       </div>

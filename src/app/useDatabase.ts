@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { LoadProgress } from '../db/contractLoader';
-import { databaseState, loadProgress, type Channel, type DatabaseState } from '../db/pageDatabase';
+import type { DatasetManifest } from '../contract/manifest';
+import { databaseState, datasetManifest, loadProgress, type Channel, type DatabaseState } from '../db/pageDatabase';
 
 export type { DatabaseState };
 
@@ -19,3 +20,13 @@ export const useDatabase = (): DatabaseState => useChannel(databaseState);
 
 /** Where loading stands (null before the first file). */
 export const useLoadProgress = (): LoadProgress | null => useChannel(loadProgress);
+
+/** The dataset's manifest (null until fetched). */
+export const useDatasetManifest = (): DatasetManifest | null => useChannel(datasetManifest);
+
+/** How many source documents a dataset holds (the rows of its ingest_report), or null when its manifest does not say. */
+export function sourceDocuments(manifest: DatasetManifest | null): number | null {
+  const files = manifest?.tables.ingest_report ?? [];
+  if (files.length === 0 || files.some((f) => !(f.rows >= 0))) return null;
+  return files.reduce((n, f) => n + f.rows, 0);
+}

@@ -55,6 +55,8 @@ export class Channel<T> {
 
 /** The page's database as it starts and loads, and the loader's progress apart (it changes every row group). */
 export const databaseState = new Channel<DatabaseState>({ status: 'starting' });
+/** The dataset's manifest once fetched (the first screen names how many documents it loads). */
+export const datasetManifest = new Channel<DatasetManifest | null>(null);
 export const loadProgress = new Channel<LoadProgress | null>(null);
 
 /** Whether `table`'s files that `filter` selects are loaded (all its files for a table that is not partitioned). */
@@ -131,6 +133,7 @@ export function startPageDatabase(filter: PartitionFilter, withSnapshots: boolea
   const source = workerParquetSource(base());
   open = source;
   manifest = fetchManifest(base());
+  manifest.then((m) => datasetManifest.publish(m), () => undefined);
   const answers = new Map<string, Table>();
   engine = openBrowserDuckDB().then(async (opened) => {
     await useCompressedStore(opened.conn, [opened.sqlConn]);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { downloadTable, type TableFormat } from './download';
-import type { ExportColumn } from './exportTable';
+import type { ExportColumn, ExportContext } from './exportTable';
 import type { Lang } from '../i18n/lang';
 
 interface Props {
@@ -10,17 +10,20 @@ interface Props {
   /** Every row of the table as it stands (filtered, sorted), fetched when a button is pressed. */
   rows: () => Promise<readonly Record<string, unknown>[]>;
   columns: readonly ExportColumn[];
+  /** The file's context (title, filters, time, data fingerprint, totals) for the rows fetched, given their count. */
+  context?: (rowCount: number) => Promise<ExportContext>;
 }
 
-/** CSV / XLSX buttons: fetch the table's rows and download them. */
-export function TableExportButtons({ lang, view, rows, columns }: Props) {
+/** CSV / XLSX buttons: fetch the table's rows (and their context) and download them. */
+export function TableExportButtons({ lang, view, rows, columns, context }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const run = async (format: TableFormat) => {
     setBusy(true);
     setError(null);
     try {
-      await downloadTable(view, format, columns, await rows());
+      const all = await rows();
+      await downloadTable(view, format, columns, all, context ? await context(all.length) : undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -1,5 +1,5 @@
 import { toCsv } from './csv';
-import type { ExportColumn } from './exportTable';
+import type { ExportColumn, ExportContext } from './exportTable';
 
 export type TableFormat = 'csv' | 'xlsx';
 
@@ -32,8 +32,8 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Writes rows as CSV or XLSX and downloads the file named after the view. The XLSX writer loads on first use (it is a large library). */
-export async function downloadTable(view: string, format: TableFormat, columns: readonly ExportColumn[], rows: readonly Record<string, unknown>[]): Promise<void> {
-  const body = format === 'csv' ? toCsv(columns, rows) : (await import('./xlsx')).toXlsx(view, columns, rows);
+/** Writes rows (with their context, if given) as CSV or XLSX and downloads the file named after the view. The XLSX writer loads on first use (it is a large library). */
+export async function downloadTable(view: string, format: TableFormat, columns: readonly ExportColumn[], rows: readonly Record<string, unknown>[], context?: ExportContext): Promise<void> {
+  const body = format === 'csv' ? toCsv(columns, rows, context) : (await import('./xlsx')).toXlsx(view, columns, rows, context);
   downloadBlob(exportFileName(view, format), new Blob([body as BlobPart], { type: MIME[format] }));
 }

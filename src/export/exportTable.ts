@@ -1,7 +1,37 @@
-/** A column of an exported table: the row key and the header written in the file. */
+/**
+ * How a numeric column reads in a file: `rate` a fraction shown as a percentage (0.7495 →
+ * 74.95%), `money` an amount in 万元 with two decimals, `score` two decimals, `int` and
+ * `year` whole numbers without separators. Values stay numbers (XLSX number formats; in CSV
+ * the text a spreadsheet reads back as that number).
+ */
+export type ExportFormat = 'rate' | 'money' | 'score' | 'int' | 'year';
+
+/** What a column's footer total is (the totals row says which columns are sums, means or weighted). */
+export type ExportTotal = 'sum' | 'avg' | 'ratio';
+
+/** A column of an exported table: the row key, the header written in the file, and how its numbers read. */
 export interface ExportColumn {
   id: string;
   header: string;
+  format?: ExportFormat;
+  total?: ExportTotal;
+}
+
+/**
+ * What a file says about itself above the table: its title, the active filters, when it was
+ * made and from which data, and (XLSX: a second sheet) every filter setting.
+ */
+export interface ExportContext {
+  title: string;
+  /** Label/value pairs of the context lines, in order: filters, time, fingerprint… */
+  lines: readonly (readonly [string, string])[];
+  /** Every setting behind the table, set or not (the XLSX's second sheet), label → value. */
+  settings: readonly (readonly [string, string])[];
+  /** The second sheet's name and its header row. */
+  settingsSheet: string;
+  settingsHeader: readonly [string, string];
+  /** The totals row: its label (first cell) and values by column id; absent when the table has none. */
+  totals?: { label: string; values: Readonly<Record<string, unknown>> } | null;
 }
 
 /**
@@ -25,4 +55,16 @@ export function exportCell(value: unknown): ExportCell {
 /** Header row plus data rows, every cell ready for CSV or XLSX. */
 export function exportMatrix(columns: readonly ExportColumn[], rows: readonly Record<string, unknown>[]): ExportCell[][] {
   return [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => exportCell(row[c.id])))];
+}
+
+/** The totals row: the label in the first column (unless that column has a total), each column's total. */
+export function totalsRow(columns: readonly ExportColumn[], totals: NonNullable<ExportContext['totals']>): ExportCell[] {
+  const cells = columns.map((c) => exportCell(totals.values[c.id]));
+  if (cells[0] === null || cells[0] === undefined) cells[0] = totals.label;
+  return cells;
+}
+
+/** Where the parts of a table with context sit: rows before the header, the header's row index (0-based). */
+export function contextRows(context: ExportContext): ExportCell[][] {
+  return [[context.title], ...context.lines.map(([label, value]) => [label, value]), []];
 }

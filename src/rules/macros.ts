@@ -1,3 +1,4 @@
+import { blankSql } from '../sql/indicatorPairs';
 import { normSql } from '../sql/nameSimilarity';
 import { execExpectedSql } from '../sql/scoringSql';
 import { comparableSql, metSql, upwardSql } from '../sql/targetMet';
@@ -28,7 +29,7 @@ export const RULE_MACROS: readonly string[] = [
   `CREATE OR REPLACE MACRO rule_upward(op, level2) AS ${upwardSql('op', 'level2')}`,
   `CREATE OR REPLACE MACRO rule_met(op, t, a, level2) AS ${metSql('op', 't', 'a', 'level2')}`,
   `CREATE OR REPLACE MACRO rule_comparable(tu, au) AS ${comparableSql('tu', 'au')}`,
-  `CREATE OR REPLACE MACRO rule_blank(s) AS trim(coalesce(s, '')) IN ('', '无', '/', '-', '—', '——', '－')`,
+  `CREATE OR REPLACE MACRO rule_blank(s) AS ${blankSql('s')}`,
   `CREATE OR REPLACE MACRO rule_norm(s) AS ${normSql('s')}`,
   `CREATE OR REPLACE MACRO rule_t(s) AS coalesce(s, '—')`,
   `CREATE OR REPLACE MACRO rule_v(x) AS coalesce(CAST(x AS VARCHAR), '—')`,

@@ -4,6 +4,7 @@ import type { CancellableConnection } from '../db/cancellableConnection';
 import type { ArrowSqlConnection } from '../db/connection';
 import type { Lang, Localized } from '../i18n/lang';
 import type { Filters } from '../query/filters';
+import type { TableUrlState } from '../table/useUrlTableState';
 
 /** What every view receives from the app shell. */
 export interface ViewProps {
@@ -12,8 +13,8 @@ export interface ViewProps {
   /** Cross-filter: merge a change into the global filters (e.g. a clicked department bar). */
   setFilters: (change: Partial<Filters>) => void;
   lang: Lang;
-  /** Opens the drill-down of one self-evaluation. */
-  openEvaluation: (evalId: string) => void;
+  /** Opens the drill-down of one self-evaluation, on a tab: '' (default) the form, `plan` beside its published target table. */
+  openEvaluation: (evalId: string, tab?: string) => void;
   /** Bumped whenever the data or the rule flags change, so views re-query. */
   dataVersion: number;
   /** The rules are re-running for changed settings: flag counts on screen are the previous ones (marked 更新中 / updating). */
@@ -21,6 +22,15 @@ export interface ViewProps {
   /** The evaluation whose drill-down is open (kept in the URL), and closing it. */
   evalId: string | null;
   closeEvaluation: () => void;
+  /** The drill-down's tab ('' or `plan`, kept in the URL) and switching it. */
+  evalTab: string;
+  setEvalTab: (tab: string) => void;
+  /** The view's inner tab, kept in the URL ('' = its first), and switching it. */
+  viewTab: string;
+  setViewTab: (tab: string) => void;
+  /** Sort and column filters of every table by its id, kept in the URL, and changing one table's. */
+  tableStates: Readonly<Record<string, TableUrlState>>;
+  setTableState: (table: string, state: TableUrlState) => void;
   /** The SQL view's own connection: the person's SQL, cancellable and time-limited. */
   sqlConn: CancellableConnection;
   /** Text of the SQL view (kept in the URL). */

@@ -26,11 +26,23 @@ describe('urlState', () => {
       evalId: '000_82397be2bbd94de5.txt#3',
       sql: "SELECT count(*) FROM evaluations WHERE region = '淮南市'",
       rules: 'exec.low.high=50&profile=national',
+      evalTab: 'plan',
+      tabs: { records: 'indicators' },
+      tables: {
+        'records-evaluations': {
+          sorting: [{ id: 'execution_rate', desc: true }, { id: 'project', desc: false }],
+          filters: [{ id: 'project', value: '经费 & 补助' }, { id: 'budget_full_year', value: '>=100' }],
+        },
+        findings: { sorting: [], filters: [{ id: 'rule_id', value: 'plan.' }] },
+      },
     };
     const hash = encodeState(state);
     expect(decodeState(`#${hash}`)).toEqual(state);
     expect(hash).toContain('year=2024&year=2021');
     expect(hash).toContain('flagged=high&nodamaged=1');
+    expect(hash).toContain('sort.records-evaluations=execution_rate%3Adesc%2Cproject%3Aasc');
+    expect(hash).toContain('tab.records=indicators');
+    expect(hash).toContain('dd=plan');
   });
 
   it('keeps flagged=1 (any finding) as before, reads a minimum severity, and ignores one it does not know', () => {
@@ -38,6 +50,14 @@ describe('urlState', () => {
     expect(decodeState('#flagged=medium').filters).toMatchObject({ flaggedOnly: true, flaggedMin: 'medium' });
     expect(decodeState('#flagged=constructor').filters).toMatchObject({ flaggedOnly: false, flaggedMin: 'low' });
     expect(encodeState({ ...INITIAL_STATE, filters: { ...INITIAL_STATE.filters, flaggedOnly: true } })).toBe('flagged=1');
+  });
+
+  it('drops table and tab parameters it cannot use', () => {
+    const s = decodeState('#sort.records-evaluations=execution_rate:sideways,year:desc&sort.a%20b=year:asc&filter.records-evaluations.=x&filter.findings.rule_id=&tab.records=../x&dd=plan');
+    expect(s.tables).toEqual({ 'records-evaluations': { sorting: [{ id: 'year', desc: true }], filters: [] } });
+    expect(s.tabs).toEqual({});
+    // The drill-down's tab means nothing without an open form.
+    expect(s.evalTab).toBe('');
   });
 
   it('reads a hand-written URL and ignores values it cannot use', () => {

@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { read, utils } from '@e965/xlsx';
+import { read } from '@e965/xlsx';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PARQUET_DIR } from '../query/contractDb';
 import { openSettled, settle, screenshot } from './support/browser';
 import { rowCount, tableReady } from './support/dataTable';
+import { csvParts, xlsxTable } from './support/exports';
 import { appSession } from './support/session';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -51,7 +52,7 @@ describe('Findings view (built app in headless Chromium)', () => {
     // Rules are listed by group in the registry's order (exec, budget, calc, …), as the SQL orders them.
     expect(Object.keys(await viewCounts(page)).slice(0, 3)).toEqual(['exec.low', 'exec.zero', 'budget.adjusted']);
     const total = Object.values(cli).reduce((a, b) => a + b, 0);
-    expect(total).toBe(272); // list.duplicate: one finding per group since issue 10 (274 before)
+    expect(total).toBe(268); // list.duplicate one finding per group (−2) and renamed indicators paired (plan.indicator_changed −4) since issue 10: 274 before
     expect(await page.locator('[data-testid="findings-total"]').innerText()).toBe(String(total));
     expect(await rowCount(page, TABLE)).toBe(`${total} 行`);
     await page.waitForSelector('[data-chart="findings-by-department"] canvas');
@@ -97,14 +98,17 @@ describe('Findings view (built app in headless Chromium)', () => {
     expect(csvFile.suggestedFilename()).toMatch(/^evallens-findings-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await csvFile.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1).split('\r\n')[0]).toBe('flag_id,rule_id,severity,year,region,department,project,source_file,eval_id,indicator_index,target_table_id,message_zh,message_en,evidence,review_status,review_reason,review_note');
+    const parts = csvParts(csv);
+    expect(parts.context[0]).toBe('风险线索 · 线索明细');
+    expect(parts.context[1]).toBe('筛选条件,年度: 2020 · 项目名称搜索: 会议经费');
+    expect(parts.header).toBe('线索编号,规则,等级,年度,地区,主管部门,项目,来源文件,表编号,指标序号,目标表编号,线索说明（中文）,线索说明（英文）,证据（JSON）,复核状态,排除理由,复核备注');
     const [xlsxFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-xlsx-findings"]')]);
     const book = read(readFileSync((await xlsxFile.path())!), { type: 'buffer' });
-    const rows = utils.sheet_to_json<Record<string, unknown>>(book.Sheets[book.SheetNames[0]!]!);
+    const rows = xlsxTable(book, '线索编号');
     expect(rows).toHaveLength(shown);
-    const total = rows.find((r) => r.rule_id === 'calc.total')!;
-    expect(total).toMatchObject({ project: '会议经费', year: 2020, eval_id: '004_77a491ca9b0fee99.txt#7' });
-    expect(JSON.parse(String(total.evidence))).toMatchObject({ total_score: 96 });
+    const total = rows.find((r) => r['规则'] === 'calc.total')!;
+    expect(total).toMatchObject({ 项目: '会议经费', 年度: 2020, 表编号: '004_77a491ca9b0fee99.txt#7' });
+    expect(JSON.parse(String(total['证据（JSON）']))).toMatchObject({ total_score: 96 });
 
     await page.locator('[data-testid="findings-table"] .dt-body [role="row"]', { hasText: 'calc.total' }).click();
     await page.locator('[data-testid="evaluation-form"]').waitFor();

@@ -143,11 +143,11 @@ describe('review report and working paper (built app in headless Chromium)', () 
     console.log(`working paper (corpus): ${xlsx.bytes.length} bytes in ${xlsx.seconds.toFixed(1)} s`);
     const book = read(xlsx.bytes, { type: 'buffer' });
     const all = book.SheetNames.filter((n) => n.includes('.')).reduce((sum, n) => sum + utils.sheet_to_json<Record<string, unknown>>(book.Sheets[n]!).length, 0);
-    expect(all).toBe(272);
+    expect(all).toBe(268);
     // The settings sheet gives each rule's count (SQL's), zero for a rule whose sheet is empty.
     const rules = utils.sheet_to_json<Record<string, unknown>>(book.Sheets['筛选与阈值']!).filter((r) => r['类别 kind'] === '规则');
     expect(rules).toHaveLength(32);
-    expect(rules.reduce((sum, r) => sum + Number(r['线索数 findings']), 0)).toBe(272);
+    expect(rules.reduce((sum, r) => sum + Number(r['线索数 findings']), 0)).toBe(268);
     expect(rules.find((r) => r['项目 item'] === 'exec.low')!['线索数 findings']).toBe(18);
     expect(session.browser.errors).toEqual([]);
   });

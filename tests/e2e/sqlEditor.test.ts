@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, openSettled, screenshot } from './support/browser';
 import { rowCount, tableReady } from './support/dataTable';
+import { csvParts } from './support/exports';
 import { EVALUATIONS_PARQUET, appSession } from './support/session';
 
 const RESULT = 'sql-result';
@@ -56,11 +57,36 @@ describe('SQL view (built app in headless Chromium)', () => {
 
     // The CSV export holds the whole result, header first.
     const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv-sql"]')]);
-    const lines = readFileSync((await csv.path())!, 'utf8').slice(1).trim().split('\r\n');
-    expect(lines).toHaveLength(12);
-    expect(lines[0]).toBe('project,total_score');
-    expect(lines[1]).toBe(`${top!.project},${top!.total_score}`);
+    const parts = csvParts(readFileSync((await csv.path())!, 'utf8'));
+    expect(parts.context[0]).toBe('SQL 查询结果');
+    expect(parts.context).toContain(`SQL,"${query}"`); // quoted: the query has commas
+    expect(parts.rows).toHaveLength(11);
+    expect(parts.header).toBe('project,total_score');
+    expect(parts.rows[0]).toBe(`${top!.project},${top!.total_score}`);
     expect(session.browser.errors).toEqual([]);
+  });
+
+  it('shows years, ids and line numbers without thousands separators, amounts with them (2020 and line 2110, not 2,020; 1,953.13)', async () => {
+    const { page } = session.browser;
+    await openApp(page, 'view=sql');
+    await tableReady(page, RESULT);
+    const query = 'SELECT year, min(form_index) AS form_index, max(line_start) AS line_start, count(*) AS forms, sum(budget_full_year) AS budget FROM evaluations GROUP BY year ORDER BY year';
+    await runSql(page, query);
+    await page.waitForFunction((q) => new URLSearchParams(location.hash.slice(1)).get('sql') === q, query);
+    await tableReady(page, RESULT);
+    const expected = await session.sql.rows<{ year: number; form_index: number; line_start: number; forms: number; budget: number }>(
+      query.replace('FROM evaluations', `FROM ${EVALUATIONS_PARQUET}`),
+    );
+    expect(expected.map((e) => e.year)).toEqual([2020, 2021, 2023, 2024]);
+    const rows = await page.locator(`[data-testid="${RESULT}"] .dt-body [role="row"]`).evaluateAll((rs) =>
+      rs.map((r) => Array.from(r.querySelectorAll('[role="cell"]'), (c) => c.textContent)),
+    );
+    expect(rows).toEqual(
+      expected.map((e) => [String(e.year), String(e.form_index), String(e.line_start), String(e.forms), new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 }).format(e.budget)]),
+    );
+    expect(rows[0]).toEqual(['2020', '1', '2110', '11', '1,953.13']);
+    expect(rows.flat().filter((c) => /^\d,\d{3}$/.test(c ?? ''))).toEqual([]); // no 2,020
+    await screenshot(page, '7-sql-years');
   });
 
   it('refuses DROP TABLE evaluations with a clear message, and the table is still there', async () => {

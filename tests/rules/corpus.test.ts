@@ -171,7 +171,7 @@ const PINNED_COUNTS: Record<string, number> = {
   'target.unit_mismatch': 19,
   'target.cost_vs_budget': 3,
   'target.vague': 13,
-  'plan.indicator_changed': 29,
+  'plan.indicator_changed': 25,
   'plan.target_loosened': 3,
   'plan.budget_changed': 0,
   'dept.all_excellent': 0,

@@ -29,10 +29,22 @@ describe('plan.indicator_changed', () => {
     expect(await flagsFor(planned([indicator(form), satisfactionE({ name: '群众满意率' })], [targetIndicator(table), satisfactionT()]), 'plan.indicator_changed')).toEqual([]);
     expect(await flagsFor(planned([indicator(form)], [targetIndicator(table), satisfactionT()], { year: 2023 }), 'plan.indicator_changed')).toEqual([]);
   });
-  it('takes the similarity threshold from the settings (群众满意率 vs 群众满意度: 0.75)', async () => {
+  it('takes the similarity thresholds from the settings (群众满意率 vs 群众满意度: 0.75)', async () => {
     const data = planned([indicator(form), satisfactionE({ name: '群众满意率' })], [targetIndicator(table), satisfactionT()]);
-    expect(await flagsFor(data, 'plan.indicator_changed', withParams({ 'plan.indicator_changed.min_similarity': 0.75 }))).toEqual([]);
-    expect(await flagsFor(data, 'plan.indicator_changed', withParams({ 'plan.indicator_changed.min_similarity': 0.76 }))).toHaveLength(2);
+    const both = (v: number) => withParams({ 'plan.indicator_changed.min_similarity': v, 'plan.indicator_changed.min_similarity_same_level': v });
+    expect(await flagsFor(data, 'plan.indicator_changed', both(0.75))).toEqual([]);
+    expect(await flagsFor(data, 'plan.indicator_changed', both(0.76))).toHaveLength(2);
+    // Under the same 二级指标 the lower threshold pairs them still.
+    expect(await flagsFor(data, 'plan.indicator_changed', withParams({ 'plan.indicator_changed.min_similarity': 0.76 }))).toEqual([]);
+  });
+  it('pairs a renamed indicator under the same 二级指标 (群众满意度 → 群众和社会满意率: 0.36), not under another', async () => {
+    const renamed = satisfactionE({ name: '群众和社会满意率', target_raw: '≥98%', target_value: 98 });
+    expect(await flagsFor(planned([indicator(form), renamed], [targetIndicator(table), satisfactionT()]), 'plan.indicator_changed')).toEqual([]);
+    const elsewhere = satisfactionE({ name: '群众和社会满意率', level2: '社会效益指标', target_raw: '≥98%', target_value: 98 });
+    expect(await flagsFor(planned([indicator(form), elsewhere], [targetIndicator(table), satisfactionT()]), 'plan.indicator_changed')).toHaveLength(2);
+    expect(
+      await flagsFor(planned([indicator(form), renamed], [targetIndicator(table), satisfactionT()]), 'plan.indicator_changed', withParams({ 'plan.indicator_changed.min_similarity_same_level': 0.37 })),
+    ).toHaveLength(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import { formNameSql } from '../../sql/formName';
 import { evidenceSql } from '../macros';
 import type { Rule } from '../rule';
+import { LOOSENED_TARGET_CHANGES, targetChangeSql } from '../../sql/indicatorPairs';
 import { INDICATOR_PAIRS_CTES } from './indicatorPairs';
 
 /** `plan.target_loosened`: the same indicator with a weaker target in the self-evaluation than published. */
@@ -18,16 +19,12 @@ export const planTargetLoosened: Rule = {
 WITH ${INDICATOR_PAIRS_CTES},
 compared AS (
   SELECT p.eval_id, p.e_index, ei.target_table_id, ei.name, ei.target_raw AS eval_target, ti.target_raw AS published_target,
-    CASE
-      WHEN ti.target_op IS NOT NULL AND ti.target_value IS NOT NULL AND ei.target_op IS NULL AND NOT rule_blank(ei.target_raw) THEN 'word'
-      WHEN ti.target_op IN ('>=', '>') AND ei.target_op IN ('>=', '>') AND rule_comparable(ti.target_unit, ei.target_unit)
-        AND ei.target_value < ti.target_value - 1e-9 THEN 'lower'
-      WHEN ti.target_op IN ('<=', '<') AND ei.target_op IN ('<=', '<') AND rule_comparable(ti.target_unit, ei.target_unit)
-        AND ei.target_value > ti.target_value + 1e-9 THEN 'higher'
-    END AS loosening
+    ${targetChangeSql('ti', 'ei')} AS change
   FROM pairs p
   JOIN ei ON ei.eval_id = p.eval_id AND ei.indicator_index = p.e_index
   JOIN ti ON ti.eval_id = p.eval_id AND ti.indicator_index = p.t_index
+), loosened AS (
+  SELECT *, change AS loosening FROM compared WHERE change IN (${LOOSENED_TARGET_CHANGES.map((c) => `'${c}'`).join(', ')})
 )
 SELECT 'plan.target_loosened:' || c.eval_id || ':' || CAST(c.e_index AS VARCHAR) AS flag_id, 'plan.target_loosened' AS rule_id,
   'medium' AS severity, e.source_file, c.eval_id, c.e_index AS indicator_index, c.target_table_id, ${formNameSql('e')} AS project,
@@ -41,6 +38,5 @@ SELECT 'plan.target_loosened:' || c.eval_id || ':' || CAST(c.e_index AS VARCHAR)
     ['loosening', 'str', 'c.loosening'],
     ['target_table_id', 'str', 'c.target_table_id'],
   ])} AS evidence
-FROM compared c JOIN evaluations e ON e.eval_id = c.eval_id
-WHERE c.loosening IS NOT NULL`,
+FROM loosened c JOIN evaluations e ON e.eval_id = c.eval_id`,
 };

@@ -23,33 +23,55 @@ export function byDepartmentQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQu
   };
 }
 
-/** The measures per year, each with its change from the previous year present in the data. */
-export function byYearQuery(f: Filters): NamedQuery {
+/** How many regions the per-region-and-year chart draws (those with the largest budgets). */
+export const REGION_LIMIT = 12;
+
+/**
+ * The measures per region and year (bars labelled `湘西自治州 2020`), each with its change
+ * from the same region's previous year in the data: a change is never taken between two
+ * regions (in the corpus each year is another region, so there is none). The `limit`
+ * regions with the largest budgets; `regions_total` says how many there are.
+ */
+export function byYearQuery(f: Filters, limit = REGION_LIMIT): NamedQuery {
   const dy = departmentYearSource(f, 'indicators');
   return {
     name: 'compare.byYear',
-    sql: `WITH dy AS (${dy.sql}), y AS (SELECT CAST(year AS VARCHAR) AS label, year, ${MEASURES} FROM dy GROUP BY year)
-      SELECT *,
-        lag(year) OVER w AS prev_year,
-        execution_rate - lag(execution_rate) OVER w AS execution_rate_change,
-        mean_score - lag(mean_score) OVER w AS mean_score_change,
-        (sum(damaged) OVER ())::INTEGER AS damaged_total
-      FROM y WINDOW w AS (ORDER BY year) ORDER BY year`,
-    params: dy.params,
+    sql: `WITH dy AS (${dy.sql}),
+      r AS (
+        SELECT coalesce(region, '（地区缺失）') AS region, year, ${MEASURES}
+        FROM dy GROUP BY 1, 2
+      ),
+      ranked AS (
+        SELECT region,
+          row_number() OVER (ORDER BY sum(budget_full_year) DESC NULLS LAST, region) AS region_rank,
+          (count(*) OVER ())::INTEGER AS regions_total
+        FROM r GROUP BY region
+      )
+      SELECT r.region || ' ' || coalesce(CAST(r.year AS VARCHAR), '—') AS label, r.*,
+        lag(r.year) OVER w AS prev_year,
+        r.execution_rate - lag(r.execution_rate) OVER w AS execution_rate_change,
+        r.mean_score - lag(r.mean_score) OVER w AS mean_score_change,
+        ranked.regions_total,
+        (sum(r.damaged) OVER ())::INTEGER AS damaged_total
+      FROM r JOIN ranked USING (region)
+      WHERE ranked.region_rank <= ?
+      WINDOW w AS (PARTITION BY r.region ORDER BY r.year)
+      ORDER BY min(r.year) OVER (PARTITION BY r.region) NULLS LAST, r.region, r.year`,
+    params: [...dy.params, limit],
   };
 }
 
-/** Department × year rows with the change from the department's previous year in the data. */
+/** Department × year rows with the change from the same department's (in the same region) previous year in the data. */
 export function departmentYearChangesQuery(f: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
   const top = topDepartmentsCte(f, 'indicators', limit);
   return {
     name: 'compare.departmentYearChanges',
-    sql: `WITH ${top.cte}, d AS (SELECT department, year, ${MEASURES} FROM dy GROUP BY 1, 2)
+    sql: `WITH ${top.cte}, d AS (SELECT region, department, year, ${MEASURES} FROM dy GROUP BY 1, 2, 3)
       SELECT *,
         lag(year) OVER w AS prev_year,
         execution_rate - lag(execution_rate) OVER w AS execution_rate_change,
         mean_score - lag(mean_score) OVER w AS mean_score_change
-      FROM d WINDOW w AS (PARTITION BY department ORDER BY year) ORDER BY department, year`,
+      FROM d WINDOW w AS (PARTITION BY region, department ORDER BY year) ORDER BY department, region, year`,
     params: top.params,
   };
 }

@@ -14,8 +14,9 @@ export const MEASURES = [
 ] as const;
 
 /**
- * Grouped bars of the measures side by side for each category (department or
- * year). Departments run down the y axis (long names), years along the x axis.
+ * Grouped bars of the measures side by side for each category: a department, or a
+ * region in a year (`label`: 湘西自治州 2020, drawn on two lines). Departments run down
+ * the y axis (long names), region-years along the x axis.
  */
 export function measuresSpec(data: Columns, category: 'department' | 'label', lang: Lang): ChartOption {
   const horizontal = category === 'department';
@@ -23,7 +24,11 @@ export function measuresSpec(data: Columns, category: 'department' | 'label', la
   const categoryAxis = {
     type: 'category',
     inverse: horizontal,
-    axisLabel: { interval: 0, formatter: (v: string) => plainText(v, 20) },
+    axisLabel: {
+      interval: 0,
+      // A region-year on two lines: the region, then the year.
+      formatter: horizontal ? (v: string) => plainText(v, 20) : (v: string) => plainText(v, 24).replace(/ (\S+)$/, '\n$1'),
+    },
   };
   return {
     dataset: { source: data },

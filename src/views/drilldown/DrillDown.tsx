@@ -8,6 +8,8 @@ import { FindingsList } from './FindingsList';
 import { flaggedCells } from './flagCells';
 import { FormFacts } from './FormFacts';
 import { SourcePanel } from './SourcePanel';
+import { PlanComparison } from '../plan/PlanComparison';
+import { linkedTargetTable } from '../plan/planQueries';
 import './drilldown.css';
 
 const L = {
@@ -15,13 +17,26 @@ const L = {
   notFound: { zh: '没有找到这张自评表', en: 'No such form' },
   loading: { zh: '正在读取自评表…', en: 'Loading the form…' },
   print: { zh: '打印', en: 'Print' },
+  formTab: { zh: '自评表', en: 'Self-evaluation' },
+  planTab: { zh: '对照公开目标表', en: 'Beside the published target table' },
 };
 
 type Load = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; record: FormRecord | null };
 
 /** The drill-down: one self-evaluation as its printed form, its findings, and its source lines. */
-export function DrillDown({ conn, evalId, closeEvaluation, lang, dataVersion }: ViewProps) {
+export function DrillDown({ conn, evalId, closeEvaluation, lang, dataVersion, evalTab, setEvalTab, ruleSettings }: ViewProps) {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
+  // The published target table linked to this form: the plan tab is offered when there is one.
+  const [linked, setLinked] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setLinked(null);
+    if (evalId) linkedTargetTable(conn, evalId).then((id) => live && setLinked(id), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [conn, evalId, dataVersion]);
+  const tab = evalTab === 'plan' ? 'plan' : 'form';
   const [selected, setSelected] = useState<number | null>(null);
   useReview(conn);
 
@@ -82,13 +97,23 @@ export function DrillDown({ conn, evalId, closeEvaluation, lang, dataVersion }: 
             </button>
           </div>
         </header>
-        {load.status === 'loading' && <p className="dd-muted">{L.loading[lang]}</p>}
-        {load.status === 'error' && <p className="query-error" role="alert">{load.message}</p>}
-        {load.status === 'ready' && !record && <p className="query-error">{L.notFound[lang]}</p>}
-        {record && e && (
+        {(linked || tab === 'plan') && (
+          <div className="dd-tabs" role="tablist">
+            {(['form', 'plan'] as const).map((t) => (
+              <button key={t} type="button" role="tab" data-dd-tab={t} aria-selected={t === tab} className={t === tab ? 'dd-tab dd-tab-active' : 'dd-tab'} onClick={() => setEvalTab(t === 'plan' ? 'plan' : '')}>
+                {t === 'plan' ? L.planTab[lang] : L.formTab[lang]}
+              </button>
+            ))}
+          </div>
+        )}
+        {tab === 'plan' && evalId && <PlanComparison conn={conn} evalId={evalId} lang={lang} ruleSettings={ruleSettings} dataVersion={dataVersion} />}
+        {tab === 'form' && load.status === 'loading' && <p className="dd-muted">{L.loading[lang]}</p>}
+        {tab === 'form' && load.status === 'error' && <p className="query-error" role="alert">{load.message}</p>}
+        {tab === 'form' && load.status === 'ready' && !record && <p className="query-error">{L.notFound[lang]}</p>}
+        {tab === 'form' && record && e && (
           <div className="dd-body">
             <div className="dd-left">
-              <FindingsList flags={record.flags} indicators={record.indicators} lang={lang} onSelect={setSelected} sourceFile={e.source_file ?? ''} sourceSha256={e.source_file ? record.sourceSha256 : null} />
+              <FindingsList flags={record.flags} indicators={record.indicators} lang={lang} onSelect={setSelected} sourceFile={e.source_file ?? ''} sourceSha256={e.source_file ? record.sourceSha256 : null} onOpenPlan={linked ? () => setEvalTab('plan') : undefined} />
               <EvaluationForm record={record} flagged={flagged} lang={lang} selected={selected} onSelect={setSelected} />
             </div>
             {e.source_file && e.line_start !== null && e.line_end !== null && (

@@ -9,10 +9,11 @@ const L = {
   title: { zh: '风险线索', en: 'Findings' },
   none: { zh: '本表没有风险线索。', en: 'No findings on this form.' },
   indicator: { zh: '指标', en: 'indicator' },
+  plan: { zh: '对照公开目标表', en: 'beside the published target table' },
 };
 
 /** The open form's findings, messages as plain text; a finding on an indicator selects it (form row and source line). */
-export function FindingsList({ flags, indicators, lang, onSelect, sourceFile, sourceSha256 }: { flags: readonly FormFlag[]; indicators: readonly IndicatorRecord[]; lang: Lang; onSelect: (index: number) => void; sourceFile: string; sourceSha256: string | null }) {
+export function FindingsList({ flags, indicators, lang, onSelect, sourceFile, sourceSha256, onOpenPlan }: { flags: readonly FormFlag[]; indicators: readonly IndicatorRecord[]; lang: Lang; onSelect: (index: number) => void; sourceFile: string; sourceSha256: string | null; onOpenPlan?: (() => void) | undefined }) {
   const nameOf = (index: number) => indicators.find((i) => i.indicator_index === index)?.name ?? `#${index}`;
   return (
     <section className="dd-findings" data-testid="drilldown-findings">
@@ -29,6 +30,14 @@ export function FindingsList({ flags, indicators, lang, onSelect, sourceFile, so
               <button type="button" className="dd-link" onClick={() => onSelect(f.indicator_index!)}>
                 {L.indicator[lang]} {nameOf(f.indicator_index)}
               </button>
+            )}
+            {onOpenPlan && f.rule_id.startsWith('plan.') && (
+              <>
+                {' '}
+                <button type="button" className="dd-link" data-open-plan={f.flag_id} onClick={onOpenPlan}>
+                  {L.plan[lang]}
+                </button>
+              </>
             )}
             <div className="dd-message">{lang === 'zh' ? f.message_zh : f.message_en}</div>
           </li>

@@ -12,7 +12,8 @@ import { NotesPanel } from '../../review/NotesPanel';
 import { REVIEWED_FINDINGS_RELATION } from '../../review/reviewedFindings';
 import { useReview } from '../../review/useReview';
 import { ruleById } from '../../rules/registry';
-import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
+import { DataTable } from '../../table/DataTable';
+import { useUrlTableState } from '../../table/useUrlTableState';
 import { allRows, contractRowSource, type DataRow } from '../../table/rowSource';
 import { whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
 import { axisValues } from '../common/axisValues';
@@ -21,7 +22,8 @@ import { useRenderedMark } from '../common/useRenderedMark';
 import { UpdatingBadge } from '../common/UpdatingBadge';
 import type { ViewProps } from '../view';
 import { findingsQueries } from './findingsQueries';
-import { FINDING_EXPORT_COLUMNS, findingDataColumns, findingVisibility } from './findingsTable';
+import { findingDataColumns, findingExportColumns, findingVisibility } from './findingsTable';
+import { buildExportContext } from '../../export/exportContext';
 import { ListLineDialog, type ListLine } from './ListLineDialog';
 import { RiskRanking } from './RiskRanking';
 import { RuleSettingsPanel } from './RuleSettingsPanel';
@@ -33,7 +35,7 @@ const L = {
   rule: { zh: '规则', en: 'Rule' },
   total: { zh: '合计', en: 'Total' },
   byDept: { zh: '按部门和年度的线索数', en: 'Findings by department and year' },
-  table: { zh: '线索明细（点击打开自评表）', en: 'Findings (click to open the form)' },
+  table: { zh: '线索明细（点击打开自评表；plan.* 线索打开与公开目标表的对照）', en: 'Findings (click to open the form; a plan.* finding opens it beside the published target table)' },
   ruleClick: { zh: '点击规则即在下方线索明细中只看该规则', en: 'Click a rule to list only its findings below' },
   unchecked: {
     zh: '以下文件没有项目清单，无法核对清单与表单是否一致（清单类规则未检查）：',
@@ -136,7 +138,7 @@ export function FindingsView(props: ViewProps) {
   const states = useQueries(conn, findingsQueries(filters), dataVersion);
   const [byRule, byDept, risk, unchecked] = states as [QueryState, QueryState, QueryState, QueryState];
   useRenderedMark('findings', states);
-  const [state, setState] = useState<DataTableState>(() => ({ ...EMPTY_TABLE_STATE, columnVisibility: findingVisibility(lang) }));
+  const [state, setState] = useUrlTableState('findings', props.tableStates, props.setTableState, () => findingVisibility(lang));
   const columns = useMemo(() => findingDataColumns(lang), [lang]);
   const review = useReview(conn);
   const query = useMemo<TableQuery>(() => {
@@ -239,13 +241,35 @@ export function FindingsView(props: ViewProps) {
           onStateChange={setState}
           filterErrors={whereClause(query).errors}
           onRowClick={(row: DataRow) => {
-            if (typeof row.eval_id === 'string') openEvaluation(row.eval_id);
+            if (typeof row.eval_id === 'string') openEvaluation(row.eval_id, String(row.rule_id).startsWith('plan.') ? 'plan' : '');
             // A finding on a project list (list.missing_form) opens the list line it comes from.
             else if (typeof row.source_file === 'string' && row.source_line != null)
               setListLine({ sourceFile: row.source_file, line: Number(row.source_line), message: String(row[lang === 'zh' ? 'message_zh' : 'message_en'] ?? '') });
           }}
           height={480}
-          toolbar={<TableExportButtons lang={lang} view="findings" rows={() => allRows(conn, query)} columns={FINDING_EXPORT_COLUMNS} />}
+          toolbar={
+            <TableExportButtons
+              lang={lang}
+              view="findings"
+              rows={() => allRows(conn, query)}
+              columns={findingExportColumns(lang)}
+              context={(rowCount) =>
+                buildExportContext({
+                  conn,
+                  lang,
+                  title: lang === 'zh' ? '风险线索 · 线索明细' : 'Findings · list',
+                  filters,
+                  filterSummary,
+                  columns: columns.map((c) => ({ id: c.id, header: c.header[lang] })),
+                  sorting: state.sorting,
+                  columnFilters: state.columnFilters.map((f) => ({ id: f.id, value: String(f.value ?? '') })),
+                  extra: props.ruleSettings ? [[lang === 'zh' ? '规则设置' : 'Rule settings', props.ruleSettings]] : [],
+                  rowCount,
+                  url: window.location.href,
+                })
+              }
+            />
+          }
         />
       )}
       {listLine && <ListLineDialog at={listLine} close={() => setListLine(null)} lang={lang} />}

@@ -60,23 +60,26 @@ export function findingVisibility(lang: Lang): Record<string, boolean> {
   return Object.fromEntries(findingColumns(lang).map((c) => [c.id, c.shown]));
 }
 
-/** Every column an auditor needs to trace a finding, evidence included, in both languages. */
-export const FINDING_EXPORT_COLUMNS: readonly ExportColumn[] = [
-  { id: 'flag_id', header: 'flag_id' },
-  { id: 'rule_id', header: 'rule_id' },
-  { id: 'severity', header: 'severity' },
-  { id: 'year', header: 'year' },
-  { id: 'region', header: 'region' },
-  { id: 'department', header: 'department' },
-  { id: 'project', header: 'project' },
-  { id: 'source_file', header: 'source_file' },
-  { id: 'eval_id', header: 'eval_id' },
-  { id: 'indicator_index', header: 'indicator_index' },
-  { id: 'target_table_id', header: 'target_table_id' },
-  { id: 'message_zh', header: 'message_zh' },
-  { id: 'message_en', header: 'message_en' },
-  { id: 'evidence', header: 'evidence' },
-  { id: 'review_status', header: 'review_status' },
-  { id: 'review_reason', header: 'review_reason' },
-  { id: 'review_note', header: 'review_note' },
-];
+/** Every column an auditor needs to trace a finding, evidence and both messages included; headers in the UI's language. */
+export function findingExportColumns(lang: Lang): ExportColumn[] {
+  const c = (id: string, zh: string, en: string, format?: ExportColumn['format']): ExportColumn => ({ id, header: lang === 'zh' ? zh : en, ...(format ? { format } : {}) });
+  return [
+    c('flag_id', '线索编号', 'Flag id'),
+    c('rule_id', '规则', 'Rule'),
+    c('severity', '等级', 'Severity'),
+    c('year', '年度', 'Year', 'year'),
+    c('region', '地区', 'Region'),
+    c('department', '主管部门', 'Department'),
+    c('project', '项目', 'Project'),
+    c('source_file', '来源文件', 'Source file'),
+    c('eval_id', '表编号', 'Form id'),
+    c('indicator_index', '指标序号', 'Indicator #', 'int'),
+    c('target_table_id', '目标表编号', 'Target table id'),
+    c('message_zh', '线索说明（中文）', 'Message (Chinese)'),
+    c('message_en', '线索说明（英文）', 'Message (English)'),
+    c('evidence', '证据（JSON）', 'Evidence (JSON)'),
+    c('review_status', '复核状态', 'Review status'),
+    c('review_reason', '排除理由', 'Dismissed because'),
+    c('review_note', '复核备注', 'Review note'),
+  ];
+}

@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ViewProps } from '../view';
 import { allRows, contractRowSource, type DataRow } from '../../table/rowSource';
-import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
+import { DataTable } from '../../table/DataTable';
+import { useUrlTableState } from '../../table/useUrlTableState';
 import { whereClause } from '../../table/tableQuery';
-import { dataColumns, defaultVisibility, footerTotals, RECORD_TAB_TITLES, RECORD_TABS, type RecordTab } from './recordsColumns';
+import { dataColumns, defaultVisibility, exportColumns, footerTotals, RECORD_TAB_TITLES, RECORD_TABS, type RecordTab } from './recordsColumns';
+import { buildExportContext } from '../../export/exportContext';
 import { damagedInRecordsQuery, recordsQuery } from './recordsQuery';
 import { useQueries } from '../../query/useQueries';
 import { DamagedNote } from '../common/quality';
@@ -12,16 +14,10 @@ import './records.css';
 
 const TABS = Object.keys(RECORD_TABS) as RecordTab[];
 
-const initialStates = (): Record<RecordTab, DataTableState> => ({
-  evaluations: { ...EMPTY_TABLE_STATE, columnVisibility: defaultVisibility('evaluations') },
-  indicators: { ...EMPTY_TABLE_STATE, columnVisibility: defaultVisibility('indicators') },
-});
-
-/** 明细 Records: every self-evaluation or indicator under the global filters, sorted and filtered in SQL. */
-export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion }: ViewProps) {
-  const [tab, setTab] = useState<RecordTab>('evaluations');
-  const [states, setStates] = useState(initialStates);
-  const state = states[tab];
+/** 明细 Records: every self-evaluation or indicator under the global filters, sorted and filtered in SQL; the tab, sort and column filters kept in the URL. */
+export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion, viewTab, setViewTab, tableStates, setTableState, filterSummary }: ViewProps) {
+  const tab: RecordTab = (TABS as string[]).includes(viewTab) ? (viewTab as RecordTab) : 'evaluations';
+  const [state, onStateChange] = useUrlTableState(`records-${tab}`, tableStates, setTableState, () => defaultVisibility(tab));
   const columns = useMemo(() => dataColumns(tab), [tab]);
   const query = useMemo(() => recordsQuery(tab, filters, state), [tab, filters, state]);
   const filterErrors = useMemo(() => whereClause(query).errors, [query]);
@@ -34,15 +30,27 @@ export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion }
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [conn, query, tab, dataVersion],
   );
-  const exportColumns = columns
-    .filter((c) => state.columnVisibility[c.id] !== false)
-    .map((c) => ({ id: c.id, header: c.header[lang] }));
+  const exported = exportColumns(tab, state.columnVisibility, lang);
+  const context = async (rowCount: number) =>
+    buildExportContext({
+      conn,
+      lang,
+      title: `${lang === 'zh' ? '明细' : 'Records'} · ${RECORD_TAB_TITLES[tab][lang]}`,
+      filters,
+      filterSummary,
+      columns: exported,
+      sorting: state.sorting,
+      columnFilters: state.columnFilters.map((f) => ({ id: f.id, value: String(f.value ?? '') })),
+      rowCount,
+      totals: (await source.summary()).totals,
+      url: window.location.href,
+    });
 
   return (
     <section className="records-view" data-testid="records-view">
       <div className="records-tabs" role="tablist">
         {TABS.map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={t === tab} className={t === tab ? 'active' : ''} onClick={() => setTab(t)}>
+          <button key={t} type="button" role="tab" aria-selected={t === tab} className={t === tab ? 'active' : ''} data-tab={t} onClick={() => setViewTab(t)}>
             {RECORD_TAB_TITLES[t][lang]}
           </button>
         ))}
@@ -54,10 +62,10 @@ export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion }
         source={source}
         lang={lang}
         state={state}
-        onStateChange={(change) => setStates((all) => ({ ...all, [tab]: change(all[tab]) }))}
+        onStateChange={onStateChange}
         filterErrors={filterErrors}
         onRowClick={(row: DataRow) => typeof row.eval_id === 'string' && openEvaluation(row.eval_id)}
-        toolbar={<TableExportButtons lang={lang} view={`records-${tab}`} rows={() => allRows(conn, query)} columns={exportColumns} />}
+        toolbar={<TableExportButtons lang={lang} view={`records-${tab}`} rows={() => allRows(conn, query)} columns={exported} context={context} />}
       />
       {damaged?.status === 'ready' && (
         <DamagedNote count={damaged.data.damaged?.[0]} budget={damaged.data.damaged_budget_full_year?.[0]} hidden={filters.hideDamaged} lang={lang} />

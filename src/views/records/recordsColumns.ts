@@ -1,5 +1,7 @@
 import type { TableName } from '../../contract/tables';
-import type { Localized } from '../../i18n/lang';
+import type { Lang, Localized } from '../../i18n/lang';
+import { exportHeader } from '../../export/exportContext';
+import type { ExportColumn, ExportFormat } from '../../export/exportTable';
 import type { DataColumn } from '../../table/DataTable';
 import type { TotalSpec } from '../../table/tableQuery';
 import { formatCell, isNumericKind, type CellKind } from './cellFormats';
@@ -129,4 +131,21 @@ export function footerTotals(tab: RecordTab): Record<string, TotalSpec> {
 
 export function defaultVisibility(tab: RecordTab): Record<string, boolean> {
   return Object.fromEntries(RECORD_TABS[tab].map((col) => [col.id, col.shown]));
+}
+
+const EXPORT_FORMATS: Partial<Record<CellKind, ExportFormat>> = { money: 'money', rate: 'rate', score: 'score', int: 'int', year: 'year' };
+
+/** The shown columns as exported: headers in the UI's language (amounts with their unit), number formats, total kinds. */
+export function exportColumns(tab: RecordTab, visibility: Record<string, boolean>, lang: Lang): ExportColumn[] {
+  return RECORD_TABS[tab]
+    .filter((col) => visibility[col.id] !== false)
+    .map((col) => {
+      const format = EXPORT_FORMATS[col.kind];
+      return {
+        id: col.id,
+        header: exportHeader(col.header[lang], format, lang),
+        ...(format ? { format } : {}),
+        ...(col.total ? { total: col.total.kind } : {}),
+      };
+    });
 }

@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { QueryStoppedError } from '../../db/cancellableConnection';
 import type { Localized } from '../../i18n/lang';
 import { TableExportButtons } from '../../export/TableExportButtons';
+import { buildExportContext } from '../../export/exportContext';
+import { NO_FILTERS } from '../../query/filters';
 import { DataTable, EMPTY_TABLE_STATE, type DataTableState } from '../../table/DataTable';
 import type { ViewProps } from '../view';
 import { checkReadOnlySql } from './readOnlySql';
@@ -208,6 +210,19 @@ export function SqlView({ conn, sqlConn, lang, sql, sqlConfirmed, runSql, dataVe
                     view="sql"
                     rows={() => resultRows(sqlConn, RESULT_ROW_CAP)}
                     columns={ready.columns.map((c) => ({ id: c.name, header: c.name }))}
+                    context={(rowCount) =>
+                      buildExportContext({
+                        conn,
+                        lang,
+                        title: lang === 'zh' ? 'SQL 查询结果' : 'SQL query result',
+                        // The person's SQL reads the tables as they are: the global filters do not apply to it.
+                        filters: NO_FILTERS,
+                        filterSummary: lang === 'zh' ? '（SQL 查询不受页面筛选影响）' : '(the page filters do not apply to SQL)',
+                        extra: [['SQL', current]],
+                        rowCount,
+                        url: window.location.href,
+                      })
+                    }
                   />
                 </>
               }

@@ -64,6 +64,14 @@ export async function resultRows(conn: TextSqlConnection, limit: number): Promis
 
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
 
+const INTEGER_TYPE = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)\b/;
+
+/** A column name that says its numbers are labels, not quantities: a year, an id, an index, a code, a line number (年度, 编号, 序号, 行). */
+const LABEL_NUMBER_NAME = /(?:^|_)(?:year|years|id|index|idx|code|line|no|seq)(?:$|_)|年|编号|序号|行号|代码/i;
+
+/** Whether a result column's whole numbers are shown as plain digits (2024, not 2,024): integer columns named like a year, id, index or line. */
+export const isLabelNumberColumn = (c: ResultColumn): boolean => INTEGER_TYPE.test(c.type) && LABEL_NUMBER_NAME.test(c.name);
+
 export function formatAny(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return numberFormat.format(value);
@@ -83,7 +91,9 @@ export function resultColumns(columns: readonly ResultColumn[]): DataColumn[] {
       header: { zh: c.name, en: c.name },
       numeric,
       width: Math.min(320, Math.max(numeric ? 90 : 220, c.name.length * 9 + 24)),
-      format: (value: unknown, _lang: Lang) => formatAny(value),
+      format: isLabelNumberColumn(c)
+        ? (value: unknown, _lang: Lang) => (typeof value === 'number' || typeof value === 'bigint' ? String(value) : formatAny(value))
+        : (value: unknown, _lang: Lang) => formatAny(value),
       sortable: false,
       filterable: false,
     };

@@ -4,7 +4,7 @@ import { WasmConnection } from '../../../src/db/wasmConnection';
 import { checkReadOnlySql, type ReadOnlySql } from '../../../src/views/sql/readOnlySql';
 import { loadSchema } from '../../../src/views/sql/schemaList';
 import { SQL_EXAMPLES } from '../../../src/views/sql/sqlExamples';
-import { RESULT_ROW_CAP, isChartable, resultRowSource, resultRows, runToResult } from '../../../src/views/sql/sqlResult';
+import { RESULT_ROW_CAP, isChartable, resultColumns, resultRowSource, resultRows, runToResult } from '../../../src/views/sql/sqlResult';
 import { openAsyncWasmNode } from '../../support/asyncWasmNode';
 import { contractDbSuite } from '../../query/contractDb';
 
@@ -17,6 +17,22 @@ const checked = (sql: string): ReadOnlySql => {
 };
 
 describe('SQL view results', () => {
+  it('shows years, ids, indexes and line numbers as plain digits (2024, not 2,024), other figures grouped', async () => {
+    const result = await runToResult(
+      db.conn,
+      checked(`SELECT year, region, count(*) AS forms, sum(budget_full_year * 10) AS budget, min(line_start) AS first_line, max(form_index) AS form_index, any_value(年度) AS 年度 FROM (SELECT *, year AS 年度 FROM evaluations) GROUP BY year, region ORDER BY year`),
+    );
+    const columns = resultColumns(result.columns);
+    const [row] = await resultRows(db.conn, 1);
+    const cell = (id: string) => columns.find((c) => c.id === id)!.format(row![id], 'zh');
+    expect(row).toMatchObject({ year: 2020, region: '湘西自治州', forms: 11 });
+    expect(cell('year')).toBe('2020');
+    expect(cell('年度')).toBe('2020');
+    expect(cell('first_line')).toBe(String(row!.first_line));
+    expect(cell('budget')).toBe('19,531.3');
+    expect(columns.find((c) => c.id === 'forms')!.format(1500, 'zh')).toBe('1,500');
+  });
+
   it('runs a checked query once into the result table, then reads its windows in the query’s order', async () => {
     const result = await runToResult(db.conn, checked(`SELECT project, executed, total_score FROM evaluations WHERE region = '湘西自治州' ORDER BY executed DESC -- largest first\n;`));
     expect(result).toEqual({
