@@ -91,6 +91,9 @@ export interface ExportContextInput {
 const list = (values: readonly (string | number)[], lang: Lang) => (values.length ? values.join(lang === 'zh' ? '、' : ', ') : t(lang, 'all'));
 const pct = (v: number | null) => (v === null ? '…' : `${Math.round(v * 10000) / 100}%`);
 
+/** The filter bar's words for each least severity of the flagged-only filter. */
+const FLAGGED_KEYS = { low: 'flaggedLow', medium: 'flaggedMedium', high: 'flaggedHigh' } as const;
+
 /** Every global filter setting, set or not, label → value. */
 export function filterSettings(f: Filters, lang: Lang): [string, string][] {
   return [
@@ -100,7 +103,8 @@ export function filterSettings(f: Filters, lang: Lang): [string, string][] {
     [t(lang, 'implementingUnit'), list(f.implementingUnits, lang)],
     [t(lang, 'search'), f.search.trim() || L.none[lang]],
     [t(lang, 'rateRange'), f.rateMin === null && f.rateMax === null ? t(lang, 'all') : `${pct(f.rateMin)} – ${pct(f.rateMax)}`],
-    [t(lang, 'flaggedOnly'), f.flaggedOnly ? L.yes[lang] : L.no[lang]],
+    [t(lang, 'flaggedOnly'), t(lang, !f.flaggedOnly ? 'flaggedAny' : FLAGGED_KEYS[f.flaggedMin])],
+    [t(lang, 'hideDamaged'), f.hideDamaged ? L.yes[lang] : L.no[lang]],
   ];
 }
 

@@ -15,6 +15,8 @@ export interface ExportColumn {
   header: string;
   format?: ExportFormat;
   total?: ExportTotal;
+  /** The words a coded value reads as on screen (a quality level, a list of reasons), written instead of the code. */
+  text?: (value: unknown) => string;
 }
 
 /**
@@ -54,7 +56,7 @@ export function exportCell(value: unknown): ExportCell {
 
 /** Header row plus data rows, every cell ready for CSV or XLSX. */
 export function exportMatrix(columns: readonly ExportColumn[], rows: readonly Record<string, unknown>[]): ExportCell[][] {
-  return [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => exportCell(row[c.id])))];
+  return [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => (c.text ? c.text(row[c.id]) : exportCell(row[c.id]))))];
 }
 
 /** The totals row: the label in the first column (unless that column has a total), each column's total. */

@@ -26,7 +26,7 @@ const NOW = new Date(2025, 2, 1, 14, 5, 9);
 /** The 淮南市 2024 forms (10), sorted by execution rate descending, as Records exports them. */
 async function huainan(lang: 'zh' | 'en') {
   const filters = { ...NO_FILTERS, years: [2024], regions: ['淮南市'] };
-  const state = { ...EMPTY_TABLE_STATE, sorting: [{ id: 'execution_rate', desc: true }] };
+  const state = { ...EMPTY_TABLE_STATE, sorting: [{ id: 'rate', desc: true }] };
   const query = recordsQuery('evaluations', filters, state);
   const source = contractRowSource(db.conn, query, footerTotals('evaluations'));
   const rows = await allRows(db.conn, query);
@@ -71,25 +71,27 @@ describe('exports with context, on the corpus', () => {
     expect(matrix[5]![1]).toBe(`sha256:${await expectedFingerprint()}（5 份源文件 SHA-256 的 SHA-256）`);
     const headerRow = matrix.findIndex((r) => r[0] === '项目名称');
     expect(headerRow).toBe(7);
-    expect(matrix[headerRow]).toEqual(['项目名称', '年度', '地区', '主管部门', '年初预算数（万元）', '全年预算数（万元）', '全年执行数（万元）', '执行率', '自评总分', '评分等级', '指标数']);
+    expect(matrix[headerRow]).toEqual(['项目名称', '数据质量', '年度', '地区', '主管部门', '年初预算数（万元）', '全年预算数（万元）', '全年执行数（万元）', '执行率', '自评总分', '评分等级', '指标数']);
     // 华侨事务补助: 1.68 of 2.34 — the rate a number (0.7179…), shown as a percentage.
     const r = matrix.findIndex((row) => row[0] === '华侨事务补助');
-    const rate = sheet[utils.encode_cell({ r, c: 7 })]!;
+    const rate = sheet[utils.encode_cell({ r, c: 8 })]!;
     expect(rate).toMatchObject({ t: 'n', z: '0.00%', w: '71.79%' });
     expect(rate.v).toBeCloseTo(1.68 / 2.34, 10);
-    expect(sheet[utils.encode_cell({ r, c: 5 })]).toMatchObject({ t: 'n', v: 2.34, z: '#,##0.00', w: '2.34' });
-    expect(sheet[utils.encode_cell({ r, c: 1 })]).toMatchObject({ t: 'n', v: 2024, w: '2024' });
+    expect(sheet[utils.encode_cell({ r, c: 6 })]).toMatchObject({ t: 'n', v: 2.34, z: '#,##0.00', w: '2.34' });
+    expect(sheet[utils.encode_cell({ r, c: 2 })]).toMatchObject({ t: 'n', v: 2024, w: '2024' });
+    // The quality column in the words the screen shows, not its code.
+    expect(matrix[r]![1]).toBe('完好');
     // The totals row: sums of the funds, the weighted rate, the mean score, the indicators summed.
     const [sums] = await db.conn.rows<{ initial: number; full_year: number; executed: number; score: number; n: number }>(
       "SELECT sum(budget_initial) initial, sum(budget_full_year) full_year, sum(executed) executed, avg(total_score) score, sum(indicator_count)::INTEGER n FROM evaluations WHERE year = 2024 AND region = '淮南市'",
     );
     const totals = matrix[headerRow + 11]!;
     expect(totals[0]).toBe('合计（10 行；均值：自评总分；加权：执行率）');
-    expect(totals[4]).toBeCloseTo(sums!.initial, 6);
-    expect(totals[6]).toBeCloseTo(sums!.executed, 6);
-    expect(totals[8]).toBeCloseTo(sums!.score, 6);
-    expect(totals[10]).toBe(sums!.n);
-    expect(sheet[utils.encode_cell({ r: headerRow + 11, c: 7 })]).toMatchObject({ z: '0.00%' });
+    expect(totals[5]).toBeCloseTo(sums!.initial, 6);
+    expect(totals[7]).toBeCloseTo(sums!.executed, 6);
+    expect(totals[9]).toBeCloseTo(sums!.score, 6);
+    expect(totals[11]).toBe(sums!.n);
+    expect(sheet[utils.encode_cell({ r: headerRow + 11, c: 8 })]).toMatchObject({ z: '0.00%' });
     expect(sheet['!freeze'] ?? null).not.toBeUndefined();
     // Every text is a text cell: nothing is a formula.
     expect(Object.values(sheet).some((cell) => typeof cell === 'object' && cell !== null && 'f' in cell)).toBe(false);
@@ -102,7 +104,8 @@ describe('exports with context, on the corpus', () => {
       地区: '淮南市',
       主管部门: '全部',
       '执行率 %': '全部',
-      仅看有风险线索: '否',
+      风险线索: '全部项目',
+      隐藏损坏表: '否',
       排序: '执行率 降序',
       表内筛选: '无',
       源文件数: '5',
@@ -119,10 +122,10 @@ describe('exports with context, on the corpus', () => {
     expect(lines[4]).toBe(`Generated,${localTime(NOW)}`);
     expect(lines[5]).toMatch(/^Data fingerprint,sha256:[0-9a-f]{64} \(SHA-256 of the 5 source files’ SHA-256\)$/);
     expect(lines[6]).toBe('');
-    expect(lines[7]).toBe('Project,Year,Region,Department,Initial budget (10k CNY),Full-year budget (10k CNY),Executed (10k CNY),Execution rate,Total score,Grade,Indicators');
-    expect(lines).toContain('华侨事务补助,2024,淮南市,淮南市人民政府办公室,2.34,2.34,1.68,71.79%,97.43,,8');
-    expect(lines[8]).toBe('12345政务服务便民热线运营费用,2024,淮南市,淮南市人民政府办公室,492.00,492.00,492.00,100.00%,100.00,,8');
-    expect(lines.at(-2)).toBe('Total (10 rows; mean: Total score; weighted: Execution rate),,,,1011.41,1102.71,887.96,80.53%,97.15,,81');
+    expect(lines[7]).toBe('Project,Data quality,Year,Region,Department,Initial budget (10k CNY),Full-year budget (10k CNY),Executed (10k CNY),Execution rate,Total score,Grade,Indicators');
+    expect(lines).toContain('华侨事务补助,Clean,2024,淮南市,淮南市人民政府办公室,2.34,2.34,1.68,71.79%,97.43,,8');
+    expect(lines[8]).toBe('12345政务服务便民热线运营费用,Clean,2024,淮南市,淮南市人民政府办公室,492.00,492.00,492.00,100.00%,100.00,,8');
+    expect(lines.at(-2)).toBe('Total (10 rows; mean: Total score; weighted: Execution rate),,,,,1011.41,1102.71,887.96,80.53%,97.15,,81');
     expect(lines.at(-1)).toBe('');
   });
 });

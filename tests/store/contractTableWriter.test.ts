@@ -73,9 +73,11 @@ describe('ContractTableWriter (writeContractTables)', () => {
     const agg = await db.rows<Record<string, unknown>>(`SELECT * FROM read_parquet(${file('agg_department_year')}) ORDER BY year`);
     expect(agg).toEqual([
       { year: 2020, region: '湘西自治州', department: '湘西自治州人民政府办公室', evaluations: 1, budget_initial: null, budget_full_year: 140, executed: 43.31,
-        total_score_sum: null, total_score_count: 0, indicators: 0, full_mark_indicators: 0, numeric_unmet_indicators: 0, boilerplate_actuals: 0 },
+        total_score_sum: null, total_score_count: 0, indicators: 0, full_mark_indicators: 0, numeric_unmet_indicators: 0, boilerplate_actuals: 0,
+        damaged_evaluations: 0, damaged_budget_full_year: null },
       { year: 2024, region: '淮南市', department: '淮南市人民政府办公室', evaluations: 1, budget_initial: 140, budget_full_year: 140, executed: 43.31,
-        total_score_sum: 93.09, total_score_count: 1, indicators: 2, full_mark_indicators: 1, numeric_unmet_indicators: 1, boilerplate_actuals: 1 },
+        total_score_sum: 93.09, total_score_count: 1, indicators: 2, full_mark_indicators: 1, numeric_unmet_indicators: 1, boilerplate_actuals: 1,
+        damaged_evaluations: 0, damaged_budget_full_year: null },
     ]);
   });
   it('writes empty tables with their schema', async () => {

@@ -146,6 +146,7 @@ export function exportColumns(tab: RecordTab, visibility: Record<string, boolean
         header: exportHeader(col.header[lang], format, lang),
         ...(format ? { format } : {}),
         ...(col.total ? { total: col.total.kind } : {}),
+        ...(col.format && !format ? { text: (value: unknown) => col.format!(value, lang) } : {}),
       };
     });
 }
