@@ -43,7 +43,7 @@ describe('Records view (built app in headless Chromium)', () => {
     await tableReady(page, table);
     const [top] = await session.sql.rows<{ project: string }>(`SELECT project FROM ${EVALUATIONS_PARQUET} ORDER BY execution_rate DESC NULLS LAST, year, region, department, source_file, form_index LIMIT 1`);
     expect((await columnTexts(page, table, 1))[0]).toBe(top!.project);
-    expect(await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('sort.records-evaluations'))).toBe('execution_rate:desc');
+    expect(await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('sort.records-evaluations'))).toBe('rate:desc');
 
     // Filter: 湘西 forms below 60%.
     const [low] = await session.sql.rows<{ n: number; executed: number }>(
@@ -66,7 +66,7 @@ describe('Records view (built app in headless Chromium)', () => {
     const parts = csvParts(csv);
     expect(parts.header.split(',')[0]).toBe('项目名称');
     expect(parts.rows).toHaveLength(low!.n + 1); // and the totals row
-    expect(parts.rows.some((l) => l.startsWith('会议经费,partial,2020,湘西自治州,湘西自治州人民政府办公室,,102.46,54.76,53.45%,'))).toBe(true);
+    expect(parts.rows.some((l) => l.startsWith('会议经费,不完整,2020,湘西自治州,湘西自治州人民政府办公室,,102.46,54.76,53.45%,'))).toBe(true);
     expect(parts.context[0]).toBe('明细 · 自评表');
     expect(parts.context).toContain('表内筛选,地区: 湘西; 执行率: <60%');
     expect(parts.context).toContain('排序,执行率 降序');
@@ -165,13 +165,13 @@ describe('Records view (built app in headless Chromium)', () => {
     expect(parts.context[0]).toBe('Records · Self-evaluations');
     expect(parts.context[1]).toBe('Filters,Year: 2024');
     expect(parts.context).toContain('Rows,10');
-    expect(parts.header.split(',').slice(0, 3)).toEqual(['Project', 'Year', 'Region']);
+    expect(parts.header.split(',').slice(0, 3)).toEqual(['Project', 'Data quality', 'Year']);
     expect(parts.header).toContain('Full-year budget (10k CNY)');
     expect(parts.rows).toHaveLength(11);
     const [trip] = await session.sql.rows<{ budget: number; executed: number; rate: number }>(
       `SELECT budget_full_year budget, executed, execution_rate rate FROM ${EVALUATIONS_PARQUET} WHERE project = '市本级因公出国(境)经费' AND year = 2024`,
     );
-    const line = parts.rows.find((l) => l.startsWith('市本级因公出国(境)经费,2024,淮南市,'))!;
+    const line = parts.rows.find((l) => /^市本级因公出国\(境\)经费,(Clean|Repaired|Partial|Damaged),2024,淮南市,/.test(l))!;
     expect(line).toContain(`,${trip!.budget.toFixed(2)},${trip!.executed.toFixed(2)},${(trip!.rate * 100).toFixed(2)}%,`);
   });
 
