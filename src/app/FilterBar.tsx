@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TableName } from '../contract/tables';
 import type { ArrowSqlConnection } from '../db/connection';
-import { t, type DictKey } from '../i18n/dict';
+import { t, type TextKey } from '../i18n/dict';
 import type { Lang } from '../i18n/lang';
 import { FILTER_OPTION_TABLES, filterOptionsQuery, type FilterField } from '../query/filterOptions';
 import type { Filters } from '../query/filters';
@@ -20,7 +20,7 @@ interface Props {
 
 type ListKey = 'years' | 'regions' | 'departments' | 'implementingUnits';
 
-const LISTS: { field: FilterField; key: ListKey; label: DictKey }[] = [
+const LISTS: { field: FilterField; key: ListKey; label: TextKey }[] = [
   { field: 'year', key: 'years', label: 'year' },
   { field: 'region', key: 'regions', label: 'region' },
   { field: 'department', key: 'departments', label: 'department' },
@@ -31,7 +31,7 @@ function OptionSelect({ filters, setFilters, lang, options, listKey, label, fiel
   options: QueryState | undefined;
   field: FilterField;
   listKey: ListKey;
-  label: DictKey;
+  label: TextKey;
 }) {
   const column = options?.status === 'ready' ? options.data.value : undefined;
   const values = useMemo(() => Array.from(column ?? [], String), [column]);
@@ -79,7 +79,7 @@ function OptionSelect({ filters, setFilters, lang, options, listKey, label, fiel
           <option value="">{t(lang, 'all')}</option>
           {many && (
             <option value={MANY} disabled>
-              {t(lang, 'selectedMany').replace('{n}', String(selected.length))}
+              {t(lang, 'selectedMany')(selected.length)}
             </option>
           )}
           {optionElements}
@@ -151,7 +151,7 @@ function RateBound({ bound, filters, setFilters, lang }: Pick<Props, 'filters' |
   );
 }
 
-const FLAGGED_CHOICES: { value: '' | Severity; label: DictKey }[] = [
+const FLAGGED_CHOICES: { value: '' | Severity; label: TextKey }[] = [
   { value: '', label: 'flaggedAny' },
   { value: 'low', label: 'flaggedLow' },
   { value: 'medium', label: 'flaggedMedium' },

@@ -1,5 +1,5 @@
 import type { SnapshotConnection } from '../db/snapshotConnection';
-import { pick, t } from '../i18n/dict';
+import { t } from '../i18n/dict';
 import type { Lang } from '../i18n/lang';
 import { NO_FILTERS } from '../query/filters';
 import { overviewView } from '../views/overview';
@@ -38,8 +38,8 @@ export function PreviewScreen({ viewsConn, lang, manifest }: { viewsConn: Snapsh
       </header>
       <main className="view" data-preview-view={overviewView.id}>
         <div className="view-head">
-          <h1>{pick(lang, overviewView.title)}</h1>
-          <p className="explanation">{pick(lang, overviewView.explanation)}</p>
+          <h1>{overviewView.title[lang]}</h1>
+          <p className="explanation">{overviewView.explanation[lang]}</p>
         </div>
         <overviewView.Component {...(props as ViewProps)} />
       </main>

@@ -1,5 +1,6 @@
 import type { TableName } from '../contract/tables';
 import { t } from '../i18n/dict';
+import { formatCount } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { DatasetManifest } from '../contract/manifest';
 import { sourceDocuments, useDatasetManifest, useLoadProgress } from './useDatabase';
@@ -7,7 +8,7 @@ import { sourceDocuments, useDatasetManifest, useLoadProgress } from './useDatab
 /** What the page is loading, in the reader's words: 正在载入 5 份文件的数据 (the dataset's source documents), else 正在载入数据. */
 export function loadingText(lang: Lang, manifest: DatasetManifest | null): string {
   const n = sourceDocuments(manifest);
-  return n === null ? t(lang, 'loadingData') : t(lang, 'loadingSources').replace('{n}', n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'));
+  return n === null ? t(lang, 'loadingData') : t(lang, 'loadingSources')(formatCount(n, lang));
 }
 
 /** Before the engine is up: the only full-page wait. */

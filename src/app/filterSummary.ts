@@ -1,4 +1,4 @@
-import { t } from '../i18n/dict';
+import { t, type TextKey } from '../i18n/dict';
 import { formatRate } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import type { Filters } from '../query/filters';
@@ -16,7 +16,7 @@ export function filterChips(f: Filters, lang: Lang): FilterChip[] {
   const chips: FilterChip[] = [];
   const list = <K extends 'years' | 'regions' | 'departments' | 'implementingUnits'>(
     field: K,
-    name: Parameters<typeof t>[1],
+    name: TextKey,
   ) => {
     for (const value of f[field] as (string | number)[]) {
       chips.push({

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { downloadTable, type TableFormat } from './download';
 import type { ExportColumn, ExportContext } from './exportTable';
+import { t } from '../i18n/dict';
 import type { Lang } from '../i18n/lang';
 
 interface Props {
@@ -33,10 +34,10 @@ export function TableExportButtons({ lang, view, rows, columns, context }: Props
   return (
     <span className="export-buttons">
       <button type="button" disabled={busy} onClick={() => run('csv')} data-testid={`export-csv-${view}`}>
-        {lang === 'zh' ? '导出 CSV' : 'Export CSV'}
+        {t(lang, 'exportCsv')}
       </button>
       <button type="button" disabled={busy} onClick={() => run('xlsx')} data-testid={`export-xlsx-${view}`}>
-        {lang === 'zh' ? '导出 XLSX' : 'Export XLSX'}
+        {t(lang, 'exportXlsx')}
       </button>
       {error && <span role="alert" className="export-error">{error}</span>}
     </span>

@@ -1,6 +1,7 @@
 import type { SqlConnection } from '../db/connection';
 import { t } from '../i18n/dict';
 import type { Lang, Localized } from '../i18n/lang';
+import { colon, joinClauses, joinList, parenthesized } from '../i18n/punctuation';
 import type { Filters } from '../query/filters';
 import type { ExportColumn, ExportContext } from './exportTable';
 
@@ -28,6 +29,8 @@ const L = {
     en: (n: number) => ` (SHA-256 of the ${n} source files’ SHA-256)`,
   },
   total: { zh: '合计', en: 'Total' },
+  rowCount: { zh: (n: number) => `${n} 行`, en: (n: number) => `${n} rows` },
+  moneyHeader: { zh: (header: string) => `${header}（万元）`, en: (header: string) => `${header} (10k CNY)` },
   totalKinds: {
     avg: { zh: '均值', en: 'mean' },
     ratio: { zh: '加权', en: 'weighted' },
@@ -63,7 +66,7 @@ export function localTime(date: Date): string {
 /** A money column's header says its unit (万元). */
 export function exportHeader(header: string, format: ExportColumn['format'], lang: Lang): string {
   if (format !== 'money' || header.includes('万元') || header.includes('10k CNY')) return header;
-  return lang === 'zh' ? `${header}（万元）` : `${header} (10k CNY)`;
+  return L.moneyHeader[lang](header);
 }
 
 export interface ExportContextInput {
@@ -88,7 +91,7 @@ export interface ExportContextInput {
   url?: string;
 }
 
-const list = (values: readonly (string | number)[], lang: Lang) => (values.length ? values.join(lang === 'zh' ? '、' : ', ') : t(lang, 'all'));
+const list = (values: readonly (string | number)[], lang: Lang) => (values.length ? joinList(values, lang) : t(lang, 'all'));
 const pct = (v: number | null) => (v === null ? '…' : `${Math.round(v * 10000) / 100}%`);
 
 /** The filter bar's words for each least severity of the flagged-only filter. */
@@ -142,10 +145,9 @@ export async function buildExportContext(input: ExportContextInput): Promise<Exp
   if (input.totals && Object.keys(input.totals).length > 0) {
     const kinds = (['avg', 'ratio'] as const).flatMap((kind) => {
       const names = (input.columns ?? []).filter((c) => c.total === kind && c.id in input.totals!).map((c) => c.header);
-      return names.length ? [`${L.totalKinds[kind]![lang]}${lang === 'zh' ? '：' : ': '}${names.join(lang === 'zh' ? '、' : ', ')}`] : [];
+      return names.length ? [`${L.totalKinds[kind]![lang]}${colon(lang)}${joinList(names, lang)}`] : [];
     });
-    const count = lang === 'zh' ? `${input.rowCount} 行` : `${input.rowCount} rows`;
-    const label = lang === 'zh' ? `${L.total.zh}（${[count, ...kinds].join('；')}）` : `${L.total.en} (${[count, ...kinds].join('; ')})`;
+    const label = `${L.total[lang]}${parenthesized(joinClauses([L.rowCount[lang](input.rowCount), ...kinds], lang), lang)}`;
     totals = { label, values: input.totals };
   }
 

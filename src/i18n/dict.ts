@@ -1,11 +1,14 @@
 import type { Lang, Localized } from './lang';
 
-/** UI texts of the app shell and the shared components. Views keep their own texts beside them. */
+/**
+ * UI texts of the app shell and the shared components; a module's own texts are its `const L = { … }`
+ * beside it. A text that shows values is a function of them in both languages.
+ */
 export const DICT = {
   appName: { zh: '绩效透视', en: 'EvalLens' },
   appTagline: { zh: '项目支出绩效自评分析', en: 'Project-expenditure performance analytics' },
   loading: { zh: '正在加载数据', en: 'Loading data' },
-  loadingSources: { zh: '正在载入 {n} 份文件的数据', en: 'Loading the data of {n} files' },
+  loadingSources: { zh: (n: string) => `正在载入 ${n} 份文件的数据`, en: (n: string) => `Loading the data of ${n} files` },
   loadingData: { zh: '正在载入数据', en: 'Loading the data' },
   rulesUpdating: { zh: '更新中', en: 'updating' },
   loadError: { zh: '数据加载失败', en: 'The data could not be loaded' },
@@ -36,7 +39,7 @@ export const DICT = {
     en: 'Leave out forms whose name or a key figure could not be read (data quality “damaged”)',
   },
   all: { zh: '全部', en: 'All' },
-  selectedMany: { zh: '已选 {n} 项', en: '{n} selected' },
+  selectedMany: { zh: (n: number) => `已选 ${n} 项`, en: (n: number) => `${n} selected` },
   multiSelect: { zh: '多选', en: 'Several' },
   multiSelectHint: { zh: '勾选多个取值；直接在左侧选择则只看一个', en: 'Tick several values; a pick on the left shows only that one' },
   clearAll: { zh: '清除全部', en: 'Clear all' },
@@ -45,14 +48,22 @@ export const DICT = {
   queryError: { zh: '查询出错', en: 'Query failed' },
   exportPng: { zh: '导出 PNG', en: 'PNG' },
   exportSvg: { zh: '导出 SVG', en: 'SVG' },
+  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  exportXlsx: { zh: '导出 XLSX', en: 'Export XLSX' },
   noFilter: { zh: '全部数据', en: 'All data' },
   language: { zh: 'English', en: '中文' },
+  close: { zh: '关闭', en: 'Close' },
+  print: { zh: '打印', en: 'Print' },
   projects: { zh: '项目', en: 'projects' },
-} satisfies Record<string, Localized>;
+} satisfies Record<string, Localized | Localized<(...values: never[]) => string>>;
 
 export type DictKey = keyof typeof DICT;
 
-export const t = (lang: Lang, key: DictKey): string => DICT[key][lang];
+/** The keys of the plain texts (the others are functions of the values they show). */
+export type TextKey = { [K in DictKey]: (typeof DICT)[K][Lang] extends string ? K : never }[DictKey];
 
-/** Picks the text of a localized pair. */
+/** A text in the UI language: a string, or the function of a text that shows values (`t(lang, 'selectedMany')(3)`). */
+export const t = <K extends DictKey>(lang: Lang, key: K): (typeof DICT)[K][Lang] => DICT[key][lang];
+
+/** Picks the text of a localized pair. Deprecated: pick with `text[lang]`; kept only while src/app/App.tsx still calls it. */
 export const pick = (lang: Lang, text: Localized): string => text[lang];

@@ -1,3 +1,5 @@
+import type { Lang, Localized } from './lang';
+
 /** Number formats of the UI: amounts in 万元 with separators, rates as percentages. */
 
 const money = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -18,3 +20,18 @@ export const formatRate = (v: unknown, digits = 2): string => (isNum(v) ? `${(v 
 export const formatInt = (v: unknown): string => (isNum(v) ? integer.format(v) : '—');
 
 export const formatScore = (v: unknown): string => (isNum(v) ? score.format(v) : '—');
+
+/** The locales of the UI languages: for numbers, and for dates (English ones day first). */
+const LOCALES = {
+  number: { zh: 'zh-CN', en: 'en' },
+  date: { zh: 'zh-CN', en: 'en-GB' },
+} satisfies Record<string, Localized>;
+
+/** The locale of a UI language (`zh-CN` / `en`), for numbers unless `of` says dates. */
+export const locale = (lang: Lang, of: keyof typeof LOCALES = 'number'): string => LOCALES[of][lang];
+
+/** 12345 → "12,345" in the UI language's locale. */
+export const formatCount = (n: number, lang: Lang): string => n.toLocaleString(locale(lang));
+
+/** A moment, date and time, in the UI language's locale. */
+export const formatDateTime = (date: Date, lang: Lang): string => date.toLocaleString(locale(lang, 'date'));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { formatInt, formatMoney, formatRate, formatScore } from '../i18n/format';
+import { t } from '../i18n/dict';
+import { formatDateTime, formatInt, formatMoney, formatRate, formatScore } from '../i18n/format';
 import type { Lang, Localized } from '../i18n/lang';
 import { useQueries, type QueryState } from '../query/useQueries';
 import { kpiQuery, overviewTables } from '../views/overview/queries';
@@ -9,6 +10,7 @@ import './print.css';
 const L = {
   app: { zh: '绩效透视 · 项目支出绩效自评分析', en: 'EvalLens · project-expenditure performance analytics' },
   printed: { zh: '打印时间', en: 'Printed' },
+  printHint: { zh: '打印当前页面（A4）', en: 'Print the current page (A4)' },
   filters: { zh: '筛选', en: 'Filters' },
   projects: { zh: '项目数', en: 'Projects' },
   budget: { zh: '全年预算（万元）', en: 'Full-year budget (10k CNY)' },
@@ -57,7 +59,7 @@ export function PrintHeader({ conn, filters, lang, dataVersion, filterSummary, v
         <strong>{L.app[lang]}</strong> — {viewTitle[lang]}
       </div>
       <div className="print-meta">
-        {L.filters[lang]}: {filterSummary} · {L.printed[lang]}: {new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')}
+        {L.filters[lang]}: {filterSummary} · {L.printed[lang]}: {formatDateTime(new Date(), lang)}
       </div>
       <dl className="print-kpis">
         {figures.map(([label, value]) => (
@@ -75,8 +77,8 @@ export function PrintHeader({ conn, filters, lang, dataVersion, filterSummary, v
 /** Prints the page as it stands (the print stylesheet turns it into a clean A4 page). */
 export function PrintButton({ lang }: { lang: Lang }) {
   return (
-    <button type="button" className="print-button" data-testid="print-button" onClick={() => window.print()} title={lang === 'zh' ? '打印当前页面（A4）' : 'Print the current page (A4)'}>
-      {lang === 'zh' ? '打印' : 'Print'}
+    <button type="button" className="print-button" data-testid="print-button" onClick={() => window.print()} title={L.printHint[lang]}>
+      {t(lang, 'print')}
     </button>
   );
 }

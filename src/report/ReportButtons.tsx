@@ -13,6 +13,7 @@ const L = {
   working: { zh: '正在生成…', en: 'Writing…' },
   failed: { zh: '生成失败：', en: 'Failed: ' },
   hint: { zh: '按当前筛选和规则设置生成，含复核意见。', en: 'For the current filters and rule settings, with the review notes.' },
+  done: { zh: (seconds: number) => `已生成（${seconds.toFixed(1)} 秒）`, en: (seconds: number) => `Written (${seconds.toFixed(1)} s)` },
 };
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -25,8 +26,6 @@ interface Props {
   filterSummary: string;
   lang: Lang;
 }
-
-const doneText = (seconds: number, lang: Lang) => (lang === 'zh' ? `已生成（${seconds.toFixed(1)} 秒）` : `Written (${seconds.toFixed(1)} s)`);
 
 type Status = { state: 'idle' } | { state: 'working' } | { state: 'done'; seconds: number } | { state: 'failed'; message: string };
 
@@ -67,7 +66,7 @@ export function ReportButtons({ conn, filters, ruleSettings, filterSummary, lang
       </button>
       <span className="dd-muted" role="status">
         {status.state === 'working' && L.working[lang]}
-        {status.state === 'done' && doneText(status.seconds, lang)}
+        {status.state === 'done' && L.done[lang](status.seconds)}
         {status.state === 'failed' && L.failed[lang] + status.message}
         {status.state === 'idle' && L.hint[lang]}
       </span>

@@ -20,13 +20,14 @@ const L = {
   import: { zh: '导入意见', en: 'Import notes' },
   notNotes: { zh: '这不是绩效透视的复核意见文件。', en: 'This is not an EvalLens notes file.' },
   newer: { zh: '该文件来自更新版本的绩效透视，无法读取。', en: 'The file comes from a newer EvalLens and cannot be read.' },
+  /** What an import did. */
+  imported: {
+    zh: (r: ImportResult, skipped: number) =>
+      `已导入：新增 ${r.added} 条，更新 ${r.updated} 条，保留本机较新的 ${r.kept} 条${skipped ? `，无效 ${skipped} 条未导入` : ''}。`,
+    en: (r: ImportResult, skipped: number) =>
+      `Imported: ${r.added} added, ${r.updated} updated, ${r.kept} kept (newer here)${skipped ? `, ${skipped} invalid left out` : ''}.`,
+  },
 };
-
-/** What an import did, in the UI language. */
-const importedText = (r: ImportResult, skipped: number, lang: Lang) =>
-  lang === 'zh'
-    ? `已导入：新增 ${r.added} 条，更新 ${r.updated} 条，保留本机较新的 ${r.kept} 条${skipped ? `，无效 ${skipped} 条未导入` : ''}。`
-    : `Imported: ${r.added} added, ${r.updated} updated, ${r.kept} kept (newer here)${skipped ? `, ${skipped} invalid left out` : ''}.`;
 
 interface NoteState {
   kind: string;
@@ -68,7 +69,7 @@ export function NotesPanel({ conn, lang, dataVersion }: { conn: SqlConnection; l
     const parsed = parseNotesFile(await file.text());
     if (!parsed.ok) return setMessage(parsed.error === 'newer_version' ? L.newer[lang] : L.notNotes[lang]);
     const result = await reviewBook.importNotes(parsed.notes);
-    setMessage(importedText(result, parsed.skipped, lang));
+    setMessage(L.imported[lang](result, parsed.skipped));
   };
 
   return (

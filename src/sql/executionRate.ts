@@ -16,6 +16,8 @@
  * report all run it (DuckDB ≤ 1.4 functions only).
  */
 
+import type { Lang } from '../i18n/lang';
+
 /** The primary execution rate: B/A, else the printed rate (a fraction). */
 export const executionRateSql = (e: string): string => `coalesce(${e}.execution_rate, ${e}.execution_rate_reported)`;
 
@@ -54,12 +56,16 @@ export function printedRateDiffersSql(e: string, minPp = String(RATE_MIN_TOLERAN
 export const rateColumnsSql = (e: string): string =>
   `${executionRateSql(e)} AS rate, ${rateBasisSql(e)} AS rate_basis, ${e}.execution_rate_reported AS rate_printed, ${printedRateDiffersSql(e)} AS rate_differs`;
 
+const L = {
+  printed: { zh: `'；表上填报 '`, en: `'; printed '` },
+};
+
 /**
  * For a finding's message: `；表上填报 74.34%` (zh) / `; printed 74.34%` (en) where the printed
  * rate differs from B/A, else ''. `pct` formats a fraction as text (e.g. the rules' `rule_pct`).
  */
-export function printedRateNoteSql(e: string, lang: 'zh' | 'en', pct: (x: string) => string): string {
+export function printedRateNoteSql(e: string, lang: Lang, pct: (x: string) => string): string {
   const text = `coalesce(${e}.execution_rate_raw, ${pct(`${e}.execution_rate_reported`)})`;
   const shown = `CASE WHEN strpos(${text}, '%') > 0 OR strpos(${text}, '％') > 0 THEN ${text} ELSE ${pct(`${e}.execution_rate_reported`)} END`;
-  return `CASE WHEN ${printedRateDiffersSql(e)} THEN ${lang === 'zh' ? `'；表上填报 '` : `'; printed '`} || ${shown} ELSE '' END`;
+  return `CASE WHEN ${printedRateDiffersSql(e)} THEN ${L.printed[lang]} || ${shown} ELSE '' END`;
 }

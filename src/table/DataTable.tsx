@@ -12,10 +12,20 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { formatCount } from '../i18n/format';
 import type { Lang, Localized } from '../i18n/lang';
 import type { DataRow, RowSource, RowSummary } from './rowSource';
 import { RowWindows } from './rowWindows';
 import './dataTable.css';
+
+const L = {
+  columns: { zh: '显示列 Columns', en: 'Columns 显示列' },
+  rows: { zh: (n: string) => `${n} 行`, en: (n: string) => `${n} rows` },
+  sort: { zh: '点击排序', en: 'Click to sort' },
+  filterPlaceholder: { zh: '筛选…', en: 'filter…' },
+  filter: { zh: '筛选', en: 'filter' },
+  total: { zh: '合计', en: 'Total' },
+};
 
 /** A column as the table shows it; the value comes from the row object by `id`. */
 export interface DataColumn {
@@ -160,7 +170,7 @@ export function DataTable(props: DataTableProps) {
       <div className="dt-toolbar">
         {props.toolbar}
         <details className="dt-columns">
-          <summary>{lang === 'zh' ? '显示列 Columns' : 'Columns 显示列'}</summary>
+          <summary>{L.columns[lang]}</summary>
           <div className="dt-columns-list">
             {table.getAllLeafColumns().map((column) => (
               <label key={column.id}>
@@ -171,7 +181,7 @@ export function DataTable(props: DataTableProps) {
           </div>
         </details>
         <span className="dt-count" data-testid="row-count">
-          {summary ? (lang === 'zh' ? `${count.toLocaleString('zh-CN')} 行` : `${count.toLocaleString('en')} rows`) : '…'}
+          {summary ? L.rows[lang](formatCount(count, lang)) : '…'}
         </span>
       </div>
       {error && (
@@ -192,7 +202,7 @@ export function DataTable(props: DataTableProps) {
                   className="dt-sort"
                   disabled={!header.column.getCanSort()}
                   onClick={header.column.getToggleSortingHandler()}
-                  title={lang === 'zh' ? '点击排序' : 'Click to sort'}
+                  title={L.sort[lang]}
                 >
                   {column.header[lang]}
                   <span className="dt-arrow">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
@@ -201,8 +211,8 @@ export function DataTable(props: DataTableProps) {
                   <FilterInput
                     value={(header.column.getFilterValue() as string | undefined) ?? ''}
                     onChange={(value) => header.column.setFilterValue(value || undefined)}
-                    placeholder={column.numeric ? '>=0.6, <60%, 1..9' : lang === 'zh' ? '筛选…' : 'filter…'}
-                    label={`${column.header[lang]} ${lang === 'zh' ? '筛选' : 'filter'}`}
+                    placeholder={column.numeric ? '>=0.6, <60%, 1..9' : L.filterPlaceholder[lang]}
+                    label={`${column.header[lang]} ${L.filter[lang]}`}
                     error={filterError?.[lang]}
                   />
                 )}
@@ -239,7 +249,7 @@ export function DataTable(props: DataTableProps) {
         <div className="dt-foot" style={{ gridTemplateColumns: template, width: totalWidth }} role="row" data-testid="table-footer">
           {visible.map((c, i) => {
             const total = summary?.totals[c.id];
-            const label = i === 0 && total === undefined ? `${(props.totalLabel ?? { zh: '合计', en: 'Total' })[lang]} ${count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}` : '';
+            const label = i === 0 && total === undefined ? `${(props.totalLabel ?? L.total)[lang]} ${formatCount(count, lang)}` : '';
             return (
               <div key={c.id} role="cell" className={`dt-td${c.numeric ? ' dt-num' : ''}`} data-column={c.id}>
                 {total !== undefined && total !== null ? (

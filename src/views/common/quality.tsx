@@ -1,5 +1,6 @@
 import type { Lang, Localized } from '../../i18n/lang';
 import { formatMoney } from '../../i18n/format';
+import { colon, joinClauses, parenthesized } from '../../i18n/punctuation';
 import './quality.css';
 
 /**
@@ -10,6 +11,21 @@ import './quality.css';
  */
 
 export type QualityLevel = 'clean' | 'repaired' | 'partial' | 'damaged';
+
+const L = {
+  dataQuality: { zh: '数据质量', en: 'Data quality' },
+  damagedHidden: {
+    zh: '已隐藏损坏表（名称或关键数字无法读出的表），不计入以上数字。',
+    en: 'Damaged forms (name or a key figure unreadable) are hidden and not counted above.',
+  },
+  /** `money`: the damaged forms' full-year budget, formatted; null when unknown. */
+  damagedIncluded: {
+    zh: (n: number, money: string | null) =>
+      `含 ${n} 张损坏表${money === null ? '' : `（全年预算 ${money} 万元）`}：名称或关键数字无法读出，相关数字不可全信；可勾选“隐藏损坏表”排除。`,
+    en: (n: number, money: string | null) =>
+      `Includes ${n} damaged form${n === 1 ? '' : 's'}${money === null ? '' : ` (full-year budget ${money} 10k CNY)`}: a name or key figure could not be read; tick “Hide damaged forms” to leave them out.`,
+  },
+};
 
 export const QUALITY_LABELS: Record<QualityLevel, Localized> = {
   clean: { zh: '完好', en: 'Clean' },
@@ -78,8 +94,8 @@ export function qualityLine(quality: unknown, reasons: unknown, lang: Lang): str
   const q = qualityOf(quality);
   if (!q || q === 'clean') return '';
   const words = reasonWords(reasons, lang);
-  const head = lang === 'zh' ? `数据质量：${QUALITY_LABELS[q].zh}` : `Data quality: ${QUALITY_LABELS[q].en}`;
-  return words.length ? `${head}${lang === 'zh' ? `（${words.join('；')}）` : ` (${words.join('; ')})`}` : head;
+  const head = `${L.dataQuality[lang]}${colon(lang)}${QUALITY_LABELS[q][lang]}`;
+  return words.length ? `${head}${parenthesized(joinClauses(words, lang), lang)}` : head;
 }
 
 /** The mark before a damaged form's label in a chart (a glyph every CJK font draws). */
@@ -111,7 +127,7 @@ export function DamagedNote({ count, budget, hidden, lang }: { count: unknown; b
   if (hidden) {
     return (
       <p className="damaged-note" data-testid="damaged-note" data-count={0}>
-        {lang === 'zh' ? '已隐藏损坏表（名称或关键数字无法读出的表），不计入以上数字。' : 'Damaged forms (name or a key figure unreadable) are hidden and not counted above.'}
+        {L.damagedHidden[lang]}
       </p>
     );
   }
@@ -120,9 +136,7 @@ export function DamagedNote({ count, budget, hidden, lang }: { count: unknown; b
   return (
     <p className="damaged-note" data-testid="damaged-note" data-count={n}>
       {DAMAGED_MARK}{' '}
-      {lang === 'zh'
-        ? `含 ${n} 张损坏表${money === null ? '' : `（全年预算 ${formatMoney(money)} 万元）`}：名称或关键数字无法读出，相关数字不可全信；可勾选“隐藏损坏表”排除。`
-        : `Includes ${n} damaged form${n === 1 ? '' : 's'}${money === null ? '' : ` (full-year budget ${formatMoney(money)} 10k CNY)`}: a name or key figure could not be read; tick “Hide damaged forms” to leave them out.`}
+      {L.damagedIncluded[lang](n, money === null ? null : formatMoney(money))}
     </p>
   );
 }

@@ -12,6 +12,7 @@ import './quality.css';
 export const RATE_TEXT = {
   printed: { zh: '填报', en: 'printed' },
   printedLong: { zh: '表上填报', en: 'printed on the form' },
+  differsNote: { zh: '（与 B/A 不符）', en: ' (differs from B/A)' },
   differs: {
     zh: '表上填报的执行率与 全年执行数÷全年预算数 不符（见“执行率与 B/A 不符”线索）；本系统一律按 全年执行数÷全年预算数 计算。',
     en: 'The rate printed on the form differs from executed ÷ full-year budget (see the finding “Printed rate differs from B/A”); EvalLens always uses executed ÷ full-year budget.',
@@ -28,7 +29,7 @@ const truthy = (v: unknown) => v === true || v === 1 || v === 'true';
 
 /** A tooltip line beside the rate: `表上填报 74.34%` where the printed rate differs, `执行率按填报…` where it stands in; '' otherwise. */
 export function printedRateLine(printed: unknown, differs: unknown, basis: unknown, lang: Lang): string {
-  if (truthy(differs)) return `${RATE_TEXT.printedLong[lang]} ${formatRate(printed)}${lang === 'zh' ? '（与 B/A 不符）' : ' (differs from B/A)'}`;
+  if (truthy(differs)) return `${RATE_TEXT.printedLong[lang]} ${formatRate(printed)}${RATE_TEXT.differsNote[lang]}`;
   if (basis === 'printed') return RATE_TEXT.basisPrintedLong[lang];
   return '';
 }

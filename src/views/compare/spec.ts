@@ -13,6 +13,10 @@ export const MEASURES = [
   { key: 'weak_actual_pct', color: CATEGORICAL[3], label: { zh: '未达标或套话指标占比 %', en: 'Unmet or boilerplate indicators %' } },
 ] as const;
 
+const L = {
+  budget: { zh: '全年预算', en: 'Budget' },
+};
+
 /**
  * Grouped bars of the measures side by side for each category: a department, or a
  * region in a year (`label`: 湘西自治州 2020, drawn on two lines). Departments run down
@@ -43,7 +47,7 @@ export function measuresSpec(data: Columns, category: 'department' | 'label', la
         return [
           plainText(at(data, category, i)),
           ...MEASURES.map((m) => `${m.label[lang]}: ${formatScore(at(data, m.key, i))}`),
-          `${lang === 'zh' ? '全年预算' : 'Budget'}: ${formatMoneyUnit(at(data, 'budget_full_year', i))}`,
+          `${L.budget[lang]}: ${formatMoneyUnit(at(data, 'budget_full_year', i))}`,
         ].join('\n');
       },
     },

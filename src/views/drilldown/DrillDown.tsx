@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { t } from '../../i18n/dict';
 import { ReviewControl } from '../../review/ReviewControl';
 import { useReview } from '../../review/useReview';
 import type { ViewProps } from '../view';
@@ -13,10 +14,8 @@ import { linkedTargetTable } from '../plan/planQueries';
 import './drilldown.css';
 
 const L = {
-  close: { zh: '关闭', en: 'Close' },
   notFound: { zh: '没有找到这张自评表', en: 'No such form' },
   loading: { zh: '正在读取自评表…', en: 'Loading the form…' },
-  print: { zh: '打印', en: 'Print' },
   formTab: { zh: '自评表', en: 'Self-evaluation' },
   planTab: { zh: '对照公开目标表', en: 'Beside the published target table' },
 };
@@ -90,10 +89,10 @@ export function DrillDown({ conn, evalId, closeEvaluation, lang, dataVersion, ev
           </div>
           <div className="dd-head-actions">
             <button type="button" onClick={() => window.print()}>
-              {L.print[lang]}
+              {t(lang, 'print')}
             </button>
             <button type="button" onClick={closeEvaluation} data-testid="drilldown-close" autoFocus>
-              ✕ {L.close[lang]}
+              ✕ {t(lang, 'close')}
             </button>
           </div>
         </header>

@@ -1,5 +1,5 @@
 import type { IndicatorRecord } from '../../contract/tables';
-import type { Lang } from '../../i18n/lang';
+import { langColumn, type Lang } from '../../i18n/lang';
 import { ReviewControl } from '../../review/ReviewControl';
 import { ruleById } from '../../rules/registry';
 import { SEVERITY_LABELS } from '../findings/severity';
@@ -39,7 +39,7 @@ export function FindingsList({ flags, indicators, lang, onSelect, sourceFile, so
                 </button>
               </>
             )}
-            <div className="dd-message">{lang === 'zh' ? f.message_zh : f.message_en}</div>
+            <div className="dd-message">{f[langColumn('message', lang)]}</div>
           </li>
         ))}
       </ul>

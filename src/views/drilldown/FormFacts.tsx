@@ -4,6 +4,17 @@ import { QualityBadge, qualityLine } from '../common/quality';
 import { RATE_TEXT } from '../common/rate';
 import type { FormRecord } from './drilldownQueries';
 
+const L = {
+  rate: { zh: '执行率', en: 'Execution rate' },
+  computed: {
+    zh: (executed: string, budget: string) => `（全年执行数 ${executed} ÷ 全年预算数 ${budget} 万元）`,
+    en: (executed: string, budget: string) => ` (executed ${executed} ÷ full-year budget ${budget}, 10k CNY)`,
+  },
+  asPrinted: { zh: '（按表上填报：执行数或预算数无法读出）', en: ' (as printed: the executed amount or the budget cannot be read)' },
+  printedDiffers: { zh: (printed: string) => `表上填报 ${printed}，与此不符`, en: (printed: string) => `printed ${printed}, which differs` },
+  nameAsPrinted: { zh: '名称原文：', en: 'Name as printed: ' },
+};
+
 /**
  * Under the drill-down's title: the form's data quality (badge, reasons in plain words) and its
  * execution rate as every view shows it — B/A with the figures it comes from, and the printed rate
@@ -16,22 +27,18 @@ export function FormFacts({ record, lang }: { record: FormRecord; lang: Lang }) 
   const printed = e.execution_rate_raw ?? formatRate(e.execution_rate_reported);
   const basis =
     d.rate_basis === 'computed'
-      ? lang === 'zh'
-        ? `（全年执行数 ${formatMoney(e.executed)} ÷ 全年预算数 ${formatMoney(e.budget_full_year)} 万元）`
-        : ` (executed ${formatMoney(e.executed)} ÷ full-year budget ${formatMoney(e.budget_full_year)}, 10k CNY)`
+      ? L.computed[lang](formatMoney(e.executed), formatMoney(e.budget_full_year))
       : d.rate_basis === 'printed'
-        ? lang === 'zh'
-          ? '（按表上填报：执行数或预算数无法读出）'
-          : ' (as printed: the executed amount or the budget cannot be read)'
+        ? L.asPrinted[lang]
         : '';
   return (
     <div className="dd-facts" data-testid="drilldown-facts">
       <p className="dd-rate-line" data-testid="drilldown-rate">
-        {lang === 'zh' ? '执行率' : 'Execution rate'} <strong data-rate={formatRate(d.rate)}>{formatRate(d.rate)}</strong>
+        {L.rate[lang]} <strong data-rate={formatRate(d.rate)}>{formatRate(d.rate)}</strong>
         {basis}
         {d.rate_differs && (
           <span className="rate-printed" data-printed-rate={formatRate(e.execution_rate_reported)} title={RATE_TEXT.differs[lang]}>
-            {lang === 'zh' ? `表上填报 ${printed}，与此不符` : `printed ${printed}, which differs`}
+            {L.printedDiffers[lang](printed)}
           </span>
         )}
       </p>
@@ -41,7 +48,7 @@ export function FormFacts({ record, lang }: { record: FormRecord; lang: Lang }) 
           {e.project === null && e.project_raw && (
             <>
               {' · '}
-              {lang === 'zh' ? '名称原文：' : 'Name as printed: '}
+              {L.nameAsPrinted[lang]}
               <span className="dd-raw">{e.project_raw}</span>
             </>
           )}

@@ -4,7 +4,8 @@ import { plainText } from '../../charts/plainText';
 import { CATEGORICAL, TEXT_TOOLTIP } from '../../charts/theme';
 import type { Columns } from '../../db/arrowValues';
 import { TableExportButtons } from '../../export/TableExportButtons';
-import type { Lang } from '../../i18n/lang';
+import { langColumn, type Lang } from '../../i18n/lang';
+import { joinList, parenthesized } from '../../i18n/punctuation';
 import { filterClause } from '../../query/filterClause';
 import { useQueries, type QueryState } from '../../query/useQueries';
 import { ReportButtons } from '../../report/ReportButtons';
@@ -42,6 +43,9 @@ const L = {
     en: 'These documents have no project list, so the list rules could not check them: ',
   },
   forms: { zh: (k: number) => `${k} 张表`, en: (k: number) => `${k} form${k === 1 ? '' : 's'}` },
+  findingsAxis: { zh: '线索数', en: 'findings' },
+  exportTitle: { zh: '风险线索 · 线索明细', en: 'Findings · list' },
+  ruleSettings: { zh: '规则设置', en: 'Rule settings' },
 };
 
 const n = (v: unknown) => (typeof v === 'number' ? v : Number(v ?? 0));
@@ -123,7 +127,7 @@ function deptYearOption(data: Columns, rows: number, lang: Lang) {
       tooltip: { ...TEXT_TOOLTIP, trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0, data: years.map(String) },
       grid: { left: 8, right: 24, top: 28, bottom: 28, containLabel: true },
-      xAxis: { type: 'value', name: lang === 'zh' ? '线索数' : 'findings', nameLocation: 'middle', nameGap: 24, minInterval: 1 },
+      xAxis: { type: 'value', name: L.findingsAxis[lang], nameLocation: 'middle', nameGap: 24, minInterval: 1 },
       yAxis: { type: 'category', inverse: true, data: departments.map((d) => plainText(d, 24)) },
       series,
     },
@@ -217,10 +221,10 @@ export function FindingsView(props: ViewProps) {
           rows > 0 && (
             <p className="findings-unchecked" data-testid="unchecked-documents">
               {L.unchecked[lang]}
-              {Array.from({ length: rows }, (_, i) => {
-                const forms = L.forms[lang](n(data.forms?.[i]));
-                return `${String(data.source_file?.[i])}${lang === 'zh' ? `（${forms}）` : ` (${forms})`}`;
-              }).join(lang === 'zh' ? '、' : ', ')}
+              {joinList(
+                Array.from({ length: rows }, (_, i) => `${String(data.source_file?.[i])}${parenthesized(L.forms[lang](n(data.forms?.[i])), lang)}`),
+                lang,
+              )}
             </p>
           )
         }
@@ -244,7 +248,7 @@ export function FindingsView(props: ViewProps) {
             if (typeof row.eval_id === 'string') openEvaluation(row.eval_id, String(row.rule_id).startsWith('plan.') ? 'plan' : '');
             // A finding on a project list (list.missing_form) opens the list line it comes from.
             else if (typeof row.source_file === 'string' && row.source_line != null)
-              setListLine({ sourceFile: row.source_file, line: Number(row.source_line), message: String(row[lang === 'zh' ? 'message_zh' : 'message_en'] ?? '') });
+              setListLine({ sourceFile: row.source_file, line: Number(row.source_line), message: String(row[langColumn('message', lang)] ?? '') });
           }}
           height={480}
           toolbar={
@@ -257,13 +261,13 @@ export function FindingsView(props: ViewProps) {
                 buildExportContext({
                   conn,
                   lang,
-                  title: lang === 'zh' ? '风险线索 · 线索明细' : 'Findings · list',
+                  title: L.exportTitle[lang],
                   filters,
                   filterSummary,
                   columns: columns.map((c) => ({ id: c.id, header: c.header[lang] })),
                   sorting: state.sorting,
                   columnFilters: state.columnFilters.map((f) => ({ id: f.id, value: String(f.value ?? '') })),
-                  extra: props.ruleSettings ? [[lang === 'zh' ? '规则设置' : 'Rule settings', props.ruleSettings]] : [],
+                  extra: props.ruleSettings ? [[L.ruleSettings[lang], props.ruleSettings]] : [],
                   rowCount,
                   url: window.location.href,
                 })

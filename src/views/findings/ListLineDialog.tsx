@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { t } from '../../i18n/dict';
 import type { Lang } from '../../i18n/lang';
 import { SourcePanel } from '../drilldown/SourcePanel';
 import '../drilldown/drilldown.css';
@@ -10,6 +11,10 @@ export interface ListLine {
   /** The finding's message, in the UI's language. */
   message: string;
 }
+
+const L = {
+  title: { zh: '项目清单中的这一行', en: 'This line of the project list' },
+};
 
 /** Lines shown around the list line. */
 const CONTEXT = 8;
@@ -26,12 +31,12 @@ export function ListLineDialog({ at, close, lang }: { at: ListLine; close: () =>
       <div className="dd-dialog" role="dialog" aria-modal="true" aria-label={at.sourceFile} data-testid="list-line" onClick={(ev) => ev.stopPropagation()}>
         <header className="dd-head">
           <div>
-            <h2>{lang === 'zh' ? '项目清单中的这一行' : 'This line of the project list'}</h2>
+            <h2>{L.title[lang]}</h2>
             <p className="dd-muted">{at.message}</p>
           </div>
           <div className="dd-head-actions">
             <button type="button" onClick={close}>
-              {lang === 'zh' ? '关闭' : 'Close'}
+              {t(lang, 'close')}
             </button>
           </div>
         </header>

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from '../../i18n/lang';
+import { langColumn, type Lang, type Localized } from '../../i18n/lang';
 import { ruleById } from '../../rules/registry';
 import type { Severity } from '../../rules/rule';
 import type { ExportColumn } from '../../export/exportTable';
@@ -33,7 +33,7 @@ export function findingColumns(lang: Lang): FindingColumn[] {
     { id: 'project', header: { zh: '项目', en: 'Project' }, width: 220, shown: true },
     { id: 'quality', header: { zh: '数据质量', en: 'Data quality' }, width: 100, shown: true, ...qualityCell },
     { id: 'indicator_index', header: { zh: '指标序号', en: 'Ind. #' }, width: 70, numeric: true, shown: false },
-    { id: lang === 'zh' ? 'message_zh' : 'message_en', header: { zh: '线索说明', en: 'Message' }, width: 520, shown: true },
+    { id: langColumn('message', lang), header: { zh: '线索说明', en: 'Message' }, width: 520, shown: true },
     { id: 'review_status', header: { zh: '复核状态', en: 'Review' }, width: 84, shown: true, format: statusTextIn, render: reviewCell },
     { id: 'review_reason', header: { zh: '排除理由', en: 'Dismissed because' }, width: 200, shown: false },
     { id: 'review_note', header: { zh: '复核备注', en: 'Review note' }, width: 220, shown: true },
@@ -62,7 +62,10 @@ export function findingVisibility(lang: Lang): Record<string, boolean> {
 
 /** Every column an auditor needs to trace a finding, evidence and both messages included; headers in the UI's language. */
 export function findingExportColumns(lang: Lang): ExportColumn[] {
-  const c = (id: string, zh: string, en: string, format?: ExportColumn['format']): ExportColumn => ({ id, header: lang === 'zh' ? zh : en, ...(format ? { format } : {}) });
+  const c = (id: string, zh: string, en: string, format?: ExportColumn['format']): ExportColumn => {
+    const header: Localized = { zh, en };
+    return { id, header: header[lang], ...(format ? { format } : {}) };
+  };
   return [
     c('flag_id', '线索编号', 'Flag id'),
     c('rule_id', '规则', 'Rule'),

@@ -12,6 +12,10 @@ import { DamagedNote } from '../common/quality';
 import { TableExportButtons } from '../../export/TableExportButtons';
 import './records.css';
 
+const L = {
+  exportTitle: { zh: '明细', en: 'Records' },
+};
+
 const TABS = Object.keys(RECORD_TABS) as RecordTab[];
 
 /** 明细 Records: every self-evaluation or indicator under the global filters, sorted and filtered in SQL; the tab, sort and column filters kept in the URL. */
@@ -35,7 +39,7 @@ export function RecordsView({ conn, filters, lang, openEvaluation, dataVersion, 
     buildExportContext({
       conn,
       lang,
-      title: `${lang === 'zh' ? '明细' : 'Records'} · ${RECORD_TAB_TITLES[tab][lang]}`,
+      title: `${L.exportTitle[lang]} · ${RECORD_TAB_TITLES[tab][lang]}`,
       filters,
       filterSummary,
       columns: exported,

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/lang';
 import { formatInt, formatMoney, formatRate, formatScore } from '../../i18n/format';
+import { joinList } from '../../i18n/punctuation';
 
 /** How a column's values read: amounts in 万元, rates as %, scores with two decimals. */
 export type CellKind = 'money' | 'rate' | 'score' | 'int' | 'year' | 'text' | 'list';
@@ -18,7 +19,7 @@ export function formatCell(kind: CellKind, value: unknown, lang: Lang): string {
     case 'year':
       return String(value);
     case 'list':
-      return Array.isArray(value) ? value.join(lang === 'zh' ? '、' : ', ') : String(value);
+      return Array.isArray(value) ? joinList(value, lang) : String(value);
     case 'text':
       return String(value);
   }

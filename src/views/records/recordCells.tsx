@@ -1,5 +1,6 @@
 import { formatRate } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
+import { joinClauses } from '../../i18n/punctuation';
 import type { DataRow } from '../../table/rowSource';
 import { QUALITY_LABELS, QualityBadge, qualityOf, reasonWords } from '../common/quality';
 import { RateWithPrinted } from '../common/rate';
@@ -24,4 +25,4 @@ export const rateCell = {
 };
 
 /** Quality reasons in plain words. */
-export const reasonsText = (value: unknown, lang: Lang): string => reasonWords(value, lang).join(lang === 'zh' ? '；' : '; ');
+export const reasonsText = (value: unknown, lang: Lang): string => joinClauses(reasonWords(value, lang), lang);

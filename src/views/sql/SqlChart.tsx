@@ -8,6 +8,10 @@ import { resultRows, type SqlResult } from './sqlResult';
 
 const MAX_BARS = 200;
 
+const L = {
+  first: { zh: (n: number) => `（前 ${n} 行）`, en: (n: number) => ` (first ${n} rows)` },
+};
+
 /** "Chart this": a two-column result (label, number) as horizontal bars, in result order. */
 export function SqlChart(props: { conn: TextSqlConnection; result: SqlResult; lang: Lang; filterSummary: string }) {
   const { conn, result, lang } = props;
@@ -42,7 +46,7 @@ export function SqlChart(props: { conn: TextSqlConnection; result: SqlResult; la
   return (
     <EChart
       id="sql-chart"
-      title={`${plainText(value, 30)} — ${plainText(label, 30)}${lang === 'zh' ? '（前 ' : ' (first '}${MAX_BARS}${lang === 'zh' ? ' 行）' : ' rows)'}`}
+      title={`${plainText(value, 30)} — ${plainText(label, 30)}${L.first[lang](MAX_BARS)}`}
       option={option}
       height={Math.min(2400, Math.max(220, data.labels.length * 24 + 60))}
       lang={lang}

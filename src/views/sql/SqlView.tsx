@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { QueryStoppedError } from '../../db/cancellableConnection';
+import { formatCount } from '../../i18n/format';
 import type { Localized } from '../../i18n/lang';
 import { TableExportButtons } from '../../export/TableExportButtons';
 import { buildExportContext } from '../../export/exportContext';
@@ -42,11 +43,13 @@ const L = {
     en: 'This query came with the link and has not run. Check the statement below, then press Run.',
   },
   capped: {
-    zh: `结果达到 ${RESULT_ROW_CAP.toLocaleString('zh-CN')} 行的上限：只保留前 ${RESULT_ROW_CAP.toLocaleString('zh-CN')} 行。`,
-    en: `The result reached the cap of ${RESULT_ROW_CAP.toLocaleString('en')} rows: only its first ${RESULT_ROW_CAP.toLocaleString('en')} are kept.`,
+    zh: `结果达到 ${formatCount(RESULT_ROW_CAP, 'zh')} 行的上限：只保留前 ${formatCount(RESULT_ROW_CAP, 'zh')} 行。`,
+    en: `The result reached the cap of ${formatCount(RESULT_ROW_CAP, 'en')} rows: only its first ${formatCount(RESULT_ROW_CAP, 'en')} are kept.`,
   },
   view: { zh: '视图', en: 'view' },
   contract: { zh: '数据契约表', en: 'contract table' },
+  exportTitle: { zh: 'SQL 查询结果', en: 'SQL query result' },
+  exportFilters: { zh: '（SQL 查询不受页面筛选影响）', en: '(the page filters do not apply to SQL)' },
 };
 
 /** Whole seconds since `since`, updated while shown. */
@@ -214,10 +217,10 @@ export function SqlView({ conn, sqlConn, lang, sql, sqlConfirmed, runSql, dataVe
                       buildExportContext({
                         conn,
                         lang,
-                        title: lang === 'zh' ? 'SQL 查询结果' : 'SQL query result',
+                        title: L.exportTitle[lang],
                         // The person's SQL reads the tables as they are: the global filters do not apply to it.
                         filters: NO_FILTERS,
-                        filterSummary: lang === 'zh' ? '（SQL 查询不受页面筛选影响）' : '(the page filters do not apply to SQL)',
+                        filterSummary: L.exportFilters[lang],
                         extra: [['SQL', current]],
                         rowCount,
                         url: window.location.href,

@@ -12,6 +12,11 @@ export const ISSUES = [
   { key: 'unit', color: '#4292c6', label: { zh: '单位不一致', en: 'Other unit' } },
 ] as const;
 
+const L = {
+  scoreShare: { zh: '仍得分比例', en: 'Weight still scored' },
+  damaged: { zh: '涉及损坏表', en: 'Damaged forms' },
+};
+
 export type IssueKey = (typeof ISSUES)[number]['key'];
 
 /** Stacked horizontal bars: per department and year, the indicators with each issue. */
@@ -30,8 +35,8 @@ export function issueCountsSpec(data: Columns, lang: Lang): ChartOption {
         return [
           plainText(at(data, 'bucket', i)),
           ...ISSUES.map((s) => `${s.label[lang]}: ${formatInt(at(data, s.key, i))}`),
-          `${lang === 'zh' ? '仍得分比例' : 'Weight still scored'}: ${formatRate(at(data, 'score_share', i), 1)}`,
-          Number(at(data, 'damaged', i) ?? 0) > 0 ? `${lang === 'zh' ? '涉及损坏表' : 'Damaged forms'}: ${formatInt(at(data, 'damaged', i))}` : '',
+          `${L.scoreShare[lang]}: ${formatRate(at(data, 'score_share', i), 1)}`,
+          Number(at(data, 'damaged', i) ?? 0) > 0 ? `${L.damaged[lang]}: ${formatInt(at(data, 'damaged', i))}` : '',
         ]
           .filter(Boolean)
           .join('\n');
