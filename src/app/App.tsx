@@ -9,6 +9,9 @@ import { tableReady, want } from '../db/pageDatabase';
 import { flagsNeedUpdate } from './ruleFlags';
 import { PrintButton, PrintHeader } from '../print/PrintHeader';
 import { useReview } from '../review/useReview';
+import { ImportCenter } from '../imports/ImportCenter';
+import { hasStoredImports } from '../imports/importCenter';
+import { useImports } from '../imports/useImports';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { filterSummary } from './filterSummary';
@@ -34,8 +37,10 @@ export function App() {
     [db, state.filters],
   );
   const active = TABS.find((v) => v.id === state.view) ?? TABS[0];
-  // Every file when the SQL view can read anything or the rules must re-run over everything, else the filters' partitions.
-  const everything = active?.id === 'sql' || (db.status === 'open' && flagsNeedUpdate(db.conn, state.rules));
+  // Documents imported in this browser: merged once every built-in file is in (their derived tables and flags are rebuilt over all).
+  const imports = useImports(db);
+  // Every file when the SQL view can read anything, the rules must re-run over everything or imports join, else the filters' partitions.
+  const everything = active?.id === 'sql' || (db.status === 'open' && flagsNeedUpdate(db.conn, state.rules)) || imports.stored.length > 0 || hasStoredImports();
   useEffect(() => {
     if (db.status === 'open') want(everything ? 'all' : { years: state.filters.years, regions: state.filters.regions });
   }, [db.status, everything, state.filters.years, state.filters.regions]);
@@ -46,6 +51,8 @@ export function App() {
   // The SQL text the person ran on this page (not kept in the URL: SQL opened from a link waits for Run).
   const [confirmedSql, setConfirmedSql] = useState<string | null>(null);
   const { lang } = state;
+  // Views re-query when the flags change (settings) or the documents do (an import accepted or removed).
+  const dataVersion = flags.version + imports.revision;
 
   const set = useCallback((change: Partial<AppState>) => update((s) => ({ ...s, ...change })), [update]);
   const setFilters = useCallback(
@@ -75,7 +82,7 @@ export function App() {
     setFilters,
     lang,
     openEvaluation: (evalId) => set({ evalId }),
-    dataVersion: flags.version,
+    dataVersion,
     rulesUpdating: flags.updating,
     evalId: state.evalId,
     closeEvaluation: () => set({ evalId: null }),
@@ -118,12 +125,13 @@ export function App() {
           ))}
         </nav>
         {!db.idle && <DataProgress lang={lang} />}
+        <ImportCenter lang={lang} imports={imports} />
         <PrintButton lang={lang} />
         <button type="button" className="lang-toggle" data-testid="lang-toggle" onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}>
           {t(lang, 'language')}
         </button>
       </header>
-      <FilterBar conn={db.viewsConn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} loaded={loaded} />
+      <FilterBar conn={db.viewsConn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={dataVersion} loaded={loaded} />
       <FilterChips filters={state.filters} setFilters={setFilters} lang={lang} />
       {flags.error && <p className="notice">{flags.error}</p>}
       {active && (
