@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent as ReactDragEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type DragEvent as ReactDragEvent } from 'react';
 import type { Lang } from '../i18n/lang';
 import { addFiles, type ImportsState } from './importCenter';
 import { DatasetsPanel } from './DatasetsPanel';
@@ -123,6 +123,10 @@ function BusyLine({ lang, imports }: { lang: Lang; imports: ImportsState }) {
 function DropZone({ lang }: { lang: Lang }) {
   const files = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
+  const picked = (e: ChangeEvent<HTMLInputElement>) => {
+    addFiles(pickedFiles(e.target.files));
+    e.target.value = '';
+  };
   const [over, setOver] = useState(false);
   useEffect(() => {
     folder.current?.setAttribute('webkitdirectory', '');
@@ -153,10 +157,7 @@ function DropZone({ lang }: { lang: Lang }) {
           multiple
           hidden
           data-testid="import-files"
-          onChange={(e) => {
-            addFiles(pickedFiles(e.target.files));
-            e.target.value = '';
-          }}
+          onChange={picked}
         />
         <input
           ref={folder}
@@ -164,10 +165,7 @@ function DropZone({ lang }: { lang: Lang }) {
           multiple
           hidden
           data-testid="import-folder"
-          onChange={(e) => {
-            addFiles(pickedFiles(e.target.files));
-            e.target.value = '';
-          }}
+          onChange={picked}
         />
       </div>
       <p className="imp-formats">{T.formats[lang]}</p>

@@ -17,7 +17,7 @@ import { readContractDataset, type DatasetEntry, type DatasetSource } from './co
 import { datasetZip } from './datasetExport';
 import type { ImportReply, ImportRequest, Phase, StagedSource } from './importProtocol';
 import { decodeParquet, encodeParquet } from './parquetCodec';
-import { combineSources, packSource, type SourceMeta } from './sourceBundle';
+import { combineSources, documentMeta, packSource, type SourceMeta } from './sourceBundle';
 import { allStored, changeStored, rememberContext, rememberedContext, storedFingerprint, storedSources, type SourceContext, type StoredSource } from './sourceStore';
 import { summarizeSource } from './sourceSummary';
 
@@ -76,20 +76,7 @@ async function ingestFile(request: Extract<ImportRequest, { type: 'document' }>,
   const doc = await ingestDocument(data, name, sidecarOf(request.sidecarJson, context), recognize, (b, n) => readDocument(b, n, { cMaps: cMapsFrom(request.base) }));
   if (doc.report.status === 'failed') return reply({ type: 'failed', id, message: reason(doc, name), sha256: doc.report.sha256 });
   progress(id, 'packing', 0.9);
-  const meta: SourceMeta = {
-    name,
-    sha256: doc.report.sha256 ?? '',
-    bytes: doc.report.bytes,
-    format: doc.report.format,
-    layout: doc.report.layout,
-    forms: doc.report.forms ?? 0,
-    targetTables: doc.report.target_tables ?? 0,
-    indicators: doc.indicators,
-    listEntries: doc.listEntries,
-    unparsedLines: doc.report.lines_unparsed ?? 0,
-    origin: null,
-    sidecar: context && (context.year !== null || context.region !== null) ? context : null,
-  };
+  const meta = documentMeta(doc, name, context && (context.year !== null || context.region !== null) ? context : null);
   stage(id, [{ meta, summary: summarizeSource(doc.rows), bundle: packSource(doc.rows, meta), remembered }]);
 }
 

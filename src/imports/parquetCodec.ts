@@ -1,4 +1,4 @@
-import { tableFromIPC } from 'apache-arrow';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { Compression, ParquetFile, Table as ParquetTable, WriterPropertiesBuilder, writeParquet } from 'parquet-wasm/esm';
 import { CONTRACT_VERSION, type TableName } from '../contract/tables';
 import { ROW_GROUP_SIZE } from '../store/parquetCopy';
@@ -31,8 +31,9 @@ export async function decodeParquet(bytes: Uint8Array): Promise<DecodedFile> {
   };
 }
 
+/** The IPC is rewritten by apache-arrow first: parquet-wasm's stream reader stops on DuckDB-WASM's own IPC (`runQuery`) with "failed to fill whole buffer". */
 export function encodeParquet(table: TableName, ipc: Uint8Array): { bytes: Uint8Array; rows: number } {
-  const rows = tableFromIPC(ipc).numRows;
+  const arrow = tableFromIPC(ipc);
   const properties = new WriterPropertiesBuilder()
     .setCompression(Compression.ZSTD)
     .setMaxRowGroupSize(ROW_GROUP_SIZE)
@@ -43,5 +44,5 @@ export function encodeParquet(table: TableName, ipc: Uint8Array): { bytes: Uint8
       ]),
     )
     .build();
-  return { bytes: writeParquet(ParquetTable.fromIPCStream(ipc), properties), rows };
+  return { bytes: writeParquet(ParquetTable.fromIPCStream(tableToIPC(arrow, 'stream')), properties), rows: arrow.numRows };
 }

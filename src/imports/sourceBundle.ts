@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { emptyRows, type ContractRows, type IngestedTable } from '../ingest/contractRows';
+import type { IngestedDocument } from '../ingest/ingestDocument';
 import { concatIpc, contractIpc, ipcRows } from './contractArrow';
 
 /** The contract tables one source document fills (the rest are derived from them in SQL). */
@@ -24,6 +25,24 @@ export interface SourceMeta {
   sidecar: { year: number | null; region: string | null } | null;
   /** When it was accepted (ISO time); absent while it is staged. */
   importedAt?: string;
+}
+
+/** The meta of a document read here (`name` is its file name), with the year and region given for it, if any. */
+export function documentMeta(doc: IngestedDocument, name: string, sidecar: SourceMeta['sidecar']): SourceMeta {
+  return {
+    name,
+    sha256: doc.report.sha256 ?? '',
+    bytes: doc.report.bytes,
+    format: doc.report.format,
+    layout: doc.report.layout,
+    forms: doc.report.forms ?? 0,
+    targetTables: doc.report.target_tables ?? 0,
+    indicators: doc.indicators,
+    listEntries: doc.listEntries,
+    unparsedLines: doc.report.lines_unparsed ?? 0,
+    origin: null,
+    sidecar,
+  };
 }
 
 /**

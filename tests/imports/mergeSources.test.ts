@@ -14,7 +14,7 @@ import { NodeConnection } from '../../src/db/nodeConnection';
 import { openParquet, type OpenParquet } from '../../src/db/parquetDecoder';
 import { ingestDocument } from '../../src/ingest/ingestDocument';
 import { applySourceChange } from '../../src/imports/mergeSources';
-import { combineSources, packSource, type SourceMeta } from '../../src/imports/sourceBundle';
+import { combineSources, documentMeta, packSource } from '../../src/imports/sourceBundle';
 import { runRules } from '../../src/rules/runRules';
 import { defaultSettings } from '../../src/rules/settings';
 import { ContractTableWriter } from '../../src/store/contractTableWriter';
@@ -33,21 +33,7 @@ const fromDir =
 
 const bundleOf = async (dir: string, name: string) => {
   const doc = await ingestDocument(new Uint8Array(readFileSync(join(dir, name))), name);
-  const meta: SourceMeta = {
-    name,
-    sha256: doc.report.sha256!,
-    bytes: doc.report.bytes,
-    format: doc.report.format,
-    layout: doc.report.layout,
-    forms: doc.report.forms ?? 0,
-    targetTables: doc.report.target_tables ?? 0,
-    indicators: doc.indicators,
-    listEntries: doc.listEntries,
-    unparsedLines: doc.report.lines_unparsed ?? 0,
-    origin: null,
-    sidecar: null,
-  };
-  return packSource(doc.rows, meta);
+  return packSource(doc.rows, documentMeta(doc, name, null));
 };
 
 /** Every row of a table in a stable order, doubles rounded (native and WASM may differ in the last bit of a sum). */
