@@ -217,6 +217,8 @@ describe('importing documents into the page (built app in headless Chromium)', (
 
     await page.goto(`${page.url().split('#')[0]}#view=records&q=onerror`);
     await page.waitForFunction(() => document.querySelector('[data-testid="records-evaluations"] [data-testid="row-count"]')?.textContent === '1 行');
+    // The row is counted before its cells are drawn: wait for them.
+    await page.waitForFunction((text) => document.querySelector('[data-testid="records-evaluations"] .dt-body')?.textContent?.includes(text), XSS);
     expect(await page.locator('[data-testid="records-evaluations"] .dt-body').innerText()).toContain(XSS);
     await openSettled(page, 'view=execution&q=onerror');
     const chart = page.locator('.chart').first();
@@ -231,6 +233,38 @@ describe('importing documents into the page (built app in headless Chromium)', (
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(browser.errors).toEqual([]);
+  });
+
+  it('takes files dropped anywhere on the page, and a folder picked with a sidecar beside its document', async () => {
+    const { page } = browser;
+    await page.goto(page.url().split('#')[0]!);
+    await importsSettled(page);
+    await closeImportPanel(page);
+    const dropped = readFileSync(join(FORMATS, 'form.txt'), 'utf8').replaceAll('农村饮水安全工程维修养护项目', '拖放的项目');
+    // A drop of one file on the page (panel closed): the panel opens on the review.
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, dropped);
+    await page.waitForSelector('[data-testid="import-item"][data-name="dropped.txt"][data-phase="ready"]', { timeout: 60_000 });
+
+    // A folder: its document states no year or region; its sidecar gives them, as for the CLI.
+    const folder = join(work, 'batch');
+    mkdirSync(folder);
+    const text = readFileSync(join(FORMATS, 'form.txt'), 'utf8').replaceAll('青禾县水利局2024年度', '水利局').replaceAll('（2024年度）', '').replaceAll('青禾县', '').replaceAll('农村饮水安全工程维修养护项目', '文件夹中的项目');
+    writeFileSync(join(folder, 'folder-form.txt'), text);
+    writeFileSync(join(folder, 'folder-form.meta.json'), JSON.stringify({ year: 2022, region: '青禾县' }));
+    await page.setInputFiles('[data-testid="import-folder"]', folder);
+    const item = page.locator('[data-testid="import-item"][data-name="folder-form.txt"][data-phase="ready"]');
+    await item.waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="import-item"][data-name="folder-form.meta.json"]').count()).toBe(0);
+    await item.locator('.imp-expand').click();
+    const cells = await item.locator('[data-testid="import-form"] td').allInnerTexts();
+    expect([cells[1], cells[3], cells[4]]).toEqual(['自评表 文件夹中的项目', '青禾县', '2022']);
+    await page.click('[data-testid="import-discard-all"]');
+    await page.click('[data-testid="import-clear"]');
+    await closeImportPanel(page);
   });
 
   describe('another reviewer imports the export in a fresh browser profile', () => {
