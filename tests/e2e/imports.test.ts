@@ -287,6 +287,17 @@ describe('importing documents into the page (built app in headless Chromium)', (
         await exportZip(page, again);
         for (const table of TABLE_NAMES) expect(await rowsOf(sql, again, table), table).toEqual(await rowsOf(sql, exported, table));
         expect(await kpi(page, 'flagged')).toBe(flaggedA);
+
+        // The same tables as a folder of Parquet files (dataset.json beside them): read, and every source already here.
+        const folder = join(work, 'parquet-folder');
+        mkdirSync(folder);
+        for (const name of readdirSync(exported).filter((f) => f.endsWith('.parquet') || f === 'dataset.json')) writeFileSync(join(folder, name), readFileSync(join(exported, name)));
+        await openImportPanel(page);
+        await page.click('[data-testid="import-clear"]');
+        await page.setInputFiles('[data-testid="import-folder"]', folder);
+        await page.waitForSelector('[data-testid="import-item"][data-name="parquet-folder"][data-phase="unpacked"]', { timeout: 60_000 });
+        await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-item"][data-phase="duplicate"]').length === 12);
+        expect(await page.locator('[data-testid="import-item"][data-name="parquet-folder"] [data-testid="import-message"]').innerText()).toMatch(/^12 个来源文件 \/ 12 source files/);
         expect(other.errors).toEqual([]);
       } finally {
         await other.close();
