@@ -48,10 +48,36 @@ function dataAssets(): Plugin {
   };
 }
 
+/** pdf.js's character maps (for PDFs whose Chinese fonts are not embedded), served beside the page as `cmaps/`: the import worker fetches one only when a PDF needs it. */
+const CMAPS_DIR = resolve('node_modules/pdfjs-dist/cmaps');
+
+function pdfCMaps(): Plugin {
+  return {
+    name: 'evallens-pdf-cmaps',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        const name = path.startsWith('/cmaps/') ? path.slice('/cmaps/'.length) : null;
+        if (name && filesIn(CMAPS_DIR).includes(name)) {
+          res.setHeader('Content-Type', 'application/octet-stream');
+          createReadStream(join(CMAPS_DIR, name)).pipe(res);
+          return;
+        }
+        next();
+      });
+    },
+    generateBundle() {
+      for (const name of filesIn(CMAPS_DIR)) this.emitFile({ type: 'asset', fileName: `cmaps/${name}`, source: readFileSync(join(CMAPS_DIR, name)) });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the built dist/ runs from any static server, at its root or under a sub-path.
   base: './',
-  plugins: [react(), dataAssets()],
+  plugins: [react(), dataAssets(), pdfCMaps()],
+  // Module workers that load code on first use (the import worker's readers: pdf.js, SheetJS) need ES-module worker chunks.
+  worker: { format: 'es' },
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm', 'parquet-wasm'] },
   build: { chunkSizeWarningLimit: 2000 },
   test: {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { t, pick } from '../i18n/dict';
+import { t } from '../i18n/dict';
+import { locale } from '../i18n/format';
 import type { Filters } from '../query/filters';
 import { VIEWS } from '../views/registry';
 import type { ViewDefinition, ViewProps } from '../views/view';
@@ -9,6 +10,9 @@ import { tableReady, want } from '../db/pageDatabase';
 import { flagsNeedUpdate } from './ruleFlags';
 import { PrintButton, PrintHeader } from '../print/PrintHeader';
 import { useReview } from '../review/useReview';
+import { ImportCenter } from '../imports/ImportCenter';
+import { hasStoredImports } from '../imports/importCenter';
+import { useImports } from '../imports/useImports';
 import { FilterBar } from './FilterBar';
 import { FilterChips } from './FilterChips';
 import { filterSummary } from './filterSummary';
@@ -34,8 +38,10 @@ export function App() {
     [db, state.filters],
   );
   const active = TABS.find((v) => v.id === state.view) ?? TABS[0];
-  // Every file when the SQL view can read anything or the rules must re-run over everything, else the filters' partitions.
-  const everything = active?.id === 'sql' || (db.status === 'open' && flagsNeedUpdate(db.conn, state.rules));
+  // Documents imported in this browser: merged once every built-in file is in (their derived tables and flags are rebuilt over all).
+  const imports = useImports(db);
+  // Every file when the SQL view can read anything, the rules must re-run over everything or imports join, else the filters' partitions.
+  const everything = active?.id === 'sql' || (db.status === 'open' && flagsNeedUpdate(db.conn, state.rules)) || imports.stored.length > 0 || hasStoredImports();
   useEffect(() => {
     if (db.status === 'open') want(everything ? 'all' : { years: state.filters.years, regions: state.filters.regions });
   }, [db.status, everything, state.filters.years, state.filters.regions]);
@@ -46,6 +52,8 @@ export function App() {
   // The SQL text the person ran on this page (not kept in the URL: SQL opened from a link waits for Run).
   const [confirmedSql, setConfirmedSql] = useState<string | null>(null);
   const { lang } = state;
+  // Views re-query when the flags change (settings) or the documents do (an import accepted or removed).
+  const dataVersion = flags.version + imports.revision;
 
   const set = useCallback((change: Partial<AppState>) => update((s) => ({ ...s, ...change })), [update]);
   const setFilters = useCallback(
@@ -71,7 +79,7 @@ export function App() {
   }, [idle, flags.updating]);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = locale(lang);
     document.title = `${t(lang, 'appName')} · ${t(lang, 'appTagline')}`;
   }, [lang]);
 
@@ -85,7 +93,7 @@ export function App() {
     setFilters,
     lang,
     openEvaluation: (evalId, tab = '') => set({ evalId, evalTab: tab }),
-    dataVersion: flags.version,
+    dataVersion,
     rulesUpdating: flags.updating,
     evalId: state.evalId,
     closeEvaluation: () => set({ evalId: null, evalTab: '' }),
@@ -129,25 +137,26 @@ export function App() {
               aria-current={v.id === active?.id ? 'page' : undefined}
               onClick={() => set({ view: v.id })}
             >
-              {pick(lang, v.title)}
+              {v.title[lang]}
             </button>
           ))}
         </nav>
         {!db.idle && <DataProgress lang={lang} />}
+        <ImportCenter lang={lang} imports={imports} />
         <PrintButton lang={lang} />
         <button type="button" className="lang-toggle" data-testid="lang-toggle" onClick={() => set({ lang: lang === 'zh' ? 'en' : 'zh' })}>
           {t(lang, 'language')}
         </button>
       </header>
-      <FilterBar conn={db.viewsConn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={flags.version} loaded={loaded} />
+      <FilterBar conn={db.viewsConn} filters={state.filters} setFilters={setFilters} lang={lang} dataVersion={dataVersion} loaded={loaded} />
       <FilterChips filters={state.filters} setFilters={setFilters} lang={lang} />
       {flags.error && <p className="notice">{flags.error}</p>}
       {active && (
         <main className="view" data-active-view={active.id}>
           <PrintHeader {...props} viewTitle={active.title} />
           <div className="view-head">
-            <h1>{pick(lang, active.title)}</h1>
-            <p className="explanation">{pick(lang, active.explanation)}</p>
+            <h1>{active.title[lang]}</h1>
+            <p className="explanation">{active.explanation[lang]}</p>
           </div>
           {activeWaiting.length > 0 ? <ViewWaiting lang={lang} tables={activeWaiting} /> : <active.Component {...props} />}
         </main>

@@ -37,3 +37,20 @@ export function computeFlags(conn: SqlConnection, ruleSettings: string): Promise
   running = run.catch(() => undefined);
   return run;
 }
+
+/**
+ * Runs `task` between rule runs (never during one: both write the same tables), with the rule
+ * settings the flags of `conn` are to hold (the URL's, as last asked for). With `rebuilds`, the
+ * task rebuilds the flags with those settings (an import merged: every rule re-runs over all the
+ * documents), and the flags of `conn` hold them from then on; otherwise it leaves them as they were.
+ */
+export function betweenRuleRuns<T>(conn: SqlConnection, rebuilds: boolean, task: (settings: RuleSettings) => Promise<T>): Promise<T> {
+  const run = running.then(async () => {
+    const settings = queued.get(conn) ?? defaultSettings();
+    const value = await task(settings);
+    if (rebuilds) applied.set(conn, settings);
+    return value;
+  });
+  running = run.catch(() => undefined);
+  return run;
+}

@@ -72,7 +72,7 @@ const ARROW_TYPES: Record<ColumnType, readonly string[]> = {
 };
 
 /** Throws, naming the file, unless its columns are the contract's, in contract order, with types DuckDB inserts as the contract's. */
-function checkContract(table: TableName, file: string, parquet: DecodedParquet): void {
+export function checkContract(table: TableName, file: string, parquet: Pick<DecodedParquet, 'fields'>): void {
   const spec = TABLES[table].columns;
   const names = parquet.fields.map((f) => f.name);
   const missing = spec.filter((c) => !names.includes(c.name)).map((c) => c.name);

@@ -1,3 +1,4 @@
+import type { AsyncDuckDB } from '@duckdb/duckdb-wasm';
 import type { Table } from 'apache-arrow';
 import { filesFor, type DatasetManifest } from '../contract/manifest';
 import type { TableName } from '../contract/tables';
@@ -26,10 +27,12 @@ export type DatabaseState =
    * The engine is up and locked. `loaded` holds the files loaded so far (by path);
    * `idle`: every file asked for is in; `complete`: every file of the dataset is.
    * `conn` runs the loader's and the rules' statements; `viewsConn` the views' (`conn`, or a
-   * snapshot's answer before the tables are in); `sqlConn` the SQL view's.
+   * snapshot's answer before the tables are in); `sqlConn` the SQL view's; `db` opens more
+   * connections (the imports' own, whose transactions the views do not see until they commit).
    */
   | {
       status: 'open';
+      db: AsyncDuckDB;
       conn: WasmConnection;
       viewsConn: SnapshotConnection;
       sqlConn: CancellableConnection;

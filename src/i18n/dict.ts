@@ -65,5 +65,3 @@ export type TextKey = { [K in DictKey]: (typeof DICT)[K][Lang] extends string ? 
 /** A text in the UI language: a string, or the function of a text that shows values (`t(lang, 'selectedMany')(3)`). */
 export const t = <K extends DictKey>(lang: Lang, key: K): (typeof DICT)[K][Lang] => DICT[key][lang];
 
-/** Picks the text of a localized pair. Deprecated: pick with `text[lang]`; kept only while src/app/App.tsx still calls it. */
-export const pick = (lang: Lang, text: Localized): string => text[lang];

@@ -81,7 +81,7 @@ export async function ingestDocument(
   const refOf = sourceRefs(grid);
   const lines = gridLines(grid).length;
   if (parsed.selfEvaluations.length + parsed.targetTables.length + parsed.projectLists.length === 0) {
-    return failed('未找到绩效自评表、绩效目标表或项目清单 / no self-evaluation form, target table or project list found', lines, grid);
+    return failed('未找到绩效自评表、绩效目标表或项目清单；请确认文件是项目支出绩效自评表或绩效目标表（含“项目名称”“年度资金总额”等栏目）。 / no self-evaluation form, target table or project list found; check that the file holds a 项目支出绩效自评表 or 绩效目标表 (with rows such as 项目名称 and 年度资金总额)', lines, grid);
   }
 
   const ctx = documentContext(parsed, sidecar.sidecar, refOf);

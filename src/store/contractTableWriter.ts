@@ -6,10 +6,8 @@ import { appendRows as appendToRows, emptyRows, type ContractRows, type Ingested
 import { appendRows } from './appendRows';
 import { writeAtomically } from './atomicFiles';
 import { datasetEntries, writeManifest, writeSnapshots, writeTableFiles, type SnapshotQuery } from './datasetFiles';
-import { aggDepartmentYearSql } from '../sql/aggDepartmentYear';
 import { DERIVED_EVALUATIONS_SQL, PARSED_EVALUATIONS } from '../sql/derivedEvaluations';
-import { INDICATOR_ISSUES_SQL } from '../sql/indicatorIssues';
-import { TARGET_LINKS_SQL } from '../sql/targetLinks';
+import { DERIVED_TABLES } from '../sql/derivedTables';
 
 /** Rows (over all tables) held in JS before they are appended to DuckDB. */
 const FLUSH_ROWS = 50_000;
@@ -106,9 +104,7 @@ export class ContractTableWriter {
     await this.flush();
     await this.db.run(`INSERT INTO evaluations BY NAME (${DERIVED_EVALUATIONS_SQL})`);
     await this.db.run(`DROP TABLE ${PARSED_EVALUATIONS}`);
-    await this.db.run(`INSERT INTO agg_department_year BY NAME (${aggDepartmentYearSql()})`);
-    await this.db.run(`INSERT INTO indicator_issues BY NAME (${INDICATOR_ISSUES_SQL})`);
-    await this.db.run(`INSERT INTO target_links BY NAME (${TARGET_LINKS_SQL})`);
+    for (const { table, sql } of DERIVED_TABLES) await this.db.run(`INSERT INTO ${table} BY NAME (${sql})`);
   }
 }
 

@@ -36,7 +36,7 @@ describe('ingestDocument on bad input: a failed report row naming the file, no o
   });
   it('a text that holds no form, target table or list', async () => {
     const doc = await ingestDocument(utf8('会议纪要\n今天讨论了预算。\n'), 'notes.txt');
-    expect(doc.report).toMatchObject({ status: 'failed', message: 'notes.txt: 未找到绩效自评表、绩效目标表或项目清单 / no self-evaluation form, target table or project list found', lines: 2 });
+    expect(doc.report).toMatchObject({ status: 'failed', message: 'notes.txt: 未找到绩效自评表、绩效目标表或项目清单；请确认文件是项目支出绩效自评表或绩效目标表（含“项目名称”“年度资金总额”等栏目）。 / no self-evaluation form, target table or project list found; check that the file holds a 项目支出绩效自评表 or 绩效目标表 (with rows such as 项目名称 and 年度资金总额)', lines: 2 });
   });
   it('a parser crash', async () => {
     const doc = await ingestDocument(utf8('项目名称\n'), 'x.txt', undefined, () => {

@@ -1,0 +1,96 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Page } from 'playwright-core';
+
+/** The overview's KPI as shown. */
+export const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] .kpi-value`).innerText();
+
+/** Waits until the imports are merged (or none are stored) and nothing runs on them. */
+export const importsSettled = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.imports === 'current', null, { timeout: 120_000 });
+
+export async function openImportPanel(page: Page, tab: 'import' | 'datasets' = 'import'): Promise<void> {
+  if ((await page.locator('[data-testid="import-panel"]').count()) === 0) await page.click('[data-testid="import-open"]');
+  await page.click(`[data-testid="import-tab-${tab}"]`);
+}
+
+export async function closeImportPanel(page: Page): Promise<void> {
+  if ((await page.locator('[data-testid="import-panel"]').count()) > 0) await page.click('[data-testid="import-close"]');
+}
+
+const FINISHED = ['ready', 'failed', 'duplicate', 'unpacked', 'accepted', 'discarded'];
+
+/** Picks files with the file picker and waits until the review lists at least `items` entries, all read. */
+export async function pickFiles(page: Page, paths: readonly string[], items = paths.length): Promise<void> {
+  await openImportPanel(page);
+  await page.setInputFiles('[data-testid="import-files"]', [...paths]);
+  await page.waitForFunction(
+    ([n, finished]) => {
+      const all = [...document.querySelectorAll('[data-testid="import-overall"]')];
+      const overall = all[0] as HTMLElement | undefined;
+      if (!overall) return false;
+      const done = Number(overall.dataset.done);
+      const total = Number(overall.dataset.total);
+      return total >= n && done === total && [...document.querySelectorAll('[data-testid="import-item"]')].every((e) => finished.includes(e.getAttribute('data-phase') ?? ''));
+    },
+    [items, FINISHED] as const,
+    { timeout: 120_000 },
+  );
+}
+
+/** Phase and message of each listed file (the list is virtualized: the panel is tall enough in these tests to show them all). */
+export async function listed(page: Page): Promise<Record<string, { phase: string; message: string }>> {
+  const rows = await page.locator('[data-testid="import-item"]').evaluateAll((els) =>
+    els.map((e) => [e.getAttribute('data-name') ?? '', { phase: e.getAttribute('data-phase') ?? '', message: e.querySelector('[data-testid="import-message"]')?.textContent ?? '' }] as const),
+  );
+  return Object.fromEntries(rows);
+}
+
+export async function acceptAll(page: Page): Promise<void> {
+  await page.click('[data-testid="import-accept-all"]');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="import-item"][data-phase="accepting"]'));
+  await importsSettled(page);
+}
+
+/** The store's fingerprint as the datasets panel shows it. */
+export async function shownFingerprint(page: Page): Promise<string> {
+  await openImportPanel(page, 'datasets');
+  return (await page.locator('[data-testid="store-fingerprint"]').getAttribute('data-sha256')) ?? '';
+}
+
+/**
+ * The stored data's fingerprint computed here, independently of the app's code: every record of
+ * the IndexedDB store `evallens-imports/sources` (name, hash, import time, SHA-256 of its stored
+ * rows), in key order.
+ */
+export function storeFingerprint(page: Page): Promise<{ sources: number; sha256: string }> {
+  return page.evaluate(async () => {
+    const hex = (b: ArrayBuffer) => Array.from(new Uint8Array(b), (x) => x.toString(16).padStart(2, '0')).join('');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('evallens-imports');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const records = await new Promise<{ name: string; sha256: string; importedAt: string; bundle: Uint8Array<ArrayBuffer> }[]>((resolve, reject) => {
+      const req = db.transaction('sources').objectStore('sources').getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    const lines: string[] = [];
+    for (const r of records) lines.push(`${r.name}\t${r.sha256}\t${r.importedAt}\t${hex(await crypto.subtle.digest('SHA-256', r.bundle))}`);
+    return { sources: records.length, sha256: hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(lines.join('\n')))) };
+  });
+}
+
+/** Clicks the export button and unpacks the downloaded zip into `dir` (returns the zip's entries). */
+export async function exportZip(page: Page, dir: string): Promise<Record<string, Uint8Array>> {
+  await openImportPanel(page, 'datasets');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('[data-testid="dataset-export"]')]);
+  const zip = readFileSync((await download.path())!);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, download.suggestedFilename()), zip);
+  const files = unzipSync(new Uint8Array(zip));
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+  return files;
+}
