@@ -7,7 +7,7 @@ import type { ViewDefinition, ViewProps } from '../views/view';
 import { VIEW_QUERIES, type ChartViewId } from '../views/viewQueries';
 import { TABLE_NAMES, type TableName } from '../contract/tables';
 import { tableReady, want } from '../db/pageDatabase';
-import { flagsNeedUpdate } from './ruleFlags';
+import { flagsNeedUpdate } from '../rules/ruleRunQueue';
 import { PrintButton, PrintHeader } from '../print/PrintHeader';
 import { useReview } from '../review/useReview';
 import { ImportCenter } from '../imports/ImportCenter';

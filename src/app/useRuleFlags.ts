@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SqlConnection } from '../db/connection';
-import { computeFlags, flagsNeedUpdate } from './ruleFlags';
+import { computeFlags, flagsNeedUpdate } from '../rules/ruleRunQueue';
 
 export interface RuleFlagsState {
   /** Counts the flags tables the page has shown: 1 for those loaded with the data, +1 per finished rule update. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { serveStatic, type StaticServer } from '../cli/serveStatic';
+import { serveStatic, type StaticServer } from '../serve/serveStatic';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

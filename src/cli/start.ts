@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { MANIFEST_FILE, type DatasetManifest } from '../contract/manifest';
 import { CONTRACT_VERSION } from '../contract/tables';
-import { serveStatic } from './serveStatic';
+import { serveStatic } from '../serve/serveStatic';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RAW = join(ROOT, 'data/raw');

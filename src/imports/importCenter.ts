@@ -3,7 +3,7 @@ import { TABLE_NAMES, type TableName } from '../contract/tables';
 import { Channel, type DatabaseState } from '../db/pageDatabase';
 import { WasmConnection } from '../db/wasmConnection';
 import { STORE } from '../db/compressedStore';
-import { betweenRuleRuns } from '../app/ruleFlags';
+import { betweenRuleRuns } from '../rules/ruleRunQueue';
 import { rulesAffected, runRules } from '../rules/runRules';
 import { defaultSettings } from '../rules/settings';
 import { sortedSql } from '../store/parquetCopy';

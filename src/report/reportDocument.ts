@@ -4,8 +4,8 @@ import { STATUS_LABELS } from '../review/reviewStatus';
 import { SCORING_PROFILES } from '../rules/profiles';
 import { RULES, ruleById } from '../rules/registry';
 import type { RuleSettings } from '../rules/settings';
-import type { SourceLine } from '../views/drilldown/sourceLines';
-import { SEVERITY_LABELS } from '../views/findings/severity';
+import type { SourceLine } from '../read/text/sourceLines';
+import { SEVERITY_LABELS } from '../findings/severity';
 import { dataTable, type TableColumn } from './docx/dataTable';
 import { EXPORT_HEADER } from '../charts/exportChart';
 import { FONT, PAGE_NUMBER_FOOTER, docText, SECTION_PROPERTIES, SIZE, STYLES, TEXT_WIDTH_PX, body, caption, heading1, heading2, note, run, subtitle, title } from './docx/officialStyle';
@@ -307,7 +307,7 @@ const sourceLine = (line: SourceLine) =>
     tabStops: [{ type: TabStopType.RIGHT, position: 600 }, { type: TabStopType.LEFT, position: 760 }],
     indent: { left: 760, hanging: 760 },
     children: [
-      new TextRun({ children: [new Tab(), String(line.n), new Tab()], font: { ascii: FONT.latin, hAnsi: FONT.latin }, size: SIZE.liu, color: '666666' }),
+      new TextRun({ children: [new Tab(), String(line.line), new Tab()], font: { ascii: FONT.latin, hAnsi: FONT.latin }, size: SIZE.liu, color: '666666' }),
       run(line.text.replaceAll('\t', '    '), FONT.song, SIZE.xiaowu),
     ],
   });

@@ -8,7 +8,7 @@ import { formNameSql } from '../sql/formName';
 import { REVIEW_NOTES_TABLE, findingNoteJoinSql } from '../review/reviewSql';
 import { execExpectedSql, formulaAppliesSql, indicatorExpectedSql } from '../sql/scoringSql';
 import type { RuleSettings } from '../rules/settings';
-import { FINDINGS_RELATION } from '../views/findings/findingsRelation';
+import { FINDINGS_RELATION } from '../findings/findingsRelation';
 import { FINDING_KINDS, type FindingKind } from './findingKinds';
 
 /**

@@ -1,4 +1,4 @@
-import { fetchSourceText, sliceLines } from '../views/drilldown/sourceLines';
+import { fetchSourceText, sliceLines } from '../sources/sourceText';
 import type { CitedForm } from './reportData';
 import type { AppendixForm } from './reportDocument';
 

@@ -8,7 +8,7 @@ import { RULES } from '../rules/registry';
 import type { RuleSettings } from '../rules/settings';
 import type { FileHash } from './fileHashes';
 import type { RuleCountRow } from './reportData';
-import { inlineParams } from './inlineParams';
+import { inlineParams } from '../query/inlineParams';
 import { allReportQueries, type ReportQueries } from './reportQueries';
 
 /** A finding row of `findings.all`. */

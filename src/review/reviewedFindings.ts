@@ -1,5 +1,5 @@
 import type { Relation } from '../table/columns';
-import { FINDINGS_RELATION } from '../views/findings/findingsRelation';
+import { FINDINGS_RELATION } from '../findings/findingsRelation';
 import { REVIEW_NOTES_TABLE, findingNoteJoinSql } from './reviewSql';
 import { statusTextSql } from './reviewStatus';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } fr
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../src/cli/serveStatic';
+import { serveStatic, type StaticServer } from '../../src/serve/serveStatic';
 import { BASE_PATH } from './support/globalSetup';
 import { launchBrowser, screenshot, type Browser } from './support/browser';
 

@@ -10,7 +10,7 @@ import { reportQueries } from '../../src/report/reportQueries';
 import type { ReviewNote } from '../../src/review/reviewNote';
 import { writeNotesTable } from '../../src/review/reviewSql';
 import { defaultSettings } from '../../src/rules/settings';
-import { sliceLines } from '../../src/views/drilldown/sourceLines';
+import { sliceLines } from '../../src/sources/sourceText';
 import { HUAINAN_2024, contractDbSuite } from '../query/contractDb';
 import { paragraphs, tables, zipEntries } from './zipEntries';
 

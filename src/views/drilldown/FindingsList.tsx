@@ -2,7 +2,7 @@ import type { IndicatorRecord } from '../../contract/tables';
 import { langColumn, type Lang } from '../../i18n/lang';
 import { ReviewControl } from '../../review/ReviewControl';
 import { ruleById } from '../../rules/registry';
-import { SEVERITY_LABELS } from '../findings/severity';
+import { SEVERITY_LABELS } from '../../findings/severity';
 import type { FormFlag } from './drilldownQueries';
 
 const L = {

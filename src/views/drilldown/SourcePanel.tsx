@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../i18n/lang';
-import { fetchSourceText, sliceLines, type SourceLine } from './sourceLines';
+import type { SourceLine } from '../../read/text/sourceLines';
+import { fetchSourceText, sliceLines } from '../../sources/sourceText';
 
 const L = {
   title: { zh: '原文', en: 'Source' },
@@ -55,11 +56,11 @@ export function SourcePanel({ sourceFile, lineStart, lineEnd, focusLine, flagged
         <div className="dd-source-lines" ref={box}>
           {lines.map((line) => (
             <div
-              key={line.n}
-              data-line={line.n}
-              className={`dd-line${line.n === focusLine ? ' dd-line-focus' : ''}${flaggedLines.has(line.n) ? ' dd-line-flagged' : ''}`}
+              key={line.line}
+              data-line={line.line}
+              className={`dd-line${line.line === focusLine ? ' dd-line-focus' : ''}${flaggedLines.has(line.line) ? ' dd-line-flagged' : ''}`}
             >
-              <span className="dd-line-n">{line.n}</span>
+              <span className="dd-line-n">{line.line}</span>
               <span className="dd-line-text">{line.text}</span>
             </div>
           ))}

@@ -3,7 +3,7 @@ import type { SqlConnection } from '../../db/connection';
 import type { Severity } from '../../rules/rule';
 import { rateBasisSql, executionRateSql, printedRateDiffersSql } from '../../sql/executionRate';
 import { formNameSql } from '../../sql/formName';
-import { SEVERITY_RANK_SQL } from '../findings/severity';
+import { SEVERITY_RANK_SQL } from '../../findings/severity';
 
 /** A finding on the open form, as the drill-down lists and highlights it. */
 export interface FormFlag {

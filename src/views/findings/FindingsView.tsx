@@ -28,7 +28,7 @@ import { buildExportContext } from '../../export/exportContext';
 import { ListLineDialog, type ListLine } from './ListLineDialog';
 import { RiskRanking } from './RiskRanking';
 import { RuleSettingsPanel } from './RuleSettingsPanel';
-import { SEVERITY_LABELS } from './severity';
+import { SEVERITY_LABELS } from '../../findings/severity';
 import './findings.css';
 
 const L = {

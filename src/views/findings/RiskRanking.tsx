@@ -3,7 +3,7 @@ import { formatInt } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { SEVERITY_WEIGHTS } from '../../sql/riskScore';
 import { QualityBadge } from '../common/quality';
-import { SEVERITY_LABELS } from './severity';
+import { SEVERITY_LABELS } from '../../findings/severity';
 
 const L = {
   title: { zh: '按风险分排序的项目', en: 'Projects ranked by risk score' },

@@ -5,7 +5,7 @@ import { RULES } from '../../rules/registry';
 import { SCORING_PROFILES, isScoringProfileId } from '../../rules/profiles';
 import { RULE_GROUPS, ruleGroup, type RuleParam } from '../../rules/rule';
 import { parseSettings, serializeSettings, type RuleSettings } from '../../rules/settings';
-import { SEVERITY_LABELS } from './severity';
+import { SEVERITY_LABELS } from '../../findings/severity';
 
 const L = {
   title: { zh: '规则设置', en: 'Rule settings' },

@@ -4,7 +4,7 @@ import { filterClause, needsDetail } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 import { RULE_GROUPS } from '../../rules/rule';
-import { FINDINGS_RELATION } from './findingsRelation';
+import { FINDINGS_RELATION } from '../../findings/findingsRelation';
 import { riskRankingQuery, uncheckedDocumentsQuery } from './riskQueries';
 
 /**

@@ -6,8 +6,8 @@ import { reviewCell } from '../../review/reviewCell';
 import { statusTextIn } from '../../review/reviewStatus';
 import type { DataColumn } from '../../table/DataTable';
 import { qualityCell } from '../records/recordCells';
-import { ruleIdOf } from './ruleText';
-import { SEVERITY_LABELS } from './severity';
+import { ruleIdOf } from '../../findings/ruleText';
+import { SEVERITY_LABELS } from '../../findings/severity';
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 

@@ -3,7 +3,7 @@ import type { SqlConnection } from '../../db/connection';
 import { formatMoney, formatRate } from '../../i18n/format';
 import type { Lang, Localized } from '../../i18n/lang';
 import { SourcePanel } from '../drilldown/SourcePanel';
-import { SEVERITY_LABELS } from '../findings/severity';
+import { SEVERITY_LABELS } from '../../findings/severity';
 import { loadPlanComparison, planThresholds, type PlanComparison as Comparison, type PlanRow, type PlanSection, type TargetChange } from './planQueries';
 import './plan.css';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../../src/cli/serveStatic';
+import { serveStatic } from '../../../src/serve/serveStatic';
 
 declare module 'vitest' {
   export interface ProvidedContext {

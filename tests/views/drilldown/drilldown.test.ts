@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadForm, type FormRecord } from '../../../src/views/drilldown/drilldownQueries';
 import { flaggedCells, indicatorKey } from '../../../src/views/drilldown/flagCells';
-import { sliceLines } from '../../../src/views/drilldown/sourceLines';
+import { sliceLines } from '../../../src/sources/sourceText';
 import { contractDbSuite } from '../../query/contractDb';
 
 const MEETING = '004_77a491ca9b0fee99.txt#7';
@@ -79,12 +79,12 @@ describe('drill-down of 会议经费 (湘西, 2020)', () => {
     const text = readFileSync(resolve(import.meta.dirname, '../../../data/raw/004_77a491ca9b0fee99.txt'), 'utf8');
     const lines = sliceLines(text, form.evaluation.line_start!, form.evaluation.line_end!);
     expect(lines).toHaveLength(1466 - 1289 + 1);
-    expect(lines[0]!.n).toBe(1289);
-    expect(lines.find((l) => l.n === 1293)!.text.trim()).toBe('会议经费');
-    expect(lines.find((l) => l.n === 1378)!.text).toContain('招开会议次数');
+    expect(lines[0]!.line).toBe(1289);
+    expect(lines.find((l) => l.line === 1293)!.text.trim()).toBe('会议经费');
+    expect(lines.find((l) => l.line === 1378)!.text).toContain('招开会议次数');
     expect(sliceLines('a\r\nb\nc', 2, 9)).toEqual([
-      { n: 2, text: 'b' },
-      { n: 3, text: 'c' },
+      { line: 2, text: 'b' },
+      { line: 3, text: 'c' },
     ]);
   });
 });

@@ -6,7 +6,7 @@ import { contractRowSource } from '../../../src/table/rowSource';
 import { TABLE_ALIAS } from '../../../src/table/tableQuery';
 import { filterClause } from '../../../src/query/filterClause';
 import { countsByDepartmentYearQuery, countsByRuleQuery } from '../../../src/views/findings/findingsQueries';
-import { FINDINGS_RELATION } from '../../../src/views/findings/findingsRelation';
+import { FINDINGS_RELATION } from '../../../src/findings/findingsRelation';
 import { contractDbSuite, openContractDb, queryColumns, queryRows } from '../../query/contractDb';
 
 const db = contractDbSuite();

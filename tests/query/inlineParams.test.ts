@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/query/filters';
-import { inlineParams } from '../../src/report/inlineParams';
+import { inlineParams } from '../../src/query/inlineParams';
 import { allReportQueries, reportQueries } from '../../src/report/reportQueries';
 import { writeNotesTable } from '../../src/review/reviewSql';
 import { parseSettings } from '../../src/rules/settings';
-import { contractDbSuite } from '../query/contractDb';
+import { contractDbSuite } from './contractDb';
 
 describe('report SQL with its parameters written in', () => {
   const db = contractDbSuite();

@@ -1,22 +1,12 @@
-import { decodeText } from '../../read/text/decodeText';
+import { decodeText } from '../read/text/decodeText';
+import { splitSourceLines, type SourceLine } from '../read/text/sourceLines';
 
 /** Where the build puts the source documents beside the app (see the data-assets plugin in vite.config.ts). */
 export const RAW_DIR = 'data/raw';
 
-export interface SourceLine {
-  /** 1-based line number in the source file. */
-  n: number;
-  text: string;
-}
-
-/** Lines first..last (1-based, inclusive) of a document's text. */
+/** Lines first..last (1-based, inclusive) of a document's text, numbered as the parser numbers them. */
 export function sliceLines(text: string, first: number, last: number): SourceLine[] {
-  const lines = text.split(/\r\n|\n|\r/);
-  const from = Math.max(1, first);
-  const to = Math.min(lines.length, last);
-  const out: SourceLine[] = [];
-  for (let n = from; n <= to; n++) out.push({ n, text: lines[n - 1]! });
-  return out;
+  return splitSourceLines(text).slice(Math.max(1, first) - 1, Math.max(0, last));
 }
 
 const cache = new Map<string, Promise<string>>();

@@ -1,5 +1,5 @@
-import { literal } from '../../report/inlineParams';
-import { RULES } from '../../rules/registry';
+import { literal } from '../query/inlineParams';
+import { RULES } from '../rules/registry';
 
 /**
  * The rules' titles as an SQL relation `rt(rule_id, rule_text)`, where `rule_text` is

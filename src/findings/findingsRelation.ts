@@ -1,5 +1,5 @@
-import { TABLES, type ColumnSpec } from '../../contract/tables';
-import type { Relation } from '../../table/columns';
+import { TABLES, type ColumnSpec } from '../contract/tables';
+import type { Relation } from '../table/columns';
 import { RULE_TEXT_SQL } from './ruleText';
 import { SEVERITY_RANK_SQL } from './severity';
 

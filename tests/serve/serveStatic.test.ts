@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../src/cli/serveStatic';
+import { serveStatic, type StaticServer } from '../../src/serve/serveStatic';
 
 describe('serveStatic', () => {
   let server: StaticServer;

@@ -1,6 +1,6 @@
 import type { SqlConnection } from '../db/connection';
-import { rulesAffected, updateRules, type RuleRunResult } from '../rules/runRules';
-import { defaultSettings, parseSettings, type RuleSettings } from '../rules/settings';
+import { rulesAffected, updateRules, type RuleRunResult } from './runRules';
+import { defaultSettings, parseSettings, type RuleSettings } from './settings';
 
 /** The run in progress: runs never overlap (each rebuilds the same helper tables, so interleaved statements would break both). */
 let running: Promise<unknown> = Promise.resolve();

@@ -1,5 +1,5 @@
-import type { Localized } from '../../i18n/lang';
-import type { Severity } from '../../rules/rule';
+import type { Localized } from '../i18n/lang';
+import type { Severity } from '../rules/rule';
 
 export const SEVERITY_LABELS: Record<Severity, Localized> = {
   high: { zh: '高', en: 'High' },
