@@ -10,7 +10,7 @@ import { emptyRows, type ContractRows } from './contractRows';
 import { fitToContract } from './contractValues';
 import { documentContext } from './documentContext';
 import { evaluationRows } from './evaluationRows';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../sources/sha256';
 import { NO_SIDECAR, parseSidecar } from './sidecar';
 import { sourceRefs } from './sourceRefs';
 import { targetTableRows } from './targetTableRows';

@@ -1,6 +1,6 @@
 import { MANIFEST_FILE } from '../contract/manifest';
 import { fetchManifest } from '../db/fetchManifest';
-import { sha256Hex } from '../ingest/sha256';
+import { sha256Hex } from '../sources/sha256';
 import { RAW_DIR } from '../sources/sourceText';
 
 /** A file the page used, as fetched now: its size and SHA-256 (and, for a source document, the SHA-256 ingest recorded). */
