@@ -20,12 +20,18 @@ const SHOWN_CHARACTERS =
   '\\x{20}-\\x{7E}\\p{Han}\\x{3000}-\\x{303F}\\x{FF01}-\\x{FF5E}\\x{2010}-\\x{2027}\\x{2030}-\\x{205E}\\x{00B7}\\x{00D7}\\x{00B0}\\x{2160}-\\x{217F}\\x{2460}-\\x{24FF}';
 
 /**
- * `text` as a screen shows it: markup tags removed (`<u>`, `</u>`, `<br/>`…, their text kept),
- * characters outside `SHOWN_CHARACTERS` removed, whitespace collapsed and trimmed; NULL when
- * nothing is left.
+ * The formatting tags a web page or an OCR export leaves in a name (`<u>`, `</u>`, `<br/>`,
+ * `<span style=…>`…): removed for display, their text kept. Any other tag (`<img …>`, `<script>`)
+ * is no formatting; it stays in the name and shows as the text it is.
+ */
+const FORMATTING_TAG = '<\\s*/?\\s*(?:u|b|i|s|em|strong|span|font|br|p|div|sup|sub|strike|del|ins)(?:\\s[^<>]{0,40})?\\s*/?\\s*>';
+
+/**
+ * `text` as a screen shows it: formatting tags removed, characters outside `SHOWN_CHARACTERS`
+ * removed, whitespace collapsed and trimmed; NULL when nothing is left.
  */
 export function displayTextSql(text: string): string {
-  const untagged = `regexp_replace(${text}, '<\\s*/?\\s*[A-Za-z][A-Za-z0-9]*[^<>]{0,40}>', '', 'g')`;
+  const untagged = `regexp_replace(${text}, '${FORMATTING_TAG}', '', 'gi')`;
   const kept = `regexp_replace(${untagged}, '[^${SHOWN_CHARACTERS}]', '', 'g')`;
   return `nullif(trim(regexp_replace(${kept}, '\\s+', ' ', 'g')), '')`;
 }
