@@ -1,4 +1,5 @@
 import type { SourceMeta } from './sourceBundle';
+import { sha256Hex } from '../sources/sha256';
 
 /**
  * The documents accepted in this browser, kept in IndexedDB (database `evallens-imports`): store
@@ -87,7 +88,6 @@ export async function rememberedContext(name: string): Promise<SourceContext | n
   return found ? { year: found.year, region: found.region } : null;
 }
 
-const hex = (digest: ArrayBuffer) => Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /**
  * The stored data's fingerprint: SHA-256 over every stored source's name, document hash, import
@@ -97,6 +97,6 @@ const hex = (digest: ArrayBuffer) => Array.from(new Uint8Array(digest), (b) => b
 export async function storedFingerprint(): Promise<{ sources: number; sha256: string }> {
   const sources = await allStored();
   const lines: string[] = [];
-  for (const s of sources) lines.push(`${s.name}\t${s.sha256}\t${s.importedAt}\t${hex(await crypto.subtle.digest('SHA-256', s.bundle as Uint8Array<ArrayBuffer>))}`);
-  return { sources: sources.length, sha256: hex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(lines.join('\n')))) };
+  for (const s of sources) lines.push(`${s.name}\t${s.sha256}\t${s.importedAt}\t${await sha256Hex(s.bundle)}`);
+  return { sources: sources.length, sha256: await sha256Hex(new TextEncoder().encode(lines.join('\n'))) };
 }

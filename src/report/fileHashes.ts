@@ -16,12 +16,8 @@ export interface FileHash {
   error: string | null;
 }
 
-/** Browsers give Web Crypto only to secure contexts (https, or this machine). */
-const NO_CRYPTO = '此页面不是 https 或本机地址，浏览器不提供 SHA-256（crypto.subtle） / not a secure context: the browser offers no crypto.subtle';
-
 async function hashOf(kind: FileHash['kind'], file: string, path: string, recorded: string | null): Promise<FileHash> {
   try {
-    if (!globalThis.crypto?.subtle) throw new Error(NO_CRYPTO);
     const response = await fetch(new URL(path, document.baseURI));
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -32,7 +28,7 @@ async function hashOf(kind: FileHash['kind'], file: string, path: string, record
 }
 
 /**
- * SHA-256 (crypto.subtle over the fetched bytes) of every contract Parquet file the page loads
+ * SHA-256 (over the fetched bytes) of every contract Parquet file the page loads
  * and of every source document ingest read, fetched again from beside the app, so an auditor can
  * check them with `sha256sum` against the files the figures came from.
  */

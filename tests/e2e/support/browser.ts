@@ -38,21 +38,33 @@ export interface Browser {
 export const appUrl = (): string => inject('appUrl');
 
 /**
+ * The app's URL under another host name that resolves to this machine (see `launchBrowser`'s
+ * `hostAlias`): a page there is no secure context, as on an intranet server over plain http.
+ */
+export function appUrlAt(host: string): string {
+  const url = new URL(appUrl());
+  url.hostname = host;
+  return url.href;
+}
+
+/**
  * Launches headless Chromium with a fresh profile and one page, recording every request
  * (those outside the app's origin apart) and console errors; requests for hosts other than
- * this machine are aborted.
+ * this machine are aborted. With `hostAlias`, that host name resolves to this machine and the
+ * app's origin is the app's URL under it (`appUrlAt`).
  */
-export async function launchBrowser(viewport = { width: 1440, height: 900 }): Promise<Browser> {
+export async function launchBrowser(viewport = { width: 1440, height: 900 }, { hostAlias }: { hostAlias?: string } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run node tests/setup/ensure-deps.mjs --browser (Debian chromium + fonts-noto-cjk)`);
   const profile = mkdtempSync(join(tmpdir(), 'evallens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ARGS,
+    args: hostAlias ? [...ARGS, `--host-resolver-rules=MAP ${hostAlias} 127.0.0.1`] : ARGS,
     viewport,
     acceptDownloads: true,
     locale: 'zh-CN',
   });
-  const origin = new URL(appUrl()).origin;
+  const origin = new URL(hostAlias ? appUrlAt(hostAlias) : appUrl()).origin;
+  const local = hostAlias ? new Set([...LOCAL_HOSTS, hostAlias]) : LOCAL_HOSTS;
   const requests: string[] = [];
   const foreignRequests: string[] = [];
   const errors: string[] = [];
@@ -62,7 +74,7 @@ export async function launchBrowser(viewport = { width: 1440, height: 900 }): Pr
     if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreignRequests.push(url);
   });
   // Requests for any host but this machine are aborted (and recorded above): a test sends nothing out.
-  await context.route((url) => /^https?:$/.test(url.protocol) && !LOCAL_HOSTS.has(url.hostname), (route) => route.abort());
+  await context.route((url) => /^https?:$/.test(url.protocol) && !local.has(url.hostname), (route) => route.abort());
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
