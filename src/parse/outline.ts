@@ -31,7 +31,7 @@ interface OpenForm {
 const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | null => {
   const key = labelKey(text);
   if (TITLE_PATTERNS.list.test(key)) return 'list';
-  if (TITLE_PATTERNS.targetTable.test(key) || /绩效目标表|目标申报表|目标审批表|目标批复表/.test(key)) return 'targetTable';
+  if (TITLE_PATTERNS.targetTable.test(key) || /绩效目标表|目标申报表|目标审批表|目标批复表|绩效项目申报表/.test(key)) return 'targetTable';
   if (TITLE_PATTERNS.selfEvaluation.test(key) || /(?:绩效|目标)自评表|绩效评价表/.test(key)) return 'selfEvaluation';
   return null;
 };
@@ -48,6 +48,19 @@ const holdsNothing = (read: FormBody): boolean =>
   read.funds === null &&
   Object.keys(read.fundsByLabel).length === 0 &&
   read.indicators.length === 0 &&
+  read.totalScore === null;
+
+/** A form body that gave only head fields (name, agency…): no funds, goal, indicators or total. */
+const holdsHeadOnly = (read: FormBody): boolean =>
+  read.funds === null &&
+  !read.hasFundsHeader &&
+  Object.keys(read.fundsByLabel).length === 0 &&
+  read.goal === null &&
+  read.goalExpected === null &&
+  read.goalActual === null &&
+  read.indicatorColumns.size === 0 &&
+  read.indicators.length === 0 &&
+  read.totalWeight === null &&
   read.totalScore === null;
 
 const isBodyHeader = (row: Row): boolean => {
@@ -120,7 +133,14 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         scope = /部门整体|整体支出/.test(single.plain) ? 'department' : 'project';
       }
     }
+    if (titled === null && holdsHeadOnly(read)) {
+      // `项目名称：… 评价年度：2022 预算部门单位：…` and then prose: a report's cover, no form.
+      for (const row of open.body) ledger.rejectRow(row, 'head fields of a report cover (no title, funds, goal or indicator table of a form)');
+      return;
+    }
     if (!year && read.fields.year) year = read.fields.year;
+    // `项目起止时间 2021年1月起至2021年12月止`: a form without a year statement is for the one year its project ran in.
+    if (!year && read.fields.projectDates) year = yearOfDates(read.fields.projectDates);
     // No 项目名称 cell: a title that names the project (`入境旅游市场推广项目绩效自评表`) names it.
     let project = read.fields.project ?? null;
     if (project === null && scope === 'project') {
@@ -134,7 +154,9 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       }
     }
     // Without a title, what only a self-evaluation has decides: funds columns, actuals or scores, a total.
-    const evaluated = read.hasFundsHeader || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') || read.totalWeight !== null || read.totalScore !== null;
+    // An executed amount (实际支出, 全年执行数 given label → value) is only ever reported, never targeted.
+    const evaluated =
+      read.hasFundsHeader || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') || read.totalWeight !== null || read.totalScore !== null || (read.funds?.executed ?? null) !== null;
     const kind = titled ?? (evaluated ? 'selfEvaluation' : 'targetTable');
     const head = (formIndex: number): FormHead => ({
       formIndex,
@@ -292,6 +314,12 @@ function projectOfTitle(title: string): string | null {
     .replace(/^(?:中央对地方(?:专项)?转移支付|中央财政)/u, '');
   const generic = /^(?:部门预算|财政|部门整体|市直部门预算|州级预算部门)?(?:项目支出|支出|项目)?$/;
   return name.length >= 4 && !generic.test(name) ? name : null;
+}
+
+/** The fiscal year of a project's dates when they name one year only (`2021年1月起至2021年12月止`), else null. */
+function yearOfDates(dates: Cell): Cell | null {
+  const years = new Set([...dates.text.matchAll(/(?:19|20)\d{2}(?=\s*[年.\-/])/gu)].map((match) => match[0]));
+  return years.size === 1 ? { text: `${[...years][0]}年度`, line: dates.line } : null;
 }
 
 /** The most common value (the smallest on a tie), or null for none. */

@@ -55,8 +55,9 @@ const NOT_READ: Record<string, string[]> = {
   // what stays:
   // 区域 target table below a notice: the year is only in the notice (as c-17).
   'e-02-shaanxi-2023.txt': ['1.year'],
-  // A 财政支出绩效评价报告 (no form title the recognizer knows) run together: its cover and the 项目绩效目标表 rubric open two target
-  // tables, and 计划投资额/实际使用情况 glued to their figures after `实际到位资金` are not read: the self-evaluation is never made.
+  // A 财政支出绩效评价报告 (no form title the recognizer knows) run together: its cover is no form (head fields only), but the
+  // 项目绩效目标表 rubric opens a target table, and 计划投资额/实际使用情况 glued to their figures after `实际到位资金` are not read:
+  // the self-evaluation is never made.
   'e-05-hainan-unknown.txt': ['1.project', '1.department', '1.year', '1.budget_initial', '1.budget_full_year', '1.executed', '1.execution_rate_reported', '1.total_score'],
   // Checklist template (指标名称/指标解释/记录/支撑材料): the form ends at its first numbered list of evidence, before the money
   // (`…资金合计(万元) 年度预算资金总额): 736.40`, label → value, no funds header).
@@ -73,10 +74,7 @@ const NOT_READ: Record<string, string[]> = {
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
-const FORMS_READ: Record<string, number> = {
-  // The 财政支出绩效评价报告's cover and its 项目绩效目标表 rubric read as two target tables (see NOT_READ).
-  'e-05-hainan-unknown.txt': 2,
-};
+const FORMS_READ: Record<string, number> = {};
 
 const files = devsetFiles();
 const results = new Map<string, { fields: FieldResult[]; formsRead: number }>();
