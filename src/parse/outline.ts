@@ -14,6 +14,8 @@ import { type Row, contentSpan, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
 import { labelGroup } from './labelGroups';
 import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
+import { TargetListReader, isTargetListHeader } from './targetList';
+import { unitNote } from './form/fundsBlock';
 
 export interface Outline {
   selfEvaluations: SelfEvaluationForm[];
@@ -92,14 +94,57 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   let lastText: string | null = null; // the last title or paragraph, which may name a list's kind
   let form: OpenForm | null = null;
   let list: { reader: ProjectListReader; kind: ProjectListEntry['listKind'] | null; ofForms: boolean } | null = null;
+  /** A wide target table being read (one row per indicator, a project's head cells on its first row), with its preamble. */
+  let targetList: { reader: TargetListReader; preamble: Row[]; inYuan: boolean } | null = null;
+  /** A statement of the amounts' unit (`金额单位：元`) outside any form, held for a wide target table that may follow. */
+  let unitRow: { row: Row; unit: '万元' | '元' } | null = null;
+  const dropUnitRow = (): void => {
+    if (unitRow) ledger.rejectRow(unitRow.row, 'table row outside any form or list');
+    unitRow = null;
+  };
 
   const close = (): void => {
     if (form) addForm(form);
+    if (targetList) addTargetList(targetList);
+    targetList = null;
     // Only a table titled as a list of forms (…清单) lists projects that should have forms; an allocation table
     // (…安排表: 序号 | 乡镇名称 | 项目名称 | 金额) is read as structure.
     if (list?.ofForms) pendingLists.push({ kind: list.kind, entries: list.reader.entries });
     form = null;
     list = null;
+  };
+
+  const addTargetList = (open: { reader: TargetListReader; preamble: Row[]; inYuan: boolean }): void => {
+    open.reader.finish();
+    let year: Cell | null = null;
+    for (const row of open.preamble) {
+      ledger.consumeRow(row);
+      const text = rowText(row);
+      if (text && (YEAR_STATEMENT.test(text.text) || classifyRow(row) === 'year')) year = { text: text.text, line: text.line };
+    }
+    for (const entry of open.reader.entries) {
+      const shaped: TargetTableForm = {
+        formIndex: result.targetTables.length + 1,
+        lineStart: entry.lineStart,
+        lineEnd: entry.lineEnd,
+        year: year ? { ...year } : null,
+        project: entry.project,
+        department: entry.department,
+        implementingUnit: null,
+        scope: 'project',
+        projectSource: null,
+        projectPeriod: null,
+        budgetTotal: entry.amount,
+        budgetFiscal: null,
+        budgetOther: null,
+        amountsInYuan: open.inYuan,
+        goal: entry.goal,
+        indicators: entry.indicators,
+        warnings: [],
+      };
+      result.targetTables.push(shaped);
+      formYears.push({ form: shaped, preambleYear: year !== null });
+    }
   };
 
   const addForm = (open: OpenForm): void => {
@@ -201,6 +246,20 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   };
 
   for (const row of rows) {
+    if (targetList) {
+      if (classifyRow(row) === 'empty' || targetList.reader.read(row)) continue;
+      close();
+    }
+    if (!form && !list && isTargetListHeader(row)) {
+      close();
+      const inYuan = unitRow?.unit === '元';
+      if (unitRow) ledger.consumeRow(unitRow.row);
+      unitRow = null;
+      targetList = { reader: new TargetListReader(row, ledger), preamble, inYuan };
+      preamble = [];
+      continue;
+    }
+    if (unitRow) dropUnitRow();
     let cls = classifyRow(row);
     // A 项目名称 row without its name, then a lone cell that reads like a title: the name (some pages
     // print the form's title as the project's name, and on the next line).
@@ -261,6 +320,9 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {
           preamble.push(row);
+        } else if (!open && !list && unitNote(row) !== null) {
+          // `金额单位：元` before a table: held for what it opens (read by a wide target table, else reported as before).
+          unitRow = { row, unit: unitNote(row)! };
         } else if (!open && !list && opensForm(row) && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.plain ?? '') !== 'list' && titleKind(rowText(waiting)?.plain ?? '') !== null)) {
           // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
           form = { preamble, body: [row], hasBody: isBodyHeader(row) };
@@ -275,6 +337,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     }
   }
   close();
+  dropUnitRow();
   // Titles and year lines that opened no form are document headings.
   for (const waiting of preamble) ledger.consumeRow(waiting);
 
