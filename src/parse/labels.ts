@@ -142,6 +142,14 @@ export const HEADER_FIELD_LABELS = {
 } as const;
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
 
+/**
+ * Labels that are labels only as a table cell of their own — in text they are words of other labels
+ * (`部门` ends 主管部门, 财政部门…) — and the synonym each stands for there (a 部门整体支出 form's `部门 | 金寨县…中心`).
+ */
+export const CELL_ONLY_LABELS: Readonly<Record<string, string>> = {
+  部门: '部门名称',
+};
+
 /** The first cell of the funds block (`项目资金（万元）`, Sichuan's `预算执行情况（10分）`). */
 export const FUNDS_BLOCK_LABELS = [
   '项目资金', '项目资金(万元)', '资金(万元)', '资金情况', '项目资金情况', '年度预算数(万元)', '年度预算数', '预算执行情况',
