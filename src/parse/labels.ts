@@ -143,8 +143,9 @@ export const HEADER_FIELD_LABELS = {
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
 
 /**
- * Labels that are labels only as a table cell of their own — in text they are words of other labels
- * (`部门` ends 主管部门, 财政部门…) — and the synonym each stands for there (a 部门整体支出 form's `部门 | 金寨县…中心`).
+ * Labels that are labels only as the first cell of a table row — in text they are words of other labels
+ * (`部门` ends 主管部门, 财政部门…), and after another cell the tail of a label split over cells (`主管 | 部门`) —
+ * and the synonym each stands for there (a 部门整体支出 form's `部门 | 金寨县…中心`).
  */
 export const CELL_ONLY_LABELS: Readonly<Record<string, string>> = {
   部门: '部门名称',

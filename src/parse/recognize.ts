@@ -120,9 +120,11 @@ export function documentRows(grid: Grid, made: RowCell[]): Row[] {
       rows.push(...flowRows(flowCells([{ ...row, cells: [row.cells[formCell]!] }], make, simplify), null, false));
       continue;
     }
-    // A table cell that is a cell-only label (`部门`) reads as the label it stands for.
-    const cellLabel = (text: string): string | undefined => (row.table !== null ? CELL_ONLY_LABELS[labelKey(simplify(text))] : undefined);
-    rows.push({ cells: row.cells.map((cell) => make(cell, cellLabel(cell.text))), line: row.line, table: row.table, flow: false });
+    // A table row opening with a cell-only label (`部门 | …`) reads it as the label it stands for; after another cell it may be the
+    // tail of a label OCR split over cells (`主管 | 部门`).
+    const first = row.cells.findIndex((cell) => cell.text.trim() !== '');
+    const cellLabel = (text: string, index: number): string | undefined => (row.table !== null && index === first ? CELL_ONLY_LABELS[labelKey(simplify(text))] : undefined);
+    rows.push({ cells: row.cells.map((cell, index) => make(cell, cellLabel(cell.text, index))), line: row.line, table: row.table, flow: false });
   }
   return rows;
 }
