@@ -123,25 +123,38 @@ export const HEADER_FIELD_LABELS = {
   projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限'],
   grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '自评结果等级'],
   year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度'],
+  /** The project's dates: when they start and end in one year and the form states no year, that is its fiscal year. */
+  projectDates: ['项目起止时间', '项目实施时间', '起止时间'],
   responsible: [
     '项目责任人', '项目负责人', '单位(盖章)', '填列单位(公章)', '填报单位', '填报单位(盖章)', '填表单位', '联系人', '联系电话', '部门联系人', '单位联系人',
-    '财务负责人', '单位负责人', '填表人', '填报人',
+    '财务负责人', '单位负责人', '填表人', '填报人', '项目负责人及联系电话',
   ],
   /** Other fields of a form's head: read as structure, their values are not part of the form model. */
   other: [
     '项目类型', '项目属性', '资金性质', '项目类别', '项目性质', '项目分类', '项目负责人及电话', '建设周期', '立项依据', '项目编码', '项目代码',
-    '资金来源', '项目总预算', '项目总投资', '联系人及电话', '项目起止时间', '实施周期', '项目实施地点', '评价方式', '评价机构',
+    '资金来源', '项目总预算', '项目总投资', '联系人及电话', '实施周期', '项目实施地点', '评价方式', '评价机构',
     '填报日期', '负责人及电话', '项目联系人', '报告日期', '项目开始日期', '项目完成日期', '专项实施期', '中央主管部门', '自治区主管部门',
     '省级主管部门', '省主管部门', '中央财政部门', '省级财政部门', '地方财政部门', '市县财政部门', '区县财政部门', '情况说明', '是否为专项资金',
     '补助项目/区域', '金额单位', '财政处室', '评价时间', '项目指标类型', '评价机构名称',
+    // A unit statement run into the head (`项目名称: … 单位:万元 资金申报计划 …`): it ends the value before it.
+    '单位:万元', '单位:元',
   ],
 } as const;
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
 
+/**
+ * Labels that are labels only as the first cell of a table row — in text they are words of other labels
+ * (`部门` ends 主管部门, 财政部门…), and after another cell the tail of a label split over cells (`主管 | 部门`) —
+ * and the synonym each stands for there (a 部门整体支出 form's `部门 | 金寨县…中心`).
+ */
+export const CELL_ONLY_LABELS: Readonly<Record<string, string>> = {
+  部门: '部门名称',
+};
+
 /** The first cell of the funds block (`项目资金（万元）`, Sichuan's `预算执行情况（10分）`). */
 export const FUNDS_BLOCK_LABELS = [
   '项目资金', '项目资金(万元)', '资金(万元)', '资金情况', '项目资金情况', '年度预算数(万元)', '年度预算数', '预算执行情况',
-  '预算执行', '资金投入情况', '项目资金(元)', '预算资金', '预算执行情况(万元)', '年度预算申请', '年度预算申请(万元)',
+  '预算执行', '资金投入情况', '项目资金(元)', '预算资金', '预算执行情况(万元)', '年度预算申请', '年度预算申请(万元)', '资金申报计划',
 ] as const;
 
 /** Columns of a self-evaluation's funds block. */
@@ -150,6 +163,8 @@ export const FUNDS_COLUMN_ROLES = {
   budgetFullYear: [
     '全年预算数', '调整后预算数', '调整后预算', '全年预算', '预算数', '全年预算金额', '调整预算数', '全年批复预算数', '批复预算数',
     '年度预算数调整后', '全年调整后预算数', '预算调整数', '全年预算资金', '调整后预算金额', '计划投资额', '计划投资', '转移支付预算数',
+    // Hunan's 财政支出项目绩效评价自评报告: 计划安排资金 / 实际到位资金 / 实际支出 (万元).
+    '计划安排资金',
   ],
   executed: [
     '全年执行数', '全年执行', '预算执行数', '执行数', '实际执行数', '全年实际支出', '实际支出数', '实际支出', '支出数', '全年执行金额', '执行金额', '决算数',
@@ -245,12 +260,12 @@ export const NARRATIVE_PREFIXES = [
 /** Title of a form or list, matched in the label key. */
 export const TITLE_PATTERNS = {
   list: /清单$/,
-  targetTable: /(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表)(?:\([^()]*\))?$/,
+  targetTable: /(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表)(?:\([^()]*\))?$/,
   selfEvaluation: /(?:(?:绩效|目标)自评表|绩效评价表)(?:\([^()]*\))?$/,
 } as const;
 
 /** The words a form's title ends in, anywhere in a row's text (`…绩效目标申报表 2021年`). */
-export const TITLE_WORDS = /自评表|绩效目标表|目标申报表|目标审批表|目标批复表|绩效评价表/;
+export const TITLE_WORDS = /自评表|绩效目标表|目标申报表|目标审批表|目标批复表|绩效评价表|绩效项目申报表/;
 
 /** A statement of the fiscal year: `（2024年度）`, `（ 2021   年度）`, `2024年度项目支出绩效自评表`. */
 export const YEAR_STATEMENT = /(?:19|20)\d{2}\s*年度/u;

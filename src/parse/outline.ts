@@ -14,6 +14,8 @@ import { type Row, contentSpan, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
 import { labelGroup } from './labelGroups';
 import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
+import { TargetListReader, isTargetListHeader } from './targetList';
+import { unitNote } from './form/fundsBlock';
 
 export interface Outline {
   selfEvaluations: SelfEvaluationForm[];
@@ -31,7 +33,7 @@ interface OpenForm {
 const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | null => {
   const key = labelKey(text);
   if (TITLE_PATTERNS.list.test(key)) return 'list';
-  if (TITLE_PATTERNS.targetTable.test(key) || /绩效目标表|目标申报表|目标审批表|目标批复表/.test(key)) return 'targetTable';
+  if (TITLE_PATTERNS.targetTable.test(key) || /绩效目标表|目标申报表|目标审批表|目标批复表|绩效项目申报表/.test(key)) return 'targetTable';
   if (TITLE_PATTERNS.selfEvaluation.test(key) || /(?:绩效|目标)自评表|绩效评价表/.test(key)) return 'selfEvaluation';
   return null;
 };
@@ -48,6 +50,19 @@ const holdsNothing = (read: FormBody): boolean =>
   read.funds === null &&
   Object.keys(read.fundsByLabel).length === 0 &&
   read.indicators.length === 0 &&
+  read.totalScore === null;
+
+/** A form body that gave only head fields (name, agency…): no funds, goal, indicators or total. */
+const holdsHeadOnly = (read: FormBody): boolean =>
+  read.funds === null &&
+  !read.hasFundsHeader &&
+  Object.keys(read.fundsByLabel).length === 0 &&
+  read.goal === null &&
+  read.goalExpected === null &&
+  read.goalActual === null &&
+  read.indicatorColumns.size === 0 &&
+  read.indicators.length === 0 &&
+  read.totalWeight === null &&
   read.totalScore === null;
 
 const isBodyHeader = (row: Row): boolean => {
@@ -79,14 +94,57 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   let lastText: string | null = null; // the last title or paragraph, which may name a list's kind
   let form: OpenForm | null = null;
   let list: { reader: ProjectListReader; kind: ProjectListEntry['listKind'] | null; ofForms: boolean } | null = null;
+  /** A wide target table being read (one row per indicator, a project's head cells on its first row), with its preamble. */
+  let targetList: { reader: TargetListReader; preamble: Row[]; inYuan: boolean } | null = null;
+  /** A statement of the amounts' unit (`金额单位：元`) outside any form, held for a wide target table that may follow. */
+  let unitRow: { row: Row; unit: '万元' | '元' } | null = null;
+  const dropUnitRow = (): void => {
+    if (unitRow) ledger.rejectRow(unitRow.row, 'table row outside any form or list');
+    unitRow = null;
+  };
 
   const close = (): void => {
     if (form) addForm(form);
+    if (targetList) addTargetList(targetList);
+    targetList = null;
     // Only a table titled as a list of forms (…清单) lists projects that should have forms; an allocation table
     // (…安排表: 序号 | 乡镇名称 | 项目名称 | 金额) is read as structure.
     if (list?.ofForms) pendingLists.push({ kind: list.kind, entries: list.reader.entries });
     form = null;
     list = null;
+  };
+
+  const addTargetList = (open: { reader: TargetListReader; preamble: Row[]; inYuan: boolean }): void => {
+    open.reader.finish();
+    let year: Cell | null = null;
+    for (const row of open.preamble) {
+      ledger.consumeRow(row);
+      const text = rowText(row);
+      if (text && (YEAR_STATEMENT.test(text.text) || classifyRow(row) === 'year')) year = { text: text.text, line: text.line };
+    }
+    for (const entry of open.reader.entries) {
+      const shaped: TargetTableForm = {
+        formIndex: result.targetTables.length + 1,
+        lineStart: entry.lineStart,
+        lineEnd: entry.lineEnd,
+        year: year ? { ...year } : null,
+        project: entry.project,
+        department: entry.department,
+        implementingUnit: null,
+        scope: 'project',
+        projectSource: null,
+        projectPeriod: null,
+        budgetTotal: entry.amount,
+        budgetFiscal: null,
+        budgetOther: null,
+        amountsInYuan: open.inYuan,
+        goal: entry.goal,
+        indicators: entry.indicators,
+        warnings: [],
+      };
+      result.targetTables.push(shaped);
+      formYears.push({ form: shaped, preambleYear: year !== null });
+    }
   };
 
   const addForm = (open: OpenForm): void => {
@@ -120,7 +178,14 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         scope = /部门整体|整体支出/.test(single.plain) ? 'department' : 'project';
       }
     }
+    if (titled === null && holdsHeadOnly(read)) {
+      // `项目名称：… 评价年度：2022 预算部门单位：…` and then prose: a report's cover, no form.
+      for (const row of open.body) ledger.rejectRow(row, 'head fields of a report cover (no title, funds, goal or indicator table of a form)');
+      return;
+    }
     if (!year && read.fields.year) year = read.fields.year;
+    // `项目起止时间 2021年1月起至2021年12月止`: a form without a year statement is for the one year its project ran in.
+    if (!year && read.fields.projectDates) year = yearOfDates(read.fields.projectDates);
     // No 项目名称 cell: a title that names the project (`入境旅游市场推广项目绩效自评表`) names it.
     let project = read.fields.project ?? null;
     if (project === null && scope === 'project') {
@@ -134,7 +199,9 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       }
     }
     // Without a title, what only a self-evaluation has decides: funds columns, actuals or scores, a total.
-    const evaluated = read.hasFundsHeader || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') || read.totalWeight !== null || read.totalScore !== null;
+    // An executed amount (实际支出, 全年执行数 given label → value) is only ever reported, never targeted.
+    const evaluated =
+      read.hasFundsHeader || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') || read.totalWeight !== null || read.totalScore !== null || (read.funds?.executed ?? null) !== null;
     const kind = titled ?? (evaluated ? 'selfEvaluation' : 'targetTable');
     const head = (formIndex: number): FormHead => ({
       formIndex,
@@ -179,6 +246,20 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   };
 
   for (const row of rows) {
+    if (targetList) {
+      if (classifyRow(row) === 'empty' || targetList.reader.read(row)) continue;
+      close();
+    }
+    if (!form && !list && isTargetListHeader(row)) {
+      close();
+      const inYuan = unitRow?.unit === '元';
+      if (unitRow) ledger.consumeRow(unitRow.row);
+      unitRow = null;
+      targetList = { reader: new TargetListReader(row, ledger), preamble, inYuan };
+      preamble = [];
+      continue;
+    }
+    if (unitRow) dropUnitRow();
     let cls = classifyRow(row);
     // A 项目名称 row without its name, then a lone cell that reads like a title: the name (some pages
     // print the form's title as the project's name, and on the next line).
@@ -239,6 +320,9 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {
           preamble.push(row);
+        } else if (!open && !list && unitNote(row) !== null) {
+          // `金额单位：元` before a table: held for what it opens (read by a wide target table, else reported as before).
+          unitRow = { row, unit: unitNote(row)! };
         } else if (!open && !list && opensForm(row) && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.plain ?? '') !== 'list' && titleKind(rowText(waiting)?.plain ?? '') !== null)) {
           // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
           form = { preamble, body: [row], hasBody: isBodyHeader(row) };
@@ -253,6 +337,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     }
   }
   close();
+  dropUnitRow();
   // Titles and year lines that opened no form are document headings.
   for (const waiting of preamble) ledger.consumeRow(waiting);
 
@@ -292,6 +377,12 @@ function projectOfTitle(title: string): string | null {
     .replace(/^(?:中央对地方(?:专项)?转移支付|中央财政)/u, '');
   const generic = /^(?:部门预算|财政|部门整体|市直部门预算|州级预算部门)?(?:项目支出|支出|项目)?$/;
   return name.length >= 4 && !generic.test(name) ? name : null;
+}
+
+/** The fiscal year of a project's dates when they name one year only (`2021年1月起至2021年12月止`), else null. */
+function yearOfDates(dates: Cell): Cell | null {
+  const years = new Set([...dates.text.matchAll(/(?:19|20)\d{2}(?=\s*[年.\-/])/gu)].map((match) => match[0]));
+  return years.size === 1 ? { text: `${[...years][0]}年度`, line: dates.line } : null;
 }
 
 /** The most common value (the smallest on a tie), or null for none. */

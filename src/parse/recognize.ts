@@ -11,7 +11,7 @@ import { flowRows } from './flowRows';
 import type { ParsedDocument } from './forms';
 import { collectHeadings } from './headings';
 import { labelGroup } from './labelGroups';
-import { labelKey } from './labels';
+import { CELL_ONLY_LABELS, labelKey } from './labels';
 import { splitAtLabels, type TextPiece } from './labelSplit';
 import { outlineDocument } from './outline';
 import { type CellMaker, type Row, type RowCell, cellMaker } from './row';
@@ -120,7 +120,11 @@ export function documentRows(grid: Grid, made: RowCell[]): Row[] {
       rows.push(...flowRows(flowCells([{ ...row, cells: [row.cells[formCell]!] }], make, simplify), null, false));
       continue;
     }
-    rows.push({ cells: row.cells.map((cell) => make(cell)), line: row.line, table: row.table, flow: false });
+    // A table row opening with a cell-only label (`部门 | …`) reads it as the label it stands for; after another cell it may be the
+    // tail of a label OCR split over cells (`主管 | 部门`).
+    const first = row.cells.findIndex((cell) => cell.text.trim() !== '');
+    const cellLabel = (text: string, index: number): string | undefined => (row.table !== null && index === first ? CELL_ONLY_LABELS[labelKey(simplify(text))] : undefined);
+    rows.push({ cells: row.cells.map((cell, index) => make(cell, cellLabel(cell.text, index))), line: row.line, table: row.table, flow: false });
   }
   return rows;
 }

@@ -7,8 +7,8 @@
  * what they showed was fixed in the vocabulary and the recognizer, and their remaining pins are its
  * measured gaps. The `d-` fixtures are a second hold-out, from real pages read after those fixes
  * (50.0% of their header fields on the real texts), since fixed but for their pins below. The `e-` fixtures are a third hold-out,
- * from real pages read after the d- fixes (70.0% of their header fields on the real texts); their pins are the gaps it found, not yet
- * fixed.
+ * from real pages read after the d- fixes (70.0% of their header fields on the real texts, 81.3% after its fixes). The `f-` fixtures
+ * are a fourth, from real pages read after the e- fixes (73.5% of their header fields on the real texts, 97.1% after its fixes).
  */
 import { describe, expect, it } from 'vitest';
 import { devsetFiles, scoreFixture, type FieldResult } from './devset';
@@ -55,8 +55,9 @@ const NOT_READ: Record<string, string[]> = {
   // what stays:
   // 区域 target table below a notice: the year is only in the notice (as c-17).
   'e-02-shaanxi-2023.txt': ['1.year'],
-  // A 财政支出绩效评价报告 (no form title the recognizer knows) run together: its cover and the 项目绩效目标表 rubric open two target
-  // tables, and 计划投资额/实际使用情况 glued to their figures after `实际到位资金` are not read: the self-evaluation is never made.
+  // A 财政支出绩效评价报告 (no form title the recognizer knows) run together: its cover is no form (head fields only), but the
+  // 项目绩效目标表 rubric opens a target table, and 计划投资额/实际使用情况 glued to their figures after `实际到位资金` are not read:
+  // the self-evaluation is never made.
   'e-05-hainan-unknown.txt': ['1.project', '1.department', '1.year', '1.budget_initial', '1.budget_full_year', '1.executed', '1.execution_rate_reported', '1.total_score'],
   // Checklist template (指标名称/指标解释/记录/支撑材料): the form ends at its first numbered list of evidence, before the money
   // (`…资金合计(万元) 年度预算资金总额): 736.40`, label → value, no funds header).
@@ -70,13 +71,16 @@ const NOT_READ: Record<string, string[]> = {
   'e-10-sichuan-2021.txt': ['1.department'],
   // The amounts were lost in OCR (`O84%108.4`): a funds row with a rate but no amounts yields no rate.
   'e-13-chongqing-unknown.txt': ['1.execution_rate_reported'],
+  // The fourth hold-out (f-): measured on the real pages (with the e- fixes in) before these fixtures were written (50 of 68
+  // fields), then fixed (a department's target tables as one wide table, report covers, 部门 as a cell-only label, a lone 总分
+  // figure in a table without 分值, 合计 rows of amounts, the year from 项目起止时间, label synonyms); what stays:
+  // PDF text with the label column first and the values after it, run into the next labels (`…统防统治专项属性…`,
+  // `县植保植检站资金总额(万元)36`): the title's 专项资金 and a run of labels are read instead.
+  'f-11-hunan-2018.txt': ['1.project', '1.department'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
-const FORMS_READ: Record<string, number> = {
-  // The 财政支出绩效评价报告's cover and its 项目绩效目标表 rubric read as two target tables (see NOT_READ).
-  'e-05-hainan-unknown.txt': 2,
-};
+const FORMS_READ: Record<string, number> = {};
 
 const files = devsetFiles();
 const results = new Map<string, { fields: FieldResult[]; formsRead: number }>();
@@ -98,16 +102,15 @@ describe('the development set', () => {
     else expect(scored.formsRead).toBe(FORMS_READ[file] ?? expected.forms.length);
   });
 
-  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 91.6% (491 of 536): its
-  // floor here is that measured figure, the pins above say which fields. The e- hold-out's unfixed gaps (24 of 80 fields) take the whole set to
-  // 89.9% (482 of 536), below that floor: this test fails until they are fixed (the floor is not lowered).
-  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 91% with the c-, d- and e- hold-outs', () => {
+  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 92.2% (557 of 604): its
+  // floor here is that measured figure, the pins above say which fields.
+  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 92% with the c- to f- hold-outs', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(350);
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBeGreaterThanOrEqual(0.98);
     expect(share(devset.filter((field) => field.file !== 'b-05-shanghai-2022.txt'))).toBeGreaterThanOrEqual(0.99);
-    expect(share(all)).toBeGreaterThanOrEqual(0.91);
+    expect(share(all)).toBeGreaterThanOrEqual(0.922);
   });
 });

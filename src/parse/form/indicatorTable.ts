@@ -90,7 +90,8 @@ export function readIndicatorTable(
       ledger.rejectRow(candidate.row.row, `garbled copy of the 总分 row (line ${totalRow.line}): bare numbers, no indicator text`);
       return false;
     }
-    if (!totalRow && near(weightOf(candidate), sumOfWeights)) {
+    // An unlabelled total totals indicators: with no row of text read (columns not placed), a weight that equals the funds row's is no total.
+    if (!totalRow && withText.length > 0 && near(weightOf(candidate), sumOfWeights)) {
       total = { weight: candidate.weight, score: candidate.score };
       ledger.consumeRow(candidate.row.row);
       warnings.push('total_label_missing');

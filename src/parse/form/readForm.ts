@@ -458,12 +458,17 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   }
   finishTable();
   if (totalRows.length > 0 && headerRows.length === 0) {
-    // No indicator table: the 总分 row still gives the total.
+    // No indicator table: the 总分 row still gives the total. Points are out of 100: a 合计 of larger figures (`支出合计 550000`,
+    // an expenditure list in 元) totals amounts, not scores.
     const numbers = totalRows[totalRows.length - 1]!.cells.filter((cell) => numberValue(cell.text) !== null);
-    body.totalWeight = numbers.length >= 2 ? { text: numbers[0]!.text, line: numbers[0]!.line } : null;
-    const score = numbers[numbers.length - 1];
-    body.totalScore = score ? { text: score.text, line: score.line } : null;
-    for (const total of totalRows) ledger.consumeRow(total);
+    if (numbers.some((cell) => (numberValue(cell.text) ?? 0) > 100)) {
+      for (const total of totalRows) ledger.rejectRow(total, 'a 合计 row of amounts (figures above 100 points), not the form\'s score total');
+    } else {
+      body.totalWeight = numbers.length >= 2 ? { text: numbers[0]!.text, line: numbers[0]!.line } : null;
+      const score = numbers[numbers.length - 1];
+      body.totalScore = score ? { text: score.text, line: score.line } : null;
+      for (const total of totalRows) ledger.consumeRow(total);
+    }
   }
   finishGoal();
   placeStrayFigures(rows, body);

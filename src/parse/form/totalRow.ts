@@ -30,7 +30,7 @@ export function readTotalRow(
   columns: IndicatorColumns,
   ocr: boolean,
 ): TotalCells {
-  if (!ocr) return inOrder(row, sums);
+  if (!ocr) return inOrder(row, sums, columns);
   const pieces = valuesByLabel(row.row, [TOTAL_LABELS])[0]?.pieces ?? [];
   const numbers = pieces.flatMap((piece) => {
     const number = piece.whole ? numberCell(piece.text) : null;
@@ -63,7 +63,7 @@ export function readTotalRow(
  * 总分 | 分值 | 得分: the first figure after the label and the cell right after it (a blank one: no
  * score); figures flattened into one cell (`100 88`) stand in order too.
  */
-function inOrder(row: DenseRow, sums: { weight: number | null; score: number | null }): TotalCells {
+function inOrder(row: DenseRow, sums: { weight: number | null; score: number | null }, columns: IndicatorColumns): TotalCells {
   const label = row.cells.findIndex((text, col) => text !== '' && findAtStart(row.at[col]?.key ?? '', TOTAL_LABELS) !== null);
   if (label < 0) return { weight: null, score: null };
   const places: (Cell | null)[] = [];
@@ -83,10 +83,12 @@ function inOrder(row: DenseRow, sums: { weight: number | null; score: number | n
   const figure = (place: Cell | null | undefined): Cell | null => (place && numberCell(place.text.replace(/分$/, '')) ? { ...place, text: place.text.replace(/分$/, '') } : null);
   const first = figure(places[start]);
   const second = figure(places[start + 1]);
-  // A lone figure is the weight when it is the full 100 (or what the weights add up to), else the score (`总分：96.58分`).
+  // A lone figure is the weight when it is the full 100 (or what the weights add up to), else the score (`总分：96.58分`);
+  // in a table with a 得分 column and no 分值 column (Hubei's 20-point template) it is the score, 100 included.
   if (first && !second) {
     const value = Number(first.text.replace(/,/g, ''));
-    const isWeight = value === 100 || (sums.weight !== null && Math.abs(sums.weight - value) <= 0.01);
+    const scoreOnly = columns.has('score') && !columns.has('weight');
+    const isWeight = !scoreOnly && (value === 100 || (sums.weight !== null && Math.abs(sums.weight - value) <= 0.01));
     return isWeight ? { weight: first, score: null } : { weight: null, score: first };
   }
   return { weight: first, score: second };
