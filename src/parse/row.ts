@@ -1,7 +1,5 @@
 import type { GridCell } from '../read/grid';
-import type { DenseRow } from './form/denseRow';
 import { labelKey } from './labels';
-import type { RowClass } from './rowClass';
 
 /**
  * A cell as the recognizer reads it: the grid cell's text, place and lines, and its label key
@@ -41,16 +39,15 @@ export interface Row {
 
 /**
  * What is worked out about a row once and read many times: its non-blank cells, its text as one
- * label key, its class in the outline, its cells by column. Kept on the row itself: a WeakMap
- * entry per row cost more than the work it saved. A row copied with a spread (`{ ...row, cells }`)
- * carries its original's memo along, so a memo answers only for the row it was made for.
+ * label key, and what the modules above add to it by augmenting this interface (its class in the
+ * outline, its cells by column). Kept on the row itself: a WeakMap entry per row cost more than
+ * the work it saved. A row copied with a spread (`{ ...row, cells }`) carries its original's memo
+ * along, so a memo answers only for the row it was made for.
  */
 export interface RowMemo {
   readonly row: Row;
   filled?: readonly RowCell[];
   key?: string;
-  rowClass?: RowClass;
-  dense?: DenseRow;
 }
 
 export function rowMemo(row: Row): RowMemo {

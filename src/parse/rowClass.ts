@@ -4,6 +4,12 @@ import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, TITLE_PATTERN
 import { isListHeader } from './projectList';
 import { type Row, filledCells, rowMemo } from './row';
 
+declare module './row' {
+  interface RowMemo {
+    rowClass?: RowClass;
+  }
+}
+
 /** What a row is, as far as the document's outline goes (a form reads its own rows). */
 export type RowClass =
   | 'empty' // no cell has text

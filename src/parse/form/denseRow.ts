@@ -1,6 +1,12 @@
 import type { Cell } from '../forms';
 import { type Row, type RowCell, rowMemo } from '../row';
 
+declare module '../row' {
+  interface RowMemo {
+    dense?: DenseRow;
+  }
+}
+
 /**
  * A row as an array of texts by column (`cells[col]`, '' where no cell starts), with the cell at
  * each column for its line: what the positional readers (funds spans, indicator columns, OCR
