@@ -28,6 +28,7 @@ import { runRules } from '../rules/runRules';
 import { ContractTableWriter } from '../store/contractTableWriter';
 import { listSourceFiles, readSourceFile } from '../store/sourceFiles';
 import { IngestWorkers } from './ingestWorkers';
+import { nodeSha256Hex } from './nodeSha256';
 import { pdfCharacterMaps } from './pdfCharacterMaps';
 
 const { values } = parseArgs({
@@ -50,7 +51,7 @@ interface Source {
 
 const cMaps = pdfCharacterMaps();
 const ingestHere = (doc: Source, name = doc.name): Promise<IngestedDocument> =>
-  ingestDocument(doc.bytes, name, doc.sidecarJson, recognize, (bytes, file) => readDocument(bytes, file, { cMaps }));
+  ingestDocument(doc.bytes, name, doc.sidecarJson, recognize, (bytes, file) => readDocument(bytes, file, { cMaps }), nodeSha256Hex);
 
 const { files } = await listSourceFiles(values.input as string);
 const corpus: Source[] = await Promise.all(files.map(async (f) => ({ name: f.name, ...(await readSourceFile(f)) })));

@@ -37,6 +37,8 @@ export interface IngestedDocument extends IngestSummary {
 export type ReadFn = (bytes: Uint8Array, sourceFile: string) => ReadResult | Promise<ReadResult>;
 /** A grid → the forms in it (the recognizer; replaceable in tests). */
 export type RecognizeFn = (grid: Grid, sourceFile: string) => ParsedDocument;
+/** A document's bytes → their SHA-256 as lowercase hex. */
+export type HashFn = (bytes: Uint8Array) => string | Promise<string>;
 
 const anyFormat: ReadFn = (bytes, sourceFile) => readDocument(bytes, sourceFile);
 
@@ -44,7 +46,8 @@ const anyFormat: ReadFn = (bytes, sourceFile) => readDocument(bytes, sourceFile)
  * Bytes of one source document (text, HTML, Word, Excel, CSV or PDF) → its contract rows and
  * ingest_report row. Pure (no Node APIs): read (the format's reader gives the cell grid), recognize
  * the forms, normalize. `read` defaults to `readDocument`; the CLI passes one that also finds
- * pdf.js's character maps on disk. A file that
+ * pdf.js's character maps on disk. `hash` defaults to Web Crypto's SHA-256; the CLI passes Node's
+ * (synchronous, and several times cheaper for a small file than a Web Crypto job). A file that
  * fails entirely — unreadable, empty, a bad sidecar, a recognizer crash, nothing recognisable in
  * it — gives a `failed` report row whose message names the file and why, and no other rows.
  * `sidecarJson` is the text of the document's optional `<name>.meta.json`.
@@ -55,9 +58,10 @@ export async function ingestDocument(
   sidecarJson?: string,
   recognizeGrid: RecognizeFn = recognize,
   read: ReadFn = anyFormat,
+  hash: HashFn = sha256Hex,
 ): Promise<IngestedDocument> {
-  // Web Crypto hashes on a thread of its own: started first, it is done by the time the document is read and recognized here.
-  const hashing = sha256Hex(bytes);
+  // Hashing starts first: Web Crypto's runs on a thread of its own and is done by the time the document is read and recognized here.
+  const hashing = hash(bytes);
   const hashed = async () => ({ sha256: await hashing, bytes: bytes.length });
   const failed = async (message: string, lines: number | null = null, grid: Grid | null = null) => failedDocument(sourceFile, message, { ...(await hashed()), lines }, grid);
 

@@ -115,14 +115,12 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
   const search = plain.length === text.length ? plain : text;
   // The text without whitespace, and where each of its characters stands in the text.
   const compact = search.replace(/\s+/g, '');
-  const at: number[] = [];
-  for (let i = 0; i < search.length; i++) if (!isWhitespace(search.charCodeAt(i))) at.push(i);
   const cuts: { start: number; end: number; reads?: string }[] = [];
   const misreads = compact.length >= MIN_TEXT_FOR_MISREADS;
   // A short text is a title as a whole; only a long run of cells has a title inside it to cut out.
   const titles = compact.length <= 60 ? [] : [...compact.matchAll(TITLE_IN_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   for (let i = 0; i < compact.length; ) {
-    const title = titles.find((each) => each.start === i);
+    const title = titles.length === 0 ? undefined : titles.find((each) => each.start === i);
     if (title) {
       cuts.push(title);
       i = title.end;
@@ -146,6 +144,9 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
     i = end;
   }
   if (cuts.length === 0) return [{ text: text.trim(), label: false }];
+  // Where each character of the compact text stands in the text (worked out only for a text that is cut).
+  const at: number[] = [];
+  for (let i = 0; i < search.length; i++) if (!isWhitespace(search.charCodeAt(i))) at.push(i);
   const pieces: TextPiece[] = [];
   const slice = (from: number, to: number): string => (from >= to ? '' : text.slice(at[from], (at[to - 1] ?? 0) + 1).trim());
   let position = 0;

@@ -1,5 +1,4 @@
-import { type ChildNode, type Element, isTag, isText } from 'domhandler';
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { Parser } from 'htmlparser2';
 import type { Grid, ReadResult } from './grid';
 import { decodeHtml } from './decodeHtml';
 import { isMhtml, mhtmlHtml } from './mhtml';
@@ -20,6 +19,72 @@ const BLOCKS = new Set([
 /** The HTML limits on spans (a larger value is read as the limit). */
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
+
+/** An element of a page as the reader keeps it: its name, attributes and children (text as strings). */
+interface PageElement {
+  readonly name: string;
+  readonly attribs: Readonly<Record<string, string>>;
+  readonly children: PageNode[];
+}
+
+/** An element, or a run of text. */
+type PageNode = PageElement | string;
+
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+
+/**
+ * The page's element tree, built from htmlparser2's events: what its DOM handler (domhandler)
+ * builds, elements and text alone (comments, processing instructions and CDATA are never read),
+ * without a DOM node's links and indices. Text between the same two events is one string, as the
+ * DOM handler joins it; text in CDATA is dropped, as it was inside a CDATA node.
+ */
+function pageTree(html: string): PageElement {
+  const root: PageElement = { name: '', attribs: {}, children: [] };
+  const open: PageElement[] = [root];
+  let textLast = false;
+  let inCdata = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const element: PageElement = { name, attribs, children: [] };
+        open[open.length - 1]!.children.push(element);
+        open.push(element);
+        textLast = false;
+      },
+      onclosetag() {
+        if (open.length > 1) open.pop();
+        textLast = false;
+      },
+      ontext(data) {
+        if (inCdata) return;
+        const children = open[open.length - 1]!.children;
+        if (textLast) children[children.length - 1] += data;
+        else children.push(data);
+        textLast = true;
+      },
+      oncomment() {
+        textLast = false;
+      },
+      oncommentend() {
+        textLast = false;
+      },
+      onprocessinginstruction() {
+        textLast = false;
+      },
+      oncdatastart() {
+        inCdata = true;
+        textLast = false;
+      },
+      oncdataend() {
+        inCdata = false;
+        textLast = false;
+      },
+    },
+    PARSER_OPTIONS,
+  );
+  parser.end(html);
+  return root;
+}
 
 /** A saved web page's bytes (HTML, or a web archive: `.mht`) → its grid; see `htmlGrid`. */
 export function readHtml(bytes: Uint8Array): ReadResult {
@@ -57,13 +122,13 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
     rows.push({ table: null, cells: [{ text, col: 0, span: 1, ref: paragraphRef(paragraphs) }] });
   };
 
-  const walk = (nodes: readonly ChildNode[]) => {
+  const walk = (nodes: readonly PageNode[]) => {
     for (const node of nodes) {
-      if (isText(node)) {
-        inline.push(node.data);
+      if (typeof node === 'string') {
+        inline.push(node);
         continue;
       }
-      if (!isTag(node) || unseen(node)) continue;
+      if (unseen(node)) continue;
       if (node.name === 'br') {
         flush();
       } else if (node.name === 'table') {
@@ -74,11 +139,8 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
             flush();
           }
         } else {
-          const caption = DomUtils.getElementsByTagName('caption', node, false, 1)[0];
-          if (caption) {
-            walk(caption.children);
-            flush();
-          }
+          // A <caption> is not read: the DomUtils lookup that stood here (getElementsByTagName with
+          // recurse = false) tested the table element itself, never its children.
           const found = tableRows(node).map((row) => cellsOf(row).map(spannedCell));
           if (found.length > 0) rows.push(...spannedRows(found, ++tables));
         }
@@ -92,36 +154,39 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
     }
   };
 
-  const dom = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  walk(dom.children);
+  walk(pageTree(html).children);
   flush();
   return renderedGrid('html', 'html-tables', rows, notes);
 }
 
-function unseen(element: Element): boolean {
+function unseen(element: PageElement): boolean {
   if (UNSEEN.has(element.name) || element.attribs.hidden !== undefined) return true;
   const style = element.attribs.style?.toLowerCase().replace(/\s+/g, '') ?? '';
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-function holdsTable(table: Element): boolean {
-  return DomUtils.findOne((element) => element.name === 'table', table.children, true) !== null;
+/** Whether a table holds another table anywhere inside it. */
+function holdsTable(table: PageElement): boolean {
+  for (const child of table.children) if (typeof child !== 'string' && (child.name === 'table' || holdsTable(child))) return true;
+  return false;
 }
 
+const isElement = (node: PageNode): node is PageElement => typeof node !== 'string';
+
 /** The table's own rows, in document order (directly, or in its thead/tbody/tfoot). */
-function tableRows(table: Element): Element[] {
-  return table.children.filter(isTag).flatMap((child) => {
+function tableRows(table: PageElement): PageElement[] {
+  return table.children.filter(isElement).flatMap((child) => {
     if (child.name === 'tr') return [child];
-    if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') return child.children.filter(isTag).filter((tr) => tr.name === 'tr');
+    if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') return child.children.filter(isElement).filter((tr) => tr.name === 'tr');
     return [];
   });
 }
 
-function cellsOf(row: Element): Element[] {
-  return row.children.filter(isTag).filter((cell) => (cell.name === 'td' || cell.name === 'th') && !unseen(cell));
+function cellsOf(row: PageElement): PageElement[] {
+  return row.children.filter(isElement).filter((cell) => (cell.name === 'td' || cell.name === 'th') && !unseen(cell));
 }
 
-function spannedCell(cell: Element): SpannedCell {
+function spannedCell(cell: PageElement): SpannedCell {
   return {
     text: cellText(cell),
     colSpan: clampedSpan(cell.attribs.colspan, 1, MAX_COLSPAN),
@@ -135,12 +200,12 @@ function clampedSpan(value: string | undefined, min: number, max: number): numbe
 }
 
 /** A cell's text: whitespace collapsed as a browser shows it, `<br>` and blocks as line breaks. */
-function cellText(cell: Element): string {
+function cellText(cell: PageElement): string {
   const parts: string[] = [];
-  const walk = (nodes: readonly ChildNode[]) => {
+  const walk = (nodes: readonly PageNode[]) => {
     for (const node of nodes) {
-      if (isText(node)) parts.push(node.data.replace(/[ \t\n\r\f]+/g, ' '));
-      else if (!isTag(node) || unseen(node)) continue;
+      if (typeof node === 'string') parts.push(node.replace(/[ \t\n\r\f]+/g, ' '));
+      else if (unseen(node)) continue;
       else if (node.name === 'br') parts.push('\n');
       else if (BLOCKS.has(node.name)) {
         parts.push('\n');

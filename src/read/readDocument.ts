@@ -36,20 +36,41 @@ function hasText(grid: Grid): boolean {
   return grid.rows.some((row) => (row.table !== null || !sheets) && row.cells.some((cell) => cell.text !== ''));
 }
 
+/**
+ * A module loaded on first use and kept: `import()` of a module already loaded still resolves it
+ * again on every call (through the loader's hooks when run under tsx), which cost more than
+ * reading a small form. A failed load is not kept, so the next call tries again.
+ */
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () => {
+    if (loading === null) {
+      loading = load();
+      loading.catch(() => (loading = null));
+    }
+    return loading;
+  };
+}
+
+const htmlReader = lazy(() => import('./html'));
+const docxReader = lazy(() => import('./docx'));
+const sheetReader = lazy(() => import('./sheet'));
+const pdfReader = lazy(() => import('./pdf'));
+
 async function readFormat(bytes: Uint8Array, format: SourceFormat, options: PdfOptions): Promise<ReadResult> {
   try {
     switch (format) {
       case 'html':
-        return (await import('./html')).readHtml(bytes);
+        return (await htmlReader()).readHtml(bytes);
       case 'docx':
-        return (await import('./docx')).readDocx(bytes);
+        return (await docxReader()).readDocx(bytes);
       case 'xlsx':
       case 'xls':
-        return (await import('./sheet')).readWorkbook(bytes, format);
+        return (await sheetReader()).readWorkbook(bytes, format);
       case 'csv':
-        return (await import('./sheet')).readCsv(bytes);
+        return (await sheetReader()).readCsv(bytes);
       case 'pdf':
-        return await (await import('./pdf')).readPdf(bytes, options);
+        return await (await pdfReader()).readPdf(bytes, options);
       case 'txt': {
         const read = readText(bytes);
         return read.ok ? read : { ok: false, error: unknownFormatError(read.error) };

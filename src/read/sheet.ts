@@ -1,6 +1,7 @@
-import { CFB, type CellObject, type Range, type WorkBook, read, utils } from '@e965/xlsx';
+import * as XLSX from '@e965/xlsx';
+import { CFB, type CellObject, type ParsingOptions, type Range, type WorkBook, read, utils } from '@e965/xlsx';
 import { isCompoundFile } from './compoundFile';
-import { zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import type { Grid, ReadResult } from './grid';
 import { corruptError, encryptedError, unknownFormatError } from './readErrors';
 import { type FoundCell, type FoundRow, renderedGrid } from './renderedGrid';
@@ -8,6 +9,19 @@ import { decodeText } from './text/decodeText';
 import { unzipEntries } from './unzip';
 
 const KIND = { xlsx: 'Excel (.xlsx)', xls: 'Excel (.xls)' } as const;
+
+/** SheetJS's container of a zip's entries (CFB's; untyped in SheetJS's types). */
+type ZipContainer = object;
+/**
+ * SheetJS's reader of an .xlsx from its zip container (what `read` calls after reading the zip):
+ * exported by its ES module, not in its types; absent, `readWorkbook` hands `read` a zip instead.
+ */
+const parseZip = (XLSX as unknown as { parse_zip?: (zip: ZipContainer, options: ParsingOptions) => WorkBook }).parse_zip;
+/**
+ * SheetJS's reader of an .xls from its compound-file container (what `read` calls after reading
+ * the container; it resets the code page itself): exported by its ES module, not in its types.
+ */
+const parseXlsContainer = (XLSX as unknown as { parse_xlscfb?: (container: ZipContainer, options: ParsingOptions) => WorkBook }).parse_xlscfb;
 const READ_OPTIONS = { dense: true, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false } as const;
 
 /**
@@ -15,20 +29,30 @@ const READ_OPTIONS = { dense: true, cellFormula: false, cellHTML: false, cellSty
  * with the sheet's name before its rows, cells by address with the text the sheet shows
  * (`cell.w`: a rate formatted as 93.39% reads "93.39%"), `!merges` resolved like Word's and the
  * web's (text in the first cell, span across, `mergedDown` blanks below). Refs: `Sheet1!B7`.
- * An .xlsx is unzipped here within the size caps and handed to SheetJS stored, so SheetJS never
- * inflates anything itself; an .xls is handed over with its workbook stream alone.
+ * An .xlsx is unzipped here within the size caps and its entries handed to SheetJS's workbook
+ * reader as the container its zip reader makes, so SheetJS never inflates anything itself; an .xls
+ * is handed over with its workbook stream alone.
  */
 export function readWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): ReadResult {
   let input = bytes;
+  let container: ZipContainer | null = null;
   if (format === 'xlsx') {
     const unzipped = unzipEntries(bytes, () => true, KIND.xlsx);
     if (!unzipped.ok) return unzipped;
-    input = zipSync(unzipped.files, { level: 0 });
+    if (parseZip !== undefined) container = zipContainer(unzipped.files);
+    else input = zipSync(unzipped.files, { level: 0 });
   }
   let book: WorkBook;
   try {
-    if (format === 'xls' && isCompoundFile(bytes)) input = workbookStreamOnly(bytes);
-    book = read(input, { type: 'array', ...READ_OPTIONS });
+    if (format === 'xls' && isCompoundFile(bytes)) {
+      const workbook = workbookStreamOnly(bytes);
+      if (parseXlsContainer !== undefined) container = workbook;
+      else input = new Uint8Array(CFB.write(workbook, { type: 'array' }));
+    }
+    const options = { type: 'array', ...READ_OPTIONS } as const;
+    if (container === null) book = read(input, options);
+    else if (format === 'xlsx') book = parseZip!(container, options);
+    else book = parseXlsContainer!(container, options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: /password|encrypt/i.test(message) ? encryptedError() : corruptError(KIND[format], message) };
@@ -37,17 +61,38 @@ export function readWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): ReadRes
 }
 
 /**
+ * Unzipped entries as the container SheetJS's zip reader (`CFB.read`) makes of a zip: each entry
+ * added in order, unchecked, under its name as that reader reads it — byte by byte, so a name
+ * written in UTF-8 reads as its bytes in Latin-1. The same container the entries stored again in a
+ * zip (fflate's `zipSync`, which writes names in UTF-8) gave when SheetJS read that zip, without
+ * writing the zip and reading it back.
+ */
+function zipContainer(files: Readonly<Record<string, Uint8Array>>): ZipContainer {
+  const container: ZipContainer = CFB.utils.cfb_new();
+  for (const [name, data] of Object.entries(files)) CFB.utils.cfb_add(container, zipName(name), data, { unsafe: true });
+  return container;
+}
+
+function zipName(name: string): string {
+  if (/^[\x00-\x7f]*$/.test(name)) return name;
+  let latin1 = '';
+  for (const byte of strToU8(name)) latin1 += String.fromCharCode(byte);
+  return latin1;
+}
+
+/**
  * An .xls container rebuilt with its `Workbook` (or BIFF5 `Book`) stream alone. SheetJS also
  * parses the summary property streams, and a damaged one makes it allocate without end (a
- * fuzzed .xls took 4 GB); the grid needs none of them (nor macros or embedded objects).
+ * fuzzed .xls took 4 GB); the grid needs none of them (nor macros or embedded objects). Handed to
+ * SheetJS's reader as it is: written out and read back, it gave that reader the same stream.
  */
-function workbookStreamOnly(bytes: Uint8Array): Uint8Array {
+function workbookStreamOnly(bytes: Uint8Array): ZipContainer {
   const container = CFB.read(bytes, { type: 'array' });
   const stream = CFB.find(container, 'Workbook') ?? CFB.find(container, 'Book');
   if (!stream) throw new Error('no Workbook stream / 缺少 Workbook 数据流');
   const rebuilt = CFB.utils.cfb_new();
   CFB.utils.cfb_add(rebuilt, stream.name, stream.content);
-  return new Uint8Array(CFB.write(rebuilt, { type: 'array' }));
+  return rebuilt;
 }
 
 /** A CSV's bytes (UTF-8, GBK/GB18030, UTF-16 with BOM, as Excel saves them) → its grid; cells keep their text as written. */
