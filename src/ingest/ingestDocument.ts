@@ -46,7 +46,7 @@ const anyFormat: ReadFn = (bytes, sourceFile) => readDocument(bytes, sourceFile)
  * Bytes of one source document (text, HTML, Word, Excel, CSV or PDF) → its contract rows and
  * ingest_report row. Pure (no Node APIs): read (the format's reader gives the cell grid), recognize
  * the forms, normalize. `read` defaults to `readDocument`; the CLI passes one that also finds
- * pdf.js's character maps on disk. `hash` defaults to Web Crypto's SHA-256; the CLI passes Node's
+ * pdf.js's character maps on disk. `hash` defaults to `sha256Hex` (Web Crypto, or @noble/hashes where a page has none); the CLI passes Node's
  * (synchronous, and several times cheaper for a small file than a Web Crypto job). A file that
  * fails entirely — unreadable, empty, a bad sidecar, a recognizer crash, nothing recognisable in
  * it — gives a `failed` report row whose message names the file and why, and no other rows.
