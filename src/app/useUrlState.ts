@@ -12,7 +12,10 @@ export function useUrlState(): [AppState, (change: (s: AppState) => AppState) =>
   const [state, setState] = useState<AppState>(readHash);
 
   useEffect(() => {
-    const onHash = () => setState(readHash());
+    const onHash = () => {
+      performance.mark('evallens:hashchange');
+      setState(readHash());
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

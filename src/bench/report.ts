@@ -17,11 +17,11 @@ export function resultTable(results: readonly SizeResult[]): string {
     ['Parquet fetched (MB)', (r) => (r.browser.parquetBytes / 2 ** 20).toFixed(1)],
   ];
   for (const view of Object.keys(VIEW_QUERIES) as ChartViewId[]) {
-    rows.push([`${view}: filter change → redrawn`, (r) => pair(r.browser.views[view].filterChange)]);
-    rows.push([`${view}: batch, browser | native (p50 ratio)`, (r) => `${pair(r.browser.views[view].batch)} \\| ${pair(r.native[view])} (${ratio(r.browser.views[view].batch.p50, r.native[view].p50)})`]);
+    rows.push([`${view}: filter change → redrawn (all \\| those that sent queries)`, (r) => `${pair(r.browser.views[view].filterChange)} \\| ${r.browser.views[view].filterChangeSent ? `${pair(r.browser.views[view].filterChangeSent)} (${r.browser.views[view].filterChangeSent.n})` : '—'}`]);
+    rows.push([`${view}: batch, browser \\| native (p50 ratio)`, (r) => `${pair(r.browser.views[view].batch)} \\| ${pair(r.native[view])} (${ratio(r.browser.views[view].batch.p50, r.native[view].p50)})`]);
   }
   rows.push(
-    ['overview, search / rate filters: change → redrawn | native batch', (r) => `${pair(r.browser.detailFilterChange)} \\| ${pair(r.nativeDetail)}`],
+    ['overview, search / rate filters: change → redrawn \\| native batch', (r) => `${pair(r.browser.detailFilterChange)} \\| ${pair(r.nativeDetail)}`],
     ['view switch → drawn', (r) => pair(r.browser.viewSwitch)],
     ['Records scrolled through: frame interval, longest frame', (r) => `${pair(r.browser.recordsScroll.frame)}, ${ms(r.browser.recordsScroll.longestFrame)} (${r.browser.recordsScroll.rows.toLocaleString('en-US')} rows)`],
     ['memory (MB): JS heap / DuckDB-WASM / renderer peak resident', (r) => `${Math.round(r.browser.jsHeapMb)} / ${Math.round(r.browser.wasmMb)} / ${Math.round(r.browser.rendererPeakMb)}`],

@@ -6,13 +6,13 @@ import { serveStatic, type StaticServer } from '../serve/serveStatic';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Builds the production app (as `npm start` serves it) into a temporary directory; returns it. */
-export async function buildApp(): Promise<string> {
+/** Builds the production app (as `npm start` serves it) into a temporary directory (with source maps, for profiles); returns it. */
+export async function buildApp({ sourcemap = false }: { sourcemap?: boolean } = {}): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'evallens-bench-dist-'));
   const env = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root: ROOT, mode: 'production', configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({ root: ROOT, mode: 'production', configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap } });
   } finally {
     process.env.NODE_ENV = env;
   }

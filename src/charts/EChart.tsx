@@ -68,7 +68,9 @@ export function EChart({ id, title, option, height, lang, filterSummary, onClick
   useEffect(() => {
     const last = drawn.current;
     if (data !== undefined && last && last.data === data && last.lang === lang && last.height === height) return;
+    const started = performance.now();
     chart.current?.setOption(full, { notMerge: true });
+    performance.measure(`evallens:setOption:${id}`, { start: started });
     drawn.current = { data, lang, height };
   });
 

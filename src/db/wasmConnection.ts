@@ -3,6 +3,18 @@ import type { Table } from 'apache-arrow';
 import { arrowRows } from './arrowValues';
 import type { ArrowSqlConnection, SqlParam } from './connection';
 
+/**
+ * How many statements that may change data (anything but a SELECT or WITH query, and every
+ * Arrow append) any WasmConnection of the page has run: answers kept for a generation
+ * (`useQueries`' cache) are valid until it moves on.
+ */
+let writes = 0;
+export const dataGeneration = (): number => writes;
+const READ_START = /^\s*(SELECT|WITH)\b/i;
+const WRITE_WORD = /\b(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|COPY|ATTACH|DETACH|USE|SET|TRUNCATE|MERGE|CHECKPOINT|COMMIT|ROLLBACK)\b/i;
+/** A statement that cannot change data (conservatively: a SELECT or WITH without any word of a statement that can, outside string literals). */
+const readOnly = (sql: string) => READ_START.test(sql) && !WRITE_WORD.test(sql.replace(/'(?:[^']|'')*'/g, "''"));
+
 /** Prepared statements kept per connection: a view's query of the same shape is planned once. */
 const PREPARED_KEPT = 64;
 
@@ -29,6 +41,7 @@ export class WasmConnection implements ArrowSqlConnection {
   }
 
   arrow(sql: string, params: readonly SqlParam[] = []): Promise<Table> {
+    if (!readOnly(sql)) writes++;
     return this.serialized(async () => {
       if (params.length === 0) return this.raw.query(sql);
       const statement = await this.statement(sql);
@@ -58,6 +71,7 @@ export class WasmConnection implements ArrowSqlConnection {
 
   /** Appends one Arrow IPC stream (a decoded Parquet row group) to a table, creating it when asked. */
   insertIpc(name: string, ipc: Uint8Array, create: boolean): Promise<void> {
+    writes++;
     return this.serialized(() => this.raw.insertArrowFromIPCStream(ipc, { name, create }));
   }
 
