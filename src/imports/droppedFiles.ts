@@ -20,15 +20,21 @@ async function entriesOf(directory: FileSystemDirectoryEntry): Promise<FileSyste
  */
 export function droppedFiles(data: DataTransfer): Promise<DroppedFile[]> {
   const entries = [...data.items].map((item) => (item.kind === 'file' ? item.webkitGetAsEntry() : null)).filter((e): e is FileSystemEntry => e !== null);
-  const plain = [...data.files].map((file) => ({ file, path: file.name }));
-  if (entries.length === 0) return Promise.resolve(plain);
+  if (entries.length === 0) return Promise.resolve([...data.files].map((file) => ({ file, path: file.name })));
   return (async () => {
     const out: DroppedFile[] = [];
-    const walk = async (entry: FileSystemEntry): Promise<void> => {
-      if (entry.isFile) out.push({ file: await fileOf(entry as FileSystemFileEntry), path: entry.fullPath.replace(/^\/+/, '') });
-      else if (entry.isDirectory) for (const child of await entriesOf(entry as FileSystemDirectoryEntry)) await walk(child);
+    // A folder's files are asked for 64 at a time (each answer its own task), in order.
+    const walk = async (list: readonly FileSystemEntry[]): Promise<void> => {
+      for (let i = 0; i < list.length; i += 64) {
+        const batch = list.slice(i, i + 64);
+        const files = await Promise.all(batch.map((e) => (e.isFile ? fileOf(e as FileSystemFileEntry) : null)));
+        for (const [j, entry] of batch.entries()) {
+          if (entry.isFile) out.push({ file: files[j]!, path: entry.fullPath.replace(/^\/+/, '') });
+          else if (entry.isDirectory) await walk(await entriesOf(entry as FileSystemDirectoryEntry));
+        }
+      }
     };
-    for (const entry of entries) await walk(entry);
+    await walk(entries);
     return out;
   })();
 }
