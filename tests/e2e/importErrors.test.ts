@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { Table as ParquetTable, WriterPropertiesBuilder, initSync, writeParquet } from 'parquet-wasm/esm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTRACT_VERSION } from '../../src/contract/tables';
 import { contractIpc } from '../../src/imports/contractArrow';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { compoundFile } from '../read/support/compoundFile';
@@ -32,8 +33,8 @@ const EXPECTED: Record<string, RegExp> = {
   'scanned.pdf': /^PDF 是扫描件（没有文字层），无法读取文字；请提供带文字层的 PDF 或 Word\/Excel 原件。/,
   'huge.pdf': /^文件过大（200 MB），超过 100 MB 的上限；请拆分后再读取。 \/ The file is too large \(200 MB, the limit is 100 MB\)/,
   'sales.parquet': /^“sales\.parquet”不是绩效透视数据契约中的表（它的列：customer, amount）.* \/ "sales\.parquet" is no table of the EvalLens data contract/,
-  'old-dataset.zip': /^数据集的数据契约版本为 2，本页读取版本 3；.* \/ The dataset is data contract version 2; this page reads version 3\./,
-  'later-dataset.zip': /^“ingest_report\.parquet”的数据契约版本为 4，本页读取版本 3；请用绩效透视（数据契约版本 3）重新导出后再导入。/,
+  'old-dataset.zip': new RegExp(`^数据集的数据契约版本为 2，本页读取版本 ${CONTRACT_VERSION}；.* / The dataset is data contract version 2; this page reads version ${CONTRACT_VERSION}\\.`),
+  'later-dataset.zip': new RegExp(`^“ingest_report\\.parquet”的数据契约版本为 ${CONTRACT_VERSION + 1}，本页读取版本 ${CONTRACT_VERSION}；请用绩效透视（数据契约版本 ${CONTRACT_VERSION}）重新导出后再导入。`),
 };
 
 /** Writes every bad file into `dir` (returns their paths). */
@@ -55,10 +56,10 @@ async function badFiles(dir: string): Promise<string[]> {
   const native = await NodeConnection.open();
   await native.run(`COPY (SELECT 'x' AS customer, 1 AS amount) TO '${at('sales.parquet')}' (FORMAT parquet)`);
   native.close();
-  // A dataset whose manifest states contract version 2; one whose file's metadata states version 4 (as a later EvalLens would write it).
+  // A dataset whose manifest states contract version 2; one whose file's metadata states the next version (as a later EvalLens would write it).
   const report = writeParquet(ParquetTable.fromIPCStream(contractIpc('ingest_report', [])));
   writeFileSync(at('old-dataset.zip'), zipSync({ 'dataset.json': strToU8(JSON.stringify({ contract: 2, tables: {} })), 'ingest_report.parquet': report }));
-  const props = new WriterPropertiesBuilder().setKeyValueMetadata(new Map([['evallens:contract', '4']])).build();
+  const props = new WriterPropertiesBuilder().setKeyValueMetadata(new Map([['evallens:contract', String(CONTRACT_VERSION + 1)]])).build();
   writeFileSync(at('later-dataset.zip'), zipSync({ 'ingest_report.parquet': writeParquet(ParquetTable.fromIPCStream(contractIpc('ingest_report', [])), props) }));
   return Object.keys(EXPECTED).map(at);
 }

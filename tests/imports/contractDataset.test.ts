@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { Table as ParquetTable, WriterPropertiesBuilder, initSync, writeParquet } from 'parquet-wasm/esm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TABLE_NAMES, type TableName } from '../../src/contract/tables';
+import { CONTRACT_VERSION, TABLE_NAMES, type TableName } from '../../src/contract/tables';
 import { ingestDocument } from '../../src/ingest/ingestDocument';
 import { contractIpc } from '../../src/imports/contractArrow';
 import { readContractDataset, type DatasetEntry } from '../../src/imports/contractDataset';
@@ -44,7 +44,7 @@ describe('contract datasets in and out', () => {
     const files = unzipSync(zip);
     expect(Object.keys(files).sort()).toEqual([...TABLE_NAMES.map((t) => `${t}.parquet`), 'dataset.json'].sort());
     const manifest = JSON.parse(strFromU8(files['dataset.json']!)) as { contract: number; tables: Record<TableName, { rows: number }[]> };
-    expect(manifest.contract).toBe(3);
+    expect(manifest.contract).toBe(CONTRACT_VERSION);
     expect(manifest.tables.evaluations[0]?.rows).toBe(51);
     const dir = mkdtempSync(join(tmpdir(), 'evallens-export-'));
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
@@ -52,7 +52,7 @@ describe('contract datasets in and out', () => {
     const [row] = await native.rows<{ n: number; t: string }>(`SELECT count(*)::INTEGER AS n, any_value(typeof(warnings)) AS t FROM read_parquet('${join(dir, 'evaluations.parquet')}')`);
     expect(row).toEqual({ n: 51, t: 'VARCHAR[]' });
     const [flags] = await native.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM read_parquet('${join(dir, 'flags.parquet')}')`);
-    expect(flags?.n).toBe(274);
+    expect(flags?.n).toBe(268);
     native.close();
   });
 
@@ -76,15 +76,16 @@ describe('contract datasets in and out', () => {
   });
 
   it('refuses another contract version, stated by the manifest or by a file', async () => {
-    const entries = entriesOf(zip).map((e) => (e.path === 'dataset.json' ? { ...e, bytes: strToU8(strFromU8(e.bytes).replace('"contract": 3', '"contract": 2')) } : e));
+    const entries = entriesOf(zip).map((e) => (e.path === 'dataset.json' ? { ...e, bytes: strToU8(strFromU8(e.bytes).replace(`"contract": ${CONTRACT_VERSION}`, '"contract": 2')) } : e));
     const read = await readContractDataset(entries, decodeParquet);
-    expect(read).toEqual({ ok: false, error: expect.stringMatching(/^数据集的数据契约版本为 2，本页读取版本 3；.* \/ The dataset is data contract version 2; this page reads version 3\./) });
-    // A file whose metadata says version 4 (as a later EvalLens would write it), dropped alone.
-    const props = new WriterPropertiesBuilder().setKeyValueMetadata(new Map([['evallens:contract', '4']])).build();
+    expect(read).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^数据集的数据契约版本为 2，本页读取版本 ${CONTRACT_VERSION}；.* / The dataset is data contract version 2; this page reads version ${CONTRACT_VERSION}\\.`)) });
+    // A file whose metadata says the next version (as a later EvalLens would write it), dropped alone.
+    const next = CONTRACT_VERSION + 1;
+    const props = new WriterPropertiesBuilder().setKeyValueMetadata(new Map([['evallens:contract', String(next)]])).build();
     const later = writeParquet(ParquetTable.fromIPCStream(contractIpc('ingest_report', [])), props);
     expect(await readContractDataset([{ path: 'ingest_report.parquet', bytes: later }], decodeParquet)).toEqual({
       ok: false,
-      error: expect.stringMatching(/^“ingest_report\.parquet”的数据契约版本为 4，本页读取版本 3；请用绩效透视（数据契约版本 3）重新导出后再导入。 \/ "ingest_report\.parquet" is data contract version 4/),
+      error: expect.stringMatching(new RegExp(`^“ingest_report\\.parquet”的数据契约版本为 ${next}，本页读取版本 ${CONTRACT_VERSION}；请用绩效透视（数据契约版本 ${CONTRACT_VERSION}）重新导出后再导入。 / "ingest_report\\.parquet" is data contract version ${next}`)),
     });
   });
 
@@ -105,7 +106,7 @@ describe('contract datasets in and out', () => {
     await native.run(`COPY (SELECT 'x' AS eval_id, 'a.txt' AS source_file) TO '${join(dir, 'evaluations.parquet')}' (FORMAT parquet)`);
     native.close();
     const narrow = entriesOf(zip).map((e) => (e.path === 'evaluations.parquet' ? { ...e, bytes: new Uint8Array(readFileSync(join(dir, 'evaluations.parquet'))) } : e));
-    expect(await readContractDataset(narrow, decodeParquet)).toEqual({ ok: false, error: expect.stringMatching(/^“evaluations\.parquet”与数据契约（版本 3）不符：columns missing \/ 缺少列: form_index/) });
+    expect(await readContractDataset(narrow, decodeParquet)).toEqual({ ok: false, error: expect.stringMatching(new RegExp(`^“evaluations\\.parquet”与数据契约（版本 ${CONTRACT_VERSION}）不符：columns missing / 缺少列: form_index`)) });
   });
 
   it('takes a document ingested here through the same path (form.txt exported and read back)', async () => {
