@@ -23,18 +23,12 @@ export function droppedFiles(data: DataTransfer): Promise<DroppedFile[]> {
   if (entries.length === 0) return Promise.resolve([...data.files].map((file) => ({ file, path: file.name })));
   return (async () => {
     const out: DroppedFile[] = [];
-    // A folder's files are asked for 64 at a time (each answer its own task), in order.
-    const walk = async (list: readonly FileSystemEntry[]): Promise<void> => {
-      for (let i = 0; i < list.length; i += 64) {
-        const batch = list.slice(i, i + 64);
-        const files = await Promise.all(batch.map((e) => (e.isFile ? fileOf(e as FileSystemFileEntry) : null)));
-        for (const [j, entry] of batch.entries()) {
-          if (entry.isFile) out.push({ file: files[j]!, path: entry.fullPath.replace(/^\/+/, '') });
-          else if (entry.isDirectory) await walk(await entriesOf(entry as FileSystemDirectoryEntry));
-        }
-      }
+    // One file asked for at a time, each answer its own task.
+    const walk = async (entry: FileSystemEntry): Promise<void> => {
+      if (entry.isFile) out.push({ file: await fileOf(entry as FileSystemFileEntry), path: entry.fullPath.replace(/^\/+/, '') });
+      else if (entry.isDirectory) for (const child of await entriesOf(entry as FileSystemDirectoryEntry)) await walk(child);
     };
-    await walk(entries);
+    for (const entry of entries) await walk(entry);
     return out;
   })();
 }
