@@ -20,10 +20,10 @@ async function entriesOf(directory: FileSystemDirectoryEntry): Promise<FileSyste
  */
 export function droppedFiles(data: DataTransfer): Promise<DroppedFile[]> {
   const entries = [...data.items].map((item) => (item.kind === 'file' ? item.webkitGetAsEntry() : null)).filter((e): e is FileSystemEntry => e !== null);
-  const plain = [...data.files].map((file) => ({ file, path: file.name }));
-  if (entries.length === 0) return Promise.resolve(plain);
+  if (entries.length === 0) return Promise.resolve([...data.files].map((file) => ({ file, path: file.name })));
   return (async () => {
     const out: DroppedFile[] = [];
+    // One file asked for at a time, each answer its own task.
     const walk = async (entry: FileSystemEntry): Promise<void> => {
       if (entry.isFile) out.push({ file: await fileOf(entry as FileSystemFileEntry), path: entry.fullPath.replace(/^\/+/, '') });
       else if (entry.isDirectory) for (const child of await entriesOf(entry as FileSystemDirectoryEntry)) await walk(child);

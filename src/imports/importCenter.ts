@@ -192,8 +192,14 @@ const dirOfPath = (path: string) => (path.includes('/') ? path.slice(0, path.las
  * format by content), their `<name>.meta.json` sidecars (paired as the CLI pairs them), and
  * datasets — each .zip, and the .parquet files (with dataset.json) of each top folder together.
  * Each is read in the import worker as soon as one is free.
+ *
+ * Only names and paths are looked at here. The files are listed and queued a slice a task
+ * (handOver), and their sizes come back from the worker that reads them: the page never reads a
+ * picked file's size itself, since Chromium answers the first look at a user file's size with a
+ * synchronous call to the browser process (0.2–0.4 ms a file, more on a loaded machine).
  */
 export function addFiles(dropped: readonly DroppedFile[]): void {
+  performance.mark('import:hand-over', { detail: dropped.length });
   const files = dropped.filter((d) => !isHidden(d.path));
   const sidecars = new Map<string, DroppedFile>();
   for (const d of files) if (d.file.name.endsWith(SIDECAR)) sidecars.set(`${dirOfPath(d.path)}/${d.file.name.slice(0, -SIDECAR.length)}`, d);
@@ -210,68 +216,83 @@ export function addFiles(dropped: readonly DroppedFile[]): void {
     else documents.push(d);
   }
   const used = new Set<string>();
-  const items: ImportItem[] = [];
-  const sized: [number, File[]][] = [];
+  const plan: Planned[] = [];
   const base: Omit<ImportItem, 'key' | 'name' | 'path' | 'size' | 'kind' | 'file' | 'sidecarJson'> = { origin: null, phase: 'queued', fraction: 0, message: null, staged: null, replaces: null };
   for (const d of documents) {
     const sidecarKey = `${dirOfPath(d.path)}/${stem(d.file.name)}`;
     const sidecar = sidecars.get(sidecarKey);
     if (sidecar) used.add(sidecarKey);
-    items.push({ ...base, key: ++nextKey, name: d.file.name, path: d.path, size: 0, kind: 'document', file: d.file, sidecarJson: null });
-    const added = items.at(-1)!;
-    sized.push([added.key, [d.file]]);
-    void startDocument(added, sidecar?.file ?? null);
+    const added: ImportItem = { ...base, key: ++nextKey, name: d.file.name, path: d.path, size: 0, kind: 'document', file: d.file, sidecarJson: null };
+    plan.push({ item: added, start: () => void startDocument(added, sidecar?.file ?? null) });
   }
   for (const [key, sidecar] of sidecars) {
     if (!used.has(key)) {
-      items.push({
-        ...base,
-        key: ++nextKey,
-        name: sidecar.file.name,
-        path: sidecar.path,
-        size: 0,
-        kind: 'document',
-        file: null,
-        sidecarJson: null,
-        phase: 'failed',
-        message: `说明文件（sidecar）没有对应的文档 ${stem(sidecar.file.name)}.*；请与文档一起导入。 / This sidecar has no document ${stem(sidecar.file.name)}.* beside it; import it together with its document.`,
+      plan.push({
+        item: {
+          ...base,
+          key: ++nextKey,
+          name: sidecar.file.name,
+          path: sidecar.path,
+          size: 0,
+          kind: 'document',
+          file: null,
+          sidecarJson: null,
+          phase: 'failed',
+          message: `说明文件（sidecar）没有对应的文档 ${stem(sidecar.file.name)}.*；请与文档一起导入。 / This sidecar has no document ${stem(sidecar.file.name)}.* beside it; import it together with its document.`,
+        },
+        start: null,
       });
-      sized.push([nextKey, [sidecar.file]]);
     }
   }
   for (const zip of zips) {
-    items.push({ ...base, key: ++nextKey, name: zip.file.name, path: zip.path, size: 0, kind: 'dataset', file: null, sidecarJson: null });
-    sized.push([nextKey, [zip.file]]);
-    void startDataset(items.at(-1)!, [zip]);
+    const added: ImportItem = { ...base, key: ++nextKey, name: zip.file.name, path: zip.path, size: 0, kind: 'dataset', file: null, sidecarJson: null };
+    plan.push({ item: added, start: () => void startDataset(added, [zip]) });
   }
   for (const [top, group] of datasetGroups) {
     const name = top || (group.length === 1 ? group[0]!.file.name : `${group.length} 个 Parquet 文件 / Parquet files`);
-    items.push({ ...base, key: ++nextKey, name, path: top, size: 0, kind: 'dataset', file: null, sidecarJson: null });
-    sized.push([nextKey, group.map((d) => d.file)]);
-    void startDataset(items.at(-1)!, group);
+    const added: ImportItem = { ...base, key: ++nextKey, name, path: top, size: 0, kind: 'dataset', file: null, sidecarJson: null };
+    plan.push({ item: added, start: () => void startDataset(added, group) });
   }
-  set((s) => ({ items: [...s.items, ...items] }), true);
-  void noteSizes(sized);
+  void handOver(plan);
 }
 
+/** One entry for the review list, and how its reading starts (none for an entry that fails at once). */
+interface Planned {
+  item: ImportItem;
+  start: (() => void) | null;
+}
+
+/** At most this many entries are listed and queued in one task… */
+const HAND_OVER_SLICE = 100;
+/** …and no more than this many milliseconds spent on them before the page gets the thread back. */
+const HAND_OVER_BUDGET_MS = 8;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * The items' sizes, read 50 files a task: the first look at a dropped or picked file's size (or
- * its first postMessage) is a synchronous call into the browser, ~0.2–0.4 ms a file, so reading
- * a thousand at once held the page for ~0.5 s.
+ * Lists the entries and starts their reading a slice a task, yielding between slices: a
+ * thousand files handed over in one task (their items, a thousand queued requests, the list's
+ * state) would hold the page at once; the first slice is shown at once, the rest follow within
+ * a few frames.
  */
-async function noteSizes(sized: readonly [number, readonly File[]][]): Promise<void> {
-  for (let i = 0; i < sized.length; i += 50) {
-    if (i > 0) await new Promise((resolve) => setTimeout(resolve));
-    const sizes = new Map(sized.slice(i, i + 50).map(([key, files]) => [key, files.reduce((n, f) => n + f.size, 0)]));
-    set((s) => ({ items: s.items.map((item) => (sizes.has(item.key) ? { ...item, size: sizes.get(item.key)! } : item)) }));
+async function handOver(plan: readonly Planned[]): Promise<void> {
+  let at = 0;
+  while (at < plan.length) {
+    if (at > 0) await nextTask();
+    const began = performance.now();
+    const slice: Planned[] = [];
+    while (at < plan.length && slice.length < HAND_OVER_SLICE && (slice.length === 0 || performance.now() - began < HAND_OVER_BUDGET_MS)) slice.push(plan[at++]!);
+    set((s) => ({ items: [...s.items, ...slice.map((p) => p.item)] }), slice[0] === plan[0]);
+    for (const p of slice) p.start?.();
   }
+  performance.mark('import:listed', { detail: plan.length });
 }
 
 async function startDocument(added: ImportItem, sidecarFile: File | null, context: SourceContext | null = null): Promise<void> {
   const sidecarJson = sidecarFile ? await sidecarFile.text() : added.sidecarJson;
   const reply = await pool().parse(
     { type: 'document', file: added.file!, name: added.name, sidecarJson, context, base: base() },
-    (phase, fraction) => updateItem(added.key, { phase, fraction }),
+    (phase, fraction, bytes) => updateItem(added.key, bytes === undefined ? { phase, fraction } : { phase, fraction, size: bytes }),
   );
   received(added.key, reply, { sidecarJson });
 }
@@ -279,7 +300,7 @@ async function startDocument(added: ImportItem, sidecarFile: File | null, contex
 async function startDataset(added: ImportItem, files: DroppedFile[]): Promise<void> {
   const reply = await pool().parse(
     { type: 'dataset', files: files.map((f) => ({ file: f.file, path: f.path })), name: added.name, base: base(), wasmUrl: wasmUrl() },
-    (phase, fraction) => updateItem(added.key, { phase, fraction }),
+    (phase, fraction, bytes) => updateItem(added.key, bytes === undefined ? { phase, fraction } : { phase, fraction, size: bytes }),
   );
   received(added.key, reply, {});
 }

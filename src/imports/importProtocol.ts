@@ -45,7 +45,8 @@ export interface StagedSource {
 export type CombinedRows = { table: IngestedTable; ipc: Uint8Array }[];
 
 export type ImportReply =
-  | { type: 'progress'; id: number; phase: Phase; fraction: number }
+  /** `bytes`: the file's size (the dataset's files' together), read here in the worker (the page never reads a picked file's size: Chromium answers the first look with a synchronous call to the browser). */
+  | { type: 'progress'; id: number; phase: Phase; fraction: number; bytes?: number }
   | { type: 'staged'; id: number; sources: StagedSource[]; notes: string[] }
   | { type: 'failed'; id: number; message: string; sha256: string | null }
   | { type: 'result'; id: number; value: unknown }

@@ -23,7 +23,7 @@ import { summarizeSource } from './sourceSummary';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (message: ImportReply, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
-const progress = (id: number, phase: Phase, fraction: number) => reply({ type: 'progress', id, phase, fraction });
+const progress = (id: number, phase: Phase, fraction: number, bytes?: number) => reply({ type: 'progress', id, phase, fraction, ...(bytes === undefined ? {} : { bytes }) });
 
 /** A dataset may be larger than one document (all of a province's tables), within reason for a browser tab. */
 export const MAX_DATASET_BYTES = 1024 * 1024 * 1024;
@@ -63,8 +63,8 @@ function stage(id: number, sources: StagedSource[], notes: string[] = []): void 
 
 async function ingestFile(request: Extract<ImportRequest, { type: 'document' }>, bytes?: Uint8Array): Promise<void> {
   const { id, file, name } = request;
+  progress(id, 'reading', 0.05, file.size);
   if (file.size > MAX_FILE_BYTES) return reply({ type: 'failed', id, message: tooLargeError(file.size), sha256: null });
-  progress(id, 'reading', 0.05);
   const data = bytes ?? new Uint8Array(await file.arrayBuffer());
   let context = request.context;
   let remembered = false;
@@ -85,6 +85,7 @@ const isOfficeZip = (bytes: Uint8Array) => (zipEntries(bytes) ?? []).some((e) =>
 async function importDataset(request: Extract<ImportRequest, { type: 'dataset' }>): Promise<void> {
   const { id, files, name } = request;
   const entries: DatasetEntry[] = [];
+  progress(id, 'reading', 0, files.reduce((n, f) => n + f.file.size, 0));
   for (const [i, { file, path }] of files.entries()) {
     if (file.size > MAX_DATASET_BYTES) return reply({ type: 'failed', id, message: tooLargeError(file.size).replace(/100 MB/g, '1024 MB'), sha256: null });
     progress(id, 'reading', (0.3 * i) / files.length);

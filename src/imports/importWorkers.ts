@@ -8,7 +8,7 @@ export type Final = Exclude<ImportReply, { type: 'progress' }>;
 
 interface Pending {
   resolve: (reply: Final) => void;
-  onProgress?: (phase: Phase, fraction: number) => void;
+  onProgress?: (phase: Phase, fraction: number, bytes?: number) => void;
 }
 
 /** One worker and the requests it is answering. */
@@ -26,7 +26,7 @@ class Slot {
       if (!isImportReply(event.data)) return; // pdf.js's `{ sourceName: 'worker', action: 'ready' }`, or anything else not ours
       const reply = event.data;
       const waiting = this.pending.get(reply.id);
-      if (reply.type === 'progress') return waiting?.onProgress?.(reply.phase, reply.fraction);
+      if (reply.type === 'progress') return waiting?.onProgress?.(reply.phase, reply.fraction, reply.bytes);
       this.pending.delete(reply.id);
       waiting?.resolve(reply);
     };

@@ -11,12 +11,12 @@ import { join, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { Table as ParquetTable, WriterPropertiesBuilder, initSync, writeParquet } from 'parquet-wasm/esm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTRACT_VERSION } from '../../src/contract/tables';
 import { contractIpc } from '../../src/imports/contractArrow';
 import { NodeConnection } from '../../src/db/nodeConnection';
 import { compoundFile } from '../read/support/compoundFile';
 import { launchBrowser, openSettled, screenshot, type Browser } from './support/browser';
 import { acceptAll, closeImportPanel, importsSettled, kpi, listed, openImportPanel, pickFiles, shownFingerprint, storeFingerprint } from './support/imports';
-import { CONTRACT_VERSION } from '../../src/contract/tables';
 
 const require = createRequire(import.meta.url);
 const FORMATS = resolve(import.meta.dirname, '../fixtures/formats');

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 export const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] .kpi-value`).innerText();
 
 /** Waits until the imports are merged (or none are stored) and nothing runs on them. */
-export const importsSettled = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.imports === 'current', null, { timeout: 120_000 });
+export const importsSettled = (page: Page) => page.waitForFunction(() => document.documentElement.dataset.imports === 'current', null, { timeout: 120_000, polling: 200 });
 
 export async function openImportPanel(page: Page, tab: 'import' | 'datasets' = 'import'): Promise<void> {
   if ((await page.locator('[data-testid="import-panel"]').count()) === 0) await page.click('[data-testid="import-open"]');
@@ -24,6 +24,24 @@ const FINISHED = ['ready', 'failed', 'duplicate', 'unpacked', 'accepted', 'disca
 export async function pickFiles(page: Page, paths: readonly string[], items = paths.length): Promise<void> {
   await openImportPanel(page);
   await page.setInputFiles('[data-testid="import-files"]', [...paths]);
+  await allRead(page, items);
+}
+
+/**
+ * Drops a folder on the page as the operating system does (CDP Input.dispatchDragEvent with its
+ * path: the page gets a directory entry and walks it) and waits until the review lists at least
+ * `items` entries, all read.
+ */
+export async function dropFolder(page: Page, dir: string, items: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const data = { items: [], files: [dir], dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, x: 400, y: 300, data });
+  await cdp.detach();
+  await allRead(page, items);
+}
+
+/** Waits until the review lists at least `items` entries and every one is read (or failed). */
+async function allRead(page: Page, items: number): Promise<void> {
   await page.waitForFunction(
     ([n, finished]) => {
       const all = [...document.querySelectorAll('[data-testid="import-overall"]')];
@@ -34,7 +52,8 @@ export async function pickFiles(page: Page, paths: readonly string[], items = pa
       return total >= n && done === total && [...document.querySelectorAll('[data-testid="import-item"]')].every((e) => finished.includes(e.getAttribute('data-phase') ?? ''));
     },
     [items, FINISHED] as const,
-    { timeout: 120_000 },
+    // Polled every 200 ms, not every frame: a frame asked for by the test is a frame (and a commit) the page would not draw.
+    { timeout: 120_000, polling: 200 },
   );
 }
 
@@ -48,7 +67,8 @@ export async function listed(page: Page): Promise<Record<string, { phase: string
 
 export async function acceptAll(page: Page): Promise<void> {
   await page.click('[data-testid="import-accept-all"]');
-  await page.waitForFunction(() => !document.querySelector('[data-testid="import-item"][data-phase="accepting"]'));
+  // A thousand sources merge in 20-40 s on a loaded 2-core machine.
+  await page.waitForFunction(() => !document.querySelector('[data-testid="import-item"][data-phase="accepting"]'), null, { timeout: 300_000, polling: 200 });
   await importsSettled(page);
 }
 
