@@ -59,6 +59,11 @@ export function EChart({ id, title, option, height, lang, filterSummary, onClick
     observer.observe(el);
     return () => {
       observer.disconnect();
+      // A chart of thousands of points is painted in slices, the next one queued for the next frame,
+      // and zrender would paint that slice into the disposed canvas (a TypeError on its null layers).
+      // Repainting the chart empty now starts a new paint, which ends the queued one.
+      instance.clear();
+      instance.getZr().refreshImmediately();
       instance.dispose();
       chart.current = null;
     };

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang';
 import { accept, clearFinished, discard, type ImportItem, type ImportsState } from './importCenter';
 import { SourceDetail, qualityCounts } from './SourceDetail';
 import { T } from './texts';
+import { qualityWord } from '../views/common/quality';
 
 const IN_FLIGHT = new Set(['queued', 'reading', 'parsing', 'packing']);
 const DONE = new Set(['ready', 'failed', 'duplicate', 'unpacked', 'accepting', 'accepted', 'discarded']);
@@ -160,7 +161,7 @@ function ItemRow({ item, lang, open, toggle, blocked }: { item: ImportItem; lang
           {quality.length > 0 && ' · '}
           {quality.map(([q, n]) => (
             <span key={q} className={`imp-quality imp-quality-${q}`}>
-              {(T.qualityName[lang] as Record<string, string>)[q] ?? q} {n}
+              {qualityWord(q, lang) || q} {n}
             </span>
           ))}
           {' · '}

@@ -4,6 +4,8 @@ import type { Lang } from '../i18n/lang';
 import { giveContext, type ImportItem } from './importCenter';
 import type { FormSummary } from './sourceSummary';
 import { T } from './texts';
+import { joinClauses } from '../i18n/punctuation';
+import { qualityWord, reasonWords } from '../views/common/quality';
 
 const QUALITY_ORDER = ['damaged', 'partial', 'repaired', 'clean'];
 
@@ -17,7 +19,6 @@ export function qualityCounts(forms: readonly FormSummary[]): [string, number][]
 /** What the review shows of one staged source: its forms with their header figures and quality, its warnings, its unparsed lines, and the year/region form. */
 export function SourceDetail({ item, lang }: { item: ImportItem; lang: Lang }) {
   const summary = item.staged!.summary;
-  const qualityName = T.qualityName[lang] as Record<string, string>;
   return (
     <div className="imp-detail" data-testid="import-detail">
       {item.kind === 'document' && item.phase === 'ready' && (summary.missingYear || summary.missingRegion || item.staged!.meta.sidecar) && <ContextForm item={item} lang={lang} />}
@@ -50,9 +51,9 @@ export function SourceDetail({ item, lang }: { item: ImportItem; lang: Lang }) {
               <td className="num">{formatMoney(f.executed)}</td>
               <td className="num">{formatRate(f.rateReported)}</td>
               <td className="num">{formatScore(f.totalScore)}</td>
-              <td title={f.qualityReasons.join(', ')}>
-                <span className={`imp-quality imp-quality-${f.quality}`}>{qualityName[f.quality ?? ''] ?? f.quality ?? '—'}</span>
-                {f.qualityReasons.length > 0 && <span className="imp-reasons"> {f.qualityReasons.join(', ')}</span>}
+              <td title={reasonWords(f.qualityReasons, lang).join(', ')}>
+                <span className={`imp-quality imp-quality-${f.quality}`}>{qualityWord(f.quality, lang) || '—'}</span>
+                {f.qualityReasons.length > 0 && <span className="imp-reasons"> {joinClauses(reasonWords(f.qualityReasons, lang), lang)}</span>}
               </td>
             </tr>
           ))}

@@ -47,10 +47,6 @@ export const T = {
   warnings: { zh: '警告', en: 'warnings' },
   unparsed: { zh: '未解析行', en: 'unparsed lines' },
   quality: { zh: '数据质量', en: 'Data quality' },
-  qualityName: {
-    zh: { clean: '完整', repaired: '已修复', partial: '不完整', damaged: '受损' },
-    en: { clean: 'clean', repaired: 'repaired', partial: 'partial', damaged: 'damaged' },
-  },
   kind: { zh: { evaluation: '自评表', target: '目标表' }, en: { evaluation: 'Self-evaluation', target: 'Target table' } },
   project: { zh: '项目', en: 'Project' },
   department: { zh: '主管部门', en: 'Department' },

@@ -69,10 +69,10 @@ describe('importing documents into the page (built app in headless Chromium)', (
     // Nothing joins before it is accepted.
     expect(await kpi(page, 'projects')).toBe('51');
     const pdf = page.locator('[data-testid="import-item"][data-name="form.pdf"]');
-    expect(await pdf.locator('[data-testid="import-summary"]').innerText()).toMatch(/^1 自评表 · 0 目标表 · 9 指标 · 完整 1 · 警告 0 · 未解析行 4$/);
+    expect(await pdf.locator('[data-testid="import-summary"]').innerText()).toMatch(/^1 自评表 · 0 目标表 · 9 指标 · 完好 1 · 警告 0 · 未解析行 4$/);
     await pdf.locator('.imp-expand').click();
     const form = pdf.locator('[data-testid="import-form"]');
-    expect(await form.locator('td').allInnerTexts()).toEqual(['1', '自评表 农村饮水安全工程维修养护项目', '青禾县水利局', '青禾县', '2024', '300.00', '280.17', '93.39%', '97.34', '完整']);
+    expect(await form.locator('td').allInnerTexts()).toEqual(['1', '自评表 农村饮水安全工程维修养护项目', '青禾县水利局', '青禾县', '2024', '300.00', '280.17', '93.39%', '97.34', '完好']);
     expect(await pdf.locator('[data-testid="import-unparsed"] tbody tr').count()).toBe(4);
     await screenshot(page, '14-import-review');
 

@@ -83,6 +83,12 @@ const isLevel = (q: unknown): q is QualityLevel => q === 'clean' || q === 'repai
 /** A quality value from a query (NULL or unknown text reads as no quality). */
 export const qualityOf = (q: unknown): QualityLevel | null => (isLevel(q) ? q : null);
 
+/** A quality value in the screen's word (完好, 已修复, 不完整, 损坏); '' for none. */
+export function qualityWord(quality: unknown, lang: Lang): string {
+  const q = qualityOf(quality);
+  return q ? QUALITY_LABELS[q][lang] : '';
+}
+
 /** The reasons of a `quality_reasons` value (an array, or an Arrow list read as one) in plain words. */
 export function reasonWords(reasons: unknown, lang: Lang): string[] {
   const codes = Array.isArray(reasons) ? reasons : reasons && typeof reasons === 'object' && Symbol.iterator in reasons ? [...(reasons as Iterable<unknown>)] : [];

@@ -2,7 +2,7 @@ import { formatRate } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { joinClauses } from '../../i18n/punctuation';
 import type { DataRow } from '../../table/rowSource';
-import { QUALITY_LABELS, QualityBadge, qualityOf, reasonWords } from '../common/quality';
+import { QualityBadge, qualityWord, reasonWords } from '../common/quality';
 import { RateWithPrinted } from '../common/rate';
 
 /** The Records cells that draw more than their text: the quality badge and the rate with the printed one beside it. */
@@ -10,10 +10,7 @@ import { RateWithPrinted } from '../common/rate';
 /** Quality: the badge (reasons in its title); the text (title, exports) is the level's word. */
 export const qualityCell = {
   render: (row: DataRow, lang: Lang) => <QualityBadge quality={row.quality} reasons={row.quality_reasons} lang={lang} showClean />,
-  format: (value: unknown, lang: Lang) => {
-    const q = qualityOf(value);
-    return q ? QUALITY_LABELS[q][lang] : '';
-  },
+  format: qualityWord,
 };
 
 /** The rate (B/A): its text is the rate alone; the cell marks the printed rate beside it where they differ. */
