@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TableName } from '../contract/tables';
 import type { ArrowSqlConnection } from '../db/connection';
-import { t, type TextKey } from '../i18n/dict';
+import { FLAGGED_TEXT, t, type TextKey } from '../i18n/dict';
 import type { Lang } from '../i18n/lang';
 import { FILTER_OPTION_TABLES, filterOptionsQuery, type FilterField } from '../query/filterOptions';
 import type { Filters } from '../query/filters';
@@ -151,13 +151,6 @@ function RateBound({ bound, filters, setFilters, lang }: Pick<Props, 'filters' |
   );
 }
 
-const FLAGGED_CHOICES: { value: '' | Severity; label: TextKey }[] = [
-  { value: '', label: 'flaggedAny' },
-  { value: 'low', label: 'flaggedLow' },
-  { value: 'medium', label: 'flaggedMedium' },
-  { value: 'high', label: 'flaggedHigh' },
-];
-
 /** "Flagged only", with the least severity a finding must have (all projects, any finding, medium and up, high). */
 function FlaggedSelect({ filters, setFilters, lang }: Pick<Props, 'filters' | 'setFilters' | 'lang'>) {
   return (
@@ -171,9 +164,9 @@ function FlaggedSelect({ filters, setFilters, lang }: Pick<Props, 'filters' | 's
           setFilters(v === '' ? { flaggedOnly: false, flaggedMin: 'low' } : { flaggedOnly: true, flaggedMin: v });
         }}
       >
-        {FLAGGED_CHOICES.map((c) => (
-          <option key={c.value} value={c.value}>
-            {t(lang, c.label)}
+        {Object.entries(FLAGGED_TEXT).map(([value, text]) => (
+          <option key={value} value={value}>
+            {t(lang, text)}
           </option>
         ))}
       </select>

@@ -1,5 +1,5 @@
 import type { SqlConnection } from '../db/connection';
-import { t } from '../i18n/dict';
+import { FLAGGED_TEXT, t } from '../i18n/dict';
 import type { Lang, Localized } from '../i18n/lang';
 import { colon, joinClauses, joinList, parenthesized } from '../i18n/punctuation';
 import type { Filters } from '../query/filters';
@@ -94,9 +94,6 @@ export interface ExportContextInput {
 const list = (values: readonly (string | number)[], lang: Lang) => (values.length ? joinList(values, lang) : t(lang, 'all'));
 const pct = (v: number | null) => (v === null ? '…' : `${Math.round(v * 10000) / 100}%`);
 
-/** The filter bar's words for each least severity of the flagged-only filter. */
-const FLAGGED_KEYS = { low: 'flaggedLow', medium: 'flaggedMedium', high: 'flaggedHigh' } as const;
-
 /** Every global filter setting, set or not, label → value. */
 export function filterSettings(f: Filters, lang: Lang): [string, string][] {
   return [
@@ -106,7 +103,7 @@ export function filterSettings(f: Filters, lang: Lang): [string, string][] {
     [t(lang, 'implementingUnit'), list(f.implementingUnits, lang)],
     [t(lang, 'search'), f.search.trim() || L.none[lang]],
     [t(lang, 'rateRange'), f.rateMin === null && f.rateMax === null ? t(lang, 'all') : `${pct(f.rateMin)} – ${pct(f.rateMax)}`],
-    [t(lang, 'flaggedOnly'), t(lang, !f.flaggedOnly ? 'flaggedAny' : FLAGGED_KEYS[f.flaggedMin])],
+    [t(lang, 'flaggedOnly'), t(lang, FLAGGED_TEXT[f.flaggedOnly ? f.flaggedMin : ''])],
     [t(lang, 'hideDamaged'), f.hideDamaged ? L.yes[lang] : L.no[lang]],
   ];
 }

@@ -62,6 +62,9 @@ export type DictKey = keyof typeof DICT;
 /** The keys of the plain texts (the others are functions of the values they show). */
 export type TextKey = { [K in DictKey]: (typeof DICT)[K][Lang] extends string ? K : never }[DictKey];
 
+/** The flagged-only filter's settings in words: every project, then each least severity a finding must have. */
+export const FLAGGED_TEXT = { '': 'flaggedAny', low: 'flaggedLow', medium: 'flaggedMedium', high: 'flaggedHigh' } as const satisfies Record<string, TextKey>;
+
 /** A text in the UI language: a string, or the function of a text that shows values (`t(lang, 'selectedMany')(3)`). */
 export const t = <K extends DictKey>(lang: Lang, key: K): (typeof DICT)[K][Lang] => DICT[key][lang];
 
