@@ -3,6 +3,7 @@ import type { Grid, ReadResult, SourceFormat } from './grid';
 import { MAX_FILE_BYTES } from './limits';
 import type { PdfOptions } from './pdf';
 import { corruptError, noTextError, tooLargeError, unknownFormatError } from './readErrors';
+import { holdsRadicals, radicalCount, unifyRadicals } from './radicals';
 import { readText } from './text/readText';
 
 const KIND: Record<SourceFormat, string> = {
@@ -27,7 +28,19 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
   const detected = detectFormat(bytes, fileName);
   if (!detected.ok) return detected;
   const read = await readFormat(bytes, detected.format, options);
-  return read.ok && !hasText(read.grid) ? { ok: false, error: noTextError(KIND[detected.format]) } : read;
+  if (!read.ok) return read;
+  return hasText(read.grid) ? { ok: true, grid: withIdeographs(read.grid) } : { ok: false, error: noTextError(KIND[detected.format]) };
+}
+
+/** The grid with radicals read as the ideographs they stand for, in its text and its cells alike (lines and places unchanged), and a note saying so. */
+function withIdeographs(grid: Grid): Grid {
+  if (!holdsRadicals(grid.text)) return grid;
+  return {
+    ...grid,
+    text: unifyRadicals(grid.text),
+    rows: grid.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => (holdsRadicals(cell.text) ? { ...cell, text: unifyRadicals(cell.text) } : cell)) })),
+    notes: [...grid.notes, `${radicalCount(grid.text)} CJK radicals read as the ideographs they stand for (⻘ → 青)`],
+  };
 }
 
 /** Whether any cell holds text (a workbook's sheet-name rows do not count: an empty sheet still has its name). */
