@@ -1,8 +1,10 @@
 /**
- * A pool of worker threads that ingest documents side by side (one document per worker at a
- * time), for the CLI and the ingest bench. Results come back in the order documents were given.
- * A document whose worker fails (an exception, the thread dying) comes back as a failed document
- * naming the file; the thread is replaced and the others go on.
+ * A pool of worker threads that ingest documents side by side, for the CLI and the ingest bench.
+ * Each thread is given its next document before it answers the one it is on (`DEPTH` jobs in
+ * flight), so it never idles while this thread reads its answer and sends the next job. Results
+ * come back in the order documents were given. A document whose worker fails (an exception, the
+ * thread dying) comes back as a failed document naming the file; the documents queued behind it
+ * on that thread go to the others, the thread is replaced and the others go on.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -28,22 +30,25 @@ interface Pending {
 const WORKER_URL = new URL('./ingestWorker.ts', import.meta.url).href;
 const BOOTSTRAP = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(WORKER_URL)}, ${JSON.stringify(import.meta.url)}))`;
 
+/** Jobs a thread holds at once: the one it is on and the next. */
+const DEPTH = 2;
+
 class IngestThread {
   private readonly worker: Worker;
   private readonly ready: Promise<void>;
-  current: Pending | null = null;
+  /** The jobs sent to this thread and not answered yet, in the order it works on them. */
+  readonly inFlight: Pending[] = [];
   private dead = false;
 
   constructor(
     private readonly done: (thread: IngestThread, pending: Pending, document: IngestedDocument) => void,
-    private readonly died: (thread: IngestThread) => void,
+    private readonly died: (thread: IngestThread, requeue: Pending[]) => void,
   ) {
     this.worker = new Worker(BOOTSTRAP, { eval: true });
     this.ready = new Promise((resolve) => {
       this.worker.on('message', (message: IngestReply | 'ready') => {
         if (message === 'ready') return resolve();
-        const pending = this.current!;
-        this.current = null;
+        const pending = this.inFlight.shift()!;
         this.done(this, pending, 'document' in message ? message.document : failedDocument(pending.job.name, `ingest worker error: ${message.error}`));
       });
     });
@@ -51,19 +56,23 @@ class IngestThread {
     this.worker.on('exit', (code) => this.fail(`ingest worker exited (code ${code})`));
   }
 
-  async run(pending: Pending): Promise<void> {
-    this.current = pending;
-    await this.ready;
-    this.worker.postMessage(pending.job);
+  get hasRoom(): boolean {
+    return !this.dead && this.inFlight.length < DEPTH;
   }
 
+  async run(pending: Pending): Promise<void> {
+    this.inFlight.push(pending);
+    await this.ready;
+    if (!this.dead) this.worker.postMessage(pending.job);
+  }
+
+  /** The job it was on fails with `message`; the ones queued behind it are handed back to the pool. */
   private fail(message: string): void {
     if (this.dead) return; // 'error' is followed by 'exit'
     this.dead = true;
-    const pending = this.current;
-    this.current = null;
-    this.died(this);
-    if (pending) pending.resolve(failedDocument(pending.job.name, message));
+    const [current, ...queued] = this.inFlight.splice(0);
+    this.died(this, queued);
+    if (current) current.resolve(failedDocument(current.job.name, message));
   }
 
   terminate(): Promise<number> {
@@ -73,7 +82,6 @@ class IngestThread {
 }
 
 export class IngestWorkers {
-  private readonly idle: IngestThread[] = [];
   private readonly threads = new Set<IngestThread>();
   private readonly queue: Pending[] = [];
   private nextId = 0;
@@ -92,14 +100,14 @@ export class IngestWorkers {
   }
 
   /**
-   * Runs `tasks` (each typically reading a file and ingesting it here) with up to twice as many
-   * under way as there are threads, and hands their results to `sink` in the tasks' order.
+   * Runs `tasks` (each typically reading a file and ingesting it here) with enough under way to
+   * keep every thread's jobs full, and hands their results to `sink` in the tasks' order.
    */
   async inOrder<T>(tasks: Iterable<() => Promise<T>>, sink: (result: T) => Promise<void>): Promise<void> {
     const underWay: Promise<T>[] = [];
     for (const task of tasks) {
       underWay.push(task());
-      if (underWay.length >= this.count * 2) await sink(await underWay.shift()!);
+      if (underWay.length >= this.count * (DEPTH + 1)) await sink(await underWay.shift()!);
     }
     while (underWay.length > 0) await sink(await underWay.shift()!);
   }
@@ -111,24 +119,27 @@ export class IngestWorkers {
 
   private spawn(): void {
     const thread = new IngestThread(
-      (done, pending, document) => {
+      (_, pending, document) => {
         pending.resolve(document);
-        this.idle.push(done);
         this.dispatch();
       },
-      (dead) => {
+      (dead, requeue) => {
         this.threads.delete(dead);
-        const at = this.idle.indexOf(dead);
-        if (at >= 0) this.idle.splice(at, 1);
+        this.queue.unshift(...requeue);
         this.spawn();
         this.dispatch();
       },
     );
     this.threads.add(thread);
-    this.idle.push(thread);
   }
 
+  /** Fills every thread up to its depth, the least loaded first. */
   private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) void this.idle.shift()!.run(this.queue.shift()!);
+    for (let depth = 0; depth < DEPTH; depth++) {
+      for (const thread of this.threads) {
+        if (this.queue.length === 0) return;
+        if (thread.hasRoom && thread.inFlight.length === depth) void thread.run(this.queue.shift()!);
+      }
+    }
   }
 }
