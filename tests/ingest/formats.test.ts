@@ -49,3 +49,19 @@ describe('one form in seven formats (two PDFs)', async () => {
     ]);
   });
 });
+
+describe('the form printed to PDF with its borders hidden (no ruling lines: cells told by gaps)', async () => {
+  const doc = await ingestDocument(bytes('form.unruled.pdf'), 'form.unruled.pdf');
+
+  it('reads the head and the funds row the form prints, its header spread over three lines', () => {
+    const form = doc.rows.evaluations[0]!;
+    expect([form.project, form.department, form.implementing_unit, form.year]).toEqual(['农村饮水安全工程维修养护项目', '青禾县水利局', '青禾县农村供水管理站', 2024]);
+    expect([form.budget_initial, form.budget_full_year, form.executed, form.execution_rate_reported, form.execution_score, form.total_score]).toEqual([280, 300, 280.17, 0.9339, 9.34, 97.34]);
+  });
+
+  // Without column lines an indicator's cells are numbered within their own text line and wrapped cells fall on lines of
+  // their own: the indicator table is not read cell for cell, and its rows say so in their warnings.
+  it('marks what it could not place in the indicator table', () => {
+    expect(doc.rows.evaluations[0]!.warnings).toContain('name_missing');
+  });
+});

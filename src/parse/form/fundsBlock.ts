@@ -20,6 +20,11 @@ export interface FundsHeader {
   readonly yuan: boolean;
   /** The header row also holds the 年度资金总额 label (a page that moved it there): the next row of figures is its row. */
   readonly totalLabel: boolean;
+  /**
+   * The header was printed over several lines whose cells are not in columns (see `withHeaderLines`): its
+   * roles are in the template's order and the 年度资金总额 row is read by order and arithmetic.
+   */
+  readonly stacked?: true;
 }
 
 const YUAN = /\((?:单位:)?元\)|单位:元|金额单位:元/u;
@@ -59,6 +64,37 @@ export function readFundsHeader(row: Row): FundsHeader | null {
   const yuan = row.cells.some((cell) => statesYuan(cell.key));
   const totalLabel = row.cells.some((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) === 'total');
   return { spans, order, yuan, totalLabel };
+}
+
+/** A funds label's bracketed column letter or formula (`（A）`, `（B/A）`), printed on a line of its own under the labels. */
+const COLUMN_NOTE = /^\([A-Z](?:\/[A-Z])?\)$/;
+
+/** The funds columns in the template's order (财政部's 项目支出绩效自评表). */
+const TEMPLATE_ORDER: readonly FundsRole[] = ['budgetInitial', 'budgetFullYear', 'executed', 'weight', 'rate', 'score', 'note'];
+
+/** A further line of a funds header: every cell a funds column's label or its note (`年初预算数 | 分值 | 得分`, `（A） | （B） | （B/A）`). */
+export function isFundsHeaderLine(row: Row): boolean {
+  const filled = filledCells(row);
+  return filled.length > 0 && filled.every((cell) => COLUMN_NOTE.test(cell.key) || roleOfKey(cell.key, FUNDS_COLUMN_ROLES) !== null);
+}
+
+/**
+ * A funds header printed over several lines whose row the text lost (a PDF table without ruling
+ * lines: the two-line labels' first lines on one line, `全年预算数 | 全年执行数 | 执行率`, the one-line
+ * labels centred on the next, `年初预算数 | 分值 | 得分`). Each line's cells are numbered from its own
+ * left, so where its columns stand is unknown: when the further lines name roles the first does
+ * not, the header takes all of them in the template's order and is marked `stacked`. Otherwise
+ * the header as it was (null: the lines add nothing).
+ */
+export function withHeaderLines(header: FundsHeader, lines: readonly Row[]): FundsHeader | null {
+  const roles = new Set<FundsRole>(header.order);
+  for (const line of lines) for (const cell of line.cells) {
+    const role = roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
+    if (role !== null) roles.add(role);
+  }
+  if (roles.size === header.order.length) return null;
+  const order = TEMPLATE_ORDER.filter((role) => roles.has(role));
+  return { ...header, order, spans: spansOf(order.map((role, col) => ({ role, col })), order.length), stacked: true };
 }
 
 /** The unit a row states for the amounts (`（万元）`, `单位：元`, `金额单位:万元`), when that is all it holds. */
@@ -157,7 +193,7 @@ function headerShift(row: Row, header: FundsHeader): number {
  */
 export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boolean): { funds: FundsRow; warnings: string[] } {
   const warnings: string[] = [];
-  if (!row.flow) {
+  if (!row.flow && !header.stacked) {
     const dense = denseRow(row);
     const funds = emptyFunds();
     const amountDecimals = FUNDS_AMOUNT_ROLES.flatMap((role) => {

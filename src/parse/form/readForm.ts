@@ -12,7 +12,7 @@ import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import { type Row, filledCells } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
-import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote } from './fundsBlock';
+import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
@@ -328,7 +328,14 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     const header: FundsHeader | null = fundsHeader === null ? readFundsHeader(row) : null;
     if (header) {
-      fundsHeader = header;
+      let lines = 0;
+      while (index + lines + 1 < rows.length && isFundsHeaderLine(rows[index + lines + 1]!)) lines += 1;
+      const stacked: FundsHeader | null = lines > 0 ? withHeaderLines(header, rows.slice(index + 1, index + lines + 1)) : null;
+      if (stacked) {
+        for (let line = 1; line <= lines; line++) ledger.consumeRow(rows[index + line]!);
+        index += lines;
+      }
+      fundsHeader = stacked ?? header;
       goalRowsBeforeFunds = goalRows.length;
       body.hasFundsHeader = true;
       body.amountsInYuan ||= header.yuan;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFundsHeader, readFundsTotal } from '../../../src/parse/form/fundsBlock';
+import { isFundsHeaderLine, readFundsHeader, readFundsTotal, withHeaderLines } from '../../../src/parse/form/fundsBlock';
 import { rowsOf, tabRow } from '../support/rows';
 
 describe('fundsBlock', () => {
@@ -30,6 +30,28 @@ describe('fundsBlock', () => {
     const [header, total] = rowsOf('年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n年度资金总额: 650 650 618.8 10 9.5');
     const { funds } = readFundsTotal(total!, readFundsHeader(header!)!, false);
     expect([funds.budgetInitial, funds.budgetFullYear, funds.executed, funds.weight, funds.rate, funds.score].map((cell) => cell?.text ?? null)).toEqual(['650', '650', '618.8', '10', null, '9.5']);
+  });
+
+  it('takes a header printed over three lines without columns (a PDF with no ruling lines) in the template order, and reads the row by it', () => {
+    const [first, second, notes, total] = [
+      tabRow(12, '全年预算数\t全年执行数\t执行率'),
+      tabRow(13, '年初预算数\t分值\t得分'),
+      tabRow(14, '（A）\t（B）\t（B/A）'),
+      tabRow(16, '金\t年度资金总额\t280.00\t300.00\t280.17\t10\t93.39%\t9.34'),
+    ];
+    expect([second, notes].map((row) => isFundsHeaderLine(row!))).toEqual([true, true]);
+    expect(isFundsHeaderLine(total!)).toBe(false);
+    const header = withHeaderLines(readFundsHeader(first!)!, [second!, notes!])!;
+    expect([header.order, header.stacked]).toEqual([['budgetInitial', 'budgetFullYear', 'executed', 'weight', 'rate', 'score'], true]);
+    const { funds } = readFundsTotal(total!, header, false);
+    expect(Object.values(funds).map((cell) => cell?.text)).toEqual(['280.00', '300.00', '280.17', '10', '93.39%', '9.34']);
+    // Read by the first line's columns alone, 280.17 was the rate.
+    expect(readFundsTotal(total!, readFundsHeader(first!)!, false).funds.rate?.text).toBe('280.17');
+  });
+
+  it('leaves a header whose further lines only note its columns as it was', () => {
+    const header = readFundsHeader(tabRow(1, '年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分'))!;
+    expect(withHeaderLines(header, [tabRow(2, '（A）\t（B）\t（B/A）')])).toBeNull();
   });
 
   it('states when the header gives amounts in 元', () => {
