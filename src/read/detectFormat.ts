@@ -1,7 +1,7 @@
 import { compoundFileNames, isCompoundFile } from './compoundFile';
 import type { SourceFormat } from './grid';
 import { isMhtml } from './mhtml';
-import { archiveError, corruptError, emptyFileError, encryptedError, imageError, legacyDocError, unknownFormatError, unsupportedFormatError } from './readErrors';
+import { archiveError, corruptError, emptyFileError, encryptedError, imageError, unknownFormatError, unsupportedFormatError } from './readErrors';
 import { zipEntries } from './unzip';
 import { latin1 } from './latin1';
 
@@ -26,11 +26,11 @@ const ARCHIVES: [string, readonly number[]][] = [
 
 /**
  * What a file is, told by its content first: a ZIP is a .docx or an .xlsx by its entries
- * (`word/` or `xl/`), an OLE compound file an .xls, an encrypted Office file or a legacy .doc
- * by its streams; `%PDF-` a PDF; Excel's 2003 XML a workbook; a web archive (.mht) or text that
+ * (`word/` or `xl/`), an OLE compound file an .xls, a .doc or an encrypted Office file by its
+ * streams; `%PDF-` a PDF; Excel's 2003 XML a workbook; a web archive (.mht) or text that
  * starts like a web page (or has a `<table` early) HTML.
  * Only then the name: `.csv` is a CSV; anything else is given to the text reader. Files no
- * reader can read (images, archives, .doc, OpenDocument, encrypted) get their message here.
+ * reader can read (images, archives, OpenDocument, encrypted) get their message here.
  */
 export function detectFormat(bytes: Uint8Array, fileName: string): DetectedFormat {
   if (bytes.length === 0) return { ok: false, error: emptyFileError() };
@@ -66,7 +66,7 @@ function compoundFormat(bytes: Uint8Array): DetectedFormat {
   const names = compoundFileNames(bytes);
   if (names === null) return { ok: false, error: corruptError('Office (OLE)', 'broken compound file directory / 复合文档目录损坏') };
   if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) return { ok: false, error: encryptedError() };
-  if (names.includes('WordDocument')) return { ok: false, error: legacyDocError() };
+  if (names.includes('WordDocument')) return { ok: true, format: 'doc' };
   if (names.includes('Workbook') || names.includes('Book')) return { ok: true, format: 'xls' };
   return { ok: false, error: unknownFormatError(`OLE compound file without a workbook: ${names.slice(1, 6).join(', ')}`) };
 }

@@ -10,6 +10,7 @@ const KIND: Record<SourceFormat, string> = {
   txt: 'text',
   html: 'HTML',
   docx: 'Word (.docx)',
+  doc: 'Word (.doc)',
   xlsx: 'Excel (.xlsx)',
   xls: 'Excel (.xls)',
   csv: 'CSV',
@@ -67,6 +68,7 @@ function lazy<T>(load: () => Promise<T>): () => Promise<T> {
 
 const htmlReader = lazy(() => import('./html'));
 const docxReader = lazy(() => import('./docx'));
+const docReader = lazy(() => import('./doc'));
 const sheetReader = lazy(() => import('./sheet'));
 const pdfReader = lazy(() => import('./pdf'));
 
@@ -77,6 +79,8 @@ async function readFormat(bytes: Uint8Array, format: SourceFormat, options: PdfO
         return (await htmlReader()).readHtml(bytes);
       case 'docx':
         return (await docxReader()).readDocx(bytes);
+      case 'doc':
+        return (await docReader()).readDoc(bytes);
       case 'xlsx':
       case 'xls':
         return (await sheetReader()).readWorkbook(bytes, format);

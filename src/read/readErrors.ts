@@ -30,10 +30,6 @@ export function encryptedPdfError(): string {
   return 'PDF 有打开密码，无法读取；请提供未加密的 PDF 或 Word/Excel 原件。 / The PDF needs a password to open; provide an unencrypted PDF or the Word/Excel original.';
 }
 
-export function legacyDocError(): string {
-  return '旧版 Word 文档（.doc）暂不支持；请在 Word/WPS 中另存为 .docx 后再读取。 / Legacy Word documents (.doc) are not supported; save it as .docx in Word/WPS and read that.';
-}
-
 export function unsupportedFormatError(kind: string): string {
   return `${kind} 文件暂不支持；请在 Office/WPS 中另存为 .docx 或 .xlsx 后再读取。 / ${kind} files are not supported; save it as .docx or .xlsx in Office/WPS and read that.`;
 }

@@ -17,7 +17,7 @@ export interface SkippedFile {
 }
 
 /** The documents read: text, saved web pages, Word, Excel, CSV and PDF; sidecars are `<name>.meta.json`. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.htm', '.html', '.mht', '.mhtml', '.docx', '.xlsx', '.xls', '.csv', '.pdf'] as const;
+export const DOCUMENT_EXTENSIONS = ['.txt', '.htm', '.html', '.mht', '.mhtml', '.docx', '.doc', '.xlsx', '.xls', '.csv', '.pdf'] as const;
 export const SIDECAR_SUFFIX = '.meta.json';
 
 const isDocument = (name: string): boolean => (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());

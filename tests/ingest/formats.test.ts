@@ -1,5 +1,5 @@
 /**
- * The same form as a web page, Word, Excel (.xlsx and .xls), PDF (LibreOffice's and Chromium's), Word-table text and CSV
+ * The same form as a web page, Word (.docx and .doc), Excel (.xlsx and .xls), PDF (LibreOffice's and Chromium's), Word-table text and CSV
  * (tests/fixtures/formats/) gives the same contract rows: only where each came from differs
  * (file, lines, format addresses).
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { EvaluationRow, IndicatorRecord } from '../../src/contract/tables';
 import { ingestDocument } from '../../src/ingest/ingestDocument';
 
-const FORMATS = ['form.html', 'form.docx', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf', 'form.txt', 'form.csv'];
+const FORMATS = ['form.html', 'form.docx', 'form.doc', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf', 'form.txt', 'form.csv'];
 
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url)));
 
@@ -40,6 +40,7 @@ describe('one form in seven formats (two PDFs)', async () => {
     expect(docs.map(({ doc }) => `${doc.report.format}/${doc.report.layout}`)).toEqual([
       'html/html-tables',
       'docx/word-tables',
+      'doc/word-tables',
       'xlsx/sheets',
       'xls/sheets',
       'pdf/pdf-text',

@@ -6,7 +6,7 @@ import { compoundFile } from './support/compoundFile';
 import { fixture, rowWith, textsFrom } from './support/fixtures';
 import { docxWithBody, withDeclaredSize } from './support/zip';
 
-const FORMS = ['form.html', 'form.docx', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf', 'form.txt', 'form.csv'] as const;
+const FORMS = ['form.html', 'form.docx', 'form.doc', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf', 'form.txt', 'form.csv'] as const;
 
 async function grid(name: string) {
   const result = await readDocument(fixture(name), name);
@@ -43,13 +43,13 @@ describe('readDocument reads the same form in every format', () => {
   });
 
   // The page's title (青禾县水利局2024年度项目支出绩效自评表, the <h1> above the click count and the narrative) opens no form of its own.
-  for (const name of ['form.html', 'form.docx', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf']) {
+  for (const name of ['form.html', 'form.docx', 'form.doc', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf']) {
     it(`${name}: reads one self-evaluation, not also an empty one at the page title`, async () => {
       expect(recognize(await grid(name), name).selfEvaluations).toHaveLength(1);
     });
   }
 
-  it.each(['target.html', 'target.docx', 'target.xlsx', 'target.xls', 'target.pdf', 'target.chrome.pdf'])('%s: the recognizer reads the same target table', async (name) => {
+  it.each(['target.html', 'target.docx', 'target.doc', 'target.xlsx', 'target.xls', 'target.pdf', 'target.chrome.pdf'])('%s: the recognizer reads the same target table', async (name) => {
     const table = recognize(await grid(name), name).targetTables[0];
     expect([table?.project?.text, table?.budgetTotal?.text, table?.budgetFiscal?.text, table?.budgetOther?.text]).toEqual(['农村饮水安全工程维修养护项目', '320.00', '320.00', '0.00']);
     expect(table?.indicators.map((row) => `${row.level1?.text}/${row.level2?.text}/${row.name.text}/${row.target?.text}`)).toEqual([
@@ -74,7 +74,7 @@ describe('readDocument reads the same form in every format', () => {
 
   it('gives each format its own grid format and layout', async () => {
     const seen = await Promise.all(FORMS.map(async (name) => `${(await grid(name)).format}/${(await grid(name)).layout}`));
-    expect(seen).toEqual(['html/html-tables', 'docx/word-tables', 'xlsx/sheets', 'xls/sheets', 'pdf/pdf-text', 'pdf/pdf-text', 'txt/cell-per-line', 'csv/sheets']);
+    expect(seen).toEqual(['html/html-tables', 'docx/word-tables', 'doc/word-tables', 'xlsx/sheets', 'xls/sheets', 'pdf/pdf-text', 'pdf/pdf-text', 'txt/cell-per-line', 'csv/sheets']);
   });
 });
 
@@ -105,13 +105,13 @@ describe('readDocument never throws on bad input', () => {
     expect(await readDocument(new TextEncoder().encode('<html><body><script>alert(1)</script></body></html>'), 'a.html')).toEqual({ ok: false, error: expect.stringMatching(/^HTML 文件中没有读到任何文字/) });
   });
 
-  it('a zip bomb, a corrupt .docx, a scan, a legacy .doc and an unknown binary', async () => {
+  it('a zip bomb, a corrupt .docx, a scan, a .doc without its text and an unknown binary', async () => {
     const bomb = withDeclaredSize(docxWithBody('<w:p><w:r><w:t>甲</w:t></w:r></w:p>'), 200 * 1024 * 1024);
     expect(await readDocument(bomb, 'bomb.docx')).toEqual({ ok: false, error: expect.stringContaining('zip bomb') });
     const docx = fixture('form.docx');
     expect(await readDocument(docx.subarray(0, docx.length - 200), 'form.docx')).toEqual({ ok: false, error: expect.stringMatching(/^Word \(\.docx\) 文件已损坏/) });
     expect(await readDocument(fixture('scanned.pdf'), 'scanned.pdf')).toEqual({ ok: false, error: expect.stringMatching(/^PDF 是扫描件（没有文字层）/) });
-    expect(await readDocument(compoundFile(['WordDocument']), '自评表.doc')).toEqual({ ok: false, error: expect.stringMatching(/^旧版 Word 文档（\.doc）暂不支持/) });
+    expect(await readDocument(compoundFile(['WordDocument']), '自评表.doc')).toEqual({ ok: false, error: expect.stringMatching(/^Word \(\.doc\) 文件已损坏，无法读取/) });
     const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
     expect(await readDocument(binary, 'data.bin')).toEqual({ ok: false, error: expect.stringMatching(/^无法识别的文件格式（not a text document.*\/ Unrecognized file format/) });
   });

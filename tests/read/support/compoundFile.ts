@@ -1,7 +1,7 @@
 /**
  * A minimal OLE compound file (version 3, 512-byte sectors) whose directory lists the given
  * streams, all empty: enough to stand for an encrypted Office file (`EncryptionInfo`,
- * `EncryptedPackage`) or a legacy .doc (`WordDocument`), which LibreOffice headless cannot
+ * `EncryptedPackage`) or a .doc without its content (`WordDocument`), which LibreOffice headless cannot
  * write on demand. Sector 0 holds the FAT, sector 1 the directory (at most 3 streams).
  */
 export function compoundFile(streams: readonly string[]): Uint8Array {
