@@ -10,7 +10,7 @@
  *   2. the whole ingest as the CLI runs it: the copies ingested on the workers, their rows appended
  *      to DuckDB, then the flags computed (rules with default settings) and the Parquet files
  *      written (to a temp dir);
- *   3. each format of tests/fixtures/formats/ (the same form as .txt, .html, .docx, .xlsx, .xls, .csv,
+ *   3. each format of tests/fixtures/formats/ (the same form as .txt, .html, .docx, .doc, .xlsx, .xls, .csv,
  *      .pdf) ingested --format-forms times, in this thread and on the workers.
  * Prints forms per second (wall clock, and for this thread's runs CPU time too, which a busy
  * machine disturbs less), the peak RSS, and the three functions with the most self time in a
@@ -130,7 +130,7 @@ try {
   console.log(`parse + normalize + Parquet, ${workers.count} workers: ${timing(counts.forms, whole)}`);
 
   console.log(`\nformats (tests/fixtures/formats/, one form each, ${formatForms} times):`);
-  for (const name of ['form.txt', 'form.html', 'form.docx', 'form.xlsx', 'form.xls', 'form.csv', 'form.pdf']) {
+  for (const name of ['form.txt', 'form.html', 'form.docx', 'form.doc', 'form.xlsx', 'form.xls', 'form.csv', 'form.pdf']) {
     const doc: Source = { name, bytes: new Uint8Array(await readFile(new URL(`../../tests/fixtures/formats/${name}`, import.meta.url))) };
     let forms = 0;
     for (let i = 0; i < 5; i++) await ingestHere(doc); // warm-up

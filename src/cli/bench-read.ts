@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { readDocument } from '../read/readDocument';
 
 const { values } = parseArgs({
-  options: { times: { type: 'string', default: '1000' }, files: { type: 'string', default: 'form.html,form.docx,form.xlsx,form.xls,form.csv,form.pdf' } },
+  options: { times: { type: 'string', default: '1000' }, files: { type: 'string', default: 'form.html,form.docx,form.doc,form.xlsx,form.xls,form.csv,form.pdf' } },
 });
 const times = Number(values.times);
 const WARM_UP = 5;
