@@ -17,7 +17,7 @@ import { acceptAll, closeImportPanel, exportZip, importsSettled, kpi, listed, op
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FORMATS = join(ROOT, 'tests/fixtures/formats');
-const FORMS = ['form.txt', 'form.html', 'form.docx', 'form.xlsx', 'form.xls', 'form.csv', 'form.pdf'];
+const FORMS = ['form.txt', 'form.html', 'form.docx', 'form.doc', 'form.xlsx', 'form.xls', 'form.csv', 'form.pdf', 'form.chrome.pdf'];
 const XSS = '<img src=x onerror=alert(1)>';
 const TALL = { width: 1440, height: 1400 };
 
@@ -79,11 +79,11 @@ describe('importing documents into the page (built app in headless Chromium)', (
     await acceptAll(page);
     expect(Object.values(await listed(page)).map((r) => r.phase)).toEqual(FORMS.map(() => 'accepted'));
     await closeImportPanel(page);
-    await page.waitForFunction(() => document.querySelector('[data-kpi="projects"] .kpi-value')?.textContent === '58');
+    await page.waitForFunction(() => document.querySelector('[data-kpi="projects"] .kpi-value')?.textContent === '60');
     flaggedA = await kpi(page, 'flagged');
     await screenshot(page, '14-import-overview');
 
-    // The page's tables (exported) against `npm run ingest` over the built-in documents and these seven: every table, the flags included.
+    // The page's tables (exported) against `npm run ingest` over the built-in documents and these nine: every table, the flags included.
     exported = join(work, 'export-a');
     await exportZip(page, exported);
     const cli = join(work, 'cli');
@@ -103,7 +103,7 @@ describe('importing documents into the page (built app in headless Chromium)', (
     await page.reload();
     await page.waitForSelector('[data-active-view]');
     await importsSettled(page);
-    await page.waitForFunction(() => document.querySelector('[data-kpi="projects"] .kpi-value')?.textContent === '58');
+    await page.waitForFunction(() => document.querySelector('[data-kpi="projects"] .kpi-value')?.textContent === '60');
     await openImportPanel(page, 'datasets');
     const sources = await page.locator('[data-testid="dataset-source"]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-name')}`));
     expect(sources.filter((s) => s.startsWith('imported:')).sort()).toEqual(FORMS.map((f) => `imported:${f}`).sort());
@@ -111,7 +111,7 @@ describe('importing documents into the page (built app in headless Chromium)', (
     const txt = page.locator('[data-testid="dataset-source"][data-name="form.txt"]');
     expect(await txt.locator('code').getAttribute('title')).toMatch(/^[0-9a-f]{64}$/);
     expect(await shownFingerprint(page)).toBe(before.sha256);
-    expect(before.sources).toBe(7);
+    expect(before.sources).toBe(9);
     await screenshot(page, '14-import-datasets');
     await closeImportPanel(page);
   });
@@ -141,11 +141,11 @@ describe('importing documents into the page (built app in headless Chromium)', (
     await importsSettled(page);
     await closeImportPanel(page);
     await page.waitForFunction((old) => document.querySelector('[data-kpi="executed"] .kpi-value')?.textContent !== old, executedBefore);
-    expect(await kpi(page, 'projects')).toBe('58');
+    expect(await kpi(page, 'projects')).toBe('60');
     const toNumber = (s: string) => Number(s.replace(/,/g, ''));
     expect(toNumber(await kpi(page, 'executed'))).toBeCloseTo(toNumber(executedBefore) - 10, 2);
     const after = await storeFingerprint(page);
-    expect(after.sources).toBe(7);
+    expect(after.sources).toBe(9);
     expect(after.sha256).not.toBe(before.sha256);
   });
 
@@ -157,13 +157,13 @@ describe('importing documents into the page (built app in headless Chromium)', (
     await row.locator('[data-testid="dataset-remove-confirm"]').click();
     await page.waitForSelector('[data-testid="dataset-source"][data-name="form.pdf"]', { state: 'detached' });
     await importsSettled(page);
-    expect((await storeFingerprint(page)).sources).toBe(6);
+    expect((await storeFingerprint(page)).sources).toBe(8);
     await closeImportPanel(page);
-    await page.waitForFunction(() => document.querySelector('[data-kpi="projects"] .kpi-value')?.textContent === '57');
-    // Its records are gone from every table (Records view: the search finds six forms of the fixture's project, none from form.pdf).
+    await page.waitForFunction(() => document.querySelector('[data-kpi="projects"] .kpi-value')?.textContent === '59');
+    // Its records are gone from every table (Records view: the search finds eight forms of the fixture's project, none from form.pdf).
     await page.goto(`${page.url().split('#')[0]}#view=records&q=${encodeURIComponent('农村饮水安全')}`);
     await page.waitForSelector('[data-testid="records-evaluations"][data-ready="true"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="records-evaluations"] [data-testid="row-count"]')?.textContent === '6 行');
+    await page.waitForFunction(() => document.querySelector('[data-testid="records-evaluations"] [data-testid="row-count"]')?.textContent === '8 行');
   });
 
   it('asks for the year and region a document does not state, and remembers them for its next version', async () => {
@@ -276,13 +276,13 @@ describe('importing documents into the page (built app in headless Chromium)', (
         await importsSettled(page);
         await pickFiles(page, [join(exported, readdirSync(exported).find((f) => f.endsWith('.zip'))!)], 1);
         const review = await listed(page);
-        // The five built-in sources are the same files (same SHA-256): not imported twice; the seven imported ones are new here.
+        // The five built-in sources are the same files (same SHA-256): not imported twice; the nine imported ones are new here.
         expect(Object.values(review).filter((r) => r.phase === 'duplicate')).toHaveLength(5);
         expect(Object.entries(review).filter(([, r]) => r.phase === 'ready').map(([n]) => n).sort()).toEqual([...FORMS].sort());
         await screenshot(page, '14-import-dataset-zip');
         await acceptAll(page);
         await closeImportPanel(page);
-        await page.waitForFunction(() => document.querySelector('[data-kpi="projects"] .kpi-value')?.textContent === '58');
+        await page.waitForFunction(() => document.querySelector('[data-kpi="projects"] .kpi-value')?.textContent === '60');
         const again = join(work, 'export-b');
         await exportZip(page, again);
         for (const table of TABLE_NAMES) expect(await rowsOf(sql, again, table), table).toEqual(await rowsOf(sql, exported, table));
@@ -296,8 +296,8 @@ describe('importing documents into the page (built app in headless Chromium)', (
         await page.click('[data-testid="import-clear"]');
         await page.setInputFiles('[data-testid="import-folder"]', folder);
         await page.waitForSelector('[data-testid="import-item"][data-name="parquet-folder"][data-phase="unpacked"]', { timeout: 60_000 });
-        await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-item"][data-phase="duplicate"]').length === 12);
-        expect(await page.locator('[data-testid="import-item"][data-name="parquet-folder"] [data-testid="import-message"]').innerText()).toMatch(/^12 个来源文件 \/ 12 source files/);
+        await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-item"][data-phase="duplicate"]').length === 14);
+        expect(await page.locator('[data-testid="import-item"][data-name="parquet-folder"] [data-testid="import-message"]').innerText()).toMatch(/^14 个来源文件 \/ 14 source files/);
         expect(other.errors).toEqual([]);
       } finally {
         await other.close();
