@@ -5,6 +5,7 @@ import { giveContext, type ImportItem } from './importCenter';
 import type { FormSummary } from './sourceSummary';
 import { T } from './texts';
 import { joinClauses } from '../i18n/punctuation';
+import { unparsedReason } from '../i18n/unparsedReasons';
 import { qualityWord, reasonWords } from '../views/common/quality';
 
 const QUALITY_ORDER = ['damaged', 'partial', 'repaired', 'clean'];
@@ -85,7 +86,7 @@ export function SourceDetail({ item, lang }: { item: ImportItem; lang: Lang }) {
                   {u.line ?? '—'}
                 </td>
                 <td className="imp-line-text">{u.text}</td>
-                <td>{u.reason}</td>
+                <td title={u.reason ?? undefined}>{u.reason === null ? '' : unparsedReason(u.reason, lang)}</td>
               </tr>
             ))}
             {summary.unparsedCount > summary.unparsed.length && (
