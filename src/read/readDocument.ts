@@ -3,7 +3,9 @@ import type { Grid, ReadResult, SourceFormat } from './grid';
 import { MAX_FILE_BYTES } from './limits';
 import type { PdfOptions } from './pdf';
 import { corruptError, noTextError, tooLargeError, unknownFormatError } from './readErrors';
-import { holdsRadicals, radicalCount, unifyRadicals } from './radicals';
+import { FULL_WIDTH_FIGURES } from './fullWidthFigures';
+import type { Lookalike } from './lookalike';
+import { RADICALS } from './radicals';
 import { readText } from './text/readText';
 
 const KIND: Record<SourceFormat, string> = {
@@ -30,18 +32,28 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
   if (!detected.ok) return detected;
   const read = await readFormat(bytes, detected.format, options);
   if (!read.ok) return read;
-  return hasText(read.grid) ? { ok: true, grid: withIdeographs(read.grid) } : { ok: false, error: noTextError(KIND[detected.format]) };
+  return hasText(read.grid) ? { ok: true, grid: withPlainCharacters(read.grid) } : { ok: false, error: noTextError(KIND[detected.format]) };
 }
 
-/** The grid with radicals read as the ideographs they stand for, in its text and its cells alike (lines and places unchanged), and a note saying so. */
-function withIdeographs(grid: Grid): Grid {
-  if (!holdsRadicals(grid.text)) return grid;
-  return {
-    ...grid,
-    text: unifyRadicals(grid.text),
-    rows: grid.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => (holdsRadicals(cell.text) ? { ...cell, text: unifyRadicals(cell.text) } : cell)) })),
-    notes: [...grid.notes, `${radicalCount(grid.text)} CJK radicals read as the ideographs they stand for (⻘ → 青)`],
-  };
+/** Characters standing for others they look like, replaced in every grid (see `lookalike.ts`). */
+const LOOKALIKES: readonly Lookalike[] = [RADICALS, FULL_WIDTH_FIGURES];
+
+/** The grid with each lookalike replaced, in its text and its cells alike (lines and places unchanged), and a note for each kind found. */
+function withPlainCharacters(grid: Grid): Grid {
+  return LOOKALIKES.reduce((read, lookalike) => {
+    if (!lookalike.holds(read.text)) return read;
+    let changed = 0;
+    const rows = read.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => {
+        const text = lookalike.replace(cell.text);
+        if (text === cell.text) return cell;
+        changed += 1;
+        return { ...cell, text };
+      }),
+    }));
+    return changed === 0 ? read : { ...read, text: lookalike.replace(read.text), rows, notes: [...read.notes, lookalike.note(changed)] };
+  }, grid);
 }
 
 /** Whether any cell holds text (a workbook's sheet-name rows do not count: an empty sheet still has its name). */

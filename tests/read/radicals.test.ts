@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { holdsRadicals, radicalCount, unifyRadicals } from '../../src/read/radicals';
+import { RADICALS } from '../../src/read/radicals';
 
-describe('unifyRadicals', () => {
+describe('RADICALS', () => {
   it('reads the radicals a PDF text layer gives as the ideographs they stand for', () => {
-    expect(unifyRadicals('⻘⽲县⽔利局2025年度项⽬⽀出绩效⽬标表')).toBe('青禾县水利局2025年度项目支出绩效目标表');
-    expect(unifyRadicals('主管部⻔ | 其中：财政拨款 | ⻓效运⾏')).toBe('主管部门 | 其中：财政拨款 | 长效运行');
+    expect(RADICALS.replace('⻘⽲县⽔利局2025年度项⽬⽀出绩效⽬标表')).toBe('青禾县水利局2025年度项目支出绩效目标表');
+    expect(RADICALS.replace('主管部⻔ | 其中：财政拨款 | ⻓效运⾏')).toBe('主管部门 | 其中：财政拨款 | 长效运行');
   });
 
   it('agrees with NFKC on every Kangxi radical (U+2F00–U+2FD5), whose decompositions Unicode gives', () => {
     for (let code = 0x2f00; code <= 0x2fd5; code++) {
       const radical = String.fromCodePoint(code);
-      expect(unifyRadicals(radical), radical).toBe(radical.normalize('NFKC'));
+      expect(RADICALS.replace(radical), radical).toBe(radical.normalize('NFKC'));
     }
   });
 
-  it('leaves other text as it is, the same string, and counts what it changes', () => {
+  it('leaves other text as it is, and counts what it replaces', () => {
     const text = '项目名称（万元）：≥90%\n第二行';
-    expect(unifyRadicals(text)).toBe(text);
-    expect(holdsRadicals(text)).toBe(false);
-    expect(radicalCount('⻘⽲县\n⽔利局')).toBe(3);
-    expect(unifyRadicals('⻘⽲县\n⽔利局').split('\n')).toEqual(['青禾县', '水利局']);
+    expect(RADICALS.holds(text)).toBe(false);
+    expect(RADICALS.replace(text)).toBe(text);
+    expect(RADICALS.replace('⻘⽲县\n⽔利局').split('\n')).toEqual(['青禾县', '水利局']);
+    expect(RADICALS.note(2)).toBe('2 cells: CJK radicals read as the ideographs they stand for (⻘ → 青)');
   });
 });
