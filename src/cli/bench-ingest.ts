@@ -163,9 +163,18 @@ async function topFunctions(run: () => Promise<void>, count: number): Promise<st
   const deltas = profile.timeDeltas ?? [];
   const selfTime = new Map<number, number>();
   (profile.samples ?? []).forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (deltas[i] ?? 0)));
+  // Time under the inspector's own calls (the profile being taken and handed over) is the measurement's, not the ingest's.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const underInspector = (id: number): boolean => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (byId.get(at)?.callFrame.url === 'node:inspector') return true;
+    return false;
+  };
   const byFunction = new Map<string, number>();
   let total = 0;
   for (const node of profile.nodes) {
+    if (underInspector(node.id)) continue;
     const time = selfTime.get(node.id) ?? 0;
     total += time;
     const { functionName, url } = node.callFrame;
