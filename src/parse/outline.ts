@@ -41,6 +41,10 @@ const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | nu
 /** The title of a list of forms: `…自评表清单`, `…绩效目标公开清单`, `…项目目录`. */
 const LIST_TITLE = /清单|目录/;
 
+/** A template's stand-in for every county's agency (`县(市、区)财政部门`, `縣(市、區)交通運輸部門`) names none. */
+const PLACEHOLDER_AGENCY = /^[县縣][(（][市、区區县縣]+[)）]/u;
+const namedAgency = (cell: Cell | undefined): Cell | undefined => (cell && PLACEHOLDER_AGENCY.test(cell.text) ? undefined : cell);
+
 /** A form body that gave nothing a form has: no name, agency, funds, indicators or total. */
 const holdsNothing = (read: FormBody): boolean =>
   read.fields.project === undefined &&
@@ -51,6 +55,17 @@ const holdsNothing = (read: FormBody): boolean =>
   Object.keys(read.fundsByLabel).length === 0 &&
   read.indicators.length === 0 &&
   read.totalScore === null;
+
+/**
+ * What a target table has: a name, a department, an amount or indicators. A score total is a self-evaluation's, and a
+ * 项目单位 column of an allocation table (`序号 | 项目单位 | 补助项目 | 补助金额`) read as a head label is no agency of a form.
+ */
+const holdsNoTargetTable = (read: FormBody): boolean =>
+  read.fields.project === undefined &&
+  read.fields.department === undefined &&
+  read.funds === null &&
+  Object.keys(read.fundsByLabel).length === 0 &&
+  read.indicators.length === 0;
 
 /** A form body that gave only head fields (name, agency…): no funds, goal, indicators or total. */
 const holdsHeadOnly = (read: FormBody): boolean =>
@@ -178,6 +193,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         scope = /部门整体|整体支出/.test(single.plain) ? 'department' : 'project';
       }
     }
+    if (titled === 'targetTable' && holdsNoTargetTable(read)) {
+      // `附件：2.…绩效目标表` in a notice's list of attachments, then an allocation table (`合计 | 15`): a total is no target table's.
+      for (const row of open.body) ledger.rejectRow(row, 'a target table title with no target table after it (no name, agency, funds or indicators)');
+      return;
+    }
     if (titled === null && holdsHeadOnly(read)) {
       // `项目名称：… 评价年度：2022 预算部门单位：…` and then prose: a report's cover, no form.
       for (const row of open.body) ledger.rejectRow(row, 'head fields of a report cover (no title, funds, goal or indicator table of a form)');
@@ -209,7 +229,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       lineEnd,
       year,
       project,
-      department: read.fields.department ?? read.fields.budgetUnit ?? null,
+      department: namedAgency(read.fields.department) ?? read.fields.budgetUnit ?? read.fields.upperDepartment ?? null,
       implementingUnit: read.fields.implementingUnit ?? read.fields.budgetUnit ?? null,
       scope,
     });

@@ -73,7 +73,8 @@ function isTotalRow(row: Row): boolean {
   for (const cell of row.cells) {
     if (cell.text === '') continue;
     const match = findAtStart(cell.key, TOTAL_LABELS);
-    if (match !== null && cell.key.length <= match.end + 3) label = true;
+    // `总分(100分)`: the label with its points noted after it.
+    if (match !== null && cell.key.replace(/\([^()]*\)$/, '').length <= match.end + 3) label = true;
     else if (HEADER_GROUPS.has(labelGroup(cell.key) as never)) headerLabels += 1;
   }
   // A header row naming a 自评得分 column among its others is no 总分 row.
@@ -81,6 +82,8 @@ function isTotalRow(row: Row): boolean {
 }
 /** 总分 labels that only a score total carries (a funds block may have its own 合计 row). */
 const SCORE_TOTAL_LABELS = TOTAL_LABELS.filter((label) => label !== '合计' && label !== '总计');
+/** 合计 and 总计: the labels a total of amounts shares with a score total. */
+const AMOUNT_TOTAL_LABELS = TOTAL_LABELS.filter((label) => label === '合计' || label === '总计');
 
 const isGradeStart = (row: Row): boolean => startsWith(row, GRADE_LABELS) || (isGradeRow(row) && filledCells(row).length <= 4);
 
@@ -120,16 +123,20 @@ function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsR
   return { found, pending };
 }
 
+/** The funds roles a form model has (a 备注 or 年中调整金额 column has no place there). */
+const EMPTY_PAIRS: Readonly<FundsRow> = emptyFunds();
+
 /** `计划投资额 | (万元) | 420 | 实际到位资金 …`: funds columns given as label → value pairs (older templates). */
 function fundsColumnPairs(row: Row, pairs: Partial<FundsRow>): boolean {
   const cells = row.cells.filter((cell) => cell.text !== '' && !/^\(?(?:万元|元)\)?$/.test(cell.key));
-  if (cells.length < 2 || roleOfKey(cells[0]!.key, FUNDS_COLUMN_ROLES) === null) return false;
+  // `小计` names a column only in a funds header (Fujian's 小计③=①+②); opening a row it is a subtotal's label.
+  if (cells.length < 2 || roleOfKey(cells[0]!.key, FUNDS_COLUMN_ROLES) === null || cells[0]!.key === '小计') return false;
   let found = false;
   cells.forEach((cell, i) => {
     const role = roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
     const value = cells[i + 1];
-    if (role === null || role === 'note' || value === undefined || !/^[\d,.]+(?:%|万元|万)?$/.test(value.text)) return;
-    pairs[role] ??= { text: value.text, line: value.line };
+    if (role === null || !(role in EMPTY_PAIRS) || value === undefined || !/^[\d,.]+(?:%|万元|万)?$/.test(value.text)) return;
+    pairs[role as keyof FundsRow] ??= { text: value.text, line: value.line };
     found = true;
   });
   return found;
@@ -322,6 +329,11 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       }
     }
     if (total && (mode !== 'funds' || startsWith(row, SCORE_TOTAL_LABELS))) {
+      if (!startsWith(row, SCORE_TOTAL_LABELS) && headerRows.length === 0 && startsWith(row, AMOUNT_TOTAL_LABELS)) {
+        // `支出合计 | 179.6` (an expenditure list, its label cut at 合计): a 合计 before the indicator table totals amounts, not points.
+        ledger.rejectRow(row, 'a 合计 row before the indicator table: a total of amounts, not the form\'s score');
+        continue;
+      }
       // A 总分 row before any indicator header: the table's header was lost; read its numbers anyway.
       totalRows.push(row);
       continue;
