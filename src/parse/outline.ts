@@ -12,6 +12,7 @@ import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
 import { type Row, contentSpan, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
+import { readHeadRow } from './form/headFields';
 import { labelGroup } from './labelGroups';
 import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
 import { TargetListReader, isTargetListHeader } from './targetList';
@@ -206,6 +207,13 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     if (!year && read.fields.year) year = read.fields.year;
     // `项目起止时间 2021年1月起至2021年12月止`: a form without a year statement is for the one year its project ran in.
     if (!year && read.fields.projectDates) year = yearOfDates(read.fields.projectDates);
+    // `…自评表 | 填报类型:… | 单位名称 遂宁市… 联系人及电话 …`: head fields run onto the title's row give the agency it lacks.
+    if (read.fields.department === undefined && read.fields.budgetUnit === undefined) {
+      const titleRow = open.preamble.find((row) => filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.text) !== null);
+      const others = titleRow ? filledCells(titleRow).slice(1) : [];
+      const fromTitle = others.length > 0 ? readHeadRow({ ...titleRow!, cells: others }) : null;
+      if (fromTitle?.fields.department) read.fields.department = fromTitle.fields.department;
+    }
     // No 项目名称 cell: a title that names the project (`入境旅游市场推广项目绩效自评表`) names it.
     let project = read.fields.project ?? null;
     if (project === null && scope === 'project') {
@@ -343,6 +351,9 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         } else if (!open && !list && unitNote(row) !== null) {
           // `金额单位：元` before a table: held for what it opens (read by a wide target table, else reported as before).
           unitRow = { row, unit: unitNote(row)! };
+        } else if (!open && !list && filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.text) === 'selfEvaluation') {
+          // `…区域绩效目标自评表 | 填报类型:… | 单位名称 …`: a title with head fields run onto its row opens what follows.
+          preamble.push(row);
         } else if (!open && !list && opensForm(row) && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.plain ?? '') !== 'list' && titleKind(rowText(waiting)?.plain ?? '') !== null)) {
           // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
           form = { preamble, body: [row], hasBody: isBodyHeader(row) };

@@ -32,8 +32,6 @@ const NOT_READ: Record<string, string[]> = {
   'c-14-ningxia-2022.txt': ['1.budget_full_year', '1.executed', '1.execution_rate_reported'],
   // The rate 84.50 has no % and is glued to the weight and score (.45.12.884.50108.45).
   'c-16-chongqing-2023.txt': ['1.execution_rate_reported'],
-  // 区域绩效目标表 below a notice: the year is only in the notice's text (提前下达2022年…), not in the table.
-  'c-17-chongqing-2022.txt': ['1.year'],
   // The second hold-out (d-): measured on the real pages before these fixtures were written (50 of 100 fields), then fixed
   // (traditional titles, 申报表 titles with 年, a title named in a notice, forms in a metadata cell, labels); what stays:
   // .xlsx flattened out of reading order: the 总分 figures (`100 94`) stand among the indicators and the label `总分` ends the text.
@@ -41,9 +39,6 @@ const NOT_READ: Record<string, string[]> = {
   // Sichuan's 2024 transfer-payment `…绩效评价表`: no 项目名称/主管部门 (the title names both), the headers break before (A)…(E), 行次
   // numbers stand among the figures, and `全年执行资金` is read in no funds row.
   'd-09-sichuan-2024.txt': ['1.project', '1.department', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
-  // Hebei 2020 template: the funds are label/value pairs under group headers (`预算数 12.36 到位数 12.36 执行数 11.88 96.12`),
-  // out of order in the text: only 预算数 is read.
-  'd-12-hebei-2020.txt': ['1.executed', '1.execution_rate_reported'],
   // Traditional 部门整体 form: the department sits between the halves of its label (`省級預算` / value / `部門名稱`) and `年初` (a
   // broken header) is read instead; the funds header broke over three lines and the text ends inside the total row.
   'd-14-hunan-2021.txt': ['1.department', '1.budget_initial'],
@@ -54,8 +49,6 @@ const NOT_READ: Record<string, string[]> = {
   // fields), then fixed (预算单位, 单位名称 and 转移支付预算数/执行数 labels, an amount with a bracketed breakdown, a target table's
   // total from its one 其中 row, an allocation table no list of forms, the project named by a title without its place and year);
   // what stays:
-  // 区域 target table below a notice: the year is only in the notice (as c-17).
-  'e-02-shaanxi-2023.txt': ['1.year'],
   // A 财政支出绩效评价报告 (no form title the recognizer knows) run together: its cover is no form (head fields only), but the
   // 项目绩效目标表 rubric opens a target table, and 计划投资额/实际使用情况 glued to their figures after `实际到位资金` are not read:
   // the self-evaluation is never made.
@@ -65,11 +58,6 @@ const NOT_READ: Record<string, string[]> = {
   'e-07-chongqing-2024.txt': ['1.budget_full_year'],
   // The money is only a 项目资金申请 table with 上年度安排资金 / 本年度申请资金 columns and a `合 计 52 56` row: no 年度资金总额.
   'e-08-hunan-2017.txt': ['1.budget_full_year'],
-  // Funds as alternating pairs (`预算数:` 3.15 `执行数:` 3.15): only the last pair is read; `自评得分` in the head, its 98 after the next
-  // row's cells, is no total.
-  'e-09-sichuan-unknown.txt': ['1.budget_full_year', '1.total_score'],
-  // `单位名称 <name>` stands in a cell run together with the form's 填报类型 checkboxes, and the name is cut by the line break.
-  'e-10-sichuan-2021.txt': ['1.department'],
   // The amounts were lost in OCR (`O84%108.4`): a funds row with a rate but no amounts yields no rate.
   'e-13-chongqing-unknown.txt': ['1.execution_rate_reported'],
   // The fourth hold-out (f-): measured on the real pages (with the e- fixes in) before these fixtures were written (50 of 68
