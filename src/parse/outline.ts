@@ -42,6 +42,9 @@ const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | nu
 /** The title of a list of forms: `…自评表清单`, `…绩效目标公开清单`, `…项目目录`. */
 const LIST_TITLE = /清单|目录/;
 
+/** An agency named at the start of a title, before its year (`雅安市名山区水利局2024年度…表`). */
+const AGENCY_BEFORE_YEAR = /^([\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府|办公室|委员会|局|厅|中心))(?:19|20)\d{2}年/u;
+
 /** A template's stand-in for every county's agency (`县(市、区)财政部门`, `縣(市、區)交通運輸部門`) names none. */
 const PLACEHOLDER_AGENCY = /^[县縣][(（][市、区區县縣]+[)）]/u;
 const namedAgency = (cell: Cell | undefined): Cell | undefined => (cell && PLACEHOLDER_AGENCY.test(cell.text) ? undefined : cell);
@@ -213,6 +216,18 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       const others = titleRow ? filledCells(titleRow).slice(1) : [];
       const fromTitle = others.length > 0 ? readHeadRow({ ...titleRow!, cells: others }) : null;
       if (fromTitle?.fields.department) read.fields.department = fromTitle.fields.department;
+    }
+    // `雅安市名山区水利局2024年度水利发展资金绩效评价表`: a form that prints no agency is the one its title names.
+    if (read.fields.department === undefined && read.fields.budgetUnit === undefined) {
+      for (const row of open.preamble) {
+        const first = filledCells(row)[0];
+        const agency = first && titleKind(first.text) !== null ? AGENCY_BEFORE_YEAR.exec(first.text.replace(/\s+/g, '')) : null;
+        if (agency) {
+          read.fields.department = { text: agency[1]!, line: first!.line };
+          read.warnings.push('department_from_title');
+          break;
+        }
+      }
     }
     // No 项目名称 cell: a title that names the project (`入境旅游市场推广项目绩效自评表`) names it.
     let project = read.fields.project ?? null;
@@ -399,9 +414,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
 function projectOfTitle(title: string): string | null {
   const name = title
     .replace(/\s+/g, '')
+    // `****2024年度…`: a site's mask over the agency's name.
+    .replace(/^\*+/, '')
     .replace(/[(（]\d{4}年度?[)）]$/, '')
     .replace(/表[(（][^()（）]*[)）]$/u, '表')
-    .replace(/(?:支出)?绩效(?:自评|目标(?:申报|审批|自评)?)表$/, '')
+    .replace(/(?:支出)?绩效(?:自评|评价|目标(?:申报|审批|自评)?)表$/, '')
     .replace(/(?:区域)$/, '')
     // `彭水自治县2024年度中央对地方转移支付计划生育服务项目`: the place, the year and the kind of funds are no part of the name.
     .replace(/^(?:附件\d*[:：]?)?(?:[\u4e00-\u9fff]{2,10}?(?=(?:19|20)\d{2}年))?(?:\d{4}年度?)?/u, '')

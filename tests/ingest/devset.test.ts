@@ -36,9 +36,9 @@ const NOT_READ: Record<string, string[]> = {
   // (traditional titles, 申报表 titles with 年, a title named in a notice, forms in a metadata cell, labels); what stays:
   // .xlsx flattened out of reading order: the 总分 figures (`100 94`) stand among the indicators and the label `总分` ends the text.
   'd-04-shanxi-2020.txt': ['1.total_score'],
-  // Sichuan's 2024 transfer-payment `…绩效评价表`: no 项目名称/主管部门 (the title names both), the headers break before (A)…(E), 行次
-  // numbers stand among the figures, and `全年执行资金` is read in no funds row.
-  'd-09-sichuan-2024.txt': ['1.project', '1.department', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
+  // Sichuan's 2024 transfer-payment `…绩效评价表`: no 项目名称/主管部门 (the title names both, and both are read from it), but the
+  // headers break before (A)…(E), 行次 numbers stand among the figures, and `全年执行资金` is read in no funds row.
+  'd-09-sichuan-2024.txt': ['1.budget_full_year', '1.executed', '1.execution_rate_reported'],
   // Traditional 部门整体 form: the department sits between the halves of its label (`省級預算` / value / `部門名稱`) and `年初` (a
   // broken header) is read instead; the funds header broke over three lines and the text ends inside the total row.
   'd-14-hunan-2021.txt': ['1.department', '1.budget_initial'],
@@ -58,8 +58,6 @@ const NOT_READ: Record<string, string[]> = {
   'e-07-chongqing-2024.txt': ['1.budget_full_year'],
   // The money is only a 项目资金申请 table with 上年度安排资金 / 本年度申请资金 columns and a `合 计 52 56` row: no 年度资金总额.
   'e-08-hunan-2017.txt': ['1.budget_full_year'],
-  // The amounts were lost in OCR (`O84%108.4`): a funds row with a rate but no amounts yields no rate.
-  'e-13-chongqing-unknown.txt': ['1.execution_rate_reported'],
   // The fourth hold-out (f-): measured on the real pages (with the e- fixes in) before these fixtures were written (50 of 68
   // fields), then fixed (a department's target tables as one wide table, report covers, 部门 as a cell-only label, a lone 总分
   // figure in a table without 分值, 合计 rows of amounts, the year from 项目起止时间, label synonyms); what stays:

@@ -18,7 +18,7 @@ import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
 import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
-import { rateFromStrayPercent, totalFromScoreRun } from './strayFigures';
+import { rateFromStrayPercent, rateWeightScore, totalFromScoreRun } from './strayFigures';
 import { findAtStart, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
@@ -47,6 +47,9 @@ export interface FormBody {
 
 /** A label and its figure in one cell's key: `年度资金总额:50万`. */
 const LABEL_AND_FIGURE = /^([^\d:]{2,20}):([\d,.]+(?:万元|万|元)?)$/u;
+
+/** A funds row's figures after an OCR speck, run into the next label: `O76%107.6当年绩效目标` → `76%107.6`. */
+const OCR_SPECKED_FIGURES = /^[A-Za-z]{1,2}(\d[\d.,]*%[\d.,]+)(?=[\u4e00-\u9fff]|$)/u;
 
 /** A figure cell: `397`, `1,234.50`, `164万元`. */
 const FIGURE_CELL = /^[\d,.]+(?:万元|元)?$/;
@@ -423,6 +426,17 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         const read = readFundsTotal({ ...row, flow: true }, fundsHeader!, blanksVisible);
         body.funds = read.funds;
         body.warnings.push(...read.warnings, 'funds_columns_solved');
+        ledger.consumeRow(row);
+        continue;
+      }
+      const speckled = mode === 'funds' && body.funds === null && underHeader && firstCell !== undefined ? OCR_SPECKED_FIGURES.exec(firstCell.text) : null;
+      const unpriced = speckled ? rateWeightScore(speckled[1]!) : null;
+      if (unpriced) {
+        // `O76%107.6当年绩效目标`: OCR lost the amounts (a speck left) and ran the rate, weight and score into the next label:
+        // read where the score is the weight times the rate.
+        const at = (text: string): Cell => ({ text, line: firstCell!.line });
+        body.funds = { ...emptyFunds(), rate: at(unpriced.rate), weight: at(unpriced.weight), score: at(unpriced.score) };
+        body.warnings.push('funds_columns_solved', 'funds_amounts_lost');
         ledger.consumeRow(row);
         continue;
       }
