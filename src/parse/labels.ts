@@ -177,6 +177,8 @@ export const FUNDS_COLUMN_ROLES = {
     '年度预算数调整后', '全年调整后预算数', '预算调整数', '全年预算资金', '调整后预算金额', '计划投资额', '计划投资', '转移支付预算数',
     // Hunan's 财政支出项目绩效评价自评报告: 计划安排资金 / 实际到位资金 / 实际支出 (万元).
     '计划安排资金', '小计',
+    // Hunan's 项目支出预算绩效目标申报表: 项目资金申请 | 上年度安排资金 | 本年度申请资金, then `合 计 | 40 | 40`.
+    '本年度申请资金',
   ],
   executed: [
     '全年执行数', '全年执行', '预算执行数', '执行数', '实际执行数', '全年实际支出', '实际支出数', '实际支出', '支出数', '全年执行金额', '执行金额', '决算数',
@@ -190,6 +192,7 @@ export const FUNDS_COLUMN_ROLES = {
   adjustment: ['年中调整金额'],
   balance: ['本年度结余金额'],
   balanceRate: ['资金结余率'],
+  priorYear: ['上年度安排资金'],
 } as const;
 export type FundsColumn = keyof typeof FUNDS_COLUMN_ROLES;
 

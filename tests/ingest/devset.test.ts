@@ -10,7 +10,7 @@
  * from real pages read after the d- fixes (70.0% of their header fields on the real texts, 81.3% after its fixes). The `f-` fixtures
  * are a fourth, from real pages read after the e- fixes (73.5% of their header fields on the real texts, 97.1% after its fixes). The
  * `g-` fixtures are a fifth, from real pages read after the f- fixes (83.7% of their header fields on the real texts, 100% after its
- * fixes, which also read eleven more fields of the c- to f- hold-outs).
+ * fixes, which also read twelve more fields of the c- to f- hold-outs).
  */
 import { describe, expect, it } from 'vitest';
 import { devsetFiles, scoreFixture, type FieldResult } from './devset';
@@ -58,8 +58,6 @@ const NOT_READ: Record<string, string[]> = {
   // Checklist template (指标名称/指标解释/记录/支撑材料): the form ends at its first numbered list of evidence, before the money
   // (`…资金合计(万元) 年度预算资金总额): 736.40`, label → value, no funds header).
   'e-07-chongqing-2024.txt': ['1.budget_full_year'],
-  // The money is only a 项目资金申请 table with 上年度安排资金 / 本年度申请资金 columns and a `合 计 52 56` row: no 年度资金总额.
-  'e-08-hunan-2017.txt': ['1.budget_full_year'],
   // The fourth hold-out (f-): measured on the real pages (with the e- fixes in) before these fixtures were written (50 of 68
   // fields), then fixed (a department's target tables as one wide table, report covers, 部门 as a cell-only label, a lone 总分
   // figure in a table without 分值, 合计 rows of amounts, the year from 项目起止时间, label synonyms); what stays:
@@ -91,15 +89,15 @@ describe('the development set', () => {
     else expect(scored.formsRead).toBe(FORMS_READ[file] ?? expected.forms.length);
   });
 
-  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 94.8% (660 of 696): its
+  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 95.0% (661 of 696): its
   // floor here is that measured figure, the pins above say which fields.
-  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 94.8% with the c- to g- hold-outs', () => {
+  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 94.9% with the c- to g- hold-outs', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(350);
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBeGreaterThanOrEqual(0.98);
     expect(share(devset.filter((field) => field.file !== 'b-05-shanghai-2022.txt'))).toBeGreaterThanOrEqual(0.99);
-    expect(share(all)).toBeGreaterThanOrEqual(0.948);
+    expect(share(all)).toBeGreaterThanOrEqual(0.949);
   });
 });

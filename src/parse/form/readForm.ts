@@ -104,6 +104,13 @@ function spannedFigure(row: Row): RowCell | null {
   return labels.length > 0 && roleOfKey(before.key, HEADER_FIELD_LABELS) === null && numberValue(before.text) === null ? last : null;
 }
 
+/** The cells of plain figures right after a row's label (`合 计 | 40 40 | 区级资金 …` → `40 40`). */
+function leadingFigureCells(row: Row): RowCell[] {
+  const filled = filledCells(row).slice(1);
+  const end = filled.findIndex((cell) => !/^[\d,.]+(?:\s+[\d,.]+)*$/.test(cell.text.trim()));
+  return end < 0 ? filled : filled.slice(0, end);
+}
+
 /** A row below the funds block that opens with the 主管部门 or 实施单位 label the head has not given yet. */
 function isLateHeadRow(row: Row, body: FormBody): boolean {
   const first = firstFilled(row);
@@ -440,8 +447,13 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         ledger.consumeRow(row);
         continue;
       }
-      if (mode === 'funds' && body.funds === null && isFundsTotalRow(row) && row.cells.some((cell) => /\d/.test(cell.text))) {
-        const read = readFundsTotal(row, fundsHeader!, blanksVisible);
+      // `合 计 | 40 40 | 区级资金 …` under a funds header of columns (上年度安排资金 | 本年度申请资金): the block's total row, its
+      // label no funds row label; its figures are the plain ones right after the label (a 合计 in a goal's text is no such row).
+      const totalFigures = mode === 'funds' && body.funds === null && startsWith(row, AMOUNT_TOTAL_LABELS) ? leadingFigureCells(row) : [];
+      const amountTotal = totalFigures.length > 0;
+      if (mode === 'funds' && body.funds === null && (isFundsTotalRow(row) || amountTotal) && row.cells.some((cell) => /\d/.test(cell.text))) {
+        const figuresOnly = amountTotal && !isFundsTotalRow(row) ? { ...row, cells: totalFigures } : row;
+        const read = readFundsTotal(figuresOnly, fundsHeader!, blanksVisible);
         body.funds = read.funds;
         body.warnings.push(...read.warnings);
         ledger.consumeRow(row);
