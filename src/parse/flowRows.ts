@@ -124,7 +124,8 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
 }
 
 const FIGURE = /^[\d,.]+(?:%|万元|万|元)?$/;
-const SPECKS = /^[^\u4e00-\u9fff\d]{1,3}$/u;
+/** OCR specks, or a column's circled number and formula on a cell of its own (`③=①+②`). */
+const SPECKS = /^(?:[^\u4e00-\u9fff\d]{1,3}|[①-⑳][=①-⑳+\-−/×*]*)$/u;
 const UNIT = /^\(?(?:万元|元)\)?$/;
 
 /** A funds header run that is one column label, then its unit or its figure. */

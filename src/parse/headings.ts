@@ -18,6 +18,9 @@ export function isHeadingText(text: string): boolean {
   return key.length > 0 && key.length <= MAX_HEADING_LENGTH && (YEAR_STATEMENT.test(key) || AGENCY_HEADING.test(key));
 }
 
+/** The year a notice hands money down for: `下达2023年…`, `提前下达 2022 年…`. */
+const NOTICE_YEAR = /下达\s*((?:19|20)\d{2})\s*年/u;
+
 type Ranged = { lineStart: number; lineEnd: number; year: Cell | null };
 
 function formsByStart(layout: LayoutResult): Ranged[] {
@@ -39,6 +42,11 @@ export function collectHeadings(lines: readonly SourceLine[], layout: LayoutResu
   for (const { line, text } of lines) {
     for (let form = forms[next]; form && form.lineStart <= line; form = forms[++next]) coveredTo = Math.max(coveredTo, form.lineEnd);
     if (yearLines.has(line) || (line > coveredTo && isHeadingText(text))) headings.push({ text: text.replace(/\t/g, ' ').trim(), line });
+    else if (line > coveredTo) {
+      // A finance bureau's notice above the tables it sends (`…《关于提前下达2022年…资金的通知》…`): the year the money is for.
+      const notice = NOTICE_YEAR.exec(text);
+      if (notice) headings.push({ text: `${notice[1]}年度`, line });
+    }
   }
   return headings;
 }

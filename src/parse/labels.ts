@@ -37,6 +37,12 @@ function stripSuffix(key: string): string {
   return key.replace(/\([^()]*\)$/, '').replace(/:+$/, '');
 }
 
+/**
+ * A column's circled number and the formula it enters (Fujian's 部门整体支出 header: `年中调整金额②`,
+ * `支出实现率(%)⑤=④/③`): a note after the label, like a bracketed one.
+ */
+const CIRCLED_NOTE = /[①-⑳](?:=[①-⑳+\-−/×*]+)?$|^[①-⑳]/u;
+
 /** Label cells are short; longer text (a goal, a note) is never compared. */
 export const MAX_LABEL_KEY = 40;
 
@@ -64,6 +70,7 @@ export function roleOfKey<Role extends string>(key: string, roles: Readonly<Reco
   // `(一)财政拨款小计`, `一、项目名称`: a row label numbered as an item of its block.
   const item = ITEM_NUMBER.exec(key);
   if (item) return roleOfKey(key.slice(item[0].length), roles);
+  if (CIRCLED_NOTE.test(key)) return roleOfKey(key.replace(CIRCLED_NOTE, ''), roles);
   if (!key.endsWith(')')) return null;
   let stripped = stripSuffix(key);
   // `预算执行情况(10分)(万元)`: up to two bracketed notes.
@@ -109,13 +116,15 @@ export function startsWithAny(key: string, prefixes: readonly string[]): boolean
 export const HEADER_FIELD_LABELS = {
   project: [
     '项目名称', '项目支出名称', '项目全称', '二级项目名称', '专项名称', '专项资金名称', '项目(名称)', '转移支付(项目)名称', '转移支付名称',
-    '转移支付项目名称', '资金名称',
+    '转移支付项目名称', '资金名称', '专项(项目)名称', '政策(项目)名称',
   ],
   department: ['主管部门', '主管部门及代码', '主管单位', '主管部门(单位)', '主管部门名称', '预算部门', '一级预算单位', '主管部门(盖章)', '业务主管部门', '预算部门、单位名称', '部门(单位)名称', '部门名称', '预算单位名称',
     // Transfer-payment forms (转移支付区域绩效自评表): the local supervisor is the department; the central one is structure (`other`).
     '地方主管部门', '区县主管部门', '市县主管部门', '项目主管部门', '项目主管单位', '实施(主管)单位', '主管部门(单位)名称及部门预算编码',
-    '主管部门(单位)名称', '主管部门及预算编码', '单位名称',
+    '主管部门(单位)名称', '主管部门及预算编码', '单位名称', '主管部门(单位)名称及预算编码', '区级主管部门', '县级主管部门',
   ],
+  /** The city's supervisor on a district's or county's copy (`市级主管部门 | 区级主管部门`): the department only where no local one is printed. */
+  upperDepartment: ['市级主管部门'],
   implementingUnit: ['实施单位', '项目实施单位', '实施单位(盖章)', '实施单位名称', '项目单位', '实施单位及代码', '资金使用单位', '项目执行单位', '执行单位'],
   /** The agency whose budget it is: the department where no 主管部门 is printed, the implementing unit where no 实施单位 is. */
   budgetUnit: ['预算单位'],
@@ -135,7 +144,8 @@ export const HEADER_FIELD_LABELS = {
     '资金来源', '项目总预算', '项目总投资', '联系人及电话', '实施周期', '项目实施地点', '评价方式', '评价机构',
     '填报日期', '负责人及电话', '项目联系人', '报告日期', '项目开始日期', '项目完成日期', '专项实施期', '中央主管部门', '自治区主管部门',
     '省级主管部门', '省主管部门', '中央财政部门', '省级财政部门', '地方财政部门', '市县财政部门', '区县财政部门', '情况说明', '是否为专项资金',
-    '补助项目/区域', '金额单位', '财政处室', '评价时间', '项目指标类型', '评价机构名称',
+    '补助项目/区域', '金额单位', '财政处室', '评价时间', '项目指标类型', '评价机构名称', '部门预算编码', '预算编码',
+    '市级财政部门', '区级财政部门', '县级财政部门',
     // A unit statement run into the head (`项目名称: … 单位:万元 资金申报计划 …`): it ends the value before it.
     '单位:万元', '单位:元',
   ],
@@ -159,21 +169,30 @@ export const FUNDS_BLOCK_LABELS = [
 
 /** Columns of a self-evaluation's funds block. */
 export const FUNDS_COLUMN_ROLES = {
-  budgetInitial: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '年初批复预算', '年初预算资金', '年初计划数'],
+  budgetInitial: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '年初批复预算', '年初预算资金', '年初计划数',
+    // Fujian's 部门整体支出绩效自评表: 年初部门预算安排金额① | 年中调整金额② | 小计③=①+② | 年度拨付金额④ | 支出实现率⑤=④/③.
+    '年初部门预算安排金额'],
   budgetFullYear: [
     '全年预算数', '调整后预算数', '调整后预算', '全年预算', '预算数', '全年预算金额', '调整预算数', '全年批复预算数', '批复预算数',
     '年度预算数调整后', '全年调整后预算数', '预算调整数', '全年预算资金', '调整后预算金额', '计划投资额', '计划投资', '转移支付预算数',
     // Hunan's 财政支出项目绩效评价自评报告: 计划安排资金 / 实际到位资金 / 实际支出 (万元).
-    '计划安排资金',
+    '计划安排资金', '小计',
+    // Hunan's 项目支出预算绩效目标申报表: 项目资金申请 | 上年度安排资金 | 本年度申请资金, then `合 计 | 40 | 40`.
+    '本年度申请资金',
   ],
   executed: [
     '全年执行数', '全年执行', '预算执行数', '执行数', '实际执行数', '全年实际支出', '实际支出数', '实际支出', '支出数', '全年执行金额', '执行金额', '决算数',
-    '全年支出数', '实际使用情况', '实际使用资金', '全年执行资金', '转移支付执行数',
+    '全年支出数', '实际使用情况', '实际使用资金', '全年执行资金', '转移支付执行数', '年度拨付金额',
   ],
   weight: ['分值', '分数', '权重', '满分'],
-  rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度'],
+  rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度', '支出实现率'],
   score: ['得分', '自评得分', '评分'],
   note: ['原因', '偏差原因', '未完成原因', '备注', '执行偏差原因'],
+  /** Columns that hold their place in the header but are not part of the form model (Fujian's 部门整体支出 block). */
+  adjustment: ['年中调整金额'],
+  balance: ['本年度结余金额'],
+  balanceRate: ['资金结余率'],
+  priorYear: ['上年度安排资金'],
 } as const;
 export type FundsColumn = keyof typeof FUNDS_COLUMN_ROLES;
 
@@ -184,7 +203,7 @@ export const BUDGET_COLUMNS: readonly FundsColumn[] = ['budgetInitial', 'budgetF
 export const FUNDS_ROW_LABELS = {
   total: [
     '年度资金总额', '资金总额', '年度资金总额(万元)', '年度资金总额及构成', '总额', '项目资金总额', '年度资金合计', '资金合计', '年度总额', '当年年度预算', '当年预算',
-    '本年度预算', '年度预算金额', '年度金额', '项目金额', '预算申报数', '年度总金额',
+    '本年度预算', '年度预算金额', '年度金额', '项目金额', '预算申报数', '年度总金额', '财政资金小计',
   ],
   fiscal: [
     '其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款', '其中:财政资金', '财政资金',

@@ -12,6 +12,7 @@ import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
 import { type Row, contentSpan, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
+import { readHeadRow } from './form/headFields';
 import { labelGroup } from './labelGroups';
 import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
 import { TargetListReader, isTargetListHeader } from './targetList';
@@ -41,6 +42,13 @@ const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | nu
 /** The title of a list of forms: `…自评表清单`, `…绩效目标公开清单`, `…项目目录`. */
 const LIST_TITLE = /清单|目录/;
 
+/** An agency named at the start of a title, before its year (`雅安市名山区水利局2024年度…表`). */
+const AGENCY_BEFORE_YEAR = /^([\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府|办公室|委员会|局|厅|中心))(?:19|20)\d{2}年/u;
+
+/** A template's stand-in for every county's agency (`县(市、区)财政部门`, `縣(市、區)交通運輸部門`) names none. */
+const PLACEHOLDER_AGENCY = /^[县縣][(（][市、区區县縣]+[)）]/u;
+const namedAgency = (cell: Cell | undefined): Cell | undefined => (cell && PLACEHOLDER_AGENCY.test(cell.text) ? undefined : cell);
+
 /** A form body that gave nothing a form has: no name, agency, funds, indicators or total. */
 const holdsNothing = (read: FormBody): boolean =>
   read.fields.project === undefined &&
@@ -51,6 +59,17 @@ const holdsNothing = (read: FormBody): boolean =>
   Object.keys(read.fundsByLabel).length === 0 &&
   read.indicators.length === 0 &&
   read.totalScore === null;
+
+/**
+ * What a target table has: a name, a department, an amount or indicators. A score total is a self-evaluation's, and a
+ * 项目单位 column of an allocation table (`序号 | 项目单位 | 补助项目 | 补助金额`) read as a head label is no agency of a form.
+ */
+const holdsNoTargetTable = (read: FormBody): boolean =>
+  read.fields.project === undefined &&
+  read.fields.department === undefined &&
+  read.funds === null &&
+  Object.keys(read.fundsByLabel).length === 0 &&
+  read.indicators.length === 0;
 
 /** A form body that gave only head fields (name, agency…): no funds, goal, indicators or total. */
 const holdsHeadOnly = (read: FormBody): boolean =>
@@ -178,6 +197,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         scope = /部门整体|整体支出/.test(single.plain) ? 'department' : 'project';
       }
     }
+    if (titled === 'targetTable' && holdsNoTargetTable(read)) {
+      // `附件：2.…绩效目标表` in a notice's list of attachments, then an allocation table (`合计 | 15`): a total is no target table's.
+      for (const row of open.body) ledger.rejectRow(row, 'a target table title with no target table after it (no name, agency, funds or indicators)');
+      return;
+    }
     if (titled === null && holdsHeadOnly(read)) {
       // `项目名称：… 评价年度：2022 预算部门单位：…` and then prose: a report's cover, no form.
       for (const row of open.body) ledger.rejectRow(row, 'head fields of a report cover (no title, funds, goal or indicator table of a form)');
@@ -186,6 +210,25 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     if (!year && read.fields.year) year = read.fields.year;
     // `项目起止时间 2021年1月起至2021年12月止`: a form without a year statement is for the one year its project ran in.
     if (!year && read.fields.projectDates) year = yearOfDates(read.fields.projectDates);
+    // `…自评表 | 填报类型:… | 单位名称 遂宁市… 联系人及电话 …`: head fields run onto the title's row give the agency it lacks.
+    if (read.fields.department === undefined && read.fields.budgetUnit === undefined) {
+      const titleRow = open.preamble.find((row) => filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.text) !== null);
+      const others = titleRow ? filledCells(titleRow).slice(1) : [];
+      const fromTitle = others.length > 0 ? readHeadRow({ ...titleRow!, cells: others }) : null;
+      if (fromTitle?.fields.department) read.fields.department = fromTitle.fields.department;
+    }
+    // `雅安市名山区水利局2024年度水利发展资金绩效评价表`: a form that prints no agency is the one its title names.
+    if (read.fields.department === undefined && read.fields.budgetUnit === undefined) {
+      for (const row of open.preamble) {
+        const first = filledCells(row)[0];
+        const agency = first && titleKind(first.text) !== null ? AGENCY_BEFORE_YEAR.exec(first.text.replace(/\s+/g, '')) : null;
+        if (agency) {
+          read.fields.department = { text: agency[1]!, line: first!.line };
+          read.warnings.push('department_from_title');
+          break;
+        }
+      }
+    }
     // No 项目名称 cell: a title that names the project (`入境旅游市场推广项目绩效自评表`) names it.
     let project = read.fields.project ?? null;
     if (project === null && scope === 'project') {
@@ -209,7 +252,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       lineEnd,
       year,
       project,
-      department: read.fields.department ?? read.fields.budgetUnit ?? null,
+      department: namedAgency(read.fields.department) ?? read.fields.budgetUnit ?? read.fields.upperDepartment ?? null,
       implementingUnit: read.fields.implementingUnit ?? read.fields.budgetUnit ?? null,
       scope,
     });
@@ -323,6 +366,9 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         } else if (!open && !list && unitNote(row) !== null) {
           // `金额单位：元` before a table: held for what it opens (read by a wide target table, else reported as before).
           unitRow = { row, unit: unitNote(row)! };
+        } else if (!open && !list && filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.text) === 'selfEvaluation') {
+          // `…区域绩效目标自评表 | 填报类型:… | 单位名称 …`: a title with head fields run onto its row opens what follows.
+          preamble.push(row);
         } else if (!open && !list && opensForm(row) && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.plain ?? '') !== 'list' && titleKind(rowText(waiting)?.plain ?? '') !== null)) {
           // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
           form = { preamble, body: [row], hasBody: isBodyHeader(row) };
@@ -368,9 +414,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
 function projectOfTitle(title: string): string | null {
   const name = title
     .replace(/\s+/g, '')
+    // `****2024年度…`: a site's mask over the agency's name.
+    .replace(/^\*+/, '')
     .replace(/[(（]\d{4}年度?[)）]$/, '')
     .replace(/表[(（][^()（）]*[)）]$/u, '表')
-    .replace(/(?:支出)?绩效(?:自评|目标(?:申报|审批|自评)?)表$/, '')
+    .replace(/(?:支出)?绩效(?:自评|评价|目标(?:申报|审批|自评)?)表$/, '')
     .replace(/(?:区域)$/, '')
     // `彭水自治县2024年度中央对地方转移支付计划生育服务项目`: the place, the year and the kind of funds are no part of the name.
     .replace(/^(?:附件\d*[:：]?)?(?:[\u4e00-\u9fff]{2,10}?(?=(?:19|20)\d{2}年))?(?:\d{4}年度?)?/u, '')

@@ -8,7 +8,9 @@
  * measured gaps. The `d-` fixtures are a second hold-out, from real pages read after those fixes
  * (50.0% of their header fields on the real texts), since fixed but for their pins below. The `e-` fixtures are a third hold-out,
  * from real pages read after the d- fixes (70.0% of their header fields on the real texts, 81.3% after its fixes). The `f-` fixtures
- * are a fourth, from real pages read after the e- fixes (73.5% of their header fields on the real texts, 97.1% after its fixes).
+ * are a fourth, from real pages read after the e- fixes (73.5% of their header fields on the real texts, 97.1% after its fixes). The
+ * `g-` fixtures are a fifth, from real pages read after the f- fixes (83.7% of their header fields on the real texts, 100% after its
+ * fixes, which also read twelve more fields of the c- to f- hold-outs).
  */
 import { describe, expect, it } from 'vitest';
 import { devsetFiles, scoreFixture, type FieldResult } from './devset';
@@ -24,25 +26,21 @@ const NOT_READ: Record<string, string[]> = {
   // order, 全年预算数 takes the 0 (the expectation infers 86.3275 from the printed 100%).
   'c-01-shanxi-2021.txt': ['1.budget_initial', '1.budget_full_year'],
   // PDF text out of reading order (county rubric template): the project value lands after 单位领导审签:, `项目主管单 位` is split,
-  // the amounts sit under the 中央/省、地/本级/其他/合计/执行数 source columns, `自评总分: 92` is in the head.
-  'c-12-hubei-2021.txt': ['1.project', '1.department', '1.budget_full_year', '1.executed', '1.execution_rate_reported', '1.total_score'],
+  // the amounts sit under the 中央/省、地/本级/其他/合计/执行数 source columns. (Its `合计` row of amounts before the indicator
+  // table is no longer taken for the score total, so `自评总分: 92` is read.)
+  'c-12-hubei-2021.txt': ['1.project', '1.department', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
   // OCR run together: the funds figures stand in the 自治区补助 row after the labels, with 万元 (180万元 / 162.36万元 / 90.2%), and
   // 全年预算数(A) 180 reads as a label → value pair apart from its header.
   'c-14-ningxia-2022.txt': ['1.budget_full_year', '1.executed', '1.execution_rate_reported'],
   // The rate 84.50 has no % and is glued to the weight and score (.45.12.884.50108.45).
   'c-16-chongqing-2023.txt': ['1.execution_rate_reported'],
-  // 区域绩效目标表 below a notice: the year is only in the notice's text (提前下达2022年…), not in the table.
-  'c-17-chongqing-2022.txt': ['1.year'],
   // The second hold-out (d-): measured on the real pages before these fixtures were written (50 of 100 fields), then fixed
   // (traditional titles, 申报表 titles with 年, a title named in a notice, forms in a metadata cell, labels); what stays:
   // .xlsx flattened out of reading order: the 总分 figures (`100 94`) stand among the indicators and the label `总分` ends the text.
   'd-04-shanxi-2020.txt': ['1.total_score'],
-  // Sichuan's 2024 transfer-payment `…绩效评价表`: no 项目名称/主管部门 (the title names both), the headers break before (A)…(E), 行次
-  // numbers stand among the figures, and `全年执行资金` is read in no funds row.
-  'd-09-sichuan-2024.txt': ['1.project', '1.department', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
-  // Hebei 2020 template: the funds are label/value pairs under group headers (`预算数 12.36 到位数 12.36 执行数 11.88 96.12`),
-  // out of order in the text: only 预算数 is read.
-  'd-12-hebei-2020.txt': ['1.executed', '1.execution_rate_reported'],
+  // Sichuan's 2024 transfer-payment `…绩效评价表`: no 项目名称/主管部门 (the title names both, and both are read from it), but the
+  // headers break before (A)…(E), 行次 numbers stand among the figures, and `全年执行资金` is read in no funds row.
+  'd-09-sichuan-2024.txt': ['1.budget_full_year', '1.executed', '1.execution_rate_reported'],
   // Traditional 部门整体 form: the department sits between the halves of its label (`省級預算` / value / `部門名稱`) and `年初` (a
   // broken header) is read instead; the funds header broke over three lines and the text ends inside the total row.
   'd-14-hunan-2021.txt': ['1.department', '1.budget_initial'],
@@ -53,8 +51,6 @@ const NOT_READ: Record<string, string[]> = {
   // fields), then fixed (预算单位, 单位名称 and 转移支付预算数/执行数 labels, an amount with a bracketed breakdown, a target table's
   // total from its one 其中 row, an allocation table no list of forms, the project named by a title without its place and year);
   // what stays:
-  // 区域 target table below a notice: the year is only in the notice (as c-17).
-  'e-02-shaanxi-2023.txt': ['1.year'],
   // A 财政支出绩效评价报告 (no form title the recognizer knows) run together: its cover is no form (head fields only), but the
   // 项目绩效目标表 rubric opens a target table, and 计划投资额/实际使用情况 glued to their figures after `实际到位资金` are not read:
   // the self-evaluation is never made.
@@ -62,15 +58,6 @@ const NOT_READ: Record<string, string[]> = {
   // Checklist template (指标名称/指标解释/记录/支撑材料): the form ends at its first numbered list of evidence, before the money
   // (`…资金合计(万元) 年度预算资金总额): 736.40`, label → value, no funds header).
   'e-07-chongqing-2024.txt': ['1.budget_full_year'],
-  // The money is only a 项目资金申请 table with 上年度安排资金 / 本年度申请资金 columns and a `合 计 52 56` row: no 年度资金总额.
-  'e-08-hunan-2017.txt': ['1.budget_full_year'],
-  // Funds as alternating pairs (`预算数:` 3.15 `执行数:` 3.15): only the last pair is read; `自评得分` in the head, its 98 after the next
-  // row's cells, is no total.
-  'e-09-sichuan-unknown.txt': ['1.budget_full_year', '1.total_score'],
-  // `单位名称 <name>` stands in a cell run together with the form's 填报类型 checkboxes, and the name is cut by the line break.
-  'e-10-sichuan-2021.txt': ['1.department'],
-  // The amounts were lost in OCR (`O84%108.4`): a funds row with a rate but no amounts yields no rate.
-  'e-13-chongqing-unknown.txt': ['1.execution_rate_reported'],
   // The fourth hold-out (f-): measured on the real pages (with the e- fixes in) before these fixtures were written (50 of 68
   // fields), then fixed (a department's target tables as one wide table, report covers, 部门 as a cell-only label, a lone 总分
   // figure in a table without 分值, 合计 rows of amounts, the year from 项目起止时间, label synonyms); what stays:
@@ -102,15 +89,15 @@ describe('the development set', () => {
     else expect(scored.formsRead).toBe(FORMS_READ[file] ?? expected.forms.length);
   });
 
-  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 92.2% (557 of 604): its
+  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 95.0% (661 of 696): its
   // floor here is that measured figure, the pins above say which fields.
-  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 92% with the c- to f- hold-outs', () => {
+  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 94.9% with the c- to g- hold-outs', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(350);
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBeGreaterThanOrEqual(0.98);
     expect(share(devset.filter((field) => field.file !== 'b-05-shanghai-2022.txt'))).toBeGreaterThanOrEqual(0.99);
-    expect(share(all)).toBeGreaterThanOrEqual(0.922);
+    expect(share(all)).toBeGreaterThanOrEqual(0.949);
   });
 });

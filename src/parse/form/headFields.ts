@@ -7,7 +7,7 @@
 import { amountUnitOf, hasCjk, nameNoise } from '../cellText';
 import type { Cell } from '../forms';
 import { labelGroup } from '../labelGroups';
-import { HEADER_FIELD_LABELS, type HeaderField, roleOfKey } from '../labels';
+import { HEADER_FIELD_LABELS, type HeaderField, labelKey, roleOfKey } from '../labels';
 import type { Row } from '../row';
 import { hasGap, joinPieces, piecesCell, valuesByLabel } from './labelledCells';
 import { DEPARTMENT_LABELS, PROJECT_LABELS, UNIT_LABELS, findAtStart, rowKey } from './rowLabels';
@@ -24,6 +24,9 @@ export interface HeadRow {
 }
 
 const SECOND_LEVEL_PROJECT = '二级项目名称';
+
+/** Labels of the person to contact, which follow a name on a line read from its text. */
+const CONTACT_LABELS: readonly string[] = [...new Set(HEADER_FIELD_LABELS.responsible.map(labelKey))].sort((a, b) => b.length - a.length);
 
 /** Fields whose value is a name. */
 const NAMED_FIELDS: ReadonlySet<HeaderField> = new Set(['project', 'department', 'implementingUnit', 'budgetUnit']);
@@ -70,7 +73,8 @@ function textProject(row: Row): { project: Cell | null; warnings: string[]; gap:
 /** The head fields a row gives, or null when it names none. */
 export function readHeadRow(row: Row): HeadRow | null {
   const byCells = cellPairs(row);
-  const values = valuesByLabel(row, [PROJECT_LABELS, DEPARTMENT_LABELS, UNIT_LABELS]);
+  // A contact's label after a name (`单位名称 遂宁市…分局 联系人及电话 田…`) ends the name: it is found, not read.
+  const values = valuesByLabel(row, [PROJECT_LABELS, DEPARTMENT_LABELS, UNIT_LABELS, CONTACT_LABELS]).filter((value) => value.labels !== CONTACT_LABELS);
   const missing = values.filter((value) => {
     const field: HeaderField = value.labels === PROJECT_LABELS ? 'project' : value.labels === DEPARTMENT_LABELS ? 'department' : 'implementingUnit';
     if (byCells?.labels.has(field)) return false;

@@ -7,10 +7,10 @@
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
-import { FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
+import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
 import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
-import { type Row, filledCells } from '../row';
+import { type Row, type RowCell, filledCells } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
 import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
@@ -18,7 +18,7 @@ import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
 import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
-import { rateFromStrayPercent, totalFromScoreRun } from './strayFigures';
+import { rateFromStrayPercent, rateWeightScore, totalFromScoreRun } from './strayFigures';
 import { findAtStart, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
@@ -48,6 +48,9 @@ export interface FormBody {
 /** A label and its figure in one cell's key: `年度资金总额:50万`. */
 const LABEL_AND_FIGURE = /^([^\d:]{2,20}):([\d,.]+(?:万元|万|元)?)$/u;
 
+/** A funds row's figures after an OCR speck, run into the next label: `O76%107.6当年绩效目标` → `76%107.6`. */
+const OCR_SPECKED_FIGURES = /^[A-Za-z]{1,2}(\d[\d.,]*%[\d.,]+)(?=[\u4e00-\u9fff]|$)/u;
+
 /** A figure cell: `397`, `1,234.50`, `164万元`. */
 const FIGURE_CELL = /^[\d,.]+(?:万元|元)?$/;
 
@@ -73,7 +76,8 @@ function isTotalRow(row: Row): boolean {
   for (const cell of row.cells) {
     if (cell.text === '') continue;
     const match = findAtStart(cell.key, TOTAL_LABELS);
-    if (match !== null && cell.key.length <= match.end + 3) label = true;
+    // `总分(100分)`: the label with its points noted after it.
+    if (match !== null && cell.key.replace(/\([^()]*\)$/, '').length <= match.end + 3) label = true;
     else if (HEADER_GROUPS.has(labelGroup(cell.key) as never)) headerLabels += 1;
   }
   // A header row naming a 自评得分 column among its others is no 总分 row.
@@ -81,8 +85,31 @@ function isTotalRow(row: Row): boolean {
 }
 /** 总分 labels that only a score total carries (a funds block may have its own 合计 row). */
 const SCORE_TOTAL_LABELS = TOTAL_LABELS.filter((label) => label !== '合计' && label !== '总计');
+/** 合计 and 总计: the labels a total of amounts shares with a score total. */
+const AMOUNT_TOTAL_LABELS = TOTAL_LABELS.filter((label) => label === '合计' || label === '总计');
 
 const isGradeStart = (row: Row): boolean => startsWith(row, GRADE_LABELS) || (isGradeRow(row) && filledCells(row).length <= 4);
+
+/**
+ * The last cell of a head row (`省级主管部门 | 四川省市场监管局 | 100`) when it is a bare score beside another field's
+ * value: the figure of a label printed on the row above, its cell merged over both rows.
+ */
+function spannedFigure(row: Row): RowCell | null {
+  const filled = filledCells(row);
+  const last = filled[filled.length - 1];
+  const value = last ? numberValue(last.text) : null;
+  if (!last || value === null || value > 100 || !/^\d+(?:\.\d+)?$/.test(last.text.trim()) || filled.length < 3) return null;
+  const labels = filled.filter((cell) => roleOfKey(cell.key, HEADER_FIELD_LABELS) !== null);
+  const before = filled[filled.length - 2]!;
+  return labels.length > 0 && roleOfKey(before.key, HEADER_FIELD_LABELS) === null && numberValue(before.text) === null ? last : null;
+}
+
+/** The cells of plain figures right after a row's label (`合 计 | 40 40 | 区级资金 …` → `40 40`). */
+function leadingFigureCells(row: Row): RowCell[] {
+  const filled = filledCells(row).slice(1);
+  const end = filled.findIndex((cell) => !/^[\d,.]+(?:\s+[\d,.]+)*$/.test(cell.text.trim()));
+  return end < 0 ? filled : filled.slice(0, end);
+}
 
 /** A row below the funds block that opens with the 主管部门 or 实施单位 label the head has not given yet. */
 function isLateHeadRow(row: Row, body: FormBody): boolean {
@@ -120,19 +147,37 @@ function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsR
   return { found, pending };
 }
 
-/** `计划投资额 | (万元) | 420 | 实际到位资金 …`: funds columns given as label → value pairs (older templates). */
-function fundsColumnPairs(row: Row, pairs: Partial<FundsRow>): boolean {
-  const cells = row.cells.filter((cell) => cell.text !== '' && !/^\(?(?:万元|元)\)?$/.test(cell.key));
-  if (cells.length < 2 || roleOfKey(cells[0]!.key, FUNDS_COLUMN_ROLES) === null) return false;
+/** The funds roles a form model has (a 备注 or 年中调整金额 column has no place there). */
+const EMPTY_PAIRS: Readonly<FundsRow> = emptyFunds();
+
+/**
+ * `计划投资额 | (万元) | 420 | 实际到位资金 …`: funds columns given as label → value pairs (older templates), after the
+ * block's own label (`预算执行情况 | 预算数: | …`). Returns whether the row holds such a pair, and the column whose label
+ * ends the row without its figure (printed on the next row).
+ */
+function fundsColumnPairs(row: Row, pairs: Partial<FundsRow>): { found: boolean; pending: keyof FundsRow | null } {
+  const filled = row.cells.filter((cell) => cell.text !== '' && !/^\(?(?:万元|元)\)?$/.test(cell.key));
+  const start = filled.findIndex((cell) => !keyMatches(cell.key, FUNDS_BLOCK_LABELS));
+  const cells = start < 0 ? [] : filled.slice(start);
+  const none = { found: false, pending: null };
+  // `小计` names a column only in a funds header (Fujian's 小计③=①+②); opening a row it is a subtotal's label.
+  if (cells.length < 1 || roleOfKey(cells[0]!.key, FUNDS_COLUMN_ROLES) === null || cells[0]!.key === '小计') return none;
   let found = false;
+  let pending: keyof FundsRow | null = null;
   cells.forEach((cell, i) => {
     const role = roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
+    if (role === null || !(role in EMPTY_PAIRS)) return;
     const value = cells[i + 1];
-    if (role === null || role === 'note' || value === undefined || !/^[\d,.]+(?:%|万元|万)?$/.test(value.text)) return;
-    pairs[role] ??= { text: value.text, line: value.line };
+    if (value === undefined) {
+      pending = role as keyof FundsRow;
+      found = true;
+      return;
+    }
+    if (value === undefined || !/^[\d,.]+(?:%|万元|万)?$/.test(value.text)) return;
+    pairs[role as keyof FundsRow] ??= { text: value.text, line: value.line };
     found = true;
   });
-  return found;
+  return { found, pending };
 }
 
 /** `年度目标 | 推进…`: the goal as a label → value pair (target tables). */
@@ -220,6 +265,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   let pendingField: HeaderField | null = null;
   /** The same for a funds label (target tables). */
   let pendingFunds: FundsRowKind | null = null;
+  /** The same for a funds column given label → value (`预算数:` at a row's end). */
+  let pendingColumn: keyof FundsRow | null = null;
   let headFromText = false;
   let tableRead = false;
 
@@ -257,8 +304,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     body.warnings.push(...table.warnings);
   };
 
+  /** Rows with a cell moved out (a 自评得分 figure printed at the end of the next row): read without it. */
+  const moved = new Map<number, Row>();
   for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
+    const row = moved.get(index) ?? rows[index]!;
     if (!firstFilled(row)) continue;
     if (isRuleRow(row)) {
       ledger.consumeRow(row);
@@ -322,7 +371,20 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       }
     }
     if (total && (mode !== 'funds' || startsWith(row, SCORE_TOTAL_LABELS))) {
-      // A 总分 row before any indicator header: the table's header was lost; read its numbers anyway.
+      if (!startsWith(row, SCORE_TOTAL_LABELS) && headerRows.length === 0 && startsWith(row, AMOUNT_TOTAL_LABELS)) {
+        // `支出合计 | 179.6` (an expenditure list, its label cut at 合计): a 合计 before the indicator table totals amounts, not points.
+        ledger.rejectRow(row, 'a 合计 row before the indicator table: a total of amounts, not the form\'s score');
+        continue;
+      }
+      // A 总分 row before any indicator header: the table's header was lost; read its numbers anyway. A 自评得分 label
+      // without its figure in the head: the figure's cell spans two rows and ends the next one (`省级主管部门 | … | 100`).
+      const next = headerRows.length === 0 ? rows[index + 1] : undefined;
+      const spanned = next && !row.cells.some((cell) => numberValue(cell.text) !== null) ? spannedFigure(next) : null;
+      if (spanned) {
+        moved.set(index + 1, { ...next!, cells: next!.cells.filter((cell) => cell !== spanned) });
+        totalRows.push({ ...row, cells: [...row.cells, { ...spanned, col: row.cells.length }] });
+        continue;
+      }
       totalRows.push(row);
       continue;
     }
@@ -381,8 +443,24 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         ledger.consumeRow(row);
         continue;
       }
-      if (mode === 'funds' && body.funds === null && isFundsTotalRow(row) && row.cells.some((cell) => /\d/.test(cell.text))) {
-        const read = readFundsTotal(row, fundsHeader!, blanksVisible);
+      const speckled = mode === 'funds' && body.funds === null && underHeader && firstCell !== undefined ? OCR_SPECKED_FIGURES.exec(firstCell.text) : null;
+      const unpriced = speckled ? rateWeightScore(speckled[1]!) : null;
+      if (unpriced) {
+        // `O76%107.6当年绩效目标`: OCR lost the amounts (a speck left) and ran the rate, weight and score into the next label:
+        // read where the score is the weight times the rate.
+        const at = (text: string): Cell => ({ text, line: firstCell!.line });
+        body.funds = { ...emptyFunds(), rate: at(unpriced.rate), weight: at(unpriced.weight), score: at(unpriced.score) };
+        body.warnings.push('funds_columns_solved', 'funds_amounts_lost');
+        ledger.consumeRow(row);
+        continue;
+      }
+      // `合 计 | 40 40 | 区级资金 …` under a funds header of columns (上年度安排资金 | 本年度申请资金): the block's total row, its
+      // label no funds row label; its figures are the plain ones right after the label (a 合计 in a goal's text is no such row).
+      const totalFigures = mode === 'funds' && body.funds === null && startsWith(row, AMOUNT_TOTAL_LABELS) ? leadingFigureCells(row) : [];
+      const amountTotal = totalFigures.length > 0;
+      if (mode === 'funds' && body.funds === null && (isFundsTotalRow(row) || amountTotal) && row.cells.some((cell) => /\d/.test(cell.text))) {
+        const figuresOnly = amountTotal && !isFundsTotalRow(row) ? { ...row, cells: totalFigures } : row;
+        const read = readFundsTotal(figuresOnly, fundsHeader!, blanksVisible);
         body.funds = read.funds;
         body.warnings.push(...read.warnings);
         ledger.consumeRow(row);
@@ -391,6 +469,27 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       if (mode === 'funds' && goalRows.length === goalRowsBeforeFunds && isFundsDetailRow(row)) {
         ledger.consumeRow(row);
         continue;
+      }
+      if (mode === 'funds' && body.funds !== null) {
+        // Hebei's template: label → value pairs under group heads (`预算数 6.84 到位数 6.84` / `执行数` / `6.84 100.00`), the
+        // funds row read up to 执行数: a lone column label, its figure (and after 执行数 the 预算执行进度) on the next row.
+        const lone = filledCells(row);
+        const role = lone.length === 1 ? roleOfKey(lone[0]!.key, FUNDS_COLUMN_ROLES) : null;
+        const next = rows[index + 1];
+        const figures = next ? filledCells(next) : [];
+        const tokens = figures.length === 1 ? figures[0]!.text.trim().split(/\s+/u) : [];
+        if (role !== null && role in EMPTY_PAIRS && body.funds[role as keyof FundsRow] === null && tokens.length >= 1 && tokens.length <= 2 && tokens.every((token) => FIGURE_CELL.test(token))) {
+          const funds = { ...body.funds, [role]: { text: tokens[0]!, line: figures[0]!.line } } as FundsRow;
+          const budget = numberValue(funds.budgetFullYear?.text ?? '');
+          const executed = numberValue(funds.executed?.text ?? '');
+          const rate = tokens[1];
+          if (role === 'executed' && funds.rate === null && rate !== undefined && budget !== null && executed !== null && budget > 0 && Math.abs(Number(rate) - (100 * executed) / budget) <= 0.01) funds.rate = { text: rate, line: figures[0]!.line };
+          body.funds = funds;
+          ledger.consumeRow(row);
+          ledger.consumeRow(next!);
+          index += 1;
+          continue;
+        }
       }
       const lateHead = isLateHeadRow(row, body) ? readHeadRow(row) : null;
       if (lateHead) {
@@ -427,10 +526,29 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
+    const pendingFigures = pendingColumn && filledNow.length === 1 ? filledNow[0]!.text.trim().split(/\s+/u) : [];
+    if (pendingColumn && pendingFigures.length <= 2 && pendingFigures.every((token) => FIGURE_CELL.test(token))) {
+      // `预算执行情况 | 预算数:` (or `执行数`) at a row's end, its figure on the next row; after 执行数 the 预算执行进度 the
+      // template prints next (`6.84 100.00`), taken where the amounts give it.
+      const line = filledNow[0]!.line;
+      fundsByColumn[pendingColumn] ??= { text: pendingFigures[0]!, line };
+      const rate = pendingFigures[1];
+      const budget = numberValue(fundsByColumn.budgetFullYear?.text ?? '');
+      const executed = numberValue(fundsByColumn.executed?.text ?? '');
+      if (pendingColumn === 'executed' && rate !== undefined && budget !== null && executed !== null && budget > 0 && Math.abs(Number(rate) - (100 * executed) / budget) <= 0.01) {
+        fundsByColumn.rate ??= { text: rate, line };
+      }
+      pendingColumn = null;
+      ledger.consumeRow(row);
+      continue;
+    }
     pendingFunds = null;
+    pendingColumn = null;
     const pairs = fundsPairs(row, body);
-    if (goalPair(row, body) || pairs.found || fundsColumnPairs(row, fundsByColumn)) {
+    const columnPairs = goalPair(row, body) || pairs.found ? null : fundsColumnPairs(row, fundsByColumn);
+    if (columnPairs === null || columnPairs.found) {
       pendingFunds = pairs.pending;
+      pendingColumn = columnPairs?.pending ?? null;
       ledger.consumeRow(row);
       continue;
     }

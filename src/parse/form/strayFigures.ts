@@ -79,3 +79,24 @@ export function rateFromStrayPercent(rows: readonly Row[], executed: number | nu
   }
   return found.length === 1 ? found[0]! : null;
 }
+
+/**
+ * `76%107.6`: a rate, then the weight and score run together — the cut where the score is the weight times the rate
+ * (to a tenth of a point) and the weight a funds block's share (at most 30 points), when only one cut fits.
+ */
+export function rateWeightScore(text: string): { rate: string; weight: string; score: string } | null {
+  const match = /^(\d+(?:\.\d+)?)%(\d+(?:\.\d+)?)$/.exec(text);
+  if (!match) return null;
+  const rate = Number(match[1]) / 100;
+  const run = match[2]!;
+  const fits: { weight: string; score: string }[] = [];
+  for (let i = 1; i < run.length; i++) {
+    const weight = run.slice(0, i);
+    const score = run.slice(i);
+    if (!BARE_NUMBER.test(weight) || !BARE_NUMBER.test(score) || /^0\d/.test(score) || weight.includes('.')) continue;
+    const w = Number(weight);
+    if (w <= 0 || w > 30 || Math.abs(w * Math.min(rate, 1) - Number(score)) > 0.06) continue;
+    fits.push({ weight, score });
+  }
+  return fits.length === 1 ? { rate: `${match[1]}%`, ...fits[0]! } : null;
+}

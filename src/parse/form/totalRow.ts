@@ -8,6 +8,9 @@ import type { ScorePosition } from './indicatorRow';
 import { valuesByLabel } from './labelledCells';
 import { findAtStart, type IndicatorColumns, type Span, TOTAL_LABELS } from './rowLabels';
 
+/** Total labels that name the score itself, not the points it is out of. */
+const SCORE_NAMING = /^(?:自评得分|自评总分|总得分|综合得分|合计得分)/u;
+
 /** `10098`: the weight 100 and the score run together (text that lost its cell breaks). */
 const RUN_TOGETHER = /^(100)(\d{1,2}(?:\.\d+)?)$/;
 
@@ -87,7 +90,8 @@ function inOrder(row: DenseRow, sums: { weight: number | null; score: number | n
   // in a table with a 得分 column and no 分值 column (Hubei's 20-point template) it is the score, 100 included.
   if (first && !second) {
     const value = Number(first.text.replace(/,/g, ''));
-    const scoreOnly = columns.has('score') && !columns.has('weight');
+    // …and a label that names the score (`自评得分`, `总得分`) is followed by the score, 100 included.
+    const scoreOnly = (columns.has('score') && !columns.has('weight')) || SCORE_NAMING.test(row.at[label]?.key ?? '');
     const isWeight = !scoreOnly && (value === 100 || (sums.weight !== null && Math.abs(sums.weight - value) <= 0.01));
     return isWeight ? { weight: first, score: null } : { weight: null, score: first };
   }
