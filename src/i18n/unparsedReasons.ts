@@ -23,6 +23,8 @@ const IN_CHINESE: readonly [RegExp, (match: RegExpExecArray) => string][] = [
   ],
   [/^OCR noise inside the indicator table: no indicator, label or name text$/, () => '指标表中的 OCR 噪声：没有指标、栏目或名称文字'],
   [/^a form title with no form after it$/, () => '表单标题之后没有表单'],
+  [/^a target table title with no target table after it \(no name, agency, funds or indicators\)$/, () => '目标表标题之后没有目标表（没有名称、单位、资金或指标）'],
+  [/^a 合计 row before the indicator table: a total of amounts, not the form's score$/, () => '指标表之前的合计行：是金额合计，不是表单得分'],
   [/^head fields of a report cover \(no title, funds, goal or indicator table of a form\)$/, () => '报告封面的表头栏目（没有表单标题、资金、目标或指标表）'],
   [/^a copy of the form on line (\d+)$/, (m) => `与第 ${m[1]} 行起的表单重复`],
   [/^a row of a wide target table whose head cells name no project$/, () => '宽表式目标表中未写明项目的行'],
