@@ -316,6 +316,7 @@ export function readDoc(bytes: Uint8Array): ReadResult {
     const propsAt = paragraphProps(word, table, stream('Data'), u32(word, FIB.fcPlcfBtePapx), u32(word, FIB.lcbPlcfBtePapx));
 
     const rows: FoundRow[] = [];
+    const notes: string[] = [];
     let tables = 0;
     let paragraphs = 0;
     let tableRows: ReadRow[] = [];
@@ -341,6 +342,8 @@ export function readDoc(bytes: Uint8Array): ReadResult {
       }
       if (props.depth > 1) {
         // A nested table: its rows become lines of the outer cell, their cells joined by spaces.
+        const note = `表${tables + 1} holds a nested table: its rows are kept as lines of the cell`;
+        if (!notes.includes(note)) notes.push(note);
         if (props.innerRowEnd) {
           cellLines.push(innerCells.filter((t) => t !== '').join(' '));
           innerCells = [];
@@ -364,7 +367,7 @@ export function readDoc(bytes: Uint8Array): ReadResult {
       }
     }
     closeTable();
-    return { ok: true, grid: renderedGrid('doc', 'word-tables', rows) };
+    return { ok: true, grid: renderedGrid('doc', 'word-tables', rows, notes) };
   } catch (error) {
     return { ok: false, error: corruptError(KIND, error instanceof Error ? error.message : String(error)) };
   }

@@ -33,6 +33,13 @@ describe('readDoc on form.doc and target.doc (LibreOffice Writer, "MS Word 97", 
     expect(rowWith(result.grid, '完成48处集中供水工程维修养护，更换老旧管网12.6公里，受益人口5.82万人。\n工程全部验收合格，受益群众满意度93.6%。').cells.map((cell) => cell.ref)).toEqual(['表2 第9行 第1列', '表2 第9行 第2列', '表2 第9行 第6列']);
   });
 
+  it('keeps a nested table as lines of its cell (with a note), a hyperlink field as its text, a vertical merge as a blank below', () => {
+    const result = readDoc(fixture('nested.doc'));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.grid.rows.map(layout)).toEqual([['0:前言 链接文字'], ['0:项目名称', '1:示例项目'], ['0:说明\n内表甲 内表乙\n丙 丁', '1:'], ['0:合并', '1:第一行'], ['0:↓', '1:第二行']]);
+    expect(result.grid.notes).toEqual(['表1 holds a nested table: its rows are kept as lines of the cell']);
+  });
+
   it('refuses an encrypted .doc and a Word 6/95 one, each with its message', () => {
     const encrypted = editedDoc((word) => (word[0x0b] = word[0x0b]! | 0x01));
     expect(readDoc(encrypted)).toEqual({ ok: false, error: expect.stringMatching(/^文件有密码保护（已加密）/) });
