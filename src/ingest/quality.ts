@@ -4,7 +4,7 @@
  * - `damaged`: a figure or the name could not be read (OCR lost the name, the funds row, the scores
  *   exceed the printed total);
  * - `partial`: the form is readable but incomplete (a budget cell blank, no 主管部门, no indicators,
- *   no year);
+ *   no year, an indicator whose name could not be read);
  * - `repaired`: everything was read, some of it by repair (garbled OCR rows dropped, a split amount
  *   joined, columns realigned by arithmetic, amounts converted from 元, a garbled agency name corrected, a figure placed away from its label by
  *   arithmetic);
@@ -36,6 +36,7 @@ const PARTIAL = new Set([
   'budget_initial_unreadable',
   'execution_rate_unreadable',
   'form_cut_off',
+  'name_missing',
 ]);
 
 const REPAIRED = new Set([

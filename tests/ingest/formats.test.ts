@@ -62,7 +62,9 @@ describe('the form printed to PDF with its borders hidden (no ruling lines: cell
 
   // Without column lines an indicator's cells are numbered within their own text line and wrapped cells fall on lines of
   // their own: the indicator table is not read cell for cell, and its rows say so in their warnings.
-  it('marks what it could not place in the indicator table', () => {
-    expect(doc.rows.evaluations[0]!.warnings).toContain('name_missing');
+  it('marks what it could not place in the indicator table, and the form as incomplete', () => {
+    const form = doc.rows.evaluations[0]!;
+    expect(form.warnings).toContain('name_missing');
+    expect([form.quality, form.quality_reasons]).toEqual(['partial', ['name_missing']]);
   });
 });

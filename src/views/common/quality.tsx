@@ -62,6 +62,7 @@ const REASON_TEXT: Record<string, Localized> = {
   budget_initial_unreadable: { zh: '年初预算数读不出', en: 'initial budget unreadable' },
   execution_rate_unreadable: { zh: '执行率读不出', en: 'printed rate unreadable' },
   form_cut_off: { zh: '表在指标表中途截断', en: 'the form is cut off inside its indicator table' },
+  name_missing: { zh: '有指标未读出名称', en: 'an indicator’s name could not be read' },
   garbled_rows_dropped: { zh: 'OCR 重复的乱码行已剔除', en: 'garbled OCR copies of rows dropped' },
   amount_split_joined: { zh: '被拆开的金额已合并', en: 'an amount split by OCR was joined' },
   funds_columns_solved: { zh: '资金行数字按表内算术归位', en: 'funds figures placed by the form’s arithmetic' },
