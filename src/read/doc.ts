@@ -251,7 +251,9 @@ function printedText(chars: readonly string[]): string {
   for (const char of chars) {
     const code = char.charCodeAt(0);
     if (code === 0x13) fields.push(false);
-    else if (code === 0x14) fields[fields.length - 1] = true;
+    else if (code === 0x14) {
+      if (fields.length > 0) fields[fields.length - 1] = true;
+    }
     else if (code === 0x15) fields.pop();
     else if (fields.length > 0 && !fields[fields.length - 1]) continue;
     else if (code === 0x0b || code === 0x0c) text += '\n';
