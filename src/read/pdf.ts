@@ -1,7 +1,7 @@
 import type { ReadResult } from './grid';
 import { pdfRulings } from './pdfRulings';
 import { type PdfPage, type PlacedText, pdfTextRows } from './pdfTextRows';
-import { cMapsMissingError, corruptError, encryptedPdfError, scannedPdfError } from './readErrors';
+import { cMapsMissingError, corruptError, encryptedPdfError, scannedPdfError, unmappedPdfTextError } from './readErrors';
 import { renderedGrid } from './renderedGrid';
 
 export interface PdfOptions {
@@ -80,6 +80,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     }
     if (missingCMaps.size > 0) return { ok: false, error: cMapsMissingError([...missingCMaps]) };
     if (pages.every((page) => page.items.length === 0)) return { ok: false, error: scannedPdfError() };
+    if (unmappedText(pages)) return { ok: false, error: unmappedPdfTextError() };
     return { ok: true, grid: renderedGrid('pdf', 'pdf-text', pdfTextRows(pages)) };
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
@@ -88,4 +89,24 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   } finally {
     await task.destroy();
   }
+}
+
+/** Characters of text a PDF must hold before its lack of any Chinese character says its fonts map none. */
+const MIN_UNMAPPED_TEXT = 50;
+
+/**
+ * A text layer whose fonts map their glyphs to no Unicode characters (a PDF printed to PostScript
+ * and distilled again, some print drivers): pdf.js gives the glyph codes as Latin letters and
+ * punctuation (`!"#$%&'()*+,`). A form of this genre holds Chinese on every page, so a text layer
+ * of some length with no Han character at all is such a one.
+ */
+function unmappedText(pages: readonly PdfPage[]): boolean {
+  let length = 0;
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (/\p{Script=Han}/u.test(item.text)) return false;
+      length += item.text.replace(/\s+/g, '').length;
+    }
+  }
+  return length >= MIN_UNMAPPED_TEXT;
 }

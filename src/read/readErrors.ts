@@ -42,6 +42,10 @@ export function scannedPdfError(): string {
   return 'PDF 是扫描件（没有文字层），无法读取文字；请提供带文字层的 PDF 或 Word/Excel 原件。 / This is a scanned PDF without a text layer, so it has no text to read; provide a PDF with a text layer or the Word/Excel original.';
 }
 
+export function unmappedPdfTextError(): string {
+  return 'PDF 的文字层读出的是乱码（字体没有汉字映射，复制出来也是乱码），无法读取；请提供 Word/Excel 原件或重新导出的 PDF。 / The PDF\'s text layer reads as gibberish (its fonts map no characters to Unicode: copied text is gibberish too); provide the Word/Excel original or a PDF exported again.';
+}
+
 export function cMapsMissingError(names: readonly string[]): string {
   const list = names.join(', ');
   return `PDF 使用未嵌入的中文字体（编码 ${list}），读取其文字需要 pdf.js 的 CMap 数据，但读取器未获提供；请由调用方传入 cMaps，或提供 Word/Excel 原件。 / The PDF's Chinese fonts are not embedded (encoding ${list}): reading their text needs pdf.js's CMap files, which the reader was not given; pass options.cMaps, or provide the Word/Excel original.`;

@@ -57,6 +57,12 @@ describe('readPdf on form.pdf (LibreOffice Writer from form.html)', () => {
   });
 });
 
+describe('readPdf on a PDF whose fonts map no characters (form.pdf through PostScript and back)', () => {
+  it('says its text layer reads as gibberish instead of finding no form in it', async () => {
+    expect(await readPdf(fixture('form.unmapped.pdf'))).toEqual({ ok: false, error: expect.stringMatching(/^PDF 的文字层读出的是乱码（字体没有汉字映射/) });
+  });
+});
+
 describe('readPdf on a PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H)', () => {
   it('decodes the text with the CMaps the caller supplies', async () => {
     const result = await readPdf(unembeddedFontPdf('年度资金总额 280.00'), { cMaps });
