@@ -65,8 +65,8 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     const pages: PdfPage[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
+      const viewport = upright(page, content.items);
       const items: PlacedText[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
@@ -109,4 +109,29 @@ function unmappedText(pages: readonly PdfPage[]): boolean {
     }
   }
   return length >= MIN_UNMAPPED_TEXT;
+}
+
+type PdfPageProxy = Awaited<ReturnType<Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>['getPage']>>;
+type PageViewport = ReturnType<PdfPageProxy['getViewport']>;
+
+/**
+ * The page's view turned so its text runs left to right. A page is shown as its /Rotate says,
+ * and most pages' text then runs left to right; but a page whose /Rotate turns horizontal text
+ * on its side (or whose text is set sideways on an unturned page: a landscape sheet printed
+ * onto a portrait page) would give lines running down the view. The baseline of most of the
+ * page's text (each item weighted by its length) decides the quarter turn.
+ */
+function upright(page: PdfPageProxy, items: readonly unknown[]): PageViewport {
+  const shown = page.getViewport({ scale: 1 });
+  const weight = new Map<number, number>();
+  const [va = 1, vb = 0, vc = 0, vd = 1] = shown.transform as number[];
+  for (const item of items) {
+    if (typeof item !== 'object' || item === null || !('str' in item) || !('transform' in item)) continue;
+    const [a = 1, b = 0] = item.transform as number[];
+    // The baseline's direction in the view (y down): the view's matrix applied to the text's x axis.
+    const quarter = (Math.round(Math.atan2(vb * a + vd * b, va * a + vc * b) / (Math.PI / 2)) + 4) % 4;
+    weight.set(quarter, (weight.get(quarter) ?? 0) + String(item.str).length);
+  }
+  const [quarter] = [...weight].sort((x, y) => y[1] - x[1])[0] ?? [0];
+  return quarter === 0 ? shown : page.getViewport({ scale: 1, rotation: (shown.rotation + 360 - 90 * quarter) % 360 });
 }

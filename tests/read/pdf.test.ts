@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPdf } from '../../src/read/pdf';
+import { readDocument } from '../../src/read/readDocument';
 import { fixture, layout, rowWith, textsFrom } from './support/fixtures';
 import { unembeddedFontPdf } from './support/unembeddedFontPdf';
 
@@ -54,6 +55,16 @@ describe('readPdf on form.pdf (LibreOffice Writer from form.html)', () => {
     const bytes = fixture('target.pdf');
     await readPdf(bytes);
     expect(bytes.byteLength).toBeGreaterThan(50_000);
+  });
+});
+
+describe('readPdf on pages shown turned: by /Rotate (form.rotated.pdf), or with the text set sideways (form.sideways.pdf)', () => {
+  // Through readDocument: Chromium's PDF gives radicals (⾦ for 金) that it reads as the ideographs.
+  it.each(['form.rotated.pdf', 'form.sideways.pdf'])('%s reads its funds row as the upright page gives it', async (name) => {
+    const result = await readDocument(fixture(name), name);
+    if (!result.ok) throw new Error(result.error);
+    expect(textsFrom(rowWith(result.grid, '年度资金总额'), '年度资金总额')).toEqual(['年度资金总额', '280.00', '300.00', '280.17', '10', '93.39%', '9.34']);
+    expect(textsFrom(rowWith(result.grid, '总分'), '总分')).toEqual(['总分', '100', '97.34']);
   });
 });
 
