@@ -5,17 +5,21 @@
 //   node tests/setup/ensure-deps.mjs            npm packages
 //   node tests/setup/ensure-deps.mjs --browser  npm packages + Debian chromium and fonts-noto-cjk
 import { execSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const run = (cmd) => {
   console.log(`[setup] ${cmd}`);
   execSync(cmd, { stdio: 'inherit' });
 };
 
-const lockfile = 'package-lock.json';
-const installed = 'node_modules/.package-lock.json';
-if (!existsSync(installed) || statSync(lockfile).mtimeMs > statSync(installed).mtimeMs) {
+// The packages are installed from the lockfile's content, not its date: a checkout (a new clone, a
+// git worktree) gives the lockfile a new date without changing what it pins.
+const lockfileHash = createHash('sha256').update(readFileSync('package-lock.json')).digest('hex');
+const installedFrom = 'node_modules/.installed-lockfile-sha256';
+if (!existsSync('node_modules/.package-lock.json') || !existsSync(installedFrom) || readFileSync(installedFrom, 'utf8').trim() !== lockfileHash) {
   run('npm ci --no-audit --no-fund');
+  writeFileSync(installedFrom, `${lockfileHash}\n`);
 }
 
 if (process.argv.includes('--browser')) {
