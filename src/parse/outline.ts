@@ -213,7 +213,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     if (!year && read.fields.projectDates) year = yearOfDates(read.fields.projectDates);
     // `…自评表 | 填报类型:… | 单位名称 遂宁市… 联系人及电话 …`: head fields run onto the title's row give the agency it lacks.
     if (read.fields.department === undefined && read.fields.budgetUnit === undefined) {
-      const titleRow = open.preamble.find((row) => filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.text) !== null);
+      const titleRow = open.preamble.find((row) => filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.plain) !== null);
       const others = titleRow ? filledCells(titleRow).slice(1) : [];
       const fromTitle = others.length > 0 ? readHeadRow({ ...titleRow!, cells: others }) : null;
       if (fromTitle?.fields.department) read.fields.department = fromTitle.fields.department;
@@ -223,7 +223,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       for (const row of open.preamble) {
         const first = filledCells(row)[0];
         const printed = first ? first.text.replace(/\s+/g, '') : '';
-        const agency = first && titleKind(first.text) !== null ? AGENCY_BEFORE_YEAR.exec(simplifiedChars(printed)) : null;
+        const agency = first && titleKind(first.plain) !== null ? AGENCY_BEFORE_YEAR.exec(first.plain.replace(/\s+/g, '')) : null;
         if (agency) {
           read.fields.department = { text: printed.slice(0, agency[1]!.length), line: first!.line };
           read.warnings.push('department_from_title');
@@ -237,7 +237,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       const titleRow = open.preamble.find((row) => classifyRow(row) === 'title');
       const [titleCell, ...others] = titleRow ? filledCells(titleRow) : [];
       // The title names the project, or (text out of reading order) the one cell after the title does.
-      const named = titleCell ? (projectOfTitle(titleCell.text) ?? (others.length === 1 && /^[\u4e00-\u9fff\s“”"()（）]{4,40}$/.test(others[0]!.text) ? others[0]!.text : null)) : null;
+      const named = titleCell ? (projectOfTitle(titleCell.text, titleCell.plain) ?? (others.length === 1 && /^[\u4e00-\u9fff\s“”"()（）]{4,40}$/.test(others[0]!.text) ? others[0]!.text : null)) : null;
       if (titleCell && named) {
         project = { text: named, line: titleCell.line };
         read.warnings.push('project_from_title');
@@ -368,7 +368,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         } else if (!open && !list && unitNote(row) !== null) {
           // `金额单位：元` before a table: held for what it opens (read by a wide target table, else reported as before).
           unitRow = { row, unit: unitNote(row)! };
-        } else if (!open && !list && filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.text) === 'selfEvaluation') {
+        } else if (!open && !list && filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.plain) === 'selfEvaluation') {
           // `…区域绩效目标自评表 | 填报类型:… | 单位名称 …`: a title with head fields run onto its row opens what follows.
           preamble.push(row);
         } else if (!open && !list && opensForm(row) && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.plain ?? '') !== 'list' && titleKind(rowText(waiting)?.plain ?? '') !== null)) {
@@ -413,10 +413,10 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
 }
 
 /** The project a title names before `绩效自评表` (`入境旅游市场推广项目`), or null for a generic title (`2023年度项目支出`). */
-function projectOfTitle(title: string): string | null {
-  // The title's words are cut in simplified characters; the name is then taken from the title as printed.
+function projectOfTitle(title: string, plain: string = simplifiedChars(title)): string | null {
+  // The title's words are cut in simplified characters (`plain`, the same length); the name is then taken from the title as printed.
   const printed = title.replace(/\s+/g, '');
-  const whole = simplifiedChars(printed);
+  const whole = plain.length === title.length ? plain.replace(/\s+/g, '') : simplifiedChars(printed);
   const name = whole
     // `****2024年度…`: a site's mask over the agency's name.
     .replace(/^\*+/, '')

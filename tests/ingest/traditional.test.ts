@@ -57,6 +57,17 @@ describe('a document in traditional characters', () => {
   }, 60_000);
 });
 
+describe('a document with only a few traditional characters', () => {
+  it('finds its traditional labels in text run together (too few to convert the whole document)', async () => {
+    // a-04 is one line of flattened text: its labels are found by cutting the line where they stand.
+    const file = 'a-04-sichuan-2022.txt';
+    const text = readFileSync(new URL(file, DEVSET_DIR), 'utf8');
+    const mixed = text.replace(/项目名称/g, '項目名稱').replace(/主管部门/g, '主管部門');
+    expect(mixed).not.toBe(text);
+    expect(await headerFields(mixed, file)).toEqual(await headerFields(text, file));
+  });
+});
+
 describe('a saved page with its site chrome above the form', () => {
   it('reads a run-together form whose title follows the chrome (c-14)', async () => {
     const file = 'c-14-ningxia-2022.txt';
