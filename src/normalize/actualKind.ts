@@ -1,3 +1,4 @@
+import { simplifiedChars } from './simplifiedChars';
 import { parseMeasure } from './measure';
 import { isMissingMark, stripSpaces, toHalfWidth } from './text';
 
@@ -42,7 +43,8 @@ const BOILERPLATE = new Set(BOILERPLATE_ACTUALS);
 /** What kind of answer an 实际完成值 cell gives: a figure, a word, a stock phrase, or nothing. */
 export function actualKind(text: string | null | undefined): ActualKind {
   if (isMissingMark(text)) return 'empty';
-  const t = stripSpaces(toHalfWidth(text as string)).replace(/[。.!！]+$/, '');
+  // Compared in simplified characters (`已達成`).
+  const t = simplifiedChars(stripSpaces(toHalfWidth(text as string))).replace(/[。.!！]+$/, '');
   if (BOILERPLATE.has(t)) return 'boilerplate';
   return parseMeasure(text).value === null ? 'qualitative' : 'numeric';
 }

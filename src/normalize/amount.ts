@@ -1,4 +1,5 @@
 import { parseNumber } from './number';
+import { simplifiedChars } from './simplifiedChars';
 import { isMissingMark, stripSpaces, toHalfWidth } from './text';
 
 /** Printed unit → power of ten that turns it into 万元. */
@@ -14,7 +15,8 @@ const TO_WAN: Readonly<Record<string, number>> = { 万元: 0, 万: 0, 元: -4, �
 export function parseAmount(text: string | null | undefined): number | null {
   if (isMissingMark(text)) return null;
   // `612万(管网延伸320万元,…)`: the amount, then a breakdown in brackets.
-  const t = stripSpaces(toHalfWidth(text as string)).replace(/^([\d,.]+(?:万元|万|元|亿元|亿)?)\(.*\)$/u, '$1');
+  // Units read in simplified characters (`12.6萬`, `3億元`).
+  const t = stripSpaces(simplifiedChars(toHalfWidth(text as string))).replace(/^([\d,.]+(?:万元|万|元|亿元|亿)?)\(.*\)$/u, '$1');
   const m = /^(.*?)(万元|万|元|亿元|亿)?$/.exec(t) as RegExpExecArray;
   const value = parseNumber(m[1]);
   if (value === null) return null;
@@ -25,6 +27,6 @@ export function parseAmount(text: string | null | undefined): number | null {
 /** An amount in a block that states 元 (`项目资金（元）`) → 万元: a bare figure is in 元, a cell that names its unit keeps it. */
 export function yuanAmount(text: string | null | undefined): number | null {
   if (isMissingMark(text)) return null;
-  const t = stripSpaces(toHalfWidth(text as string));
+  const t = stripSpaces(simplifiedChars(toHalfWidth(text as string)));
   return parseAmount(/(万元|万|元|亿元|亿)$/.test(t) ? t : `${t}元`);
 }

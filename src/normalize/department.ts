@@ -1,4 +1,5 @@
 import { commonSubsequenceToPrefixes, distancesToPrefixes } from './editDistance';
+import { cutSimplifiedSuffix, simplifiedChars } from './simplifiedChars';
 import { collapseName, toHalfWidth } from './text';
 
 /** An agency cell split into its code and its canonical name. */
@@ -32,13 +33,17 @@ export function parseAgency(text: string): AgencyName {
   const t = agencyText(toHalfWidth(text));
   const m = CODE_PREFIX.exec(t);
   // `福建省文化和旅游厅335301302` (a 名称及预算编码 cell): the code run onto the end of a whole agency name.
-  const suffix = m ? null : CODE_SUFFIX.exec(t);
+  // (The agency's words are matched in simplified characters: `…聯合會335301302`, `…局本級`.)
+  const suffix = m ? null : CODE_SUFFIX.exec(simplifiedChars(t));
   const code = m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string) : (suffix?.[1] ?? null);
   const bare = m ? t.slice(m[0].length) : suffix ? t.slice(0, suffix.index) : t;
   // `丹棱县自然资源局本级`, `…（本级）`: the agency's own budget, the agency all the same.
-  const name = agencyText(bare).replace(/\s*[(（]?本级[)）]?$/u, '');
+  const name = cutSimplifiedSuffix(agencyText(bare), OWN_BUDGET);
   return { code, name: AGENCY_ALIASES[name] ?? name };
 }
+
+/** `本级`, `（本级）` after an agency's name: its own budget. */
+const OWN_BUDGET = /\s*[(（]?本级[)）]?$/u;
 
 /** Agencies named one after the other in a cell are whole names of six characters or more each. */
 const MIN_LISTED_AGENCY = 6;
@@ -50,7 +55,7 @@ const MIN_LISTED_AGENCY = 6;
  */
 function agencyText(text: string): string {
   const parts = text.trim().split(/[\s\u3000\u00a0]+/u);
-  const listed = parts.length >= 2 && parts.every((part) => part.length >= MIN_LISTED_AGENCY && COMPLETE_AGENCY.test(part));
+  const listed = parts.length >= 2 && parts.every((part) => part.length >= MIN_LISTED_AGENCY && COMPLETE_AGENCY.test(simplifiedChars(part)));
   return listed ? parts.join(' ') : collapseName(text);
 }
 
@@ -77,7 +82,7 @@ const COMPLETE_AGENCY = /(?:政府|办公室|局|委员会|委|厅|中心|处|�
 function ocrDistance(name: string, known: string): number {
   const distances = distancesToPrefixes(name, known);
   const common = commonSubsequenceToPrefixes(name, known);
-  const from = COMPLETE_AGENCY.test(name) ? known.length : Math.ceil(known.length * MIN_COVERED);
+  const from = COMPLETE_AGENCY.test(simplifiedChars(name)) ? known.length : Math.ceil(known.length * MIN_COVERED);
   let best = Infinity;
   for (let length = from; length <= known.length; length++) {
     const lost = length - (common[length] as number);

@@ -1,3 +1,4 @@
+import { simplifiedChars } from './simplifiedChars';
 import { stripSpaces, toHalfWidth } from './text';
 
 /** Canonical 一级指标 names of the contract. */
@@ -59,7 +60,8 @@ function canonical<N extends string>(
   synonyms: Readonly<Record<string, N>>,
 ): N | null {
   if (text == null) return null;
-  const label = stripSpaces(toHalfWidth(text)).replace(/\(\d+(?:\.\d+)?分\)$/, '');
+  // Read in simplified characters: a traditional `產出指標` is the level 产出指标.
+  const label = simplifiedChars(stripSpaces(toHalfWidth(text))).replace(/\(\d+(?:\.\d+)?分\)$/, '');
   if (label.length < 2) return null;
   const exact = names.find((n) => n === label) ?? synonyms[label];
   if (exact) return exact;

@@ -1,3 +1,4 @@
+import { simplifiedChars } from './simplifiedChars';
 import { collapseName, toHalfWidth } from './text';
 
 /**
@@ -7,6 +8,7 @@ import { collapseName, toHalfWidth } from './text';
  */
 export function indicatorName(text: string): string {
   const name = collapseName(text);
-  const label = /^指标\s*\d+\s*[:：]\s*/.exec(toHalfWidth(name));
+  // The label is matched in simplified characters (`指標1：`); the name stays as printed.
+  const label = /^指标\s*\d+\s*[:：]\s*/.exec(simplifiedChars(toHalfWidth(name)));
   return label ? name.slice(label[0].length) : name;
 }

@@ -1,3 +1,4 @@
+import { simplifiedChars } from './simplifiedChars';
 import { normalizeUnit } from './unit';
 import { isMissingMark, toHalfWidth } from './text';
 
@@ -70,6 +71,7 @@ const MEASURE = new RegExp(
   `^(?<prefix>[^\\d,.;，。；:：]*?)\\s*(?<sign>${SIGN_PATTERN})?\\s*` +
     `(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+ \\d{2}(?=\\()|\\d+(?:\\.\\d+)?)` +
     `\\s*(?<unit>\\([^)]*|[^\\d]*?)\\s*(?<after>${OP_WORDS_AFTER.map(([w]) => w).join('|')})?$`,
+  'd',
 );
 
 /**
@@ -83,10 +85,12 @@ const MEASURE = new RegExp(
 export function parseMeasure(text: string | null | undefined): Measure {
   if (isMissingMark(text)) return NOT_A_FIGURE;
   const t = toHalfWidth(text as string).replace(/\s+/g, ' ').trim();
-  const m = MEASURE.exec(t);
+  // The words are matched in simplified characters (`不低於95%`, `3個以內`); the unit is taken from the text as printed.
+  const m = MEASURE.exec(simplifiedChars(t));
   const g = m?.groups;
   if (!g) return NOT_A_FIGURE;
-  const rawUnit = (g.unit ?? '').trim();
+  const unitAt = m.indices?.groups?.unit;
+  const rawUnit = (unitAt ? t.slice(unitAt[0], unitAt[1]) : (g.unit ?? '')).trim();
   let unit: string | null = null;
   if (rawUnit !== '') {
     const cutShort = /^\([^)]*$/.test(rawUnit); // `(9`, `(%`: the closing parenthesis was lost

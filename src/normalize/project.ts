@@ -1,3 +1,4 @@
+import { cutSimplifiedSuffix } from './simplifiedChars';
 import { collapseName, toHalfWidth } from './text';
 
 /** A project cell split into its budget-system code and its name. */
@@ -13,13 +14,14 @@ export interface ProjectName {
 const CODE_PREFIX = /^((?=[0-9A-Z]*\d)[0-9A-Z]{10,})\s*[-－—_]\s*/;
 
 /** The form's title printed into the name cell (`…补助经费支出绩效自评表`): not part of the name. */
-const TITLE_SUFFIX = /(?:项目|項目)?支出(?:绩|績)效自(?:评|評)表$/u;
+const TITLE_SUFFIX = /(?:项目)?支出绩效自评表$/u;
 
 /** A 项目名称 cell → code (else null) and name (whitespace collapsed, the code and a title suffix cut off). */
 export function parseProject(text: string): ProjectName {
   const collapsed = collapseName(toHalfWidth(text));
   const match = CODE_PREFIX.exec(collapsed);
   const name = collapseName(match ? collapsed.slice(match[0].length) : text);
-  const untitled = name.replace(TITLE_SUFFIX, '');
+  // (Matched in simplified characters: a traditional `…項目支出績效自評表` is cut alike, the name kept as printed.)
+  const untitled = cutSimplifiedSuffix(name, TITLE_SUFFIX);
   return { code: match ? match[1]! : null, name: untitled === '' ? name : untitled };
 }

@@ -1,3 +1,4 @@
+import { simplifiedChars } from './simplifiedChars';
 import { collapseName, toHalfWidth } from './text';
 
 /** Short forms of an area's name → the name the contract uses. */
@@ -19,10 +20,12 @@ const LEADING_AREA = new RegExp(`^((?:${AREA_LEVEL}){1,2})(?=人民政府|政府
  */
 export function regionOf(agency: string | null | undefined): string | null {
   if (!agency) return null;
-  const name = collapseName(toHalfWidth(agency));
+  const printed = collapseName(toHalfWidth(agency));
+  // Matched in simplified characters (`丹稜縣自然資源局` → `丹稜縣`); the region keeps the name's characters as printed.
+  const name = simplifiedChars(printed);
   const before = /^(.+?)(?:人民政府|政府)/.exec(name)?.[1];
   const area = before && new RegExp(`^(?:${AREA_LEVEL}){1,2}$`).test(before) ? before : LEADING_AREA.exec(name)?.[1];
   if (!area) return null;
   const belowProvince = /^[\u4e00-\u9fff]{2,8}?(?:省|自治区)(.+)$/.exec(area)?.[1] ?? area;
-  return REGION_ALIASES[belowProvince] ?? belowProvince;
+  return REGION_ALIASES[belowProvince] ?? printed.slice(area.length - belowProvince.length, area.length);
 }

@@ -1,3 +1,4 @@
+import { simplifiedChars } from './simplifiedChars';
 import { stripSpaces, toHalfWidth } from './text';
 
 /** Unit spellings → the normalized unit. Anything else unit-like is kept as printed (half-width, no spaces). */
@@ -32,6 +33,7 @@ export function normalizeUnit(text: string): string | null {
   if (t === '' || !UNIT_SHAPE.test(t)) return null;
   return t
     .split('/')
-    .map((part) => UNIT_SYNONYMS[part] ?? part)
+    // Synonyms looked up in simplified characters (`萬元` is 万元); another unit stays as printed.
+    .map((part) => UNIT_SYNONYMS[simplifiedChars(part)] ?? part)
     .join('/');
 }

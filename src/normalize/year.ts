@@ -1,3 +1,4 @@
+import { simplifiedChars } from './simplifiedChars';
 import { toHalfWidth } from './text';
 
 /**
@@ -7,7 +8,8 @@ import { toHalfWidth } from './text';
  */
 export function parseYear(text: string | null | undefined): number | null {
   if (!text) return null;
-  const t = toHalfWidth(text);
+  // Title words are matched in simplified characters (`…項目績效目標自評表`).
+  const t = simplifiedChars(toHalfWidth(text));
   const m = /(?<!\d)((?:19|20)\d{2})\s*年度/.exec(t) ?? /\(\s*((?:19|20)\d{2})(?!\d)/.exec(t) ?? (FORM_TITLE.test(t) ? TITLE_YEAR.exec(t) : null);
   return m ? Number(m[1]) : null;
 }

@@ -85,7 +85,7 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
         // One funds column label and its figure (`计划投资额 | (万元) | 420`): a label → value pair, not a header.
         if (building.group === 'fundsHeader' && isFundsPair(building.cells, cell)) {
           building.cells.push(cell);
-          if (FIGURE.test(cell.text)) building.labelsOnly = false;
+          if (FIGURE.test(cell.plain)) building.labelsOnly = false;
           continue;
         }
         building.labelsOnly = false;
@@ -131,7 +131,7 @@ const UNIT = /^\(?(?:万元|元)\)?$/;
 /** A funds header run that is one column label, then its unit or its figure. */
 function isFundsPair(run: readonly RowCell[], cell: RowCell): boolean {
   const labels = run.filter((each) => each.text !== '' && !UNIT.test(each.key));
-  return labels.length === 1 && roleOfKey(labels[0]!.key, FUNDS_COLUMN_ROLES) !== null && (FIGURE.test(cell.text) || UNIT.test(cell.key));
+  return labels.length === 1 && roleOfKey(labels[0]!.key, FUNDS_COLUMN_ROLES) !== null && (FIGURE.test(cell.plain) || UNIT.test(cell.key));
 }
 
 /** Whether the next non-blank cell after `index` continues a header run of `run`. */

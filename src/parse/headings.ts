@@ -1,6 +1,7 @@
 import type { Cell, LayoutResult } from './forms';
 import type { SourceLine } from '../read/text/sourceLines';
 import { YEAR_STATEMENT } from './labels';
+import { simplifiedChars } from '../normalize/simplifiedChars';
 
 /** An agency standing alone as a heading: `淮南市人民政府办公室`, `湘西自治州人民政府办公室`. */
 const AGENCY_HEADING = /^[\u4e00-\u9fa5（）()]{2,30}(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|局|厅)$/u;
@@ -8,8 +9,9 @@ const AGENCY_HEADING = /^[\u4e00-\u9fa5（）()]{2,30}(?:人民政府办公室|�
 /** Longest heading (whitespace removed); longer lines are sentences, not headings. */
 const MAX_HEADING_LENGTH = 40;
 
+/** The text without whitespace, in simplified characters (what the heading patterns are matched against). */
 function compact(text: string): string {
-  return text.replace(/\s+/gu, '');
+  return simplifiedChars(text.replace(/\s+/gu, ''));
 }
 
 /** A line that states a fiscal year or names the agency, as a document or form heading does. */
@@ -44,7 +46,7 @@ export function collectHeadings(lines: readonly SourceLine[], layout: LayoutResu
     if (yearLines.has(line) || (line > coveredTo && isHeadingText(text))) headings.push({ text: text.replace(/\t/g, ' ').trim(), line });
     else if (line > coveredTo) {
       // A finance bureau's notice above the tables it sends (`…《关于提前下达2022年…资金的通知》…`): the year the money is for.
-      const notice = NOTICE_YEAR.exec(text);
+      const notice = NOTICE_YEAR.exec(simplifiedChars(text));
       if (notice) headings.push({ text: `${notice[1]}年度`, line });
     }
   }

@@ -3,10 +3,12 @@
  * as synonyms in data. Another province's template is a few synonyms away: add them here (see
  * README, "Adding a synonym"), never as a branch in the recognizer.
  *
- * Labels are compared by `labelKey`: whitespace and line breaks removed, full-width brackets and
- * colons folded, a trailing colon dropped; a synonym also matches a label that adds a bracketed
+ * Labels are compared by `labelKey`: in simplified characters, whitespace and line breaks removed,
+ * full-width brackets and colons folded, a trailing colon dropped; a synonym also matches a label that adds a bracketed
  * suffix (`全年预算数（A）`, `执行率（B/A)`, `预算金额（单位：万元）`).
  */
+
+import { simplifiedChars } from '../normalize/simplifiedChars';
 
 /** Keys of recently seen cell texts: forms repeat the same labels, so most lookups hit. */
 const keyCache = new Map<string, string>();
@@ -16,7 +18,9 @@ const KEY_CACHE_SIZE = 8192;
 const FOLDED = /[\s（［【）］】：]|:$/u;
 
 /** The comparable form of a label cell. */
-export function labelKey(text: string): string {
+export function labelKey(printed: string): string {
+  // Labels are matched in simplified characters (a traditional document's `項目名稱` is the label 项目名称).
+  const text = simplifiedChars(printed);
   // Most cells (names, figures, labels as printed) have nothing to fold: their key is their text.
   if (!FOLDED.test(text)) return text;
   const cached = keyCache.get(text);
@@ -257,7 +261,7 @@ export const INDICATOR_COLUMN_ROLES = {
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
 
 /** The total row. */
-export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '综合得分', '合计得分', '自评得分'] as const;
+export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '项目总得分', '综合得分', '合计得分', '自评得分'] as const;
 
 /** Columns of a project list (清单). */
 export const LIST_COLUMN_ROLES = {

@@ -7,6 +7,7 @@ import type { CellLedger } from './cellLedger';
 import { type FormBody, readForm } from './form/readForm';
 import { headerRead, sameForm } from './formCopies';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
+import { simplifiedChars } from '../normalize/simplifiedChars';
 import { parseYear } from '../normalize/year';
 import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
@@ -46,8 +47,8 @@ const LIST_TITLE = /清单|目录/;
 const AGENCY_BEFORE_YEAR = /^([\u4e00-\u9fff]{2,20}?(?:人民政府办公室|人民政府|办公室|委员会|局|厅|中心))(?:19|20)\d{2}年/u;
 
 /** A template's stand-in for every county's agency (`县(市、区)财政部门`, `縣(市、區)交通運輸部門`) names none. */
-const PLACEHOLDER_AGENCY = /^[县縣][(（][市、区區县縣]+[)）]/u;
-const namedAgency = (cell: Cell | undefined): Cell | undefined => (cell && PLACEHOLDER_AGENCY.test(cell.text) ? undefined : cell);
+const PLACEHOLDER_AGENCY = /^县[(（][市、区县]+[)）]/u;
+const namedAgency = (cell: Cell | undefined): Cell | undefined => (cell && PLACEHOLDER_AGENCY.test(simplifiedChars(cell.text)) ? undefined : cell);
 
 /** A form body that gave nothing a form has: no name, agency, funds, indicators or total. */
 const holdsNothing = (read: FormBody): boolean =>
@@ -110,7 +111,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   const formRows = new Map<SelfEvaluationForm | TargetTableForm, Row[]>();
 
   let preamble: Row[] = []; // titles, year lines and empty rows waiting for the form they open
-  let lastText: string | null = null; // the last title or paragraph, which may name a list's kind
+  let lastText: string | null = null; // the last title or paragraph (in simplified characters), which may name a list's kind
   let form: OpenForm | null = null;
   let list: { reader: ProjectListReader; kind: ProjectListEntry['listKind'] | null; ofForms: boolean } | null = null;
   /** A wide target table being read (one row per indicator, a project's head cells on its first row), with its preamble. */
@@ -212,7 +213,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     if (!year && read.fields.projectDates) year = yearOfDates(read.fields.projectDates);
     // `…自评表 | 填报类型:… | 单位名称 遂宁市… 联系人及电话 …`: head fields run onto the title's row give the agency it lacks.
     if (read.fields.department === undefined && read.fields.budgetUnit === undefined) {
-      const titleRow = open.preamble.find((row) => filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.text) !== null);
+      const titleRow = open.preamble.find((row) => filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.plain) !== null);
       const others = titleRow ? filledCells(titleRow).slice(1) : [];
       const fromTitle = others.length > 0 ? readHeadRow({ ...titleRow!, cells: others }) : null;
       if (fromTitle?.fields.department) read.fields.department = fromTitle.fields.department;
@@ -221,9 +222,10 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     if (read.fields.department === undefined && read.fields.budgetUnit === undefined) {
       for (const row of open.preamble) {
         const first = filledCells(row)[0];
-        const agency = first && titleKind(first.text) !== null ? AGENCY_BEFORE_YEAR.exec(first.text.replace(/\s+/g, '')) : null;
+        const printed = first ? first.text.replace(/\s+/g, '') : '';
+        const agency = first && titleKind(first.plain) !== null ? AGENCY_BEFORE_YEAR.exec(first.plain.replace(/\s+/g, '')) : null;
         if (agency) {
-          read.fields.department = { text: agency[1]!, line: first!.line };
+          read.fields.department = { text: printed.slice(0, agency[1]!.length), line: first!.line };
           read.warnings.push('department_from_title');
           break;
         }
@@ -235,7 +237,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       const titleRow = open.preamble.find((row) => classifyRow(row) === 'title');
       const [titleCell, ...others] = titleRow ? filledCells(titleRow) : [];
       // The title names the project, or (text out of reading order) the one cell after the title does.
-      const named = titleCell ? (projectOfTitle(titleCell.text) ?? (others.length === 1 && /^[\u4e00-\u9fff\s“”"()（）]{4,40}$/.test(others[0]!.text) ? others[0]!.text : null)) : null;
+      const named = titleCell ? (projectOfTitle(titleCell.text, titleCell.plain) ?? (others.length === 1 && /^[\u4e00-\u9fff\s“”"()（）]{4,40}$/.test(others[0]!.text) ? others[0]!.text : null)) : null;
       if (titleCell && named) {
         project = { text: named, line: titleCell.line };
         read.warnings.push('project_from_title');
@@ -336,7 +338,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         preamble.push(row);
         const text = rowText(row);
         if (text) {
-          lastText = text.text;
+          lastText = text.plain;
           if (cls === 'year' && filledCells(row).length > 1) yearRows.push({ text: filledCells(row)[0]!.text, line: text.line });
           else if (YEAR_STATEMENT.test(text.text) || cls === 'year') yearRows.push({ text: text.text, line: text.line });
         }
@@ -348,7 +350,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         close();
         ledger.consumeRow(row);
         const text = rowText(row);
-        lastText = text?.text ?? lastText;
+        lastText = text?.plain ?? lastText;
         if (text && YEAR_STATEMENT.test(text.text)) yearRows.push({ text: text.text, line: text.line });
         break;
       }
@@ -366,7 +368,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         } else if (!open && !list && unitNote(row) !== null) {
           // `金额单位：元` before a table: held for what it opens (read by a wide target table, else reported as before).
           unitRow = { row, unit: unitNote(row)! };
-        } else if (!open && !list && filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.text) === 'selfEvaluation') {
+        } else if (!open && !list && filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.plain) === 'selfEvaluation') {
           // `…区域绩效目标自评表 | 填报类型:… | 单位名称 …`: a title with head fields run onto its row opens what follows.
           preamble.push(row);
         } else if (!open && !list && opensForm(row) && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.plain ?? '') !== 'list' && titleKind(rowText(waiting)?.plain ?? '') !== null)) {
@@ -376,7 +378,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         } else {
           close();
           ledger.rejectRow(row, isParagraph(row) ? 'paragraph outside any form or list' : 'table row outside any form or list');
-          if (isParagraph(row)) lastText = rowText(row)?.text ?? lastText;
+          if (isParagraph(row)) lastText = rowText(row)?.plain ?? lastText;
         }
         break;
       }
@@ -411,9 +413,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
 }
 
 /** The project a title names before `绩效自评表` (`入境旅游市场推广项目`), or null for a generic title (`2023年度项目支出`). */
-function projectOfTitle(title: string): string | null {
-  const name = title
-    .replace(/\s+/g, '')
+function projectOfTitle(title: string, plain: string = simplifiedChars(title)): string | null {
+  // The title's words are cut in simplified characters (`plain`, the same length); the name is then taken from the title as printed.
+  const printed = title.replace(/\s+/g, '');
+  const whole = plain.length === title.length ? plain.replace(/\s+/g, '') : simplifiedChars(printed);
+  const name = whole
     // `****2024年度…`: a site's mask over the agency's name.
     .replace(/^\*+/, '')
     .replace(/[(（]\d{4}年度?[)）]$/, '')
@@ -424,7 +428,10 @@ function projectOfTitle(title: string): string | null {
     .replace(/^(?:附件\d*[:：]?)?(?:[\u4e00-\u9fff]{2,10}?(?=(?:19|20)\d{2}年))?(?:\d{4}年度?)?/u, '')
     .replace(/^(?:中央对地方(?:专项)?转移支付|中央财政)/u, '');
   const generic = /^(?:部门预算|财政|部门整体|市直部门预算|州级预算部门)?(?:项目支出|支出|项目)?$/;
-  return name.length >= 4 && !generic.test(name) ? name : null;
+  if (name.length < 4 || generic.test(name)) return null;
+  // Only the title's ends were cut: the name stands where it is found in it.
+  const start = whole.indexOf(name);
+  return start < 0 ? name : printed.slice(start, start + name.length);
 }
 
 /** The fiscal year of a project's dates when they name one year only (`2021年1月起至2021年12月止`), else null. */

@@ -147,9 +147,9 @@ function valueCells(row: Row): RowCell[] {
 function figures(cells: readonly RowCell[], blanksVisible: boolean): Figure<RowCell>[] {
   return cells.flatMap((cell) => {
     if (cell.text === '') return blanksVisible ? [{ text: '', source: cell }] : [];
-    // `12萬11.6萬96.67%`: a 万 after a figure (the block's own unit) ends it.
-    return cell.text
-      .replace(/(?<=\d)[万萬](?:元)?/gu, ' ')
+    // `12万11.6万96.67%` (`12萬…` read in simplified characters): a 万 after a figure (the block's own unit) ends it.
+    return cell.plain
+      .replace(/(?<=\d)万(?:元)?/gu, ' ')
       .split(/\s+/u)
       .filter((text) => text !== '')
       .map((text) => ({ text, source: cell }));

@@ -8,6 +8,7 @@
 import { hasCjk, nameNoise, numberValue, startsWithOperatorValue } from '../cellText';
 import type { Cell, IndicatorRow } from '../forms';
 import type { CellLedger } from '../cellLedger';
+import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { PLACEHOLDER_INDICATOR_NAME, labelKey, level1Family, level1FamilyOfLevel2 } from '../labels';
 import { cellAtColumn, type DenseRow } from './denseRow';
 import { findGarbledRows, type ScoredRow } from './garbledRows';
@@ -153,7 +154,7 @@ export function readIndicatorTable(
   const hasLabelFragment = (row: DenseRow): boolean => hasLevelLabelText(levelText(row, level1Col)) || hasLevelLabelText(levelText(row, level2Col));
   for (const row of others) {
     const text = row.cells.slice(nameFirst).filter((cell) => cell !== '');
-    const isPlaceholder = text.length > 0 && text.every((cell) => PLACEHOLDER_INDICATOR_NAME.test(cell.replace(/\s+/gu, '')) || /^0+(?:\.0+)?$/.test(cell));
+    const isPlaceholder = text.length > 0 && text.every((cell) => isPlaceholderName(cell) || /^0+(?:\.0+)?$/.test(cell));
     const isContinuation = !isPlaceholder && text.length > 0 && text.every((cell) => hasCjk(cell) && nameNoise(cell) === 0 && !startsWithOperatorValue(cell));
     const owner = isContinuation ? ([...kept].reverse().find((candidate) => candidate.row.line < row.line) ?? kept.find((c) => c.row.line > row.line)) : undefined;
     if (owner) {
@@ -193,12 +194,15 @@ export function readIndicatorTable(
 const sameFigures = (candidate: ScoredCandidate, other: ScoredCandidate | undefined): boolean =>
   other !== undefined && candidate.weight !== null && other.weight?.text === candidate.weight.text && other.score?.text === candidate.score?.text;
 
+/** A name that stands for "no indicator here" (`指标1：`, `……`; a traditional `指標1：` read in simplified characters). */
+const isPlaceholderName = (text: string): boolean => PLACEHOLDER_INDICATOR_NAME.test(simplifiedChars(text.replace(/\s+/gu, '')));
+
 /** A text as a cell on its line; null when blank. */
 const cell = (text: string, line: number): Cell | null => (text === '' ? null : { text, line });
 
 /** A row read at the header's columns that is an indicator: anything but a placeholder (`指标1：`, `……`) without values. */
 function isIndicator(candidate: ScoredCandidate): boolean {
-  const placeholder = PLACEHOLDER_INDICATOR_NAME.test(candidate.name.replace(/\s+/gu, ''));
+  const placeholder = isPlaceholderName(candidate.name);
   const zeroOrBlank = candidate.score === null || /^0+(?:\.0+)?$/.test(candidate.score.text);
   if (placeholder && candidate.target === '' && candidate.actual === '' && candidate.weight === null && zeroOrBlank) return false;
   return candidate.name !== '' || candidate.target !== '' || candidate.actual !== '' || candidate.weight !== null;

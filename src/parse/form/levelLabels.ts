@@ -4,10 +4,11 @@
  * (`满意`/`度指`/`标`, `可持`/`续影`/`响指`/`标`), often on lines without an
  * indicator, and sometimes with noise (`1870`, `***`). Fragments are joined
  * into labels (a label ends with 标), then each indicator row gets the label
- * of its group.
+ * of its group. Label characters are read in simplified form (`滿意`/`度指`/`標`).
  */
 import type { Cell } from '../forms';
 import { compact } from '../cellText';
+import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { LEVEL_FAMILIES, LEVEL_LABEL_CHARS } from './rowLabels';
 
 export interface LevelFragment {
@@ -23,18 +24,21 @@ export interface LevelLabel {
   readonly lastLine: number;
 }
 
-const isLabelToken = (token: string): boolean => [...token].some((ch) => LEVEL_LABEL_CHARS.has(ch));
+const isLabelToken = (token: string): boolean => [...simplifiedChars(token)].some((ch) => LEVEL_LABEL_CHARS.has(ch));
 
 /** Whether a label column's cell holds a fragment of a 一级/二级 label (not only noise such as `1870`). */
 export const hasLevelLabelText = (text: string): boolean => text.split(/\s+/).some(isLabelToken);
 
 
 /** The family a label (or a token of one) names, -1 if none; labels and tokens carry no whitespace that matters. */
-const familyOf = (text: string, level: Level): number => LEVEL_FAMILIES.findIndex((family) => family[level].test(text));
+const familyOf = (text: string, level: Level): number => {
+  const simplified = simplifiedChars(text);
+  return LEVEL_FAMILIES.findIndex((family) => family[level].test(simplified));
+};
 
 /** A token that is a whole label by itself (`产出指标`, `服对满度标`; not a tail such as `度指标`). */
 const isWholeLabel = (token: string, level: Level): boolean =>
-  [...token].length >= 3 && token.endsWith('标') && familyOf(token, level) >= 0;
+  [...token].length >= 3 && simplifiedChars(token).endsWith('标') && familyOf(token, level) >= 0;
 
 /**
  * Joins fragments, in line order, into labels; tokens on one line keep a space,
@@ -48,7 +52,7 @@ export function assembleLevelLabels(fragments: readonly LevelFragment[], level: 
   const flush = (): void => {
     const first = pending[0];
     const last = pending[pending.length - 1];
-    if (first && last && !['指标', '标'].includes(compact(pending.map((p) => p.token).join('')))) {
+    if (first && last && !['指标', '标'].includes(simplifiedChars(compact(pending.map((p) => p.token).join(''))))) {
       const lines: string[] = [];
       let previous = -1;
       for (const { line, token } of pending) {
@@ -66,7 +70,7 @@ export function assembleLevelLabels(fragments: readonly LevelFragment[], level: 
       const tokenFamily = familyOf(token, level);
       if (isWholeLabel(token, level) || (pendingFamily >= 0 && tokenFamily >= 0 && pendingFamily !== tokenFamily)) flush();
       pending.push({ line, token });
-      if (token.endsWith('标')) flush();
+      if (simplifiedChars(token).endsWith('标')) flush();
     }
   }
   flush();

@@ -10,6 +10,7 @@ import { HEADER_GROUPS, labelGroup } from '../labelGroups';
 import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
 import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
+import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { type Row, type RowCell, filledCells } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
 import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines } from './fundsBlock';
@@ -173,7 +174,7 @@ function fundsColumnPairs(row: Row, pairs: Partial<FundsRow>): { found: boolean;
       found = true;
       return;
     }
-    if (value === undefined || !/^[\d,.]+(?:%|万元|万)?$/.test(value.text)) return;
+    if (value === undefined || !/^[\d,.]+(?:%|万元|万)?$/.test(value.plain)) return;
     pairs[role as keyof FundsRow] ??= { text: value.text, line: value.line };
     found = true;
   });
@@ -478,7 +479,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         const next = rows[index + 1];
         const figures = next ? filledCells(next) : [];
         const tokens = figures.length === 1 ? figures[0]!.text.trim().split(/\s+/u) : [];
-        if (role !== null && role in EMPTY_PAIRS && body.funds[role as keyof FundsRow] === null && tokens.length >= 1 && tokens.length <= 2 && tokens.every((token) => FIGURE_CELL.test(token))) {
+        if (role !== null && role in EMPTY_PAIRS && body.funds[role as keyof FundsRow] === null && tokens.length >= 1 && tokens.length <= 2 && tokens.every((token) => FIGURE_CELL.test(simplifiedChars(token)))) {
           const funds = { ...body.funds, [role]: { text: tokens[0]!, line: figures[0]!.line } } as FundsRow;
           const budget = numberValue(funds.budgetFullYear?.text ?? '');
           const executed = numberValue(funds.executed?.text ?? '');
@@ -519,7 +520,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     const filledNow = row.cells.filter((cell) => cell.text !== '');
-    if (pendingFunds && filledNow.length === 1 && FIGURE_CELL.test(filledNow[0]!.text)) {
+    if (pendingFunds && filledNow.length === 1 && FIGURE_CELL.test(filledNow[0]!.plain)) {
       // `年度金额（万元）：` on a row of its own, its figure on the next.
       body.fundsByLabel[pendingFunds] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
       pendingFunds = null;
@@ -527,7 +528,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     const pendingFigures = pendingColumn && filledNow.length === 1 ? filledNow[0]!.text.trim().split(/\s+/u) : [];
-    if (pendingColumn && pendingFigures.length <= 2 && pendingFigures.every((token) => FIGURE_CELL.test(token))) {
+    if (pendingColumn && pendingFigures.length <= 2 && pendingFigures.every((token) => FIGURE_CELL.test(simplifiedChars(token)))) {
       // `预算执行情况 | 预算数:` (or `执行数`) at a row's end, its figure on the next row; after 执行数 the 预算执行进度 the
       // template prints next (`6.84 100.00`), taken where the amounts give it.
       const line = filledNow[0]!.line;

@@ -9,7 +9,7 @@ import { valuesByLabel } from './labelledCells';
 import { findAtStart, type IndicatorColumns, type Span, TOTAL_LABELS } from './rowLabels';
 
 /** Total labels that name the score itself, not the points it is out of. */
-const SCORE_NAMING = /^(?:自评得分|自评总分|总得分|综合得分|合计得分)/u;
+const SCORE_NAMING = /^(?:自评得分|自评总分|项目总得分|总得分|综合得分|合计得分)/u;
 
 /** `10098`: the weight 100 and the score run together (text that lost its cell breaks). */
 const RUN_TOGETHER = /^(100)(\d{1,2}(?:\.\d+)?)$/;
