@@ -15,19 +15,25 @@ const WRITE_WORD = /\b(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|COPY|ATTACH|DETACH
 /** A statement that cannot change data (conservatively: a SELECT or WITH without any word of a statement that can, outside string literals). */
 const readOnly = (sql: string) => READ_START.test(sql) && !WRITE_WORD.test(sql.replace(/'(?:[^']|'')*'/g, "''"));
 
-/** Prepared statements kept per connection: a view's query of the same shape is planned once. */
-const PREPARED_KEPT = 64;
+/** Prepared statements kept per connection: a view's query of the same shape is planned once (every chart view's queries under the filter shapes `useEngineWarmUp` prepares fit). */
+const PREPARED_KEPT = 128;
 
 /**
- * ArrowSqlConnection over DuckDB-WASM (the browser). Statements with `?`
+ * ArrowSqlConnection over DuckDB-WASM (the browser). Reads and statements with `?`
  * parameters go through prepared statements, so user values never become SQL text;
  * the last PREPARED_KEPT are kept by their SQL text, so the next filter change of the
  * same shape is one round trip to the worker and skips parsing and planning (DuckDB
  * re-plans one itself when a table it reads was replaced).
- * Calls are serialized: one DuckDB-WASM connection runs one statement at a time.
+ * Calls are serialized: one DuckDB-WASM connection runs one statement at a time, in the order
+ * they were made (`serialized`).
  */
 export class WasmConnection implements ArrowSqlConnection {
+  /** Settles once every statement queued so far is answered. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Resolves once every statement queued so far has been sent to the worker. */
+  private sending: Promise<void> = Promise.resolve();
+  /** Statements queued here and not answered. */
+  private pending = 0;
   private readonly prepared = new Map<string, AsyncPreparedStatement>();
 
   constructor(readonly raw: AsyncDuckDBConnection) {}
@@ -41,17 +47,26 @@ export class WasmConnection implements ArrowSqlConnection {
   }
 
   arrow(sql: string, params: readonly SqlParam[] = []): Promise<Table> {
-    if (!readOnly(sql)) writes++;
+    const read = readOnly(sql);
+    if (!read) writes++;
     return this.serialized(async () => {
-      if (params.length === 0) return this.raw.query(sql);
+      // A read is prepared even without parameters (a view under no filter): planned once, like the others.
+      if (params.length === 0 && !read) return { answer: this.raw.query(sql) };
       const statement = await this.statement(sql);
-      try {
-        return await statement.query(...params);
-      } catch (error) {
-        this.prepared.delete(sql);
+      const answer = statement.query(...params).catch(async (error: unknown) => {
+        if (this.prepared.get(sql) === statement) this.prepared.delete(sql);
         await statement.close();
         throw error;
-      }
+      });
+      return { answer };
+    });
+  }
+
+  /** Prepares `sql` and keeps it (as a query of it would), without running it. */
+  prepare(sql: string): Promise<void> {
+    return this.serialized(async () => {
+      await this.statement(sql);
+      return { answer: Promise.resolve() };
     });
   }
 
@@ -72,10 +87,10 @@ export class WasmConnection implements ArrowSqlConnection {
   /** Appends one Arrow IPC stream (a decoded Parquet row group) to a table, creating it when asked. */
   insertIpc(name: string, ipc: Uint8Array, create: boolean): Promise<void> {
     writes++;
-    return this.serialized(() => this.raw.insertArrowFromIPCStream(ipc, { name, create }));
+    return this.serialized(async () => ({ answer: this.raw.insertArrowFromIPCStream(ipc, { name, create }) }));
   }
 
-  /** Resolves once every statement queued here has finished, including those queued while waiting. */
+  /** Resolves once every statement queued here has been answered, including those queued while waiting. */
   async idle(): Promise<void> {
     let seen: Promise<unknown>;
     do {
@@ -84,9 +99,28 @@ export class WasmConnection implements ArrowSqlConnection {
     } while (seen !== this.queue);
   }
 
-  private serialized<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(task, task);
-    this.queue = next.catch(() => undefined);
-    return next;
+  /** Whether a statement is queued here or not answered yet. */
+  get busy(): boolean {
+    return this.pending > 0;
+  }
+
+  /**
+   * Hands `post`'s statement to the worker once the one before it was handed over (not answered):
+   * the worker runs a connection's messages one after another, so the order holds, and a batch's
+   * statements reach it together instead of each waiting for the page to receive the answer
+   * before it and send the next (two thread hand-overs per statement, each a wait for a core
+   * when the machine is busy). `post` resolves once its statement is sent, with its answer.
+   */
+  private serialized<T>(post: () => Promise<{ answer: Promise<T> }>): Promise<T> {
+    this.pending++;
+    const sent = this.sending.then(post);
+    this.sending = sent.then(
+      () => undefined,
+      () => undefined,
+    );
+    const answer = sent.then((s) => s.answer).finally(() => this.pending--);
+    // Settled to nothing: the queue must not hold the answers.
+    this.queue = Promise.allSettled([this.queue, answer]).then(() => undefined);
+    return answer;
   }
 }
