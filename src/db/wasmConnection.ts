@@ -15,7 +15,7 @@ const WRITE_WORD = /\b(INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|COPY|ATTACH|DETACH
 /** A statement that cannot change data (conservatively: a SELECT or WITH without any word of a statement that can, outside string literals). */
 const readOnly = (sql: string) => READ_START.test(sql) && !WRITE_WORD.test(sql.replace(/'(?:[^']|'')*'/g, "''"));
 
-/** Prepared statements kept per connection: a view's query of the same shape is planned once (every chart view's queries under the filter shapes `useEngineWarmUp` prepares fit). */
+/** Prepared statements kept per connection: a view's query of the same shape is planned once. */
 const PREPARED_KEPT = 128;
 
 /**
@@ -32,8 +32,6 @@ export class WasmConnection implements ArrowSqlConnection {
   private queue: Promise<unknown> = Promise.resolve();
   /** Resolves once every statement queued so far has been sent to the worker. */
   private sending: Promise<void> = Promise.resolve();
-  /** Statements queued here and not answered. */
-  private pending = 0;
   private readonly prepared = new Map<string, AsyncPreparedStatement>();
 
   constructor(readonly raw: AsyncDuckDBConnection) {}
@@ -59,14 +57,6 @@ export class WasmConnection implements ArrowSqlConnection {
         throw error;
       });
       return { answer };
-    });
-  }
-
-  /** Prepares `sql` and keeps it (as a query of it would), without running it. */
-  prepare(sql: string): Promise<void> {
-    return this.serialized(async () => {
-      await this.statement(sql);
-      return { answer: Promise.resolve() };
     });
   }
 
@@ -99,11 +89,6 @@ export class WasmConnection implements ArrowSqlConnection {
     } while (seen !== this.queue);
   }
 
-  /** Whether a statement is queued here or not answered yet. */
-  get busy(): boolean {
-    return this.pending > 0;
-  }
-
   /**
    * Hands `post`'s statement to the worker once the one before it was handed over (not answered):
    * the worker runs a connection's messages one after another, so the order holds, and a batch's
@@ -112,13 +97,12 @@ export class WasmConnection implements ArrowSqlConnection {
    * when the machine is busy). `post` resolves once its statement is sent, with its answer.
    */
   private serialized<T>(post: () => Promise<{ answer: Promise<T> }>): Promise<T> {
-    this.pending++;
     const sent = this.sending.then(post);
     this.sending = sent.then(
       () => undefined,
       () => undefined,
     );
-    const answer = sent.then((s) => s.answer).finally(() => this.pending--);
+    const answer = sent.then((s) => s.answer);
     // Settled to nothing: the queue must not hold the answers.
     this.queue = Promise.allSettled([this.queue, answer]).then(() => undefined);
     return answer;
