@@ -23,6 +23,7 @@ const DAMAGED = new Set([
   'budget_full_year_unreadable',
   'executed_unreadable',
   'total_score_unreadable',
+  'funds_amounts_lost',
 ]);
 
 const PARTIAL = new Set([
@@ -54,6 +55,8 @@ const REPAIRED = new Set([
   'total_from_score_run',
   'rate_from_stray_figure',
   'budget_total_from_part',
+  'department_from_title',
+  'project_from_title',
 ]);
 
 const LEVELS = [

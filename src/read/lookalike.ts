@@ -1,8 +1,10 @@
 /**
  * Characters a document holds in place of others they look like, which no label, name or figure
  * matches: CJK radicals for ideographs (a PDF's text layer), full-width figures for ASCII ones
- * (typed or OCR'd). `readDocument` replaces them in the grid's text and cells alike — one
- * character for one, so lines and places stay — and notes how many cells it changed.
+ * (typed or OCR'd). `readDocument` applies `replace` to every cell and to the grid's text — one
+ * character for one, so lines and places stay; a replacement that looks at the whole text it is
+ * given (a full-width figure is one only as a whole cell) leaves the document's text as printed —
+ * and notes how many cells it changed.
  */
 export interface Lookalike {
   /** Whether the text holds any. */

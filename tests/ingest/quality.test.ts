@@ -11,6 +11,11 @@ describe('formQuality', () => {
     expect(formQuality(['level2_unrecognized', 'name_missing'])).toEqual({ quality: 'partial', reasons: ['name_missing'] });
   });
 
+  it('calls a form whose funds amounts OCR lost damaged, and one whose agency or project its title gave repaired', () => {
+    expect(formQuality(['funds_columns_solved', 'funds_amounts_lost'])).toEqual({ quality: 'damaged', reasons: ['funds_amounts_lost', 'funds_columns_solved'] });
+    expect(formQuality(['department_from_title', 'project_from_title'])).toEqual({ quality: 'repaired', reasons: ['department_from_title', 'project_from_title'] });
+  });
+
   it('takes the gravest level and lists every reason, the gravest first', () => {
     expect(formQuality(['funds_columns_solved', 'name_missing', 'project_name_missing'])).toEqual({
       quality: 'damaged',

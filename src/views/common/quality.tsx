@@ -52,6 +52,7 @@ const REASON_TEXT: Record<string, Localized> = {
   budget_full_year_unreadable: { zh: '全年预算数读不出', en: 'full-year budget unreadable' },
   executed_unreadable: { zh: '全年执行数读不出', en: 'amount executed unreadable' },
   total_score_unreadable: { zh: '总分读不出', en: 'total score unreadable' },
+  funds_amounts_lost: { zh: '资金行的金额被 OCR 丢失', en: 'OCR lost the funds row’s amounts' },
   budget_cell_missing: { zh: '资金行少一个数字', en: 'a figure of the funds row is missing' },
   department_row_missing: { zh: '缺少主管部门/实施单位行', en: 'no department row' },
   department_missing: { zh: '主管部门缺失', en: 'department missing' },
@@ -77,6 +78,8 @@ const REASON_TEXT: Record<string, Localized> = {
   total_from_score_run: { zh: '总分按得分合计定位', en: 'total placed by the scores’ sum' },
   rate_from_stray_figure: { zh: '执行率按执行数÷预算数定位', en: 'rate placed by executed ÷ budget' },
   budget_total_from_part: { zh: '资金总额取自唯一的“其中”行', en: 'total funds taken from its one part' },
+  department_from_title: { zh: '主管部门取自表的标题', en: 'department taken from the form’s title' },
+  project_from_title: { zh: '项目名称取自表的标题', en: 'project name taken from the form’s title' },
 };
 
 const isLevel = (q: unknown): q is QualityLevel => q === 'clean' || q === 'repaired' || q === 'partial' || q === 'damaged';
