@@ -1,5 +1,6 @@
 import { simplifiedChars } from './simplifiedChars';
 import { normalizeUnit } from './unit';
+import { textMemo } from './textMemo';
 import { isMissingMark, toHalfWidth } from './text';
 
 export type ComparisonOp = '>=' | '<=' | '=' | '>' | '<';
@@ -83,8 +84,15 @@ const MEASURE = new RegExp(
  * `≥90.00(%)`), keeps its value with unit null: the unit is not guessed.
  */
 export function parseMeasure(text: string | null | undefined): Measure {
+  return text == null ? NOT_A_FIGURE : measureOfText(text);
+}
+
+/** Measures by text: a target's or actual's text repeats across forms (see `textMemo`). */
+const measureOfText = textMemo(readMeasure);
+
+function readMeasure(text: string): Measure {
   if (isMissingMark(text)) return NOT_A_FIGURE;
-  const t = toHalfWidth(text as string).replace(/\s+/g, ' ').trim();
+  const t = toHalfWidth(text).replace(/\s+/g, ' ').trim();
   // The words are matched in simplified characters (`不低於95%`, `3個以內`); the unit is taken from the text as printed.
   const m = MEASURE.exec(simplifiedChars(t));
   const g = m?.groups;

@@ -9,32 +9,24 @@
  */
 
 import { simplifiedChars } from '../normalize/simplifiedChars';
-
-/** Keys of recently seen cell texts: forms repeat the same labels, so most lookups hit. */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_SIZE = 8192;
+import { tableTextMemo, textMemo } from '../normalize/textMemo';
 
 /** What `labelKey` changes: whitespace, full-width brackets and colons, a trailing colon. */
 const FOLDED = /[\s（［【）］】：]|:$/u;
 
-/** The comparable form of a label cell. */
-export function labelKey(printed: string): string {
+/** The comparable form of a label cell (kept by text: forms repeat the same labels, see `textMemo`). */
+export const labelKey: (printed: string) => string = textMemo((printed) => {
   // Labels are matched in simplified characters (a traditional document's `項目名稱` is the label 项目名称).
   const text = simplifiedChars(printed);
   // Most cells (names, figures, labels as printed) have nothing to fold: their key is their text.
   if (!FOLDED.test(text)) return text;
-  const cached = keyCache.get(text);
-  if (cached !== undefined) return cached;
-  const key = text
+  return text
     .replace(/\s+/gu, '')
     .replace(/[（［【]/g, '(')
     .replace(/[）］】]/g, ')')
     .replace(/：/g, ':')
     .replace(/:+$/, '');
-  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-  keyCache.set(text, key);
-  return key;
-}
+});
 
 /** The key without a trailing bracketed note: `全年预算数(A)` → `全年预算数`. */
 function stripSuffix(key: string): string {
@@ -65,8 +57,15 @@ function roleMap<Role extends string>(roles: Readonly<Record<Role, readonly stri
 
 const ITEM_NUMBER = /^(?:\([一二三四五六七八九十]{1,2}\)|[一二三四五六七八九十]{1,2}、)/u;
 
+type RoleTable = Readonly<Record<string, readonly string[]>>;
+
 /** The role a label key names in a role table (exactly, or with a bracketed suffix), or null. */
 export function roleOfKey<Role extends string>(key: string, roles: Readonly<Record<Role, readonly string[]>>): Role | null {
+  return rolesByKey(key, roles) as Role | null;
+}
+
+/** Roles by key and table, kept (see `textMemo`). */
+const rolesByKey = tableTextMemo((key: string, roles: RoleTable): string | null => {
   if (key === '' || key.length > MAX_LABEL_KEY) return null;
   const map = roleMap(roles);
   const exact = map.get(key);
@@ -80,7 +79,7 @@ export function roleOfKey<Role extends string>(key: string, roles: Readonly<Reco
   // `预算执行情况(10分)(万元)`: up to two bracketed notes.
   if (stripped.endsWith(')')) stripped = stripSuffix(stripped);
   return map.get(stripped) ?? null;
-}
+});
 
 /** The role whose synonyms match the cell text, or null. */
 export function matchRole<Role extends string>(text: string, roles: Readonly<Record<Role, readonly string[]>>): Role | null {

@@ -16,6 +16,7 @@ import {
   labelKey,
   TOTAL_LABELS as SHARED_TOTAL_LABELS,
 } from '../labels';
+import { tableTextMemo } from '../../normalize/textMemo';
 import { type Row, rowMemo } from '../row';
 
 /** Longest first: where two labels start at the same place, the longer one is the label. */
@@ -92,11 +93,11 @@ function listPattern(labels: readonly string[]): RegExp {
   return pattern;
 }
 
-/** The earliest match of any of the labels (longest first) in a text already in `labelKey` form. */
-export function findInKey(key: string, labels: readonly string[]): { start: number; end: number } | null {
+/** The earliest match of any of the labels (longest first) in a text already in `labelKey` form (kept: see `textMemo`). */
+export const findInKey: (key: string, labels: readonly string[]) => { start: number; end: number } | null = tableTextMemo((key: string, labels: readonly string[]) => {
   const match = listPattern(labels).exec(key);
   return match ? { start: match.index, end: match.index + match[0].length } : null;
-}
+});
 
 const startPatterns = new WeakMap<readonly string[], RegExp>();
 
@@ -157,11 +158,16 @@ function roleSearch<R extends string>(synonyms: Readonly<Record<R, readonly stri
  * one search of the key, the pattern's alternatives longest first.
  */
 export function roleInKey<R extends string>(key: string, synonyms: Readonly<Record<R, readonly string[]>>): R | null {
+  return rolesInKey(key, synonyms) as R | null;
+}
+
+/** Roles in keys by synonym table, kept (see `textMemo`). */
+const rolesInKey = tableTextMemo((key: string, synonyms: Readonly<Record<string, readonly string[]>>): string | null => {
   if (key === '' || key.length > MAX_HEADER_TEXT) return null;
   const search = roleSearch(synonyms);
   const match = search.pattern.exec(key);
-  return match === null ? null : (search.roleOf.get(match[0]) as R);
-}
+  return match === null ? null : (search.roleOf.get(match[0]) ?? null);
+});
 
 /** A column's span in a header: its first and last column (unlabelled columns to its right continue it). */
 export interface Span {
