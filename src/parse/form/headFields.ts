@@ -42,6 +42,8 @@ function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labe
     labels.add(field);
     const values: { text: string; line: number }[] = [];
     let j = i + 1;
+    // The rest of a longer label of the field broken over the next cell (`主管部门 | 及编码`): part of the label.
+    if (j < cells.length && cells[j]!.key !== '' && roleOfKey(cells[i]!.key + cells[j]!.key, HEADER_FIELD_LABELS) === field) j++;
     // `主管部门(盖章): | 单位:万元`: a statement of the amounts' unit is no value.
     for (; j < cells.length && labelGroup(cells[j]!.key) === null; j++) if (cells[j]!.text !== '' && amountUnitOf(cells[j]!.key) === null) values.push(cells[j]!);
     i = j - 1;
