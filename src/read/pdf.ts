@@ -1,4 +1,5 @@
 import type { ReadResult } from './grid';
+import { loadKeepingBuiltins } from './keptBuiltins';
 import { pdfRulings } from './pdfRulings';
 import { type PdfPage, type PlacedText, pdfTextRows } from './pdfTextRows';
 import { cMapsMissingError, corruptError, encryptedPdfError, scannedPdfError, unmappedPdfTextError } from './readErrors';
@@ -26,7 +27,8 @@ let pdfjs: Promise<Pdfjs> | null = null;
  * the app's worker protocol must ignore.
  */
 function loadPdfjs(): Promise<Pdfjs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then(() => import('pdfjs-dist/legacy/build/pdf.mjs'));
+  // Its bundled core-js would replace built-ins every later document is read with (see `keptBuiltins`).
+  pdfjs ??= loadKeepingBuiltins(() => import('pdfjs-dist/legacy/build/pdf.worker.mjs').then(() => import('pdfjs-dist/legacy/build/pdf.mjs')));
   return pdfjs;
 }
 
