@@ -3,12 +3,13 @@
  * most of their figures' texts (`≥95%`, `100%`, `是`): read once in a province's documents, they
  * are asked again and again — a first pass over the corpus finds 82 % of its target and actual
  * texts already asked — so the label vocabulary and the measure reader answer from here. Bounded:
- * the kept answers are dropped together when there are `size` of them (a document of unique
- * names costs one extra computation each, never memory).
+ * texts longer than a label or a figure are not kept, and the kept answers are dropped together
+ * when there are `size` of them.
  */
 export function textMemo<T>(compute: (text: string) => T, size = 8192): (text: string) => T {
   const kept = new Map<string, T>();
   return (text) => {
+    if (text.length > MAX_KEPT_TEXT) return compute(text);
     const answer = kept.get(text);
     if (answer !== undefined || kept.has(text)) return answer as T;
     const computed = compute(text);
@@ -17,6 +18,9 @@ export function textMemo<T>(compute: (text: string) => T, size = 8192): (text: s
     return computed;
   };
 }
+
+/** The longest text kept: labels and figures are short, a goal or a note is asked once. */
+const MAX_KEPT_TEXT = 100;
 
 /**
  * `textMemo` per table: answers of a pure function of a text and one of a few constant tables (a
