@@ -6,8 +6,9 @@ import { serveStatic, type StaticServer } from '../../src/serve/serveStatic';
 
 describe('serveStatic', () => {
   let server: StaticServer;
+  let root: string;
   beforeAll(async () => {
-    const root = mkdtempSync(join(tmpdir(), 'evallens-static-'));
+    root = mkdtempSync(join(tmpdir(), 'evallens-static-'));
     mkdirSync(join(root, 'assets'));
     mkdirSync(join(root, 'data/parquet'), { recursive: true });
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>绩效透视</title>');
@@ -36,6 +37,23 @@ describe('serveStatic', () => {
     const parquet = await get('data/parquet/evaluations.parquet', 'HEAD');
     expect(parquet.headers.get('content-type')).toBe('application/vnd.apache.parquet');
     expect(parquet.headers.get('content-length')).toBe('4');
+  });
+
+  it('sends validators and answers a request for an unchanged file with 304, a changed one with the new file', async () => {
+    const first = await get('data/parquet/evaluations.parquet');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[0-9a-f]+-[0-9a-f]+"$/);
+    expect(first.headers.get('last-modified')).toMatch(/GMT$/);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    const again = await fetch(new URL('data/parquet/evaluations.parquet', server.url), { headers: { 'If-None-Match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    // A new ingest writes the file again: its validator changes and the file is sent.
+    writeFileSync(join(root, 'data/parquet/evaluations.parquet'), 'PAR1 again');
+    const changed = await fetch(new URL('data/parquet/evaluations.parquet', server.url), { headers: { 'If-None-Match': etag! } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(await changed.text()).toBe('PAR1 again');
   });
 
   it('answers 404 for missing files and paths outside the base, and never leaves the root', async () => {
