@@ -12,18 +12,19 @@ const KIND = 'Word (.docx)';
 /** Markup whose text is not the document's printed text: deletions, field codes, drawings (their text boxes repeat in fallbacks). */
 const UNPRINTED = new Set(['del', 'delText', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'rPr', 'pPr', 'tcPr', 'trPr', 'tblPr', 'sectPr']);
 
-/** What the reader reads of `word/document.xml`: a few attributes, the text of `w:t`, nothing inside unprinted markup but cell and row properties. */
+/** What the reader reads of `word/document.xml`: a few attributes, the text of `w:t`, nothing inside unprinted markup but the names and attributes of cell and row properties. */
 const PLAN: XmlPlan = {
   attributesOf: new Set(['gridBefore', 'gridSpan', 'vMerge']),
   textOf: new Set(['t']),
   opaque: new Set([...UNPRINTED].filter((name) => name !== 'tcPr' && name !== 'trPr')),
+  shallow: new Set(['tcPr', 'trPr']),
 };
 
 const UTF8 = new TextDecoder('utf-8');
 
 /** The document's top-level nodes: read strictly and fast when the XML is well-formed, else by htmlparser2's forgiving XML mode. */
-function documentTree(xml: string): readonly XmlNode[] {
-  return readXmlTree(xml, PLAN) ?? xmlTreeOfDom(parseDocument(xml, { xmlMode: true, decodeEntities: true }).children);
+function documentTree(xml: Uint8Array): readonly XmlNode[] {
+  return readXmlTree(xml, PLAN) ?? xmlTreeOfDom(parseDocument(UTF8.decode(xml), { xmlMode: true, decodeEntities: true }).children);
 }
 
 /**
@@ -38,7 +39,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   if (!unzipped.ok) return unzipped;
   const bytesOfXml = unzipped.files[DOCUMENT_XML];
   if (bytesOfXml === undefined) return { ok: false, error: corruptError(KIND, `no ${DOCUMENT_XML} / 缺少正文 ${DOCUMENT_XML}`) };
-  const body = findChild(findChild(documentTree(UTF8.decode(bytesOfXml)), 'document')?.children ?? [], 'body');
+  const body = findChild(findChild(documentTree(bytesOfXml), 'document')?.children ?? [], 'body');
   if (body === undefined) return { ok: false, error: corruptError(KIND, `no w:body in ${DOCUMENT_XML} / 正文为空`) };
 
   const rows: FoundRow[] = [];
