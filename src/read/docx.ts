@@ -83,23 +83,26 @@ function tableRows(table: XmlElement, ordinal: number, notes: string[]): FoundRo
   });
 }
 
-/** A cell's paragraphs as lines (empty ones dropped); a nested table's rows as lines of their cells' text. */
+/** A cell's paragraphs as lines (trimmed, empty ones dropped); a nested table's rows as lines of their cells' text. */
 function cellText(tc: XmlElement, ref: string, notes: string[]): string {
   const lines: string[] = [];
-  for (const node of elements(tc.children)) {
+  const add = (line: string) => {
+    const trimmed = line.trim();
+    if (trimmed !== '') lines.push(trimmed);
+  };
+  for (const node of tc.children) {
+    if (typeof node === 'string') continue;
     const name = node.name;
-    if (name === 'p') lines.push(...paragraphText(node).split('\n'));
-    else if (name === 'tbl') {
+    if (name === 'p') {
+      for (const line of paragraphText(node).split('\n')) add(line);
+    } else if (name === 'tbl') {
       notes.push(`${ref} holds a nested table: its rows are kept as lines of the cell`);
-      for (const tr of contentChildren(node, 'tr')) lines.push(contentChildren(tr, 'tc').map((inner) => cellText(inner, ref, notes).replace(/\n/g, ' ')).filter((t) => t !== '').join(' '));
+      for (const tr of contentChildren(node, 'tr')) add(contentChildren(tr, 'tc').map((inner) => cellText(inner, ref, notes).replace(/\n/g, ' ')).filter((t) => t !== '').join(' '));
     } else if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') {
-      lines.push(cellText(node, ref, notes));
+      add(cellText(node, ref, notes));
     }
   }
-  return lines
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n');
+  return lines.join('\n');
 }
 
 /** The printed text of a paragraph: its runs' text, tabs as spaces, breaks as '\n'. */
@@ -114,8 +117,9 @@ function printedText(nodes: readonly XmlNode[], parts: string[]): void {
     if (typeof node === 'string') continue;
     const name = node.name;
     if (UNPRINTED.has(name)) continue;
-    if (name === 't') parts.push(node.children.map((child) => (typeof child === 'string' ? child : '')).join(''));
-    else if (name === 'tab' || name === 'ptab') parts.push(' ');
+    if (name === 't') {
+      for (const child of node.children) if (typeof child === 'string') parts.push(child);
+    } else if (name === 'tab' || name === 'ptab') parts.push(' ');
     else if (name === 'br' || name === 'cr') parts.push('\n');
     else if (name === 'noBreakHyphen') parts.push('-');
     else printedText(node.children, parts);
