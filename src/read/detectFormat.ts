@@ -41,10 +41,12 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DetectedForma
   for (const [kind, magic] of IMAGES) if (startsWith(bytes, magic)) return { ok: false, error: imageError(kind) };
   for (const [kind, magic] of ARCHIVES) if (startsWith(bytes, magic)) return { ok: false, error: archiveError(kind) };
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return { ok: false, error: unsupportedFormatError('RTF') };
-  const xml = officeXml(bytes);
+  let head: string | undefined;
+  const latin1Head = () => (head ??= latin1(bytes.subarray(0, HTML_SNIFF_BYTES)));
+  const xml = officeXml(bytes, latin1Head);
   if (xml === 'word') return { ok: false, error: unsupportedFormatError('Word 2003 XML') };
   if (xml === 'sheet') return { ok: true, format: 'xls' };
-  if (isMhtml(bytes) || looksLikeHtml(bytes)) return { ok: true, format: 'html' };
+  if (isMhtml(bytes) || looksLikeHtml(bytes, latin1Head)) return { ok: true, format: 'html' };
   if (extension === 'csv') return { ok: true, format: 'csv' };
   return { ok: true, format: 'txt' };
 }
@@ -71,13 +73,16 @@ function compoundFormat(bytes: Uint8Array): DetectedFormat {
   return { ok: false, error: unknownFormatError(`OLE compound file without a workbook: ${names.slice(1, 6).join(', ')}`) };
 }
 
-/** Office 2003 XML saved under an Office name: a SpreadsheetML workbook (SheetJS reads it as Excel) or a WordprocessingML document. */
-function officeXml(bytes: Uint8Array): 'sheet' | 'word' | null {
+/**
+ * Office 2003 XML saved under an Office name: a SpreadsheetML workbook (SheetJS reads it as Excel) or a WordprocessingML document.
+ * `latin1Head` gives the file's first bytes as Latin-1 text, decoded once for this test and the next.
+ */
+function officeXml(bytes: Uint8Array, latin1Head: () => string): 'sheet' | 'word' | null {
   // Decoding is the costly part: only a file whose first mark (after a BOM and blanks) is `<` can start with `<?xml`.
   let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (at < HTML_SNIFF_BYTES && (bytes[at] === 0x20 || bytes[at] === 0xa0 || (bytes[at]! >= 0x09 && bytes[at]! <= 0x0d))) at++;
   if (bytes[at] !== 0x3c) return null;
-  const head = latin1(bytes.subarray(0, HTML_SNIFF_BYTES));
+  const head = latin1Head();
   if (!/^(?:\u00ef\u00bb\u00bf)?\s*<\?xml/.test(head)) return null;
   if (/<Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return 'sheet';
   if (/<w:wordDocument\b/.test(head)) return 'word';
@@ -105,11 +110,11 @@ const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');
 
 /** Starts like a web page (after a byte-order mark, blanks, comments and an XML declaration), or has a `<table` in its first bytes. */
-function looksLikeHtml(bytes: Uint8Array): boolean {
+function looksLikeHtml(bytes: Uint8Array, latin1Head: () => string): boolean {
   const head = bytes.subarray(0, HTML_SNIFF_BYTES);
   // Every test below needs a `<`, a 0x3C byte in any of these encodings: without one, no decoding.
   if (!head.includes(0x3c)) return false;
-  const text = (bytes[0] === 0xff && bytes[1] === 0xfe ? UTF16LE.decode(head) : bytes[0] === 0xfe && bytes[1] === 0xff ? UTF16BE.decode(head) : latin1(head)).replace(/^(?:\u00ef\u00bb\u00bf|\ufeff)/, '').toLowerCase();
+  const text = (bytes[0] === 0xff && bytes[1] === 0xfe ? UTF16LE.decode(head) : bytes[0] === 0xfe && bytes[1] === 0xff ? UTF16BE.decode(head) : latin1Head()).replace(/^(?:\u00ef\u00bb\u00bf|\ufeff)/, '').toLowerCase();
   const start = text.replace(/^(?:\s+|<!--[\s\S]*?-->|<\?xml[^>]*>)*/, '');
   return start.startsWith('<!doctype html') || start.startsWith('<html') || text.includes('<table');
 }

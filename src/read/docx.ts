@@ -12,18 +12,19 @@ const KIND = 'Word (.docx)';
 /** Markup whose text is not the document's printed text: deletions, field codes, drawings (their text boxes repeat in fallbacks). */
 const UNPRINTED = new Set(['del', 'delText', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'rPr', 'pPr', 'tcPr', 'trPr', 'tblPr', 'sectPr']);
 
-/** What the reader reads of `word/document.xml`: a few attributes, the text of `w:t`, nothing inside unprinted markup but cell and row properties. */
+/** What the reader reads of `word/document.xml`: a few attributes, the text of `w:t`, nothing inside unprinted markup but the names and attributes of cell and row properties. */
 const PLAN: XmlPlan = {
   attributesOf: new Set(['gridBefore', 'gridSpan', 'vMerge']),
   textOf: new Set(['t']),
   opaque: new Set([...UNPRINTED].filter((name) => name !== 'tcPr' && name !== 'trPr')),
+  shallow: new Set(['tcPr', 'trPr']),
 };
 
 const UTF8 = new TextDecoder('utf-8');
 
 /** The document's top-level nodes: read strictly and fast when the XML is well-formed, else by htmlparser2's forgiving XML mode. */
-function documentTree(xml: string): readonly XmlNode[] {
-  return readXmlTree(xml, PLAN) ?? xmlTreeOfDom(parseDocument(xml, { xmlMode: true, decodeEntities: true }).children);
+function documentTree(xml: Uint8Array): readonly XmlNode[] {
+  return readXmlTree(xml, PLAN) ?? xmlTreeOfDom(parseDocument(UTF8.decode(xml), { xmlMode: true, decodeEntities: true }).children);
 }
 
 /**
@@ -38,7 +39,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   if (!unzipped.ok) return unzipped;
   const bytesOfXml = unzipped.files[DOCUMENT_XML];
   if (bytesOfXml === undefined) return { ok: false, error: corruptError(KIND, `no ${DOCUMENT_XML} / 缺少正文 ${DOCUMENT_XML}`) };
-  const body = findChild(findChild(documentTree(UTF8.decode(bytesOfXml)), 'document')?.children ?? [], 'body');
+  const body = findChild(findChild(documentTree(bytesOfXml), 'document')?.children ?? [], 'body');
   if (body === undefined) return { ok: false, error: corruptError(KIND, `no w:body in ${DOCUMENT_XML} / 正文为空`) };
 
   const rows: FoundRow[] = [];
@@ -82,23 +83,26 @@ function tableRows(table: XmlElement, ordinal: number, notes: string[]): FoundRo
   });
 }
 
-/** A cell's paragraphs as lines (empty ones dropped); a nested table's rows as lines of their cells' text. */
+/** A cell's paragraphs as lines (trimmed, empty ones dropped); a nested table's rows as lines of their cells' text. */
 function cellText(tc: XmlElement, ref: string, notes: string[]): string {
   const lines: string[] = [];
-  for (const node of elements(tc.children)) {
+  const add = (line: string) => {
+    const trimmed = line.trim();
+    if (trimmed !== '') lines.push(trimmed);
+  };
+  for (const node of tc.children) {
+    if (typeof node === 'string') continue;
     const name = node.name;
-    if (name === 'p') lines.push(...paragraphText(node).split('\n'));
-    else if (name === 'tbl') {
+    if (name === 'p') {
+      for (const line of paragraphText(node).split('\n')) add(line);
+    } else if (name === 'tbl') {
       notes.push(`${ref} holds a nested table: its rows are kept as lines of the cell`);
-      for (const tr of contentChildren(node, 'tr')) lines.push(contentChildren(tr, 'tc').map((inner) => cellText(inner, ref, notes).replace(/\n/g, ' ')).filter((t) => t !== '').join(' '));
+      for (const tr of contentChildren(node, 'tr')) add(contentChildren(tr, 'tc').map((inner) => cellText(inner, ref, notes).replace(/\n/g, ' ')).filter((t) => t !== '').join(' '));
     } else if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') {
-      lines.push(cellText(node, ref, notes));
+      add(cellText(node, ref, notes));
     }
   }
-  return lines
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join('\n');
+  return lines.join('\n');
 }
 
 /** The printed text of a paragraph: its runs' text, tabs as spaces, breaks as '\n'. */
@@ -113,8 +117,9 @@ function printedText(nodes: readonly XmlNode[], parts: string[]): void {
     if (typeof node === 'string') continue;
     const name = node.name;
     if (UNPRINTED.has(name)) continue;
-    if (name === 't') parts.push(node.children.map((child) => (typeof child === 'string' ? child : '')).join(''));
-    else if (name === 'tab' || name === 'ptab') parts.push(' ');
+    if (name === 't') {
+      for (const child of node.children) if (typeof child === 'string') parts.push(child);
+    } else if (name === 'tab' || name === 'ptab') parts.push(' ');
     else if (name === 'br' || name === 'cr') parts.push('\n');
     else if (name === 'noBreakHyphen') parts.push('-');
     else printedText(node.children, parts);

@@ -20,7 +20,14 @@ export function renderedGrid(format: SourceFormat, layout: string, found: readon
   found.forEach((row, index) => {
     const line = index + 1;
     lines.push(renderRow(row.cells));
-    rows.push({ line, table: row.table, cells: row.cells.map((cell) => ({ ...cell, line })) });
+    rows.push({ line, table: row.table, cells: row.cells.map((cell) => onLine(cell, line)) });
   });
   return { format, layout, rows, text: lines.join('\n'), notes };
+}
+
+/** A found cell on its line: its fields in the order readers give them, `line` last (built field by field, much faster than a spread). */
+function onLine(cell: FoundCell, line: number): GridCell {
+  return cell.mergedDown === true
+    ? { text: cell.text, col: cell.col, span: cell.span, ref: cell.ref, mergedDown: true, line }
+    : { text: cell.text, col: cell.col, span: cell.span, ref: cell.ref, line };
 }
