@@ -1,8 +1,8 @@
 /**
  * Answers of pure functions of a text, kept by the text. Forms repeat their template's labels and
  * most of their figures' texts (`≥95%`, `100%`, `是`): read once in a province's documents, they
- * are asked again and again — a first pass over the corpus finds 82 % of its target and actual
- * texts already asked — so the label vocabulary and the measure reader answer from here. Bounded:
+ * are asked again and again — reading the corpus once after the dev set, 82 % of its target and
+ * actual texts had been asked before — so the label vocabulary and the measure reader answer from here. Bounded:
  * texts longer than a label or a figure are not kept, and the kept answers are dropped together
  * when there are `size` of them.
  */
