@@ -112,6 +112,24 @@ function leadingFigureCells(row: Row): RowCell[] {
   return end < 0 ? filled : filled.slice(0, end);
 }
 
+/**
+ * The figures of a row that is one cell of one or two figures (`6.84`, `6.84 100.00`): the value of a label that ended the
+ * row above, and after 执行数 the 预算执行进度 the template prints beside it. Null for any other row.
+ */
+function loneFigures(row: Row | undefined): { figures: string[]; line: number } | null {
+  const filled = row ? filledCells(row) : [];
+  if (filled.length !== 1) return null;
+  const figures = filled[0]!.text.trim().split(/\s+/u);
+  return figures.length <= 2 && figures.every((token) => FIGURE_CELL.test(simplifiedChars(token))) ? { figures, line: filled[0]!.line } : null;
+}
+
+/** Whether a printed rate is the funds' executed ÷ full-year budget (to a hundredth of a percent). */
+function rateFits(funds: Partial<FundsRow>, rate: string): boolean {
+  const budget = numberValue(funds.budgetFullYear?.text ?? '');
+  const executed = numberValue(funds.executed?.text ?? '');
+  return budget !== null && executed !== null && budget > 0 && Math.abs(Number(rate) - (100 * executed) / budget) <= 0.01;
+}
+
 /** A row below the funds block that opens with the 主管部门 or 实施单位 label the head has not given yet. */
 function isLateHeadRow(row: Row, body: FormBody): boolean {
   const first = firstFilled(row);
@@ -174,7 +192,7 @@ function fundsColumnPairs(row: Row, pairs: Partial<FundsRow>): { found: boolean;
       found = true;
       return;
     }
-    if (value === undefined || !/^[\d,.]+(?:%|万元|万)?$/.test(value.plain)) return;
+    if (!/^[\d,.]+(?:%|万元|万)?$/.test(value.plain)) return;
     pairs[role as keyof FundsRow] ??= { text: value.text, line: value.line };
     found = true;
   });
@@ -477,14 +495,11 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         const lone = filledCells(row);
         const role = lone.length === 1 ? roleOfKey(lone[0]!.key, FUNDS_COLUMN_ROLES) : null;
         const next = rows[index + 1];
-        const figures = next ? filledCells(next) : [];
-        const tokens = figures.length === 1 ? figures[0]!.text.trim().split(/\s+/u) : [];
-        if (role !== null && role in EMPTY_PAIRS && body.funds[role as keyof FundsRow] === null && tokens.length >= 1 && tokens.length <= 2 && tokens.every((token) => FIGURE_CELL.test(simplifiedChars(token)))) {
-          const funds = { ...body.funds, [role]: { text: tokens[0]!, line: figures[0]!.line } } as FundsRow;
-          const budget = numberValue(funds.budgetFullYear?.text ?? '');
-          const executed = numberValue(funds.executed?.text ?? '');
-          const rate = tokens[1];
-          if (role === 'executed' && funds.rate === null && rate !== undefined && budget !== null && executed !== null && budget > 0 && Math.abs(Number(rate) - (100 * executed) / budget) <= 0.01) funds.rate = { text: rate, line: figures[0]!.line };
+        const value = loneFigures(next);
+        if (role !== null && role in EMPTY_PAIRS && body.funds[role as keyof FundsRow] === null && value !== null) {
+          const [figure, rate] = value.figures;
+          const funds = { ...body.funds, [role]: { text: figure!, line: value.line } } as FundsRow;
+          if (role === 'executed' && funds.rate === null && rate !== undefined && rateFits(funds, rate)) funds.rate = { text: rate, line: value.line };
           body.funds = funds;
           ledger.consumeRow(row);
           ledger.consumeRow(next!);
@@ -527,18 +542,13 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
-    const pendingFigures = pendingColumn && filledNow.length === 1 ? filledNow[0]!.text.trim().split(/\s+/u) : [];
-    if (pendingColumn && pendingFigures.length <= 2 && pendingFigures.every((token) => FIGURE_CELL.test(simplifiedChars(token)))) {
+    const pendingValue = pendingColumn ? loneFigures(row) : null;
+    if (pendingColumn && pendingValue) {
       // `预算执行情况 | 预算数:` (or `执行数`) at a row's end, its figure on the next row; after 执行数 the 预算执行进度 the
       // template prints next (`6.84 100.00`), taken where the amounts give it.
-      const line = filledNow[0]!.line;
-      fundsByColumn[pendingColumn] ??= { text: pendingFigures[0]!, line };
-      const rate = pendingFigures[1];
-      const budget = numberValue(fundsByColumn.budgetFullYear?.text ?? '');
-      const executed = numberValue(fundsByColumn.executed?.text ?? '');
-      if (pendingColumn === 'executed' && rate !== undefined && budget !== null && executed !== null && budget > 0 && Math.abs(Number(rate) - (100 * executed) / budget) <= 0.01) {
-        fundsByColumn.rate ??= { text: rate, line };
-      }
+      const [figure, rate] = pendingValue.figures;
+      fundsByColumn[pendingColumn] ??= { text: figure!, line: pendingValue.line };
+      if (pendingColumn === 'executed' && rate !== undefined && rateFits(fundsByColumn, rate)) fundsByColumn.rate ??= { text: rate, line: pendingValue.line };
       pendingColumn = null;
       ledger.consumeRow(row);
       continue;

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/parse/parseDocument';
+
+const devset = (name: string) => parseDocument(readFileSync(`tests/fixtures/devset/${name}`, 'utf8'), name);
+
+describe('readForm: a funds column label that ends its row, its figure on the next', () => {
+  it('takes the next row when it is the figure (e-09: 预算数: / 3.15, then 执行数: / 3.15 and the 预算执行进度 20)', () => {
+    const form = devset('e-09-sichuan-unknown.txt').selfEvaluations[0]!;
+    expect(form.funds.budgetFullYear).toEqual({ text: '3.15', line: 33 });
+    expect(form.funds.executed).toEqual({ text: '3.15', line: 37 });
+    expect(form.warnings).not.toContain('funds_row_missing');
+  });
+
+  it('does not take a next row of other cells as its figure (d-09: the funds header’s label lines are reported, and the form says its funds row is missing)', () => {
+    const doc = devset('d-09-sichuan-2024.txt');
+    const form = doc.selfEvaluations[0]!;
+    // Before, each label line was consumed as the figure of the label above it: a funds row of no figures, said to be read.
+    expect(form.funds.budgetFullYear).toBeNull();
+    expect(form.warnings).toContain('funds_row_missing');
+    const unparsed = new Map(doc.unparsed.map((line) => [line.line, line.text]));
+    expect([15, 16, 17, 18, 19, 20].map((line) => unparsed.get(line))).toEqual(['(A)', '统筹整合资金数', '(B)', '扣除统筹整合资金后预算金额', '(C)', '全年到位资金']);
+  });
+});
