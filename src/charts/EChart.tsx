@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/dict';
+import { formatInt } from '../i18n/format';
 import { echarts, type ChartOption } from './echarts';
 import { downloadBlob, downloadHref, exportFileName } from '../export/download';
 import { renderPng, renderSvg } from './exportChart';
@@ -25,7 +26,7 @@ interface Props {
   /** One-line summary of the active filters, drawn into exported images. */
   filterSummary: string;
   onClick?: (e: ChartClick) => void;
-  /** The plotted items as text ("name: value"), listed for screen readers (and read by the e2e tests). */
+  /** The plotted items as text ("name: value"), listed for screen readers (and read by the e2e tests): the first ITEMS_LISTED of them. */
   items?: string[];
   /**
    * The query answer the option is built from: while it (and the language and height) stay
@@ -34,6 +35,13 @@ interface Props {
    */
   data?: unknown;
 }
+
+/**
+ * How many of a chart's items its text list holds; a longer list ends with how many more there are
+ * (a scatter of 5,000 points listed whole cost ~40 ms of style and layout on every filter change,
+ * and no one reads 5,000 lines aloud: the Records view lists every form).
+ */
+export const ITEMS_LISTED = 200;
 
 /**
  * The one ECharts wrapper: canvas on screen, resized with its box,
@@ -102,9 +110,10 @@ export function EChart({ id, title, option, height, lang, filterSummary, onClick
       <div ref={host} className="chart-canvas" style={{ height }} role="img" aria-label={title} />
       {items && (
         <ol className="sr-only" data-chart-items={id}>
-          {items.map((item, i) => (
+          {items.slice(0, ITEMS_LISTED).map((item, i) => (
             <li key={i}>{item}</li>
           ))}
+          {items.length > ITEMS_LISTED && <li>{t(lang, 'moreItems')(formatInt(items.length - ITEMS_LISTED))}</li>}
         </ol>
       )}
     </figure>

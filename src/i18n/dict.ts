@@ -47,6 +47,7 @@ export const DICT = {
   noData: { zh: '当前筛选下没有数据', en: 'No data for the current filters' },
   queryError: { zh: '查询出错', en: 'Query failed' },
   exportPng: { zh: '导出 PNG', en: 'PNG' },
+  moreItems: { zh: (n: string) => `另有 ${n} 项未列出`, en: (n: string) => `and ${n} more, not listed` },
   exportSvg: { zh: '导出 SVG', en: 'SVG' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   exportXlsx: { zh: '导出 XLSX', en: 'Export XLSX' },

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatInt, formatMoney } from '../../src/i18n/format';
 import { SCREENSHOT_DIR, openApp, openSettled, screenshot, settle } from './support/browser';
+import { parquetPath } from '../query/contractDb';
 import { EVALUATIONS_PARQUET, appSession } from './support/session';
 
 const TRIP = '市本级因公出国(境)经费';
@@ -152,6 +153,28 @@ describe('dashboard (built app in headless Chromium)', () => {
     expect(await other.locator('[data-filter="search"]').inputValue()).toBe('经费');
     expect(await other.locator('[data-testid="target-issues"] h2').innerText()).toBe(before);
     await other.close();
+  });
+
+  it('draws a long list only where it is seen, and every row of it printed (the targets list: 52 indicators)', async () => {
+    const { page } = session.browser;
+    await openSettled(page, 'view=targets');
+    const [issues] = await session.sql.rows<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM read_parquet('${parquetPath('indicator_issues')}')`);
+    expect(issues?.n).toBe(52);
+    const list = page.locator('[data-testid="target-issues"]');
+    const drawn = () => list.locator('tbody tr[data-eval-id]').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('aria-rowindex'))));
+    expect(await list.locator('h2').innerText()).toMatch(/\(52\)$/);
+    const first = await drawn();
+    // The rows in the box and a few beyond it, from the first (row 1 is the header).
+    expect(first[0]).toBe(2);
+    expect(first.length).toBeGreaterThan(10);
+    expect(first.length).toBeLessThan(40);
+    await list.locator('.scroll').evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
+    await page.waitForFunction(() => document.querySelector('[data-testid="target-issues"] tbody tr[aria-rowindex="53"]') !== null);
+    expect((await drawn()).at(-1)).toBe(53);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await drawn()).toEqual(Array.from({ length: 52 }, (_, i) => i + 2));
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="target-issues"] tbody tr[data-eval-id]').length < 40);
   });
 
   it('exports the chart as PNG (2×, title drawn in)', async () => {

@@ -7,13 +7,11 @@ import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import { DamagedNote, QualityBadge } from '../common/quality';
 import { RateWithPrinted } from '../common/rate';
+import { WindowedTable } from '../common/WindowedTable';
 import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
 import { inflationQueries } from './queries';
 import { fullMarkShareItems, fullMarkShareSpec, scatterItems, scatterSpec } from './spec';
-
-/** The quadrant list shows the first rows (lowest execution first); the heading gives the full count. */
-const QUADRANT_LIST_LIMIT = 200;
 
 const L = {
   scatter: { zh: '执行率与自评总分（点大小 = 全年预算）', en: 'Execution rate vs total self-score (size = budget)' },
@@ -74,18 +72,21 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
       </div>
       <QueryStatus state={scatter} lang={lang} allowEmpty>
         {(d, rows) => {
-          const quadrant = Array.from({ length: rows }, (_, i) => i).filter((i) => d.in_quadrant?.[i] === true);
-          const listed = quadrant.slice(0, QUADRANT_LIST_LIMIT);
+          // The scatter's rows put the quadrant's first (lowest execution first): all of them, unless there are more than it draws.
+          const listed = Array.from({ length: rows }, (_, i) => i).filter((i) => d.in_quadrant?.[i] === true);
+          const count = Number(d.quadrant_count?.[0] ?? 0);
           return (
             <section className="panel" data-testid="inflation-quadrant">
               <h2>
-                {L.quadrant[lang]} ({formatInt(d.quadrant_count?.[0] ?? 0)})
+                {count > listed.length ? limitedTitle(L.quadrant[lang], listed.length, count, lang) : `${L.quadrant[lang]} (${formatInt(count)})`}
               </h2>
-              {quadrant.length === 0 ? (
+              {listed.length === 0 ? (
                 <p>{L.none[lang]}</p>
               ) : (
-                <table className="plain-table">
-                  <thead>
+                <WindowedTable
+                  rows={listed.length}
+                  columns={6}
+                  head={
                     <tr>
                       <th>{L.project[lang]}</th>
                       <th>{L.department[lang]}</th>
@@ -94,10 +95,11 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
                       <th className="num">{L.score[lang]}</th>
                       <th className="num">{L.budget[lang]}</th>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {listed.map((i) => (
-                      <tr key={String(d.eval_id?.[i])} className="clickable" data-eval-id={String(d.eval_id?.[i])} onClick={() => openEvaluation(String(d.eval_id?.[i]))}>
+                  }
+                  row={(k, measure) => {
+                    const i = listed[k]!;
+                    return (
+                      <tr key={String(d.eval_id?.[i])} {...measure} className="clickable" data-eval-id={String(d.eval_id?.[i])} onClick={() => openEvaluation(String(d.eval_id?.[i]))}>
                         <td>
                           {String(d.project?.[i] ?? '')} <QualityBadge quality={d.quality?.[i]} reasons={d.quality_reasons?.[i]} lang={lang} />
                         </td>
@@ -109,9 +111,9 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
                         <td className="num">{formatScore(d.total_score?.[i])}</td>
                         <td className="num">{formatMoney(d.budget_full_year?.[i])}</td>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    );
+                  }}
+                />
               )}
             </section>
           );

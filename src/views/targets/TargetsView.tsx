@@ -4,6 +4,7 @@ import { useQueries, type QueryState } from '../../query/useQueries';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import { DamagedNote, QualityBadge } from '../common/quality';
+import { WindowedTable } from '../common/WindowedTable';
 import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
 import { targetsQueries } from './queries';
@@ -62,49 +63,48 @@ export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filt
             {rows === 0 ? (
               <p>{L.none[lang]}</p>
             ) : (
-              <div className="scroll">
-                <table className="plain-table">
-                  <thead>
-                    <tr>
-                      <th>{L.project[lang]}</th>
-                      <th>{L.year[lang]}</th>
-                      <th>{L.indicator[lang]}</th>
-                      <th>{L.target[lang]}</th>
-                      <th>{L.actual[lang]}</th>
-                      <th>{L.issue[lang]}</th>
-                      <th className="num">{L.score[lang]}</th>
-                      <th className="num">{L.source[lang]}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {Array.from({ length: rows }, (_, i) => (
-                      <tr
-                        key={`${String(d.eval_id?.[i])}#${String(d.indicator_index?.[i])}`}
-                        className="clickable"
-                        data-eval-id={String(d.eval_id?.[i])}
-                        onClick={() => openEvaluation(String(d.eval_id?.[i]))}
-                      >
-                        <td>
-                          {String(d.project?.[i] ?? '')} <QualityBadge quality={d.quality?.[i]} reasons={d.quality_reasons?.[i]} lang={lang} />
-                        </td>
-                        <td>{String(d.year?.[i] ?? '')}</td>
-                        <td>{String(d.name?.[i] ?? '')}</td>
-                        <td>{String(d.target_raw?.[i] ?? '')}</td>
-                        <td>{String(d.actual_raw?.[i] ?? '')}</td>
-                        <td>
-                          <span className={`tag tag-${String(d.issue?.[i]) as IssueKey}`}>{issueLabel(d.issue?.[i], lang)}</span>
-                        </td>
-                        <td className="num">
-                          {formatScore(d.score?.[i])} / {formatScore(d.weight?.[i])}
-                        </td>
-                        <td className="num">
-                          {String(d.source_file?.[i] ?? '')}:{String(d.line?.[i] ?? '')}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <WindowedTable
+                rows={rows}
+                columns={8}
+                head={
+                  <tr>
+                    <th>{L.project[lang]}</th>
+                    <th>{L.year[lang]}</th>
+                    <th>{L.indicator[lang]}</th>
+                    <th>{L.target[lang]}</th>
+                    <th>{L.actual[lang]}</th>
+                    <th>{L.issue[lang]}</th>
+                    <th className="num">{L.score[lang]}</th>
+                    <th className="num">{L.source[lang]}</th>
+                  </tr>
+                }
+                row={(i, measure) => (
+                  <tr
+                    key={`${String(d.eval_id?.[i])}#${String(d.indicator_index?.[i])}`}
+                    {...measure}
+                    className="clickable"
+                    data-eval-id={String(d.eval_id?.[i])}
+                    onClick={() => openEvaluation(String(d.eval_id?.[i]))}
+                  >
+                    <td>
+                      {String(d.project?.[i] ?? '')} <QualityBadge quality={d.quality?.[i]} reasons={d.quality_reasons?.[i]} lang={lang} />
+                    </td>
+                    <td>{String(d.year?.[i] ?? '')}</td>
+                    <td>{String(d.name?.[i] ?? '')}</td>
+                    <td>{String(d.target_raw?.[i] ?? '')}</td>
+                    <td>{String(d.actual_raw?.[i] ?? '')}</td>
+                    <td>
+                      <span className={`tag tag-${String(d.issue?.[i]) as IssueKey}`}>{issueLabel(d.issue?.[i], lang)}</span>
+                    </td>
+                    <td className="num">
+                      {formatScore(d.score?.[i])} / {formatScore(d.weight?.[i])}
+                    </td>
+                    <td className="num">
+                      {String(d.source_file?.[i] ?? '')}:{String(d.line?.[i] ?? '')}
+                    </td>
+                  </tr>
+                )}
+              />
             )}
           </section>
         )}
