@@ -5,6 +5,7 @@ import type { NamedQuery } from '../../query/namedQuery';
 import { departmentLabelSql } from '../../query/labels';
 import { executionRateSql, rateColumnsSql } from '../../sql/executionRate';
 import { formNameSql } from '../../sql/formName';
+import { topRowsSql } from '../../query/topRows';
 
 /** How many projects the ranking draws (the lowest rates); `total` says how many there are. */
 export const RANKING_LIMIT = 60;
@@ -12,26 +13,26 @@ export const RANKING_LIMIT = 60;
 /**
  * Projects ranked by execution rate, lowest first, with their band (thresholds as
  * parameters) and money; `total` counts them all. The lowest `limit` are picked first
- * (a top-N, not a sort of every row), then numbered.
+ * (a top-N, not a sort of every row), then numbered and named (`topRowsSql`).
  */
 export function rankingQuery(f: Filters, limit = RANKING_LIMIT): NamedQuery {
   const c = filterClause(f, 'evaluation', 'e');
   return {
     name: 'execution.ranking',
-    sql: `WITH p AS (
-        SELECT e.eval_id, ${formNameSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
-          ${rateColumnsSql('e')}, e.quality, e.quality_reasons,
-          e.budget_full_year, e.executed, e.total_score
-        FROM evaluations e
-        WHERE ${executionRateSql('e')} IS NOT NULL AND ${c.where}
-      ),
-      lowest AS (SELECT * FROM p ORDER BY rate, eval_id LIMIT ?)
-      SELECT (row_number() OVER (ORDER BY rate, eval_id) - 1)::INTEGER AS pos,
-        (SELECT count(*) FROM p)::INTEGER AS total, *,
-        CASE WHEN rate < ? THEN 'low' WHEN rate < ? THEN 'mid' ELSE 'high' END AS band
-      FROM lowest
-      ORDER BY pos`,
-    params: [...c.params, limit, RATE_LOW, RATE_MID],
+    ...topRowsSql({
+      table: 'evaluations',
+      key: ['eval_id'],
+      where: { where: `${executionRateSql('e')} IS NOT NULL AND ${c.where}`, params: c.params },
+      rank: { sql: `${executionRateSql('e')} AS rank_rate` },
+      order: 'rank_rate, eval_id',
+      limit,
+      shown: {
+        sql: `e.eval_id, ${formNameSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
+          ${rateColumnsSql('e')}, e.quality, e.quality_reasons, e.budget_full_year, e.executed, e.total_score,
+          CASE WHEN picked.rank_rate < ? THEN 'low' WHEN picked.rank_rate < ? THEN 'mid' ELSE 'high' END AS band`,
+        params: [RATE_LOW, RATE_MID],
+      },
+    }),
   };
 }
 
@@ -66,26 +67,27 @@ export function binRange(bin: number): { rateMin: number; rateMax: number | null
 /** How many changed budgets the chart draws (the largest relative changes). */
 export const BUDGET_CHANGE_LIMIT = 30;
 
-/** Projects whose budget changed during the year (年初 → 全年), largest relative change first (a top-N, then numbered); `total` counts them all. */
+/** Projects whose budget changed during the year (年初 → 全年), largest relative change first (a top-N, then numbered and named); `total` counts them all. */
 export function budgetChangeQuery(f: Filters, limit = BUDGET_CHANGE_LIMIT): NamedQuery {
   const c = filterClause(f, 'evaluation', 'e');
   return {
     name: 'execution.budgetChanges',
-    sql: `WITH changed AS (
-        SELECT e.eval_id, ${formNameSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
+    ...topRowsSql({
+      table: 'evaluations',
+      key: ['eval_id'],
+      where: {
+        where: `e.budget_initial IS NOT NULL AND e.budget_full_year IS NOT NULL AND e.budget_initial <> e.budget_full_year AND ${c.where}`,
+        params: c.params,
+      },
+      rank: { sql: `(e.budget_full_year - e.budget_initial) / nullif(e.budget_initial, 0) AS change_ratio, abs(change_ratio) AS change_size` },
+      order: 'change_size DESC NULLS LAST, eval_id',
+      limit,
+      shown: {
+        sql: `e.eval_id, ${formNameSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year,
           e.quality, e.quality_reasons, e.budget_initial, e.budget_full_year, e.executed,
-          e.budget_full_year - e.budget_initial AS change,
-          (e.budget_full_year - e.budget_initial) / nullif(e.budget_initial, 0) AS change_ratio
-        FROM evaluations e
-        WHERE e.budget_initial IS NOT NULL AND e.budget_full_year IS NOT NULL
-          AND e.budget_initial <> e.budget_full_year AND ${c.where}
-      ),
-      largest AS (SELECT * FROM changed ORDER BY abs(change_ratio) DESC NULLS LAST, eval_id LIMIT ?)
-      SELECT (row_number() OVER (ORDER BY abs(change_ratio) DESC NULLS LAST, eval_id) - 1)::INTEGER AS pos, *,
-        (SELECT count(*) FROM changed)::INTEGER AS total
-      FROM largest
-      ORDER BY pos`,
-    params: [...c.params, limit],
+          e.budget_full_year - e.budget_initial AS change, picked.change_ratio`,
+      },
+    }),
   };
 }
 

@@ -3,27 +3,33 @@ import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
 import { departmentLabelSql } from '../../query/labels';
 import { formNameSql } from '../../sql/formName';
+import { topRowsSql } from '../../query/topRows';
 
 /** How many indicator rows the list shows; `total` says how many there are. */
 export const ISSUES_LIMIT = 500;
 
-/** Indicators whose actual misses the target, is boilerplate for a numeric target, or is in another unit — with the score given. */
+/**
+ * Indicators whose actual misses the target, is boilerplate for a numeric target, or is in another unit — with the score
+ * given; by year, department and project as printed, the first `limit` picked before they are named (`topRowsSql`).
+ */
 export function issuesQuery(f: Filters, limit = ISSUES_LIMIT): NamedQuery {
-  const c = filterClause(f, 'indicator', 'i');
+  const c = filterClause(f, 'indicator', 'e');
   return {
     name: 'targets.issues',
-    sql: `WITH x AS (
-        SELECT i.eval_id, ${formNameSql('i')} AS project, ${departmentLabelSql('i')} AS department, i.year, i.indicator_index,
-          i.level2, i.name, i.target_raw, i.actual_raw, i.weight, i.score,
-          i.score / nullif(i.weight, 0) AS score_share,
-          i.source_file, i.line, i.issue, i.quality, i.quality_reasons
-        FROM indicator_issues i
-        WHERE ${c.where}
-      )
-      SELECT *, (SELECT count(*) FROM x)::INTEGER AS total FROM x
-      ORDER BY year, department, project, eval_id, indicator_index
-      LIMIT ?`,
-    params: [...c.params, limit],
+    ...topRowsSql({
+      table: 'indicator_issues',
+      key: ['eval_id', 'indicator_index'],
+      where: c,
+      rank: { sql: `e.year AS rank_year, ${departmentLabelSql('e')} AS rank_department, e.project AS rank_project` },
+      order: 'rank_year, rank_department, rank_project NULLS LAST, eval_id, indicator_index',
+      limit,
+      shown: {
+        sql: `e.eval_id, ${formNameSql('e')} AS project, ${departmentLabelSql('e')} AS department, e.year, e.indicator_index,
+          e.level2, e.name, e.target_raw, e.actual_raw, e.weight, e.score,
+          e.score / nullif(e.weight, 0) AS score_share,
+          e.source_file, e.line, e.issue, e.quality, e.quality_reasons`,
+      },
+    }),
   };
 }
 
