@@ -63,10 +63,11 @@ function splitVocabulary(): Map<number, string[]> {
 let vocabulary: Map<number, string[]> | null = null;
 
 /**
- * A form's title inside run-together text (`…附件: 项目支出绩效自评表 (2022年度)项目名称…`): cut out as a piece of
- * its own so that it reads as the title it is.
+ * A form's title inside run-together text (`…附件: 项目支出绩效自评表 (2022年度)项目名称…`, `…附件22023年省级财政林业草原专项资金
+ * (第一批)区域绩效目标表资金名称…`): cut out as a piece of its own so that it reads as the title it is. After its year a title
+ * may name the funds (Chinese text and brackets only: a figure or a stop ends it).
  */
-const TITLE_IN_TEXT = /(?:[\u4e00-\u9fff]{2,8}(?=(?:19|20)\d{2}年))?(?:(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,4}?)?(?:部门预算|财政|部门整体)?(?:项目支出|支出|项目)?绩效(?:自评|目标(?:申报|审批)?)表(?:[(（](?:19|20)\d{2}年度?[)）])?/gu;
+const TITLE_IN_TEXT = /(?:[\u4e00-\u9fff]{2,8}(?=(?:19|20)\d{2}年))?(?:(?:19|20)\d{2}年度?[\u4e00-\u9fff()（）]{0,30}?)?(?:部门预算|财政|部门整体)?(?:项目支出|支出|项目)?绩效(?:自评|目标(?:申报|审批)?)表(?:[(（](?:19|20)\d{2}年度?[)）])?/gu;
 
 /** A piece of a cell's text: a label (with its bracketed note and colon) or the text between labels. */
 export interface TextPiece {

@@ -124,19 +124,23 @@ export const HEADER_FIELD_LABELS = {
   department: ['主管部门', '主管部门及代码', '主管部门及编码', '主管单位', '主管部门(单位)', '主管部门名称', '预算部门', '一级预算单位', '主管部门(盖章)', '业务主管部门', '预算部门、单位名称', '部门(单位)名称', '部门名称', '预算单位名称',
     // Transfer-payment forms (转移支付区域绩效自评表): the local supervisor is the department; the central one is structure (`other`).
     '地方主管部门', '区县主管部门', '市县主管部门', '项目主管部门', '项目主管单位', '实施(主管)单位', '主管部门(单位)名称及部门预算编码',
-    '主管部门(单位)名称', '主管部门及预算编码', '单位名称', '主管部门(单位)名称及预算编码', '区级主管部门', '县级主管部门',
+    '主管部门(单位)名称', '主管部门及预算编码', '单位名称', '主管部门(单位)名称及预算编码', '区级主管部门', '县级主管部门', '主管部门及其编码',
   ],
   /** The city's supervisor on a district's or county's copy (`市级主管部门 | 区级主管部门`): the department only where no local one is printed. */
   upperDepartment: ['市级主管部门'],
   implementingUnit: ['实施单位', '项目实施单位', '实施单位(盖章)', '实施单位名称', '项目单位', '实施单位及代码', '资金使用单位', '项目执行单位', '执行单位'],
   /** The agency whose budget it is: the department where no 主管部门 is printed, the implementing unit where no 实施单位 is. */
-  budgetUnit: ['预算单位'],
+  budgetUnit: ['预算单位',
+    // Shanghai's 上海市财政支出项目绩效目标申报表 opens with the applicant: 申报单位名称：….
+    '申报单位名称', '申报单位'],
   projectSource: ['项目来源'],
-  projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限'],
+  projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限', '项目支出实施期'],
   grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '自评结果等级'],
   year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度'],
   /** The project's dates: when they start and end in one year and the form states no year, that is its fiscal year. */
-  projectDates: ['项目起止时间', '项目实施时间', '起止时间'],
+  projectDates: ['项目起止时间', '项目实施时间', '起止时间',
+    // The two ends given as two labels (`开始时间2019/1/1结束时间2019/12/31`, `起始日期：… 结束日期：…`): both are read.
+    '开始时间', '结束时间', '起始日期', '结束日期', '项目开始日期', '项目完成日期'],
   responsible: [
     '项目责任人', '项目负责人', '单位(盖章)', '填列单位(公章)', '填报单位', '填报单位(盖章)', '填表单位', '联系人', '联系电话', '部门联系人', '单位联系人',
     '财务负责人', '单位负责人', '填表人', '填报人', '项目负责人及联系电话',
@@ -145,10 +149,12 @@ export const HEADER_FIELD_LABELS = {
   other: [
     '项目类型', '项目属性', '资金性质', '项目类别', '项目性质', '项目分类', '项目负责人及电话', '建设周期', '立项依据', '项目编码', '项目代码',
     '资金来源', '项目总预算', '项目总投资', '联系人及电话', '实施周期', '项目实施地点', '评价方式', '评价机构',
-    '填报日期', '负责人及电话', '项目联系人', '报告日期', '项目开始日期', '项目完成日期', '专项实施期', '中央主管部门', '自治区主管部门',
+    '填报日期', '负责人及电话', '项目联系人', '报告日期', '专项实施期', '中央主管部门', '自治区主管部门',
     '省级主管部门', '省主管部门', '中央财政部门', '省级财政部门', '地方财政部门', '市县财政部门', '区县财政部门', '情况说明', '是否为专项资金',
     '补助项目/区域', '金额单位', '财政处室', '评价时间', '项目指标类型', '评价机构名称', '部门预算编码', '预算编码',
     '市级财政部门', '区级财政部门', '县级财政部门',
+    // Hunan's 项目支出绩效目标申报表: the project's goal over its whole 实施期 (the form's goal is the 本年度 one).
+    '实施期绩效目标',
     // A unit statement run into the head (`项目名称: … 单位:万元 资金申报计划 …`): it ends the value before it.
     '单位:万元', '单位:元',
   ],
@@ -214,6 +220,11 @@ export const FUNDS_ROW_LABELS = {
     // Transfer payments: the central subsidy and each level's own funds.
     '财政拨款小计', '其中:中央补助', '中央补助', '其中:中央财政资金', '中央财政资金', '中央资金', '地方资金', '地方财政资金', '省级财政资金', '自治区财政资金',
     '市级财政资金', '县级财政资金', '盟市财政资金', '旗县财政资金',
+    // Hunan's 项目支出绩效目标申报表: 年度本级预算金额 | 250万 | 该项目支出上级资金 | 0, the year's money in two parts. With no
+    // 年度资金总额 printed, a target table takes the first (本级) as its amount: all of it where 上级资金 is 0.
+    '年度本级预算金额', '该项目支出上级资金',
+    // A region table's one money row: `中央补助年度金额(万元) | 158.18`.
+    '中央补助年度金额',
   ],
   carryOver: ['上年结转资金', '其中:上年结转资金', '上年结转', '结转资金'],
   other: ['其他资金', '其中:其他资金', '单位资金', '自有资金', '其他'],
@@ -223,7 +234,7 @@ export type FundsRowKind = keyof typeof FUNDS_ROW_LABELS;
 /** The first cell of the goal block: a column header (self-evaluation) or a label → value pair (target table). */
 export const GOAL_BLOCK_LABELS = [
   '年度总体目标', '年度总体目标完成情况', '总体目标', '年度目标', '年度绩效目标', '总体目标完成情况', '项目年度目标', '年度目标完成情况',
-  '项目基本情况', '绩效目标', '年度总体目标及完成情况', '总体绩效目标',
+  '项目基本情况', '绩效目标', '年度总体目标及完成情况', '总体绩效目标', '本年度绩效目标',
 ] as const;
 
 /** Columns of a self-evaluation's goal block. */
@@ -235,7 +246,7 @@ export type GoalColumn = keyof typeof GOAL_COLUMN_ROLES;
 
 /** The first cell of the indicator block. */
 export const INDICATOR_BLOCK_LABELS = [
-  '绩效指标', '年度绩效指标完成情况', '绩效指标完成情况', '年度绩效指标', '项目绩效指标', '绩效指标完成情况(90分)', '指标完成情况',
+  '绩效指标', '年度绩效指标完成情况', '绩效指标完成情况', '年度绩效指标', '项目绩效指标', '绩效指标完成情况(90分)', '指标完成情况', '本年度绩效指标',
 ] as const;
 
 /**

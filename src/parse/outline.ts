@@ -11,7 +11,7 @@ import { simplifiedChars } from '../normalize/simplifiedChars';
 import { parseYear } from '../normalize/year';
 import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
-import { type Row, contentSpan, filledCells } from './row';
+import { type Row, type RowCell, contentSpan, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
 import { readHeadRow } from './form/headFields';
 import { labelGroup } from './labelGroups';
@@ -38,6 +38,22 @@ const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | nu
   if (TITLE_PATTERNS.targetTable.test(key) || /绩效目标表|目标申报表|目标审批表|目标批复表|绩效项目申报表/.test(key)) return 'targetTable';
   if (TITLE_PATTERNS.selfEvaluation.test(key) || /(?:绩效|目标)自评表|绩效评价表/.test(key)) return 'selfEvaluation';
   return null;
+};
+
+/** A cell that is a form's title as a whole (`…绩效目标自评表`, `…项目支出绩效目标申报表`): a heading, not words of a sentence. */
+const isFormTitle = (cell: RowCell): boolean => {
+  const kind = titleKind(cell.plain);
+  return kind === 'selfEvaluation' || (kind === 'targetTable' && TITLE_PATTERNS.targetTable.test(cell.key));
+};
+
+/** A preamble row that is a form's title (alone, or with notes run onto its row). */
+const titlesForm = (row: Row): boolean => {
+  if (classifyRow(row) === 'title') {
+    const kind = titleKind(rowText(row)?.plain ?? '');
+    return kind === 'selfEvaluation' || kind === 'targetTable';
+  }
+  const filled = filledCells(row);
+  return filled.length > 1 && isFormTitle(filled[0]!);
 };
 
 /** The title of a list of forms: `…自评表清单`, `…绩效目标公开清单`, `…项目目录`. */
@@ -368,10 +384,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         } else if (!open && !list && unitNote(row) !== null) {
           // `金额单位：元` before a table: held for what it opens (read by a wide target table, else reported as before).
           unitRow = { row, unit: unitNote(row)! };
-        } else if (!open && !list && filledCells(row).length > 1 && titleKind(filledCells(row)[0]!.plain) === 'selfEvaluation') {
-          // `…区域绩效目标自评表 | 填报类型:… | 单位名称 …`: a title with head fields run onto its row opens what follows.
+        } else if (!open && !list && filledCells(row).length > 1 && isFormTitle(filledCells(row)[0]!)) {
+          // `…区域绩效目标自评表 | 填报类型:… | 单位名称 …`, `上海市财政支出项目绩效目标申报表 | - 1、下载文档前…`: a form's title
+          // with head fields or a document site's notes run onto its row opens what follows.
           preamble.push(row);
-        } else if (!open && !list && opensForm(row) && preamble.some((waiting) => classifyRow(waiting) === 'title' && titleKind(rowText(waiting)?.plain ?? '') !== 'list' && titleKind(rowText(waiting)?.plain ?? '') !== null)) {
+        } else if (!open && !list && opensForm(row) && preamble.some(titlesForm)) {
           // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
           form = { preamble, body: [row], hasBody: isBodyHeader(row) };
           preamble = [];

@@ -51,6 +51,8 @@ function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labe
     const text = values.map((value) => value.text).join('');
     // A lone character after a label (`专项名称 | 金`) is a broken label's stray piece, not a name.
     if (first && !fields[field] && !(NAMED_FIELDS.has(field) && [...text.trim()].length <= 1)) fields[field] = { text, line: first.line };
+    // The project's dates as two labels (`开始时间 | 2019/1/1 | 结束时间 | 2019/12/31`): both ends are its dates.
+    else if (first && field === 'projectDates' && fields.projectDates) fields.projectDates = { text: `${fields.projectDates.text}至${text}`, line: fields.projectDates.line };
   }
   return labels.size > 0 ? { fields, labels } : null;
 }

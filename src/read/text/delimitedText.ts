@@ -4,6 +4,8 @@ import { cellText, textCell } from './textCell';
 
 /** A web page's cell line: `text |` (one cell, then its mark) or a run of blank cells `||`. */
 const CELL_MARK_LINE = /^(?:[^|]*\||\|+)\s*$/u;
+/** A line that is a table's title (`2023年项目支出绩效目标申报表`, `…自评表（2022年度）`): it ends in 表, a bracketed note after it. */
+const TITLE_LINE = /表\s*(?:[(（][^()（）]*[)）])?$/u;
 /** A Markdown table rule (`|---|:---:|`): structure, not cells. */
 const TABLE_RULE = /^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?$/u;
 
@@ -75,6 +77,17 @@ export function delimitedRows(lines: readonly SourceLine[]): GridRow[] {
       continue;
     }
     if (separator === '|' && CELL_MARK_LINE.test(text) && !TABLE_RULE.test(text.trim())) {
+      if (flow === null) {
+        // `…项目支出绩效目标申报表` and the page's lines above it, then the table's first `|`: the title and what precedes it
+        // are paragraphs, not the first cell's text (only lines after the last title may start that cell).
+        const title = pending.findLastIndex((part) => TITLE_LINE.test(cellText(part.text)));
+        if (title >= 0) {
+          const after = pending.slice(title + 1);
+          pending = pending.slice(0, title + 1);
+          flushParagraphs();
+          pending = after;
+        }
+      }
       startTable();
       flow ??= [];
       const cells = markedCells(text);

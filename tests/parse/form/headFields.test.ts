@@ -24,4 +24,9 @@ describe('headFields', () => {
     expect(read.fields.department).toEqual({ text: '009-淮南市人民政府办公室', line: 5 });
     expect(read.fields.implementingUnit?.text).toBe('009001-淮南市人民政府办公室');
   });
+
+  it('reads a project\'s dates given as two labels as both its ends (Shanghai: 开始时间 … 结束时间 …)', () => {
+    const read = readHeadRow(tabRow(7, '开始时间\t2019/1/1\t结束时间\t2019/12/31'))!;
+    expect(read.fields.projectDates).toEqual({ text: '2019/1/1至2019/12/31', line: 7 });
+  });
 });

@@ -37,6 +37,18 @@ describe('delimitedRows', () => {
     expect(flow?.cells.map((cell) => [cell.text, cell.lines ?? [cell.line]])).toEqual([['计划\n安排', [1, 2]], ['实际', [3]]]);
   });
 
+  it('keeps a title and the page lines above it paragraphs before a table\'s first `|` cell (a page title, a publisher line)', () => {
+    const read = rows('某局2023年雾炮车服务项目支出绩效目标申报表\n某市城市管理局 发布时间:2023-10-13\n2023年项目支出绩效目标申报表\n|\n项目支出名称 |\n雾炮车服务 |');
+    expect(read.map((row) => [row.flow === true, row.cells.map((cell) => cell.text)])).toEqual([
+      [false, ['某局2023年雾炮车服务项目支出绩效目标申报表']],
+      [false, ['某市城市管理局 发布时间:2023-10-13']],
+      [false, ['2023年项目支出绩效目标申报表']],
+      [true, ['', '项目支出名称', '雾炮车服务']],
+    ]);
+    // Lines after the title still start the first cell (a cell with a line break).
+    expect(texts('自评表\n计划\n安排 |')).toEqual([['自评表'], ['计划\n安排']]);
+  });
+
   it('keeps a paragraph between tables a paragraph', () => {
     const read = rows('| 项目名称 | x |\n\n注：本表由系统导出\n\n| 主管部门 | y |');
     expect(read.map((row) => row.table)).toEqual([1, null, 2]);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitAtLabels } from '../../src/parse/labelSplit';
+
+const pieces = (text: string) => splitAtLabels(text).map((piece) => [piece.text, piece.label]);
+
+describe('splitAtLabels', () => {
+  it('cuts a title that names its funds out of run-together text whole, its year with it (a notice\'s attachment)', () => {
+    expect(pieces('补助24植保补助附件22023年省级财政林草专项资金(第二批)区域绩效目标表资金名称省级财政林草专项资金主管部门广元市某县林业局中央补助年度金额(万元)88.5')).toEqual([
+      ['补助24植保补助附件2', false],
+      ['2023年省级财政林草专项资金(第二批)区域绩效目标表', true],
+      ['资金名称', true],
+      ['省级财政林草专项资金', false],
+      ['主管部门', true],
+      ['广元市某县林业局', false],
+      ['中央补助年度金额(万元)', true],
+      ['88.5', false],
+    ]);
+  });
+
+  it('keeps a title without a year as it was cut (`附件: 项目支出绩效自评表 (2022年度)`)', () => {
+    expect(pieces('某某某某某某某某某某某某某某某某某某某某某附件: 项目支出绩效自评表 (2022年度) 项目名称 某项目 主管部门 某局 实施单位 某中心')[1]).toEqual(['项目支出绩效自评表 (2022年度)', true]);
+  });
+});
