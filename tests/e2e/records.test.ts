@@ -117,6 +117,21 @@ describe('Records view (built app in headless Chromium)', () => {
     expect(session.browser.errors).toEqual([]);
   });
 
+  it('shows new rows from the top: a filter change after scrolling down scrolls back up', async () => {
+    const { page } = session.browser;
+    await openSettled(page, 'view=records');
+    const table = 'records-evaluations';
+    await tableReady(page, table);
+    const box = page.locator(`[data-testid="${table}"] .dt-scroll`);
+    await box.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await page.waitForFunction((t) => (document.querySelector(`[data-testid="${t}"] .dt-scroll`)?.scrollTop ?? 0) > 0, table);
+    // 2023's 18 forms still overflow the box: left alone, it would stay scrolled.
+    await page.selectOption('[data-filter="year"]', '2023');
+    await page.waitForFunction((t) => document.querySelector(`[data-testid="${t}"] [data-testid="row-count"]`)?.textContent === '18 行', table);
+    await tableReady(page, table);
+    expect(await box.evaluate((el) => el.scrollTop)).toBe(0);
+  });
+
   it('a sorted, filtered Records URL reopens sorted and filtered, on the tab it was on', async () => {
     const { page } = session.browser;
     const table = 'records-evaluations';
