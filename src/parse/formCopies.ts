@@ -13,12 +13,29 @@ const key = (cell: Cell | null): string | null => (cell === null ? null : cell.t
 
 const budgetOf = (form: Form): string | null => key('funds' in form ? form.funds.budgetFullYear : form.budgetTotal);
 
+/** A reading that holds a form's head only: no funds, goal, indicators or total. */
+function headOnly(form: Form): boolean {
+  if ('funds' in form) {
+    return Object.values(form.funds).every((cell) => cell === null) && form.goalExpected === null && form.goalActual === null && form.indicators.length === 0 && form.totalWeight === null && form.totalScore === null;
+  }
+  return form.budgetTotal === null && form.goal === null && form.indicators.length === 0;
+}
+
 /** Whether two forms read from one document are copies of one form. */
 export function sameForm(a: Form, b: Form): boolean {
-  if (key(a.project) === null || key(a.project) !== key(b.project)) return false;
-  if (key(a.department) !== key(b.department)) return false;
   // What one copy does not state (its year line is above the other copy; its funds row was cut off) does not tell them apart.
   const agree = <T>(x: T | null, y: T | null): boolean => x === null || y === null || x === y;
+  if (key(a.project) === null || key(b.project) === null) {
+    // A document site's file name or heading that repeats the form's title and its unit (`…绩效自评表单位名称襄阳市中心医院填报日期….docx`)
+    // reads as a form with a unit and nothing else: a copy of the form that unit fills in (named as its department or implementing unit).
+    const [bare, full] = key(a.project) === null && headOnly(a) ? [a, b] : key(b.project) === null && headOnly(b) ? [b, a] : [null, null];
+    if (bare === null || full === null) return false;
+    const unit = key(bare.department);
+    if (unit === null || (unit !== key(full.department) && unit !== key(full.implementingUnit))) return false;
+    return agree(parseYear(a.year?.text), parseYear(b.year?.text));
+  }
+  if (key(a.project) !== key(b.project)) return false;
+  if (key(a.department) !== key(b.department)) return false;
   return agree(parseYear(a.year?.text), parseYear(b.year?.text)) && agree(budgetOf(a), budgetOf(b));
 }
 

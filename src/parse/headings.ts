@@ -23,6 +23,12 @@ export function isHeadingText(text: string): boolean {
 /** The year a notice hands money down for: `下达2023年…`, `提前下达 2022 年…`. */
 const NOTICE_YEAR = /下达\s*((?:19|20)\d{2})\s*年/u;
 
+/** A notice's document number on a line of its own: `清财(农)指〔2024〕17号`, `津财基指〔2022〕23号`. */
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff()（）]{1,20}[〔［\[]((?:19|20)\d{2})[〕］\]]\d{1,4}号$/u;
+
+/** A notice handing money down that names no year for it: `关于下达省级…资金的通知`, `现下达…资金299.424万元`. */
+const HANDS_DOWN = /下达/u;
+
 type Ranged = { lineStart: number; lineEnd: number; year: Cell | null };
 
 function formsByStart(layout: LayoutResult): Ranged[] {
@@ -41,13 +47,25 @@ export function collectHeadings(lines: readonly SourceLine[], layout: LayoutResu
   // Lines and forms both go in line order: sweep once, keeping the furthest form end reached so far.
   let next = 0;
   let coveredTo = 0;
+  /** The year of the notice's document number (`〔2024〕17号`), once a line states one. */
+  let numberYear: string | null = null;
+  let handsDown = false;
   for (const { line, text } of lines) {
     for (let form = forms[next]; form && form.lineStart <= line; form = forms[++next]) coveredTo = Math.max(coveredTo, form.lineEnd);
     if (yearLines.has(line) || (line > coveredTo && isHeadingText(text))) headings.push({ text: text.replace(/\t/g, ' ').trim(), line });
     else if (line > coveredTo) {
       // A finance bureau's notice above the tables it sends (`…《关于提前下达2022年…资金的通知》…`): the year the money is for.
-      const notice = NOTICE_YEAR.exec(simplifiedChars(text));
+      const plain = simplifiedChars(text);
+      const notice = NOTICE_YEAR.exec(plain);
       if (notice) headings.push({ text: `${notice[1]}年度`, line });
+      else {
+        // A notice that hands money down without naming its year (`清财(农)指〔2024〕17号 … 现下达…资金`): the year it was issued in.
+        numberYear ??= DOCUMENT_NUMBER.exec(compact(text))?.[1] ?? null;
+        if (!handsDown && numberYear !== null && HANDS_DOWN.test(plain)) {
+          handsDown = true;
+          headings.push({ text: `${numberYear}年度`, line });
+        }
+      }
     }
   }
   return headings;

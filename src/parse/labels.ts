@@ -120,11 +120,13 @@ export const HEADER_FIELD_LABELS = {
   project: [
     '项目名称', '项目支出名称', '项目全称', '二级项目名称', '专项名称', '专项资金名称', '项目(名称)', '转移支付(项目)名称', '转移支付名称',
     '转移支付项目名称', '资金名称', '专项(项目)名称', '政策(项目)名称',
+    // Sichuan's transfer-payment self-evaluation as a county page printed it, 支付 lost: `转移(项目)名称 基本药物制度补助资金`.
+    '转移(项目)名称',
   ],
   department: ['主管部门', '主管部门及代码', '主管部门及编码', '主管单位', '主管部门(单位)', '主管部门名称', '预算部门', '一级预算单位', '主管部门(盖章)', '业务主管部门', '预算部门、单位名称', '部门(单位)名称', '部门名称', '预算单位名称',
     // Transfer-payment forms (转移支付区域绩效自评表): the local supervisor is the department; the central one is structure (`other`).
     '地方主管部门', '区县主管部门', '市县主管部门', '项目主管部门', '项目主管单位', '实施(主管)单位', '主管部门(单位)名称及部门预算编码',
-    '主管部门(单位)名称', '主管部门及预算编码', '单位名称', '主管部门(单位)名称及预算编码', '区级主管部门', '县级主管部门', '主管部门及其编码',
+    '主管部门(单位)名称', '主管部门及预算编码', '主管部门(单位)名称及预算编码', '区级主管部门', '县级主管部门', '主管部门及其编码',
   ],
   /** The city's supervisor on a district's or county's copy (`市级主管部门 | 区级主管部门`): the department only where no local one is printed. */
   upperDepartment: ['市级主管部门'],
@@ -132,7 +134,12 @@ export const HEADER_FIELD_LABELS = {
   /** The agency whose budget it is: the department where no 主管部门 is printed, the implementing unit where no 实施单位 is. */
   budgetUnit: ['预算单位',
     // Shanghai's 上海市财政支出项目绩效目标申报表 opens with the applicant: 申报单位名称：….
-    '申报单位名称', '申报单位'],
+    '申报单位名称', '申报单位',
+    // The unit that fills the form in (Hubei's `单位名称：襄阳市中心医院 … 主管部门 | 襄阳市卫生健康委`): the department only
+    // where no 主管部门 is printed (a 部门整体支出 form's `单位名称 | 塘湖镇人民政府`).
+    '单位名称',
+    // The 中央预算内投资计划绩效目标表: the place or unit the investment is handed down to (`下达地方或单位 | 宝坻区人民政府`).
+    '下达地方或单位'],
   projectSource: ['项目来源'],
   projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限', '项目支出实施期'],
   grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '自评结果等级'],
@@ -205,6 +212,12 @@ export const FUNDS_COLUMN_ROLES = {
 } as const;
 export type FundsColumn = keyof typeof FUNDS_COLUMN_ROLES;
 
+/**
+ * A funds header's column over the rows' labels (Guizhou's 部门整体支出 block: `部门(单位)总体资金(万元) | 资金来源 |
+ * 年初预算数(A) | …`, the block's label merged down beside the rows, whose labels stand under 资金来源).
+ */
+export const FUNDS_ROW_LABEL_HEADERS = ['资金来源'] as const;
+
 /** Budget columns: a funds header names at least one of them. */
 export const BUDGET_COLUMNS: readonly FundsColumn[] = ['budgetInitial', 'budgetFullYear', 'executed'];
 
@@ -213,6 +226,10 @@ export const FUNDS_ROW_LABELS = {
   total: [
     '年度资金总额', '资金总额', '年度资金总额(万元)', '年度资金总额及构成', '总额', '项目资金总额', '年度资金合计', '资金合计', '年度总额', '当年年度预算', '当年预算',
     '本年度预算', '年度预算金额', '年度金额', '项目金额', '预算申报数', '年度总金额', '财政资金小计',
+    // A 部门整体支出 form's row (Anhui: `部门整体支出总额 | 864.2 | 100% | 20`).
+    '部门整体支出总额',
+    // The 中央预算内投资计划绩效目标表's one money row: `下达中央预算内投资(万元) | 2350`.
+    '下达中央预算内投资',
   ],
   fiscal: [
     '其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款', '其中:财政资金', '财政资金',

@@ -17,7 +17,7 @@ import { readHeadRow } from './form/headFields';
 import { labelGroup } from './labelGroups';
 import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
 import { TargetListReader, isTargetListHeader } from './targetList';
-import { unitNote } from './form/fundsBlock';
+import { readFundsHeader, unitNote } from './form/fundsBlock';
 
 export interface Outline {
   selfEvaluations: SelfEvaluationForm[];
@@ -111,6 +111,32 @@ const OPENING_GROUPS: ReadonlySet<string> = new Set(['headField', 'fundsHeader',
 
 /** A table row holding a label of a form's own parts (a narrative paragraph under a page title opens nothing). */
 const opensForm = (row: Row): boolean => !isParagraph(row) && row.cells.some((cell) => OPENING_GROUPS.has(labelGroup(cell.key) ?? ''));
+
+/** Rows a form's head may take before its funds header (unit, 基本支出总额…, a contact row). */
+const UNTITLED_HEAD_ROWS = 4;
+
+/**
+ * A table row naming a form's unit (`单位名称 | 塘湖镇人民政府`, `部门(单位)名称 | …`) that the same table follows, within a few
+ * rows and before any title or 项目名称, with a funds header (`预算执行情况 | 预算数(A) | 执行数(B) | …`): a 部门整体支出 form that
+ * prints no title opens there. A unit's row and then anything else (a report cover's, an allocation table's) opens nothing.
+ */
+function opensUntitledForm(rows: readonly Row[], index: number): boolean {
+  const row = rows[index]!;
+  if (isParagraph(row) || row.table === null) return false;
+  const first = filledCells(row)[0];
+  const field = first ? labelGroup(first.key) : null;
+  if (field !== 'headField') return false;
+  const head = readHeadRow(row)?.fields;
+  if (!head || (head.department ?? head.budgetUnit) === undefined) return false;
+  for (let next = index + 1; next < rows.length && next <= index + UNTITLED_HEAD_ROWS; next++) {
+    const later = rows[next]!;
+    if (later.table !== row.table) return false;
+    const cls = classifyRow(later);
+    if (cls === 'title' || cls === 'formStart' || cls === 'listHeader') return false;
+    if (readFundsHeader(later) !== null) return true;
+  }
+  return false;
+}
 
 /** A paragraph that is a form's 评分等级 label (OCR put the label on a line of its own). */
 const isGradeParagraph = (row: Row): boolean => filledCells(row).length === 1 && isGradeRow(row);
@@ -233,6 +259,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       const others = titleRow ? filledCells(titleRow).slice(1) : [];
       const fromTitle = others.length > 0 ? readHeadRow({ ...titleRow!, cells: others }) : null;
       if (fromTitle?.fields.department) read.fields.department = fromTitle.fields.department;
+      else if (fromTitle?.fields.budgetUnit) read.fields.budgetUnit = fromTitle.fields.budgetUnit;
     }
     // `雅安市名山区水利局2024年度水利发展资金绩效评价表`: a form that prints no agency is the one its title names.
     if (read.fields.department === undefined && read.fields.budgetUnit === undefined) {
@@ -306,7 +333,8 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     }
   };
 
-  for (const row of rows) {
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
     if (targetList) {
       if (classifyRow(row) === 'empty' || targetList.reader.read(row)) continue;
       close();
@@ -391,6 +419,10 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         } else if (!open && !list && opensForm(row) && preamble.some(titlesForm)) {
           // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
           form = { preamble, body: [row], hasBody: isBodyHeader(row) };
+          preamble = [];
+        } else if (!open && !list && opensUntitledForm(rows, index)) {
+          // A 部门整体支出 form printed without a title or 项目名称: its unit's row, then its funds header.
+          form = { preamble, body: [row], hasBody: false };
           preamble = [];
         } else {
           close();

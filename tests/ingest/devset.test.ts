@@ -12,7 +12,8 @@
  * `g-` fixtures are a fifth, from real pages read after the f- fixes (83.7% of their header fields on the real texts, 100% after its
  * fixes, which also read twelve more fields of the c- to f- hold-outs). The `h-` fixtures are a sixth, from real pages read after
  * the g- fixes (91.7% of their header fields on the real texts, 100% after its fixes). The `i-` fixtures are a seventh, from real
- * pages read after the h- fixes (77.3% of their header fields on the real texts, 100% after its fixes).
+ * pages read after the h- fixes (77.3% of their header fields on the real texts, 100% after its fixes). The `j-` fixtures are an
+ * eighth, from real pages read after the i- fixes (54.2% of their header fields on the real texts, 100% after its fixes).
  */
 import { describe, expect, it } from 'vitest';
 import { devsetFiles, scoreFixture, type FieldResult } from './devset';
@@ -91,15 +92,15 @@ describe('the development set', () => {
     else expect(scored.formsRead).toBe(FORMS_READ[file] ?? expected.forms.length);
   });
 
-  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 95.4% (729 of 764): its
+  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 95.7% (777 of 812): its
   // floor here is that measured figure, the pins above say which fields.
-  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 95.4% with the c- to i- hold-outs', () => {
+  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 95.6% with the c- to j- hold-outs', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(350);
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBeGreaterThanOrEqual(0.98);
     expect(share(devset.filter((field) => field.file !== 'b-05-shanghai-2022.txt'))).toBeGreaterThanOrEqual(0.99);
-    expect(share(all)).toBeGreaterThanOrEqual(0.954);
+    expect(share(all)).toBeGreaterThanOrEqual(0.956);
   });
 });

@@ -111,6 +111,43 @@ describe('parseDocument on `|`-separated exports', () => {
     expect(copyLines).toEqual([15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27]);
   });
 
+  it('opens a 部门整体支出 form printed without a title at its unit row, when its funds header follows', () => {
+    const text = [
+      '单位名称:某镇政府 填报日期:2021.5.18',
+      '| 单位名称 | 某镇人民政府 | | | |',
+      '| 基本支出总额 | 500万 | 项目支出总额 | 0 | |',
+      '| 预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |',
+      '| 部门整体支出总额 | 500 | 480 | 96% | 19.2 |',
+    ].join('\n');
+    const [form, ...others] = parseRowPerLine(toLines(text)).selfEvaluations;
+    expect(others).toEqual([]);
+    expect([form!.project, form!.department?.text, form!.funds.budgetFullYear?.text, form!.funds.executed?.text, form!.funds.rate?.text]).toEqual([null, '某镇人民政府', '500', '480', '96%']);
+    // A unit's row followed by anything else (a report cover's lines) opens nothing.
+    const cover = parseRowPerLine(toLines('| 单位名称 | 某镇人民政府 |\n| 联系人 | 张某 |\n| 职能职责 | 负责全镇经济社会发展 |'));
+    expect(cover.selfEvaluations.length + cover.targetTables.length).toBe(0);
+  });
+
+  it('reads a head-only echo of a form (a file name repeating its title and unit) as a copy of it', () => {
+    const text = [
+      '2021年度财政项目绩效自评表',
+      '| 单位名称 | 某市中心医院 | 填报日期 | 2022年3月18日.docx |',
+      '2021年度财政项目绩效自评表',
+      '| 单位名称 | 某市中心医院 | 填报日期 | 2022年3月18日 |',
+      '| 项目名称 | 院区建设补助 | 主管部门 | 某市卫生健康委 | 项目实施单位 | 某市中心医院 |',
+      '| 预算执行情况(万元) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 |',
+      '| 年度财政资金总额 | 1000 | 1000 | 100% | 20 |',
+    ].join('\n');
+    const forms = parseRowPerLine(toLines(text)).selfEvaluations;
+    expect(forms.map((form) => [form.project?.text, form.department?.text, form.implementingUnit?.text, form.funds.executed?.text])).toEqual([['院区建设补助', '某市卫生健康委', '某市中心医院', '1000']]);
+  });
+
+  it('takes the year of a notice that hands money down without naming one from its document number', () => {
+    const text = ['某县财政局关于下达试点示范资金的通知', '某财(农)指〔2024〕17号', '现下达试点示范资金50万元。', '附件：试点示范资金绩效目标表', '| 项目名称 | 试点示范 |'].join('\n');
+    expect(parseRowPerLine(toLines(text)).headings).toEqual([{ text: '2024年度', line: 3 }]);
+    // A document number alone (no money handed down) states no year for the forms.
+    expect(parseRowPerLine(toLines('某财绩〔2024〕5号\n| 项目名称 | 试点示范 |')).headings).toEqual([]);
+  });
+
   it('takes the year from a title that states it', () => {
     const text = ['上海市普陀区2023年度项目支出绩效自评表', ...SHANGHAI.slice(1).map((line) => line.text)].join('\n');
     const form = parseRowPerLine(toLines(text)).selfEvaluations[0]!;

@@ -5,7 +5,7 @@
  */
 import { amountUnitOf, decimals, isNumber } from '../cellText';
 import type { Cell, FundsRow } from '../forms';
-import { BUDGET_COLUMNS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, roleOfKey } from '../labels';
+import { BUDGET_COLUMNS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABEL_HEADERS, FUNDS_ROW_LABELS, keyMatches, roleOfKey } from '../labels';
 import { type Row, type RowCell, filledCells } from '../row';
 import { denseRow } from './denseRow';
 import { solveFunds, type Figure } from './fundsSolver';
@@ -25,6 +25,8 @@ export interface FundsHeader {
    * roles are in the template's order and the 年度资金总额 row is read by order and arithmetic.
    */
   readonly stacked?: true;
+  /** Where the header names the column of the rows' labels (`资金来源`): the cell after which the rows' figures stand. */
+  readonly rowLabelEnd?: number;
 }
 
 const YUAN = /\((?:单位:)?元\)|单位:元|金额单位:元/u;
@@ -63,7 +65,9 @@ export function readFundsHeader(row: Row): FundsHeader | null {
   const order = [...spans.entries()].sort((a, b) => a[1].first - b[1].first).map(([role]) => role);
   const yuan = row.cells.some((cell) => statesYuan(cell.key));
   const totalLabel = row.cells.some((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) === 'total');
-  return { spans, order, yuan, totalLabel };
+  const first = Math.min(...[...spans.values()].map((span) => span.first));
+  const rowLabel = row.cells.find((cell) => cell.col < first && keyMatches(cell.key, FUNDS_ROW_LABEL_HEADERS));
+  return { spans, order, yuan, totalLabel, ...(rowLabel ? { rowLabelEnd: rowLabel.col + rowLabel.span } : {}) };
 }
 
 /** A funds label's bracketed column letter or formula (`（A）`, `（B/A）`), printed on a line of its own under the labels. */
@@ -179,6 +183,9 @@ function solved(row: Row, header: FundsHeader, blanksVisible: boolean): FundsRow
  */
 function headerShift(row: Row, header: FundsHeader): number {
   const label = row.cells.find((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
+  // The header names the rows' label column (`… | 资金来源 | 年初预算数 | …`): the figures stand as far after the row's label as
+  // the columns stand after that header cell (left of it when the block's label, merged down, is a cell of the header row only).
+  if (label !== undefined && header.rowLabelEnd !== undefined) return label.col + label.span - header.rowLabelEnd;
   const first = Math.min(...[...header.spans.values()].map((span) => span.first));
   return label !== undefined && label.col >= first ? label.col + label.span - first : 0;
 }
@@ -222,7 +229,10 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
     const alternative = solved(row, header, blanksVisible);
     if (alternative !== null) {
       const again = rates(alternative);
-      if (!readsAmounts || (again.printed !== null && again.computed !== null && Math.abs(again.printed - again.computed) <= 0.006)) {
+      // `部门整体支出总额 | 864.2 | 100% | 20` under 预算数 | 执行数 | 执行率 | 得分: a rate in an amount's column shows the row dropped a
+      // blank cell, whatever the solver's reading can check.
+      const rateInAmount = (read: FundsRow): boolean => FUNDS_AMOUNT_ROLES.some((role) => isField(role) && (read[role]?.text.endsWith('%') ?? false));
+      if (!readsAmounts || (again.printed !== null && again.computed !== null && Math.abs(again.printed - again.computed) <= 0.006) || (rateInAmount(funds) && !rateInAmount(alternative))) {
         return { funds: alternative, warnings: [...warnings, 'funds_columns_solved'] };
       }
     }

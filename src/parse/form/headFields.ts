@@ -10,7 +10,7 @@ import { labelGroup } from '../labelGroups';
 import { HEADER_FIELD_LABELS, type HeaderField, labelKey, roleOfKey } from '../labels';
 import type { Row } from '../row';
 import { hasGap, joinPieces, piecesCell, valuesByLabel } from './labelledCells';
-import { DEPARTMENT_LABELS, PROJECT_LABELS, UNIT_LABELS, findAtStart, rowKey } from './rowLabels';
+import { BUDGET_UNIT_LABELS, DEPARTMENT_LABELS, PROJECT_LABELS, UNIT_LABELS, findAtStart, rowKey } from './rowLabels';
 
 export interface HeadRow {
   readonly fields: Partial<Record<HeaderField, Cell>>;
@@ -74,13 +74,17 @@ function textProject(row: Row): { project: Cell | null; warnings: string[]; gap:
   return { project, warnings: damaged ? ['project_name_fragment'] : [], gap };
 }
 
+/** The field a list of labels found in a row's text stands for. */
+const fieldOfLabels = (labels: readonly string[]): HeaderField =>
+  labels === PROJECT_LABELS ? 'project' : labels === DEPARTMENT_LABELS ? 'department' : labels === BUDGET_UNIT_LABELS ? 'budgetUnit' : 'implementingUnit';
+
 /** The head fields a row gives, or null when it names none. */
 export function readHeadRow(row: Row): HeadRow | null {
   const byCells = cellPairs(row);
   // A contact's label after a name (`单位名称 遂宁市…分局 联系人及电话 田…`) ends the name: it is found, not read.
-  const values = valuesByLabel(row, [PROJECT_LABELS, DEPARTMENT_LABELS, UNIT_LABELS, CONTACT_LABELS]).filter((value) => value.labels !== CONTACT_LABELS);
+  const values = valuesByLabel(row, [PROJECT_LABELS, DEPARTMENT_LABELS, UNIT_LABELS, BUDGET_UNIT_LABELS, CONTACT_LABELS]).filter((value) => value.labels !== CONTACT_LABELS);
   const missing = values.filter((value) => {
-    const field: HeaderField = value.labels === PROJECT_LABELS ? 'project' : value.labels === DEPARTMENT_LABELS ? 'department' : 'implementingUnit';
+    const field = fieldOfLabels(value.labels);
     if (byCells?.labels.has(field)) return false;
     // Found inside a cell that is another field's label (`中央主管部门` holds 主管部门): the cells read it as that label.
     const cell = row.cells[value.labelEnd];
@@ -104,7 +108,7 @@ export function readHeadRow(row: Row): HeadRow | null {
       projectGap = read.gap;
     } else {
       const cell = piecesCell(value.pieces);
-      const field: HeaderField = value.labels === DEPARTMENT_LABELS ? 'department' : 'implementingUnit';
+      const field = fieldOfLabels(value.labels);
       if (cell) fields[field] = cell;
     }
   }

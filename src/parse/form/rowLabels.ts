@@ -24,7 +24,8 @@ const byLength = (labels: readonly string[]): readonly string[] => [...new Set(l
 
 export const PROJECT_LABELS = byLength(HEADER_FIELD_LABELS.project);
 export const DEPARTMENT_LABELS = byLength(HEADER_FIELD_LABELS.department);
-export const UNIT_LABELS = byLength([...HEADER_FIELD_LABELS.implementingUnit, ...HEADER_FIELD_LABELS.budgetUnit]);
+export const UNIT_LABELS = byLength(HEADER_FIELD_LABELS.implementingUnit);
+export const BUDGET_UNIT_LABELS = byLength(HEADER_FIELD_LABELS.budgetUnit);
 export const FUNDS_TOTAL_LABELS = byLength(FUNDS_ROW_LABELS.total);
 /** Rows of the funds block below the total: structure, their figures are not part of the form model. */
 export const FUNDS_DETAIL_LABELS = byLength([...FUNDS_ROW_LABELS.fiscal, ...FUNDS_ROW_LABELS.carryOver, ...FUNDS_ROW_LABELS.other.filter((label) => label !== '其他'), ...FUNDS_BLOCK_LABELS]);

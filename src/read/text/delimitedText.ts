@@ -52,6 +52,7 @@ export function delimitedRows(lines: readonly SourceLine[]): GridRow[] {
   let inTable = false;
   let flow: GridCell[] | null = null;
   let pending: SourceLine[] = []; // unmarked lines that may start the next marked cell
+  let lastMarkLine = -1; // the last `cell |` line
 
   const closeFlow = (): void => {
     if (flow && flow.length > 0) rows.push({ line: flow[0]?.line ?? 0, table, cells: flow, flow: true });
@@ -77,6 +78,7 @@ export function delimitedRows(lines: readonly SourceLine[]): GridRow[] {
       continue;
     }
     if (separator === '|' && CELL_MARK_LINE.test(text) && !TABLE_RULE.test(text.trim())) {
+      lastMarkLine = line;
       if (flow === null) {
         // `…项目支出绩效目标申报表` and the page's lines above it, then the table's first `|`: the title and what precedes it
         // are paragraphs, not the first cell's text (only lines after the last title may start that cell).
@@ -119,6 +121,14 @@ export function delimitedRows(lines: readonly SourceLine[]): GridRow[] {
     const cells = splitRow(text, separator).map((cell, index) => textCell(cell, index + (firstCell ? 1 : 0), [line], index));
     if (firstCell) cells.unshift(textCell(cellText(firstCell.text), 0, [firstCell.line], null));
     rows.push({ line: firstCell?.line ?? line, table, cells });
+  }
+  // The text ends inside a run of `cell |` lines, on a line without its mark (`项目名称 |` then `省级乡村振兴试点示范`): a page
+  // excerpt cut off in the middle of a cell. That line is the cell's start, not a paragraph after the table.
+  const cut = pending.length === 1 ? pending[0]! : null;
+  if (flow !== null && cut !== null && separator === '|' && lastMarkLine === cut.line - 1) {
+    const cells: GridCell[] = flow;
+    cells.push(textCell(cellText(cut.text), cells.length, [cut.line], null));
+    pending = [];
   }
   flushParagraphs();
   closeFlow();

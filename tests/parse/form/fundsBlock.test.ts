@@ -26,6 +26,21 @@ describe('fundsBlock', () => {
     expect(funds.executed?.line).toBe(13);
   });
 
+  it('reads the figures after the row label where the header names the label column (`… | 资金来源 | 年初预算数(A) | …`)', () => {
+    const [header, total] = rowsOf('| 部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 | 得分计算方法 |\n| 年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | 执行率*分值 |');
+    const read = readFundsHeader(header!)!;
+    expect(read.rowLabelEnd).toBe(2);
+    const { funds } = readFundsTotal(total!, read, false);
+    expect([funds.budgetInitial, funds.executed, funds.weight, funds.score].map((cell) => cell?.text ?? null)).toEqual(['1172.55', '1268.72', '10', '10']);
+  });
+
+  it('moves a rate printed in an amount column to the rate (the row dropped a blank 执行数 cell)', () => {
+    const [header, total] = rowsOf('| 预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n| 部门整体支出总额 | 864.2 | 100% | 20 | |');
+    const { funds, warnings } = readFundsTotal(total!, readFundsHeader(header!)!, false);
+    expect([funds.budgetFullYear, funds.executed, funds.rate, funds.score].map((cell) => cell?.text ?? null)).toEqual(['864.2', null, '100%', '20']);
+    expect(warnings).toContain('funds_columns_solved');
+  });
+
   it('reads a row whose blank cells the text dropped by its arithmetic (five figures under six headers)', () => {
     const [header, total] = rowsOf('年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n年度资金总额: 650 650 618.8 10 9.5');
     const { funds } = readFundsTotal(total!, readFundsHeader(header!)!, false);

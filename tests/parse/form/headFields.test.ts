@@ -25,6 +25,12 @@ describe('headFields', () => {
     expect(read.fields.implementingUnit?.text).toBe('009001-淮南市人民政府办公室');
   });
 
+  it('reads 单位名称 as the unit that fills the form in (its department only where no 主管部门 is printed), in cells and in text', () => {
+    expect(readHeadRow(tabRow(3, '单位名称\t某市中心医院\t填报日期\t2022年3月18日'))?.fields.budgetUnit?.text).toBe('某市中心医院');
+    const ran = readHeadRow(tabRow(4, '单位名称 某市某分局 联系人及电话 张某'))!;
+    expect([ran.fields.department, ran.fields.budgetUnit?.text]).toEqual([undefined, '某市某分局']);
+  });
+
   it('reads a project\'s dates given as two labels as both its ends (Shanghai: 开始时间 … 结束时间 …)', () => {
     const read = readHeadRow(tabRow(7, '开始时间\t2019/1/1\t结束时间\t2019/12/31'))!;
     expect(read.fields.projectDates).toEqual({ text: '2019/1/1至2019/12/31', line: 7 });

@@ -49,6 +49,16 @@ describe('delimitedRows', () => {
     expect(texts('自评表\n计划\n安排 |')).toEqual([['自评表'], ['计划\n安排']]);
   });
 
+  it('takes a last line without its mark, right after `cell |` lines, as a cell the text was cut in (a page excerpt)', () => {
+    const read = rows('附件2:\n某某专项资金绩效目标表 |\n||||||\n项目名称 |\n省级试点示范');
+    expect(read.map((row) => [row.flow === true, row.cells.filter((cell) => cell.text !== '').map((cell) => cell.text)])).toEqual([
+      [true, ['附件2:\n某某专项资金绩效目标表', '项目名称', '省级试点示范']],
+    ]);
+    // After a blank line, or after a row of `|`-separated cells, it stays a paragraph.
+    expect(rows('项目名称 |\n\n说明').map((row) => row.table)).toEqual([1, null]);
+    expect(rows('| 项目名称 | x |\n说明').map((row) => row.table)).toEqual([1, null]);
+  });
+
   it('keeps a paragraph between tables a paragraph', () => {
     const read = rows('| 项目名称 | x |\n\n注：本表由系统导出\n\n| 主管部门 | y |');
     expect(read.map((row) => row.table)).toEqual([1, null, 2]);
