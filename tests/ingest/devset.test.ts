@@ -92,15 +92,15 @@ describe('the development set', () => {
     else expect(scored.formsRead).toBe(FORMS_READ[file] ?? expected.forms.length);
   });
 
-  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 95.7% (777 of 812): its
+  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 95.8% (789 of 824): its
   // floor here is that measured figure, the pins above say which fields.
-  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 95.6% with the c- to j- hold-outs', () => {
+  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 95.7% with the c- to k- hold-outs', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(350);
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBeGreaterThanOrEqual(0.98);
     expect(share(devset.filter((field) => field.file !== 'b-05-shanghai-2022.txt'))).toBeGreaterThanOrEqual(0.99);
-    expect(share(all)).toBeGreaterThanOrEqual(0.956);
+    expect(share(all)).toBeGreaterThanOrEqual(0.957);
   });
 });
