@@ -5,6 +5,8 @@
  * records is normalization's job.
  */
 
+import { simplifiedChars } from '../normalize/simplifiedChars';
+
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const CJK_ALL = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
@@ -93,7 +95,10 @@ export function isMostlyNoise(text: string): boolean {
 }
 
 /** A cell holding only a comparison operator: the Sichuan template's 指标性质 (`≥`, `=`, `≤`). */
-export const isOperator = (text: string): boolean => /^[=＝≥≤≧≦><]{1,2}$/.test(compact(text));
+export const isOperator = (text: string): boolean => /^(?:[=＝≥≤≧≦><]{1,2}|[大小]于(?:或?等于)?|等于|不[低高少多]于|不超过)$/.test(compact(simplifiedChars(text)));
+
+/** An indicator's direction (指标方向: `正向`, `反向指标`): no part of its target. */
+export const isDirection = (text: string): boolean => /^[正反]向(?:指标)?$/.test(compact(simplifiedChars(text)));
 
 /** A short unit with no digits: the Sichuan template's 度量单位 (`%`, `个`, `人次`, `万元`). */
 export const isUnitText = (text: string): boolean => {

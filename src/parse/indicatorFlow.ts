@@ -1,4 +1,4 @@
-import { hasCjk, isMeasureText, isNumber, isOperator, isUnitText, numberValue } from './cellText';
+import { hasCjk, isDirection, isMeasureText, isNumber, isOperator, isUnitText, numberValue } from './cellText';
 import { INDICATOR_COLUMN_ROLES, type IndicatorColumn, labelKey, level1Family, level1FamilyOfLevel2, roleOfKey } from './labels';
 import type { RowCell } from './row';
 
@@ -52,8 +52,9 @@ export function indicatorFlowRows(header: readonly RowCell[], data: readonly Row
         if (fitness === NONE) continue;
         relax(i + 1, m + 1, score + skipCost(j, m) + fitness, { i, j, role: m });
       }
-      // A cell that fits nowhere stands alone (and will be reported).
-      if (j === 0) relax(i + 1, 0, score - 8, { i, j, role: null, drop: true });
+      // A cell that fits nowhere stands alone (and will be reported); a blank cell between rows (a run of
+      // `|` lines where merged cells were) is passed over.
+      if (j === 0) relax(i + 1, 0, cell.text === '' ? score : score - 8, { i, j, role: null, drop: true });
     }
   }
 
@@ -76,7 +77,7 @@ export function indicatorFlowRows(header: readonly RowCell[], data: readonly Row
     } else if (step.drop) {
       if (row.length > 0) rows.push(assemble(row.reverse(), columns));
       row = [];
-      rows.push([cells[step.i]!]);
+      if (cells[step.i]!.text !== '') rows.push([cells[step.i]!]);
     } else {
       row.push({ cell: cells[step.i]!, role: step.role! });
     }
@@ -150,7 +151,9 @@ function fit(role: IndicatorColumn, cell: RowCell): number {
       if (level) return NONE;
       return number ? -3 : hasCjk(text) ? 1.5 : 0;
     case 'nature':
-      return blank ? 0 : isOperator(text) ? 3 : -3;
+      return blank ? 0 : isOperator(text) ? 3 : isDirection(text) ? 1 : -3;
+    case 'direction':
+      return blank ? 0 : isDirection(text) ? 3 : isOperator(text) ? 1 : -3;
     case 'target':
       if (blank) return -0.5;
       if (level) return NONE;
@@ -186,6 +189,7 @@ function skip(role: IndicatorColumn, blanksVisible: boolean): number {
     case 'name':
       return -5;
     case 'nature':
+    case 'direction':
     case 'unit':
       return -0.5;
     case 'target':

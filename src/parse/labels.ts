@@ -268,13 +268,16 @@ export const INDICATOR_BLOCK_LABELS = [
 
 /**
  * Columns of an indicator table (self-evaluation and target table). `nature` and `unit` are the
- * Sichuan template's split target (`指标性质` ≥ / `指标值` 90 / `度量单位` %).
+ * Sichuan template's split target (`指标性质` ≥ / `指标值` 90 / `度量单位` %); `direction` is
+ * 正向 / 反向 (a Inner Mongolia template prints it beside 指标性质, whose cell then holds the
+ * comparison in words, `大于等于`: the two are told apart by what they hold).
  */
 export const INDICATOR_COLUMN_ROLES = {
   level1: ['一级指标'],
   level2: ['二级指标'],
   name: ['三级指标', '绩效指标名称', '指标名称', '三级指标名称', '具体指标'],
   nature: ['指标性质'],
+  direction: ['指标方向'],
   target: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值', '计划值', '年初目标值', '年度计划值', '指标目标值', '预期值', '年度目标指标值'],
   unit: ['度量单位', '计量单位'],
   actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '实际完成指标值', '实际完成', '全年实际完成值'],

@@ -4,6 +4,7 @@
  * 预算执行数 / 预算执行率 / 权重; indicators in 指标性质 / 指标值 / 度量单位 / 完成值)
  * read through the same label synonyms and column roles.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parseDocument';
 import type { SourceLine } from '../../src/read/text/sourceLines';
@@ -152,5 +153,19 @@ describe('parseDocument on `|`-separated exports', () => {
     const text = ['上海市普陀区2023年度项目支出绩效自评表', ...SHANGHAI.slice(1).map((line) => line.text)].join('\n');
     const form = parseRowPerLine(toLines(text)).selfEvaluations[0]!;
     expect(form.year).toEqual({ text: '上海市普陀区2023年度项目支出绩效自评表', line: 1 });
+  });
+
+  it('reads indicators beside a 指标方向 column, the comparison in words in whichever of the two holds it, blank `|` runs between rows passed over (k-02, cut off)', () => {
+    const text = readFileSync(new URL('../fixtures/devset/k-02-neimenggu-2024.txt', import.meta.url), 'utf8');
+    const result = parseDocument(text, 'k-02.txt');
+    const form = result.selfEvaluations[0]!;
+    expect(form.indicators.map((row) => [row.level2?.text, row.name.text, row.target?.text, row.actual?.text, row.weight?.text, row.score?.text])).toEqual([
+      ['数量指标', '指标1:草原监测样地数(个)', '大于等于12个', '12个', '8', '8'],
+      ['数量指标', '指标2:巡查用车次数(次)', '小于等于6次', '6次', '7', '7'],
+      ['质量指标', '指标1:监测数据上报合格率', '等于100%', '100%', '8', '8'],
+      ['质量指标', '指标2:样地记录完整率', '等于100%', '100%', '7', '7'],
+    ]);
+    // The next row's start, cut off with the page, is reported, not glued onto the last name.
+    expect(result.unparsed.filter((line) => line.line >= 125).map((line) => line.text)).toEqual(['时效指标 |', '指标']);
   });
 });

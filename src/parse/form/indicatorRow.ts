@@ -9,6 +9,7 @@ import type { Cell } from '../forms';
 import {
   hasCjk,
   isMostlyNoise,
+  isOperator,
   isWellFormedValue,
   nameNoise,
   numberCell,
@@ -118,14 +119,16 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
       warnings.push('target_split_from_name');
     }
   }
-  const natureSpan = valueSpan(columns, 'nature', position, levelEnd);
-  const nature = spanText(cells, natureSpan);
+  // The comparison (≥, 大于等于) is in 指标性质, or in 指标方向 where a template prints the two the other way round.
+  const comparison = (['nature', 'direction'] as const)
+    .map((role) => valueSpan(columns, role, position, levelEnd))
+    .find((span) => isOperator(spanText(cells, span)));
   const unit = spanText(cells, valueSpan(columns, 'unit', position, levelEnd));
   const actualSpan = valueSpan(columns, 'actual', position, levelEnd);
   let actual = spanText(cells, actualSpan);
-  if (/^[=＝≥≤≧≦><]+$/.test(nature)) {
-    target = nature + target;
-    targetLine = spanLineOf(row, natureSpan);
+  if (comparison) {
+    target = spanText(cells, comparison) + target;
+    targetLine = spanLineOf(row, comparison);
   }
   if (unit !== '') {
     if (/\d$/.test(target)) target += unit;
@@ -159,8 +162,8 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
   };
 }
 
-/** Columns whose first column ends the name (a value, or the Sichuan template's 指标性质/度量单位). */
-const VALUE_ROLES: readonly IndicatorRole[] = ['nature', 'target', 'unit', 'actual'];
+/** Columns whose first column ends the name (a value, or the split target's 指标性质/指标方向/度量单位). */
+const VALUE_ROLES: readonly IndicatorRole[] = ['nature', 'direction', 'target', 'unit', 'actual'];
 
 /** A value role's columns in this row (shifted, ending before the weight), or null when the header has none right of the levels. */
 function valueSpan(columns: IndicatorColumns, role: IndicatorRole, position: ScorePosition, levelEnd: number): { first: number; last: number } | null {

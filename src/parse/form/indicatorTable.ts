@@ -155,7 +155,9 @@ export function readIndicatorTable(
   for (const row of others) {
     const text = row.cells.slice(nameFirst).filter((cell) => cell !== '');
     const isPlaceholder = text.length > 0 && text.every((cell) => isPlaceholderName(cell) || /^0+(?:\.0+)?$/.test(cell));
-    const isContinuation = !isPlaceholder && text.length > 0 && text.every((cell) => hasCjk(cell) && nameNoise(cell) === 0 && !startsWithOperatorValue(cell));
+    // A name's next line, not the start of the next row cut off with its form (`时效指标 | 指标`).
+    const isContinuation =
+      !isPlaceholder && text.length > 0 && text.every((cell) => hasCjk(cell) && nameNoise(cell) === 0 && !startsWithOperatorValue(cell)) && !text.some(isWholeLevelLabel);
     const owner = isContinuation ? ([...kept].reverse().find((candidate) => candidate.row.line < row.line) ?? kept.find((c) => c.row.line > row.line)) : undefined;
     if (owner) {
       addNamePart(owner, { text: text.join(''), line: row.line });
