@@ -18,6 +18,7 @@ import { useUrlTableState } from '../../table/useUrlTableState';
 import { allRows, contractRowSource, type DataRow } from '../../table/rowSource';
 import { whereClause, TABLE_ALIAS, type TableQuery } from '../../table/tableQuery';
 import { axisValues } from '../common/axisValues';
+import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
 import { useRenderedMark } from '../common/useRenderedMark';
 import { UpdatingBadge } from '../common/UpdatingBadge';
@@ -201,7 +202,7 @@ export function FindingsView(props: ViewProps) {
             return (
               <EChart
                 id="findings-by-department"
-                title={L.byDept[lang]}
+                title={limitedTitle(L.byDept[lang], chart.departments.length, data.departments_total?.[0], lang)}
                 option={chart.option}
                 data={data}
                 height={chart.height}

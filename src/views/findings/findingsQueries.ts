@@ -1,5 +1,6 @@
 import type { TableName } from '../../contract/tables';
 import type { SqlParam } from '../../db/connection';
+import { DEPARTMENT_LIMIT } from '../../query/departmentYear';
 import { filterClause, needsDetail } from '../../query/filterClause';
 import type { Filters } from '../../query/filters';
 import type { NamedQuery } from '../../query/namedQuery';
@@ -48,24 +49,30 @@ export function countsByRuleQuery(filters: Filters): NamedQuery {
 }
 
 /**
- * Flags per department and year: columns department, year, n, departments with most flags first;
- * every row also carries the chart's axes: `department_axis` (the departments in that order) and
- * `year_axis` (the years, ascending).
+ * Flags per department and year: columns department, year, n, departments with most flags first, the
+ * `limit` departments with the most (at province scale there are thousands: one bar each, every row
+ * carrying them all as its axis, took seconds); every row also carries `departments_total` and the
+ * chart's axes: `department_axis` (the departments shown, in that order) and `year_axis` (the years,
+ * ascending).
  */
-export function countsByDepartmentYearQuery(filters: Filters): NamedQuery {
+export function countsByDepartmentYearQuery(filters: Filters, limit = DEPARTMENT_LIMIT): NamedQuery {
   const from = fromFiltered(filters);
   return {
     name: 'findings.byDepartmentYear',
     sql: `WITH c AS (SELECT coalesce(department, '—') AS department, year, sum(${from.weight})::INTEGER AS n ${from.sql} GROUP BY ALL),
-          d AS (SELECT department, sum(n) AS department_n FROM c GROUP BY department),
+          d AS (
+            SELECT department, row_number() OVER (ORDER BY sum(n) DESC, department) AS department_rank, (count(*) OVER ())::INTEGER AS departments_total
+            FROM c GROUP BY department
+          ),
+          shown AS (SELECT c.*, d.department_rank, d.departments_total FROM c JOIN d USING (department) WHERE d.department_rank <= ?),
           axes AS (
-            SELECT (SELECT list(department ORDER BY department_n DESC, department) FROM d) AS department_axis,
-                   (SELECT list(DISTINCT year ORDER BY year) FROM c) AS year_axis
+            SELECT (SELECT list(department ORDER BY department_rank) FROM d WHERE department_rank <= ?) AS department_axis,
+                   (SELECT list(DISTINCT year ORDER BY year) FROM shown) AS year_axis
           )
-          SELECT c.department, c.year, c.n, axes.department_axis, axes.year_axis
-          FROM c JOIN d USING (department), axes
-          ORDER BY d.department_n DESC, c.department, c.year`,
-    params: from.params,
+          SELECT shown.department, shown.year, shown.n, shown.departments_total, axes.department_axis, axes.year_axis
+          FROM shown, axes
+          ORDER BY shown.department_rank, shown.year`,
+    params: [...from.params, limit, limit],
   };
 }
 

@@ -92,6 +92,17 @@ describe('findings queries', () => {
     for (let i = 1; i < departments.length; i++) expect(total(departments[i - 1]!)).toBeGreaterThanOrEqual(total(departments[i]!));
   });
 
+  it('draws the departments with the most findings, and says how many there are', async () => {
+    const perDepartment = await db.conn.rows<{ department: string; n: number }>(
+      `SELECT e.department, count(*)::INTEGER n FROM flags f JOIN evaluations e USING (eval_id) GROUP BY ALL ORDER BY n DESC, department`,
+    );
+    expect(perDepartment.length).toBe(4);
+    const data = await queryColumns(db.conn, countsByDepartmentYearQuery(NO_FILTERS, 2));
+    expect(data.department_axis?.[0]).toEqual(perDepartment.slice(0, 2).map((r) => r.department));
+    expect([...new Set(Array.from(data.department as string[]))]).toEqual(perDepartment.slice(0, 2).map((r) => r.department));
+    expect(Array.from(data.departments_total as number[]).every((n) => n === 4)).toBe(true);
+  });
+
   it('list findings with their evidence, high severity first', async () => {
     const global = filterClause({ ...NO_FILTERS, search: '会议经费', years: [2020] }, 'evaluation', TABLE_ALIAS);
     const source = contractRowSource(
