@@ -94,7 +94,7 @@ export function isMostlyNoise(text: string): boolean {
   return cjk === 0 || body.length - cjk >= cjk;
 }
 
-/** A cell holding only a comparison operator: the Sichuan template's 指标性质 (`≥`, `=`, `≤`). */
+/** A cell holding only a comparison: a 指标性质 cell, as a sign (Sichuan: `≥`, `=`, `≤`) or in words (Inner Mongolia: `大于等于`, `等于`). */
 export const isOperator = (text: string): boolean => /^(?:[=＝≥≤≧≦><]{1,2}|[大小]于(?:或?等于)?|等于|不[低高少多]于|不超过)$/.test(compact(simplifiedChars(text)));
 
 /** An indicator's direction (指标方向: `正向`, `反向指标`): no part of its target. */
