@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMostlyNoise, isWellFormedValue, nameNoise, numberCell, startsWithOperatorValue } from '../../src/parse/cellText';
+import { isDirection, isMostlyNoise, isOperator, isWellFormedValue, nameNoise, numberCell, startsWithOperatorValue } from '../../src/parse/cellText';
 
 describe('ocrText', () => {
   it('numberCell: plain numbers and OCR doubles (003 lines 169, 428), not text', () => {
@@ -35,5 +35,12 @@ describe('ocrText', () => {
     expect(isMostlyNoise('火 以近11Ħ #E')).toBe(true);
     expect(isMostlyNoise('.0.00')).toBe(true);
     expect(isMostlyNoise('部分评估结身 确,需加强 法,多人数扩统计方')).toBe(false);
+  });
+
+  it('tells a comparison (sign or words, simplified or traditional) from a direction, and neither from a value', () => {
+    expect(['≥', '=', '≤', '＝', '大于等于', '大于或等于', '小于等于', '等于', '不低于', '不超过', '大於等於', ' 等 于 '].every(isOperator)).toBe(true);
+    expect(['正向', '反向', '≥90%', '90', '大于等于90', '正向'].filter(isOperator)).toEqual([]);
+    expect(['正向', '反向指标', '正 向'].every(isDirection)).toBe(true);
+    expect(['等于', '方向', '正向发展'].filter(isDirection)).toEqual([]);
   });
 });
