@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Lang } from '../i18n/lang';
 import { t } from '../i18n/dict';
 import { formatInt } from '../i18n/format';
+import { type ChartItems, itemTexts } from './chartItems';
 import { echarts, type ChartOption } from './echarts';
 import { downloadBlob, downloadHref, exportFileName } from '../export/download';
 import { renderPng, renderSvg } from './exportChart';
@@ -27,7 +28,7 @@ interface Props {
   filterSummary: string;
   onClick?: (e: ChartClick) => void;
   /** The plotted items as text ("name: value"), listed for screen readers (and read by the e2e tests): the first ITEMS_LISTED of them. */
-  items?: string[];
+  items?: ChartItems;
   /**
    * The query answer the option is built from: while it (and the language and height) stay
    * the same object, a new render does not redraw the chart (a view re-renders when a filter
@@ -110,10 +111,10 @@ export function EChart({ id, title, option, height, lang, filterSummary, onClick
       <div ref={host} className="chart-canvas" style={{ height }} role="img" aria-label={title} />
       {items && (
         <ol className="sr-only" data-chart-items={id}>
-          {items.slice(0, ITEMS_LISTED).map((item, i) => (
+          {itemTexts(items, ITEMS_LISTED).map((item, i) => (
             <li key={i}>{item}</li>
           ))}
-          {items.length > ITEMS_LISTED && <li>{t(lang, 'moreItems')(formatInt(items.length - ITEMS_LISTED))}</li>}
+          {items.count > ITEMS_LISTED && <li>{t(lang, 'moreItems')(formatInt(items.count - ITEMS_LISTED))}</li>}
         </ol>
       )}
     </figure>

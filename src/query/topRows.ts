@@ -14,7 +14,7 @@ export interface TopRows {
   key: readonly string[];
   /** Which rows count: the filters and the list's own condition, over `e`. */
   where: Clause;
-  /** What the rows are ranked by, from their numbers alone (`<expr> AS rate`, over `e`); in the answer too. */
+  /** What the rows are ranked by, from their numbers alone (`<expr> AS rank_rate`, over `e`): not in the answer unless `shown` takes it (`picked.rank_rate`). */
   rank: SqlPart;
   /** The ranking, over the key and the rank's names only (`rate, eval_id`): it orders the picked rows too. */
   order: string;

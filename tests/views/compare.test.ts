@@ -1,3 +1,4 @@
+import { itemTexts } from '../../src/charts/chartItems';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeConnection } from '../../src/db/nodeConnection';
 import { NO_FILTERS } from '../../src/query/filters';
@@ -22,7 +23,7 @@ describe('compare view on the corpus', () => {
 
   it('across departments: the same measures side by side, on one 0–100 scale', async () => {
     const data = await queryColumns(db.conn, byDepartmentQuery(NO_FILTERS));
-    const items = measuresItems(data, 'department', 'zh');
+    const items = itemTexts(measuresItems(data, 'department', 'zh'));
     expect(items).toContain('淮南市人民政府办公室: 执行率 % 80.53, 平均自评分 97.15, 满分指标占比 % 100.00, 未达标或套话指标占比 % 50.62');
     expect(items).toContain('大同市人民政府外事办公室: 执行率 % 37.45, 平均自评分 65.50, 满分指标占比 % 80.25, 未达标或套话指标占比 % 14.81');
     const spec = measuresSpec(data, 'department', 'zh') as Record<string, any>;

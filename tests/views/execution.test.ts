@@ -1,3 +1,4 @@
+import { itemTexts } from '../../src/charts/chartItems';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/query/filters';
 import { binRange, budgetChangeQuery, histogramQuery, rankingQuery } from '../../src/views/execution/queries';
@@ -9,7 +10,7 @@ describe('execution view on the corpus', () => {
 
   it('ranks projects by their rate (B/A), lowest first: the 0% forms of 2021, then 对台工作特费 1.13% (printed 1.12%)', async () => {
     const data = await queryColumns(db.conn, rankingQuery(NO_FILTERS));
-    const items = rankingItems(data);
+    const items = itemTexts(rankingItems(data));
     expect(items.slice(0, 3).sort()).toEqual(['两节慰问费 · 2021: 0.00%', '因公出国（境）费 · 2021: 0.00%', '赴台工作经费 · 2021: 0.00%']);
     // The printed 1.12% and 30.934% agree with B/A to their precision: no printed rate beside them.
     expect(items[3]).toBe('对台工作特费 · 2021: 1.13%');
@@ -70,7 +71,7 @@ describe('execution view on the corpus', () => {
 
   it('budgets changed during the year: 12.90 → 104.20 first, 839.00 → 289.00 among them', async () => {
     const data = await queryColumns(db.conn, budgetChangeQuery(NO_FILTERS));
-    const items = budgetChangeItems(data);
+    const items = itemTexts(budgetChangeItems(data));
     expect(items[0]).toBe('政府网站安全运行专项经费 · 2024: 12.90 万元 → 104.20 万元');
     expect(items).toContainEqual(expect.stringMatching(/ · 2023: 839\.00 万元 → 289\.00 万元$/));
     expect(data.change_ratio?.[0]).toBeCloseTo(91.3 / 12.9, 6);

@@ -1,3 +1,4 @@
+import { itemTexts } from '../../src/charts/chartItems';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/query/filters';
 import { fullMarkShareQuery, scatterQuery } from '../../src/views/inflation/queries';
@@ -11,7 +12,7 @@ describe('score inflation view on the corpus', () => {
     const data = await queryColumns(db.conn, scatterQuery(NO_FILTERS));
     const rows = data.eval_id?.length ?? 0;
     const inQuadrant = Array.from({ length: rows }, (_, i) => i).filter((i) => data.in_quadrant?.[i] === true);
-    const items = scatterItems(data);
+    const items = itemTexts(scatterItems(data));
     expect(inQuadrant.map((i) => items[i])).toEqual(
       expect.arrayContaining(['市本级因公出国(境)经费 · 2024: 30.94%, 93.09', '会议经费 · 2020: 53.45%, 96.00', '“放管服”改革和营商环境监督专项经费 · 2024: 47.33%, 94.73']),
     );
@@ -55,7 +56,7 @@ describe('score inflation view on the corpus', () => {
 
   it('share of full-mark indicators per department: 淮南 81/81, 大同 65/81, 湘西 93/102', async () => {
     const data = await queryColumns(db.conn, fullMarkShareQuery(NO_FILTERS));
-    const items = fullMarkShareItems(data);
+    const items = itemTexts(fullMarkShareItems(data));
     expect(items).toEqual(expect.arrayContaining(['淮南市人民政府办公室: 100.0%', '大同市人民政府外事办公室: 80.2%', '湘西自治州人民政府办公室: 91.2%']));
     expect(items.at(-1)).toBe('大同市人民政府外事办公室: 80.2%');
     const spec = fullMarkShareSpec(data, 'en') as Record<string, any>;

@@ -1,3 +1,4 @@
+import { itemTexts } from '../../src/charts/chartItems';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/query/filters';
 import { heatmapQuery, kpiQuery } from '../../src/views/overview/queries';
@@ -36,7 +37,7 @@ describe('overview view on the corpus', () => {
 
   it('heatmap keeps the departments with the largest budgets and says how many there are', async () => {
     const data = await queryColumns(db.conn, heatmapQuery(NO_FILTERS, 2));
-    expect(heatmapItems(data)).toEqual(['上海市普陀区人民政府办公室 · 2023: 96.29%', '湘西自治州人民政府办公室 · 2020: 89.43%']);
+    expect(itemTexts(heatmapItems(data))).toEqual(['上海市普陀区人民政府办公室 · 2023: 96.29%', '湘西自治州人民政府办公室 · 2020: 89.43%']);
     expect(data.departments_total?.[0]).toBe(4);
     expect(data.departments_shown?.[0]).toBe(2);
     expect(limitedTitle('部门 × 年度', 2, data.departments_total?.[0], 'zh')).toBe('部门 × 年度（显示 2 个，共 4 个）');
@@ -45,7 +46,7 @@ describe('overview view on the corpus', () => {
 
   it('heatmap: execution rate per department and year, and its chart spec', async () => {
     const data = await queryColumns(db.conn, heatmapQuery(NO_FILTERS));
-    const items = heatmapItems(data);
+    const items = itemTexts(heatmapItems(data));
     expect(items).toContain('淮南市人民政府办公室 · 2024: 80.53%');
     expect(items).toContain('大同市人民政府外事办公室 · 2021: 37.45%');
     expect(items).toContain('湘西自治州人民政府办公室 · 2020: 89.43%');

@@ -1,3 +1,4 @@
+import { itemTexts } from '../../src/charts/chartItems';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../src/query/filters';
@@ -37,7 +38,7 @@ describe('target vs actual view on the corpus', () => {
     const [listed] = await queryRows<Issue>(db.conn, issuesQuery(NO_FILTERS));
     const sum = ['unmet', 'boilerplate', 'unit'].reduce((s, k) => s + Array.from(counts[k] as number[]).reduce((a, b) => a + b, 0), 0);
     expect(sum).toBe(listed?.total);
-    const items = issueCountsItems(counts, 'zh');
+    const items = itemTexts(issueCountsItems(counts, 'zh'));
     expect(items).toContain('2020 · 湘西自治州人民政府办公室: 与目标不符 9, 定量目标以套话作答 0, 单位不一致 19');
     expect(items).toContain('2021 · 大同市人民政府外事办公室: 与目标不符 12, 定量目标以套话作答 0, 单位不一致 0');
     const spec = issueCountsSpec(counts, 'zh') as Record<string, any>;

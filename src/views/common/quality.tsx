@@ -1,3 +1,4 @@
+import type { Columns } from '../../db/arrowValues';
 import type { Lang, Localized } from '../../i18n/lang';
 import { formatMoney } from '../../i18n/format';
 import { colon, joinClauses, parenthesized } from '../../i18n/punctuation';
@@ -125,6 +126,15 @@ export function QualityBadge({ quality, reasons, lang, showClean = false }: { qu
       {q === 'damaged' ? `${DAMAGED_MARK} ` : ''}
       {QUALITY_LABELS[q][lang]}
     </span>
+  );
+}
+
+/** A list's cell naming row `i`'s form, with its quality badge (an answer with `project`, `quality` and `quality_reasons`). */
+export function FormNameCell({ data, i, lang }: { data: Columns; i: number; lang: Lang }) {
+  return (
+    <td>
+      {String(data.project?.[i] ?? '')} <QualityBadge quality={data.quality?.[i]} reasons={data.quality_reasons?.[i]} lang={lang} />
+    </td>
   );
 }
 

@@ -1,3 +1,4 @@
+import { type ChartItems, chartItems } from '../../charts/chartItems';
 import { at, type Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
@@ -71,5 +72,6 @@ export function measuresSpec(data: Columns, category: 'department' | 'label', la
 }
 
 /** The grouped bars as text: "category: measure value, …". */
-export const measuresItems = (data: Columns, category: 'department' | 'label', lang: Lang): string[] =>
-  Array.from(data[category] ?? [], (c, i) => `${String(c)}: ${MEASURES.map((m) => `${m.label[lang]} ${formatScore(at(data, m.key, i))}`).join(', ')}`);
+export const measuresItems = (data: Columns, category: 'department' | 'label', lang: Lang): ChartItems =>
+  chartItems(data[category]?.length ?? 0, (i) =>
+    `${String(data[category]?.[i])}: ${MEASURES.map((m) => `${m.label[lang]} ${formatScore(at(data, m.key, i))}`).join(', ')}`);

@@ -1,3 +1,4 @@
+import { type ChartItems, chartItems } from '../../charts/chartItems';
 import { at, type Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
@@ -174,20 +175,16 @@ export function budgetChangeSpec(data: Columns, lang: Lang): ChartOption {
 }
 
 /** The ranked bars as text: "project · year: rate" (the printed rate after it where it differs). */
-export const rankingItems = (data: Columns): string[] =>
-  Array.from(
-    data.project ?? [],
-    (p, i) =>
-      `${String(p)} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'rate', i))}${at(data, 'rate_differs', i) ? ` (填报 ${formatRate(at(data, 'rate_printed', i))})` : ''}`,
-  );
+export const rankingItems = (data: Columns): ChartItems =>
+  chartItems(data.project?.length ?? 0, (i) =>
+    `${String(data.project?.[i])} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'rate', i))}${at(data, 'rate_differs', i) ? ` (填报 ${formatRate(at(data, 'rate_printed', i))})` : ''}`);
 
 /** The histogram's bins as text: "bin: projects". */
-export const histogramItems = (data: Columns): string[] =>
-  Array.from(data.label ?? [], (l, i) => `${String(l)}: ${formatInt(at(data, 'projects', i))}`);
+export const histogramItems = (data: Columns): ChartItems =>
+  chartItems(data.label?.length ?? 0, (i) =>
+    `${String(data.label?.[i])}: ${formatInt(at(data, 'projects', i))}`);
 
 /** The changed budgets as text: "project · year: initial → full-year". */
-export const budgetChangeItems = (data: Columns): string[] =>
-  Array.from(
-    data.project ?? [],
-    (p, i) => `${String(p)} · ${String(at(data, 'year', i))}: ${formatMoneyUnit(at(data, 'budget_initial', i))} → ${formatMoneyUnit(at(data, 'budget_full_year', i))}`,
-  );
+export const budgetChangeItems = (data: Columns): ChartItems =>
+  chartItems(data.project?.length ?? 0, (i) =>
+    `${String(data.project?.[i])} · ${String(at(data, 'year', i))}: ${formatMoneyUnit(at(data, 'budget_initial', i))} → ${formatMoneyUnit(at(data, 'budget_full_year', i))}`);

@@ -2,7 +2,7 @@ import type { Columns } from '../../db/arrowValues';
 import { formatInt } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import { SEVERITY_WEIGHTS } from '../../sql/riskScore';
-import { QualityBadge } from '../common/quality';
+import { FormNameCell } from '../common/quality';
 import { SEVERITY_LABELS } from '../../findings/severity';
 
 const L = {
@@ -49,9 +49,7 @@ export function RiskRanking({ data, rows, lang, openEvaluation }: { data: Column
             return (
               <tr key={id} className="clickable" data-eval-id={id} data-score={n(data.risk_score?.[i])} onClick={() => openEvaluation(id)}>
                 <td className="num">{i + 1}</td>
-                <td>
-                  {String(data.project?.[i] ?? '')} <QualityBadge quality={data.quality?.[i]} reasons={data.quality_reasons?.[i]} lang={lang} />
-                </td>
+                <FormNameCell data={data} i={i} lang={lang} />
                 <td>{String(data.department?.[i] ?? '')}</td>
                 <td className="num">{String(data.year?.[i] ?? '')}</td>
                 <td className="num">

@@ -5,7 +5,7 @@ import { useQueries, type QueryState } from '../../query/useQueries';
 import { filterClickedDepartment, openClickedForm } from '../common/chartClicks';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
-import { DamagedNote, QualityBadge } from '../common/quality';
+import { DamagedNote, FormNameCell } from '../common/quality';
 import { RateWithPrinted } from '../common/rate';
 import { WindowedTable } from '../common/WindowedTable';
 import { useRenderedMark } from '../common/useRenderedMark';
@@ -100,9 +100,7 @@ export function InflationView({ conn, filters, setFilters, lang, dataVersion, fi
                     const i = listed[k]!;
                     return (
                       <tr key={String(d.eval_id?.[i])} {...measure} className="clickable" data-eval-id={String(d.eval_id?.[i])} onClick={() => openEvaluation(String(d.eval_id?.[i]))}>
-                        <td>
-                          {String(d.project?.[i] ?? '')} <QualityBadge quality={d.quality?.[i]} reasons={d.quality_reasons?.[i]} lang={lang} />
-                        </td>
+                        <FormNameCell data={d} i={i} lang={lang} />
                         <td>{String(d.department?.[i] ?? '')}</td>
                         <td>{String(d.year?.[i] ?? '')}</td>
                         <td className="num">

@@ -1,3 +1,4 @@
+import { type ChartItems, chartItems } from '../../charts/chartItems';
 import { at, type Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
@@ -121,12 +122,11 @@ export function fullMarkShareSpec(data: Columns, lang: Lang): ChartOption {
 }
 
 /** The scatter's points as text: "project · year: rate, score". */
-export const scatterItems = (data: Columns): string[] =>
-  Array.from(
-    data.project ?? [],
-    (p, i) => `${String(p)} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'rate', i))}, ${formatScore(at(data, 'total_score', i))}`,
-  );
+export const scatterItems = (data: Columns): ChartItems =>
+  chartItems(data.project?.length ?? 0, (i) =>
+    `${String(data.project?.[i])} · ${String(at(data, 'year', i))}: ${formatRate(at(data, 'rate', i))}, ${formatScore(at(data, 'total_score', i))}`);
 
 /** The departments' bars as text: "department: share". */
-export const fullMarkShareItems = (data: Columns): string[] =>
-  Array.from(data.department ?? [], (d, i) => `${String(d)}: ${formatRate(at(data, 'full_mark_share', i), 1)}`);
+export const fullMarkShareItems = (data: Columns): ChartItems =>
+  chartItems(data.department?.length ?? 0, (i) =>
+    `${String(data.department?.[i])}: ${formatRate(at(data, 'full_mark_share', i), 1)}`);

@@ -1,3 +1,4 @@
+import { type ChartItems, chartItems } from '../../charts/chartItems';
 import { at, type Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
@@ -86,5 +87,6 @@ export function heatmapSpec(data: Columns, lang: Lang): ChartOption {
 }
 
 /** The heatmap's cells as text: "department · year: rate". */
-export const heatmapItems = (data: Columns): string[] =>
-  Array.from(data.department ?? [], (d, i) => `${String(d)} · ${String(data.year?.[i])}: ${formatRate(data.execution_rate?.[i])}`);
+export const heatmapItems = (data: Columns): ChartItems =>
+  chartItems(data.department?.length ?? 0, (i) =>
+    `${String(data.department?.[i])} · ${String(data.year?.[i])}: ${formatRate(data.execution_rate?.[i])}`);

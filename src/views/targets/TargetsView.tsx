@@ -3,7 +3,7 @@ import { formatScore } from '../../i18n/format';
 import { useQueries, type QueryState } from '../../query/useQueries';
 import { limitedTitle } from '../common/limitedTitle';
 import { QueryStatus } from '../common/QueryStatus';
-import { DamagedNote, QualityBadge } from '../common/quality';
+import { DamagedNote, FormNameCell } from '../common/quality';
 import { WindowedTable } from '../common/WindowedTable';
 import { useRenderedMark } from '../common/useRenderedMark';
 import type { ViewProps } from '../view';
@@ -86,9 +86,7 @@ export function TargetsView({ conn, filters, setFilters, lang, dataVersion, filt
                     data-eval-id={String(d.eval_id?.[i])}
                     onClick={() => openEvaluation(String(d.eval_id?.[i]))}
                   >
-                    <td>
-                      {String(d.project?.[i] ?? '')} <QualityBadge quality={d.quality?.[i]} reasons={d.quality_reasons?.[i]} lang={lang} />
-                    </td>
+                    <FormNameCell data={d} i={i} lang={lang} />
                     <td>{String(d.year?.[i] ?? '')}</td>
                     <td>{String(d.name?.[i] ?? '')}</td>
                     <td>{String(d.target_raw?.[i] ?? '')}</td>

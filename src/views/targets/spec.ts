@@ -1,3 +1,4 @@
+import { type ChartItems, chartItems } from '../../charts/chartItems';
 import { at, type Columns } from '../../db/arrowValues';
 import type { ChartOption } from '../../charts/echarts';
 import { plainText } from '../../charts/plainText';
@@ -55,5 +56,6 @@ export function issueCountsSpec(data: Columns, lang: Lang): ChartOption {
 }
 
 /** The stacked bars as text: "year · department: unmet / boilerplate / unit". */
-export const issueCountsItems = (data: Columns, lang: Lang): string[] =>
-  Array.from(data.bucket ?? [], (b, i) => `${String(b)}: ${ISSUES.map((s) => `${s.label[lang]} ${formatInt(at(data, s.key, i))}`).join(', ')}`);
+export const issueCountsItems = (data: Columns, lang: Lang): ChartItems =>
+  chartItems(data.bucket?.length ?? 0, (i) =>
+    `${String(data.bucket?.[i])}: ${ISSUES.map((s) => `${s.label[lang]} ${formatInt(at(data, s.key, i))}`).join(', ')}`);
