@@ -1,14 +1,14 @@
 /**
  * The other templates of the 财政部 family, each written by hand as a web page with the merges an office
- * suite makes and turned into Word (.docx, .doc), Excel (.xlsx, .xls) and PDF by LibreOffice
- * (tests/fixtures/formats/make-fixtures.sh): every format gives the head, funds and indicators the form
- * prints, and the same contract rows as the web page (only where each came from differs).
+ * suite makes and turned into Word (.docx, .doc), Excel (.xlsx, .xls) and PDF by LibreOffice, and printed to
+ * PDF by Chromium (tests/fixtures/formats/make-fixtures.sh): every format gives the head, funds and indicators
+ * the form prints, and the same contract rows as the web page (only where each came from differs).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestDocument, type IngestedDocument } from '../../src/ingest/ingestDocument';
 
-const EXTENSIONS = ['html', 'docx', 'doc', 'xlsx', 'xls', 'pdf'] as const;
+const EXTENSIONS = ['html', 'docx', 'doc', 'xlsx', 'xls', 'pdf', 'chrome.pdf'] as const;
 
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url)));
 
@@ -29,7 +29,7 @@ type Indicator = [level1: string, level2: string, name: string, target: string, 
 
 /** The self-evaluation each format of a form must give: its head, funds and total, and its indicators. */
 function selfEvaluationIn(stem: string, head: Head, funds: Funds, indicators: readonly Indicator[], note: [index: number, text: string]): void {
-  describe(`${stem}: one self-evaluation in six formats`, async () => {
+  describe(`${stem}: one self-evaluation in six formats (two PDFs)`, async () => {
     const docs = await ingestAll(stem);
     const [page] = docs;
 
@@ -127,7 +127,7 @@ selfEvaluationIn(
 
 // A 项目支出绩效目标申报表 with its mid-term and annual halves side by side (funds, goals over three rows, indicators): the
 // year's half is read.
-describe('midterm: one target table in six formats', async () => {
+describe('midterm: one target table in six formats (two PDFs)', async () => {
   const docs = await ingestAll('midterm');
   const [page] = docs;
 
