@@ -1,14 +1,15 @@
 /**
  * The other templates of the 财政部 family, each written by hand as a web page with the merges an office
- * suite makes and turned into Word (.docx, .doc), Excel (.xlsx, .xls) and PDF by LibreOffice, and printed to
- * PDF by Chromium (tests/fixtures/formats/make-fixtures.sh): every format gives the head, funds and indicators
- * the form prints, and the same contract rows as the web page (only where each came from differs).
+ * suite makes and turned into Word (.docx, .doc), Excel (.xlsx, .xls) and PDF by LibreOffice, printed to PDF
+ * by Chromium, and its workbook, ruled and fitted to the page, printed to PDF by Calc
+ * (tests/fixtures/formats/make-fixtures.sh): every format gives the head, funds and indicators the form
+ * prints, and the same contract rows as the web page (only where each came from differs).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestDocument, type IngestedDocument } from '../../src/ingest/ingestDocument';
 
-const EXTENSIONS = ['html', 'docx', 'doc', 'xlsx', 'xls', 'pdf', 'chrome.pdf'] as const;
+const EXTENSIONS = ['html', 'docx', 'doc', 'xlsx', 'xls', 'pdf', 'chrome.pdf', 'sheet.pdf'] as const;
 
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url)));
 
@@ -29,7 +30,7 @@ type Indicator = [level1: string, level2: string, name: string, target: string, 
 
 /** The self-evaluation each format of a form must give: its head, funds and total, and its indicators. */
 function selfEvaluationIn(stem: string, head: Head, funds: Funds, indicators: readonly Indicator[], note: [index: number, text: string]): void {
-  describe(`${stem}: one self-evaluation in six formats (two PDFs)`, async () => {
+  describe(`${stem}: one self-evaluation in six formats (three PDFs)`, async () => {
     const docs = await ingestAll(stem);
     const [page] = docs;
 
@@ -127,7 +128,7 @@ selfEvaluationIn(
 
 // A 项目支出绩效目标申报表 with its mid-term and annual halves side by side (funds, goals over three rows, indicators): the
 // year's half is read.
-describe('midterm: one target table in six formats (two PDFs)', async () => {
+describe('midterm: one target table in six formats (three PDFs)', async () => {
   const docs = await ingestAll('midterm');
   const [page] = docs;
 
@@ -144,8 +145,9 @@ describe('midterm: one target table in six formats (two PDFs)', async () => {
     ]);
     expect([table.budget_total, table.budget_fiscal, table.budget_other]).toEqual([480, 450, 30]);
     expect(table.goal_text).toBe('目标1：改造城区老旧供水管网18公里，更换智能水表3500只。\n目标2：供水管网漏损率降至12%以内。\n目标3：惠及城区居民1万户，用水户满意度90%以上。');
-    // Every goal row read; a workbook's sheet name is the one line left (a paragraph outside the form).
-    expect(doc.rows.unparsed_lines.map((line) => line.text)).toEqual(/\.xlsx?$/.test(name) ? ['Sheet1'] : []);
+    // Every goal row read; what is left is a workbook's sheet name (and Calc's page footer when it printed the sheet).
+    const outside = name.endsWith('.sheet.pdf') ? ['Sheet1', 'Page 1'] : /\.xlsx?$/.test(name) ? ['Sheet1'] : [];
+    expect(doc.rows.unparsed_lines.map((line) => line.text)).toEqual(outside);
   });
 
   it.each(docs.map(({ name, doc }) => [name, doc] as const))('%s reads the year\'s indicators', (_name, doc) => {
