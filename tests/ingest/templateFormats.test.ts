@@ -24,7 +24,7 @@ function content(row: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(row).filter(([column]) => !where.has(column)));
 }
 
-type Head = [project: string | null, department: string, implementingUnit: string | null, year: number];
+type Head = [project: string | null, department: string, implementingUnit: string | null, year: number, region: string];
 type Funds = [budgetInitial: number, budgetFullYear: number, executed: number, rate: number, executionScore: number, totalScore: number];
 type Indicator = [level1: string, level2: string, name: string, target: string, actual: string, weight: number, score: number];
 
@@ -37,7 +37,7 @@ function selfEvaluationIn(stem: string, head: Head, funds: Funds, indicators: re
     it.each(docs.map(({ name, doc }) => [name, doc] as const))('%s reads the head, funds and total the form prints', (_name, doc) => {
       expect([doc.rows.evaluations.length, doc.rows.target_tables.length]).toEqual([1, 0]);
       const form = doc.rows.evaluations[0]!;
-      expect([form.project, form.department, form.implementing_unit, form.year]).toEqual(head);
+      expect([form.project, form.department, form.implementing_unit, form.year, form.region]).toEqual(head);
       expect([form.budget_initial, form.budget_full_year, form.executed, form.execution_rate_reported, form.execution_score, form.total_score]).toEqual(funds);
     });
 
@@ -57,7 +57,7 @@ function selfEvaluationIn(stem: string, head: Head, funds: Funds, indicators: re
 // comparison in 指标性质 and the unit in 度量单位 joined to the target and to the 完成值, 合计 with the score beside 100.
 selfEvaluationIn(
   'sichuan',
-  ['城乡环境卫生保洁经费', '蓬溪河县住房和城乡建设局', '蓬溪河县环境卫生服务中心', 2023],
+  ['城乡环境卫生保洁经费', '蓬溪河县住房和城乡建设局', '蓬溪河县环境卫生服务中心', 2023, '蓬溪河县'],
   [156, 168.4, 162.73, 0.9663, 9.66, 97.66],
   [
     ['产出指标', '数量指标', '城区道路日常保洁面积', '≥185万平方米', '188.6万平方米', 20, 20],
@@ -75,7 +75,7 @@ selfEvaluationIn(
 // figure), goals over three lines per cell.
 selfEvaluationIn(
   'whole',
-  [null, '柳塘县自然资源局', null, 2023],
+  [null, '柳塘县自然资源局', null, 2023, '柳塘县'],
   [1245.6, 1386.2, 1331.48, 0.9605, 9.61, 95.61],
   [
     ['产出指标', '数量指标', '不动产登记业务办理量', '≥1.8万件', '1.96万件', 10, 10],
@@ -93,7 +93,7 @@ selfEvaluationIn(
 // 指标性质 | 指标值 | 度量单位), 总分 followed by a grade.
 selfEvaluationIn(
   'yuan',
-  ['农村留守儿童关爱服务补助资金', '澜坪县民政局', '澜坪县儿童福利指导中心', 2023],
+  ['农村留守儿童关爱服务补助资金', '澜坪县民政局', '澜坪县儿童福利指导中心', 2023, '澜坪县'],
   [38.6, 41.25, 39.87456, 0.9667, 9.67, 97.67],
   [
     ['产出指标', '数量指标', '关爱服务留守儿童人数', '≥1200人', '1268人', 10, 10],
@@ -111,7 +111,7 @@ selfEvaluationIn(
 // the agencies, 指标1：/指标2： before the names, figures Calc types without a format of their own (96, 104.5).
 selfEvaluationIn(
   'unmerged',
-  ['乡镇污水处理设施运行维护项目', '桐溪县住房和城乡建设局', '桐溪县城乡污水处理中心', 2023],
+  ['乡镇污水处理设施运行维护项目', '桐溪县住房和城乡建设局', '桐溪县城乡污水处理中心', 2023, '桐溪县'],
   [96, 104.5, 99.8, 0.955, 9.55, 97.55],
   [
     ['产出指标', '数量指标', '运维乡镇污水处理站数量', '14座', '14座', 10, 10],
@@ -135,12 +135,13 @@ describe('midterm: one target table in six formats (three PDFs)', async () => {
   it.each(docs.map(({ name, doc }) => [name, doc] as const))('%s reads the head, the year\'s funds and goals', (name, doc) => {
     expect([doc.rows.evaluations.length, doc.rows.target_tables.length]).toEqual([0, 1]);
     const table = doc.rows.target_tables[0]!;
-    expect([table.project, table.department, table.department_code, table.implementing_unit, table.year, table.project_period]).toEqual([
+    expect([table.project, table.department, table.department_code, table.implementing_unit, table.year, table.region, table.project_period]).toEqual([
       '发展建设类-城区老旧供水管网改造项目',
       '枫林县住房和城乡建设局',
       '104',
       '枫林县城市供水服务中心',
       2025,
+      '枫林县',
       '3年',
     ]);
     expect([table.budget_total, table.budget_fiscal, table.budget_other]).toEqual([480, 450, 30]);
