@@ -67,6 +67,12 @@ const NOT_READ: Record<string, string[]> = {
   // PDF text with the label column first and the values after it, run into the next labels (`…统防统治专项属性…`,
   // `县植保植检站资金总额(万元)36`): the title's 专项资金 and a run of labels are read instead.
   'f-11-hunan-2018.txt': ['1.project', '1.department'],
+  // The budget system's templates (m-), written in the layouts its configuration implies after its labels were added; what stays:
+  // Guangxi's target table states its money under 资金来源 as `合计 | 1,860,000.00`: the 合计 row is taken for a score total.
+  'm-07-guangxi-2024.txt': ['1.budget_full_year'],
+  // Tianjin's 政策及项目绩效目标表 prints the total beside the block's label (`项目资金（万元） | 860 | 其中：…`), which is no
+  // row label: as one it would take the self-evaluations' funds headers too.
+  'm-08-tianjin-2024.txt': ['1.budget_full_year'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
@@ -92,8 +98,8 @@ describe('the development set', () => {
     else expect(scored.formsRead).toBe(FORMS_READ[file] ?? expected.forms.length);
   });
 
-  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 95.8% (789 of 824): its
-  // floor here is that measured figure, the pins above say which fields.
+  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 95.8% (789 of 824; 847 of
+  // 884 with the budget system's m- layouts): its floor here is that measured figure, the pins above say which fields.
   it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 95.7% with the c- to k- hold-outs', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(350);
