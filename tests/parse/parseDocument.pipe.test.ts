@@ -199,4 +199,10 @@ describe('parseDocument on `|`-separated exports', () => {
     const form = parseRowPerLine(toLines(text)).selfEvaluations[0]!;
     expect([form.funds.budgetFullYear?.text, form.goalExpected?.text, form.goalActual?.text, form.warnings]).toEqual(['120.00', '办理不动产登记1万件', '办理1.2万件', []]);
   });
+
+  it('reads no money from a count after a funds total label in run-together OCR text (`示范基地合计800亩`, c-14)', () => {
+    const text = readFileSync('tests/fixtures/devset/c-14-ningxia-2022.txt', 'utf8');
+    const form = parseDocument(text, 'c-14.txt').selfEvaluations[0]!;
+    expect([form.funds.executed, form.funds.budgetFullYear]).toEqual([null, null]);
+  });
 });
