@@ -56,6 +56,12 @@ describe('a page footer between the funds block and the goals of a text form', (
   it('is consumed on its own line too, with no blank line around it', () => {
     expectWhole(FORM.replace('@@', '第 1 页 共 3 页'));
   });
+
+  it('is no first cell of the `| …` row right after it in a web export (a short line there is one: `成本指标`)', () => {
+    expectWhole(PIPED.replace('@@', '- 2 -'));
+    const text = PIPED.replace('@@\n', '').replace('| | 时效指标', '第 1 页\n| | 时效指标');
+    expectWhole(text);
+  });
 });
 
 describe('Calc’s running header and footer around a form printed from a sheet', () => {
