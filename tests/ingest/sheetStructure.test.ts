@@ -98,7 +98,7 @@ describe('a workbook of two sheets, one form on each', async () => {
 });
 
 describe('a sheet’s name is no text of the sheet', () => {
-  it('titles nothing: a sheet named like a form’s title gives the form in it neither its kind nor a first line', async () => {
+  it('titles nothing: a sheet named like a form’s title gives the form in it neither its scope (部门整体) nor its first line', async () => {
     const doc = await ingestDocument(workbook([['部门整体支出绩效自评表', PROJECT_FORM]]), 'named.xlsx');
     expect(doc.rows.evaluations.map((form) => [form.project, form.scope, form.line_start])).toEqual([['农村饮水安全工程维修养护项目', 'project', 2]]);
     expect(doc.rows.unparsed_lines).toEqual([]);
