@@ -335,8 +335,24 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
 
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]!;
+    let cls = classifyRow(row);
+    if (cls === 'page') {
+      // A printed page's number or running header: structure where it stands, inside a form as outside; what it stands in reads on.
+      ledger.consumeRow(row);
+      continue;
+    }
+    if (cls === 'sheet') {
+      // A workbook's next sheet: what the sheet before held ends here (a form does not go on across sheets), as at the document's end.
+      close();
+      dropUnitRow();
+      for (const waiting of preamble) ledger.consumeRow(waiting);
+      preamble = [];
+      lastText = null;
+      ledger.consumeRow(row);
+      continue;
+    }
     if (targetList) {
-      if (classifyRow(row) === 'empty' || targetList.reader.read(row)) continue;
+      if (cls === 'empty' || targetList.reader.read(row)) continue;
       close();
     }
     if (!form && !list && isTargetListHeader(row)) {
@@ -349,7 +365,6 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       continue;
     }
     if (unitRow) dropUnitRow();
-    let cls = classifyRow(row);
     // A 项目名称 row without its name, then a lone cell that reads like a title: the name (some pages
     // print the form's title as the project's name, and on the next line).
     const open = form as OpenForm | null;

@@ -101,6 +101,11 @@ export function documentRows(grid: Grid, made: RowCell[]): Row[] {
   const make = cellMaker(simplify, made);
   const rows: Row[] = [];
   for (const row of grid.rows) {
+    if (row.kind !== undefined) {
+      // Structure the reader marked (a sheet's name): its cells as they are, never cut at labels.
+      rows.push({ cells: row.cells.map((cell) => make(cell)), line: row.line, table: row.table, flow: false, kind: row.kind });
+      continue;
+    }
     if (row.flow) {
       const blanksVisible = row.cells.some((cell) => cell.text === '');
       rows.push(...flowRows(flowCells([row], make, simplify), row.table, blanksVisible));

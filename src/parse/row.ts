@@ -1,4 +1,4 @@
-import type { GridCell } from '../read/grid';
+import type { GridCell, RowKind } from '../read/grid';
 import { labelKey } from './labels';
 
 /**
@@ -33,6 +33,8 @@ export interface Row {
    * blank cell may be missing, so `col` is only the place in the row, not a column of the table.
    */
   readonly flow: boolean;
+  /** What the reader said the row is when it is structure (a workbook's sheet name); absent for content. */
+  readonly kind?: RowKind;
   /** What readers worked out about this row, once (see `rowMemo`); not part of what the row says. */
   memo?: RowMemo;
 }

@@ -1,6 +1,7 @@
 import { compact, isNumber } from './cellText';
 import { isProjectRow } from './form/headFields';
 import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, roleOfKey, startsWithAny } from './labels';
+import { isPageMark } from './pageMarks';
 import { isListHeader } from './projectList';
 import { type Row, filledCells, rowMemo } from './row';
 
@@ -20,6 +21,8 @@ export type RowClass =
   | 'caption' // 附件4-1：, 二、…, 1.“…”项目
   | 'narrative' // 项目绩效分析…, 单位负责人签字…
   | 'structure' // a Markdown rule, web-page chrome (索引号, 来源, 点击率…)
+  | 'sheet' // a workbook sheet's name, as its reader marked it: the sheet before it, and what it held, ends there
+  | 'page' // a printed page's number or running header (`第 1 页`, `- 2 -`, `Page 1`, `Sheet1`): no break in anything
   | 'other';
 
 const MAX_HEADING_KEY = 40;
@@ -53,8 +56,10 @@ export function classifyRow(row: Row): RowClass {
 }
 
 function classOf(row: Row): RowClass {
+  if (row.kind === 'sheet') return 'sheet';
   const filled = filledCells(row);
   if (filled.length === 0) return 'empty';
+  if (isPageMark(row)) return 'page';
   if (isRuleRow(row)) return 'structure';
   if (isListHeader(row)) return 'listHeader';
   if (isProjectRow(row)) return 'formStart';

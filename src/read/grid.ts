@@ -46,7 +46,17 @@ export interface GridRow {
    * finds the rows itself. Blank cells are present in such a run only where the text shows them.
    */
   readonly flow?: true;
+  /** What the row is when the reader knows it is no printed content (see `RowKind`); absent for content. */
+  readonly kind?: RowKind;
 }
+
+/**
+ * A row that is structure, as its reader knows it: `sheet`, the name of a workbook's sheet, which the
+ * sheet reader puts before the sheet's rows (so that the rendered text shows where a sheet starts).
+ * The recognizer takes it from here, never from the row's text: a sheet may be named like a form's
+ * title, and a cell may read `Sheet1`.
+ */
+export type RowKind = 'sheet';
 
 export interface Grid {
   readonly format: SourceFormat;

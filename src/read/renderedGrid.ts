@@ -1,4 +1,4 @@
-import { type Grid, type GridCell, type GridRow, type SourceFormat, renderRow } from './grid';
+import { type Grid, type GridCell, type GridRow, type RowKind, type SourceFormat, renderRow } from './grid';
 
 /** A cell as a non-text reader finds it, before it has a line of the rendered text. */
 export type FoundCell = Omit<GridCell, 'line' | 'lines'>;
@@ -7,6 +7,7 @@ export type FoundCell = Omit<GridCell, 'line' | 'lines'>;
 export interface FoundRow {
   readonly cells: readonly FoundCell[];
   readonly table: number | null;
+  readonly kind?: RowKind;
 }
 
 /**
@@ -20,7 +21,8 @@ export function renderedGrid(format: SourceFormat, layout: string, found: readon
   found.forEach((row, index) => {
     const line = index + 1;
     lines.push(renderRow(row.cells));
-    rows.push({ line, table: row.table, cells: row.cells.map((cell) => onLine(cell, line)) });
+    const cells = row.cells.map((cell) => onLine(cell, line));
+    rows.push(row.kind === undefined ? { line, table: row.table, cells } : { line, table: row.table, cells, kind: row.kind });
   });
   return { format, layout, rows, text: lines.join('\n'), notes };
 }

@@ -26,7 +26,8 @@ const READ_OPTIONS = { dense: true, cellFormula: false, cellHTML: false, cellSty
 
 /**
  * An .xlsx or .xls workbook's bytes → its grid: every visible sheet in order, a paragraph row
- * with the sheet's name before its rows, cells by address with the text the sheet shows
+ * with the sheet's name before its rows (of kind `sheet`: structure, which the recognizer reads as
+ * the end of whatever the sheet before held), cells by address with the text the sheet shows
  * (`cell.w`: a rate formatted as 93.39% reads "93.39%"), `!merges` resolved like Word's and the
  * web's (text in the first cell, span across, `mergedDown` blanks below). Refs: `Sheet1!B7`.
  * An .xlsx is unzipped here within the size caps and its entries handed to SheetJS's workbook
@@ -115,7 +116,7 @@ function workbookGrid(book: WorkBook, format: 'xlsx' | 'xls' | 'csv', notes: str
       return;
     }
     const prefix = format === 'csv' ? '' : `${sheetRef(name)}!`;
-    if (format !== 'csv') rows.push({ table: null, cells: [{ text: name, col: 0, span: 1, ref: sheetRef(name) }] });
+    if (format !== 'csv') rows.push({ table: null, kind: 'sheet', cells: [{ text: name, col: 0, span: 1, ref: sheetRef(name) }] });
     rows.push(...sheetRows((sheet['!data'] ?? []) as (CellObject | undefined)[][], sheet['!merges'] ?? [], ++tables, prefix));
   });
   return renderedGrid(format, 'sheets', rows, notes);

@@ -25,8 +25,9 @@ describe.each(['xlsx', 'xls'] as const)('readWorkbook on form.%s (LibreOffice Ca
     expect(layout(rowWith(grid, '总分'))).toEqual(['0+6:总分', '6:100', '7:97.34']);
   });
 
-  it('puts the sheet name first, as a paragraph row, then the sheet as table 1', () => {
-    expect(grid.rows[0]).toEqual({ table: null, line: 1, cells: [{ text: 'Sheet1', col: 0, span: 1, line: 1, ref: 'Sheet1' }] });
+  it('puts the sheet name first, as a paragraph row of kind sheet (structure, and a line of the text), then the sheet as table 1', () => {
+    expect(grid.rows[0]).toEqual({ table: null, line: 1, kind: 'sheet', cells: [{ text: 'Sheet1', col: 0, span: 1, line: 1, ref: 'Sheet1' }] });
+    expect(grid.text.split('\n')[0]).toBe('Sheet1');
     expect(grid.rows[1]?.cells[0]).toMatchObject({ text: '首页 > 政务公开 > 财政预决算', span: 11, ref: 'Sheet1!A1' });
   });
 });
@@ -43,11 +44,11 @@ describe('readWorkbook on made-up workbooks', () => {
     wb.Workbook = { Sheets: [{}, {}, { Hidden: 1 }] };
     const result = readWorkbook(new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'xlsx');
     if (!result.ok) throw new Error(result.error);
-    expect(result.grid.rows.map((row) => [row.table, row.cells.map((cell) => `${cell.ref}=${cell.text}`)])).toEqual([
-      [null, ['自评表=自评表']],
-      [1, ['自评表!A1=项目名称', '自评表!B1=甲']],
-      [null, ["'目标 表'=目标 表"]],
-      [2, ["'目标 表'!A1=指标值", "'目标 表'!B1=≥90%"]],
+    expect(result.grid.rows.map((row) => [row.table, row.kind ?? null, row.cells.map((cell) => `${cell.ref}=${cell.text}`)])).toEqual([
+      [null, 'sheet', ['自评表=自评表']],
+      [1, null, ['自评表!A1=项目名称', '自评表!B1=甲']],
+      [null, 'sheet', ["'目标 表'=目标 表"]],
+      [2, null, ["'目标 表'!A1=指标值", "'目标 表'!B1=≥90%"]],
     ]);
     expect(result.grid.notes).toEqual(['hidden sheet 辅助 skipped']);
   });

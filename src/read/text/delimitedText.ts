@@ -1,4 +1,5 @@
 import type { GridCell, GridRow } from '../grid';
+import { isPageNumber } from '../pageNumber';
 import { isBlankText, type SourceLine } from './sourceLines';
 import { cellText, textCell } from './textCell';
 
@@ -112,9 +113,10 @@ export function delimitedRows(lines: readonly SourceLine[]): GridRow[] {
       continue;
     }
     // `成本指标` on a line of its own, then `| 平台运维… | 300万 |`: the row's first cell, printed on the line above.
-    // Only a short line is taken so (a title above a table stays a paragraph).
+    // Only a short line is taken so (a title above a table stays a paragraph, and so does a page's number: `- 2 -`).
     const above = pending[pending.length - 1];
-    const firstCell = separator === '|' && /^\s*\|/.test(text) && above && cellText(above.text).length <= 10 && !/表$/.test(cellText(above.text)) ? pending.pop()! : null;
+    const aboveText = above ? cellText(above.text) : '';
+    const firstCell = separator === '|' && /^\s*\|/.test(text) && above && aboveText.length <= 10 && !/表$/.test(aboveText) && !isPageNumber(aboveText) ? pending.pop()! : null;
     flushParagraphs();
     closeFlow();
     startTable();

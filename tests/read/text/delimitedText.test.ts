@@ -63,4 +63,9 @@ describe('delimitedRows', () => {
     const read = rows('| 项目名称 | x |\n\n注：本表由系统导出\n\n| 主管部门 | y |');
     expect(read.map((row) => row.table)).toEqual([1, null, 2]);
   });
+
+  it('takes a short line right above a `| …` row for its first cell, but not a page’s number (`- 2 -`): that stays a paragraph', () => {
+    expect(texts('| 产出指标 | 数量指标 |\n成本指标\n| | 平台运维费 | 300万 |')).toEqual([['产出指标', '数量指标'], ['成本指标', '', '平台运维费', '300万']]);
+    expect(texts('| 产出指标 | 数量指标 |\n- 2 -\n| | 时效指标 | 接通及时率 |')).toEqual([['产出指标', '数量指标'], ['- 2 -'], ['', '时效指标', '接通及时率']]);
+  });
 });
