@@ -39,8 +39,6 @@ const NOT_READ: Record<string, string[]> = {
   'c-16-chongqing-2023.txt': ['1.execution_rate_reported'],
   // The second hold-out (d-): measured on the real pages before these fixtures were written (50 of 100 fields), then fixed
   // (traditional titles, 申报表 titles with 年, a title named in a notice, forms in a metadata cell, labels); what stays:
-  // .xlsx flattened out of reading order: the 总分 figures (`100 94`) stand among the indicators and the label `总分` ends the text.
-  'd-04-shanxi-2020.txt': ['1.total_score'],
   // Sichuan's 2024 transfer-payment `…绩效评价表`: no 项目名称/主管部门 (the title names both, and both are read from it), but the
   // headers break before (A)…(E), 行次 numbers stand among the figures, and `全年执行资金` is read in no funds row.
   'd-09-sichuan-2024.txt': ['1.budget_full_year', '1.executed', '1.execution_rate_reported'],

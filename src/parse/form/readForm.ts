@@ -234,7 +234,7 @@ function joinSplitRows(rows: readonly Row[], width: number): Row[] {
 function placeStrayFigures(rows: readonly Row[], body: FormBody): void {
   const funds = body.funds;
   if (body.totalScore === null && funds !== null) {
-    const total = totalFromScoreRun(rows, numberValue(funds.score?.text ?? ''));
+    const total = totalFromScoreRun(rows, numberValue(funds.score?.text ?? ''), numberValue(funds.weight?.text ?? ''));
     if (total) {
       body.totalWeight = total.totalWeight;
       body.totalScore = total.totalScore;

@@ -28,6 +28,19 @@ describe('totalFromScoreRun', () => {
   it('leaves a run that does not end in the full mark', () => {
     expect(totalFromScoreRun(rowsOf(RUN.replace('100 99.54', '90 89')), null)).toBeNull();
   });
+
+  // d-04's indicator figures: the first two rows' pairs stand in cells of their own before the run (a 20630 is no weight).
+  const SPREAD = ['20630 15 14 部分外出务工人员未能签约', '指标1:签约服务履约是否规范 100% 100% 15 15', '指标1:补助资金是否按季拨付 100% 100% 10 10 22.5元 22.5元 10 10 90% 90% 30 27 95% 95% 10 9 100 94'].join('\n');
+
+  it('takes pairs from the cells before when the funds weight and score close both sums exactly (90 + 10 points, 85 + 9 = 94)', () => {
+    expect(totalFromScoreRun(rowsOf(SPREAD), 9, 10)?.totalScore).toEqual({ text: '94', line: 3 });
+  });
+
+  it('takes no cell before without the funds weight and score, nor when they leave the sums open', () => {
+    expect(totalFromScoreRun(rowsOf(SPREAD), 9)).toBeNull();
+    expect(totalFromScoreRun(rowsOf(SPREAD), 8, 10)).toBeNull();
+    expect(totalFromScoreRun(rowsOf(SPREAD), 9, 12)).toBeNull();
+  });
 });
 
 describe('rateFromStrayPercent', () => {
