@@ -25,9 +25,9 @@ const NOT_READ: Record<string, string[]> = {
   // PDF text out of reading order: the second form's executed amount and rate stand after 实施单位 and 年度总体目标, its
   // funds row keeps only `36000.00 36000.00 4.10`. (The first form's rate and both totals are placed by arithmetic.)
   'b-05-shanghai-2022.txt': ['2.budget_initial', '2.executed', '2.execution_rate_reported'],
-  // The 年初预算 label is split off before 项目资金 (年初预算 数 0) and the row prints five figures for six columns; read in
-  // order, 全年预算数 takes the 0 (the expectation infers 86.3275 from the printed 100%).
-  'c-01-shanxi-2021.txt': ['1.budget_initial', '1.budget_full_year'],
+  // The 年初预算 label is split off before 项目资金 (年初预算 数 0), a column of the header; the row prints five figures for
+  // its six columns, the executed amount spilled after them (`86.3275 — 100% —`), where no column reaches it.
+  'c-01-shanxi-2021.txt': ['1.executed'],
   // PDF text out of reading order (county rubric template): the project value lands after 单位领导审签:, `项目主管单 位` is split,
   // the amounts sit under the 中央/省、地/本级/其他/合计/执行数 source columns. (Its `合计` row of amounts before the indicator
   // table is no longer taken for the score total, so `自评总分: 92` is read.)

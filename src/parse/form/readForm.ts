@@ -13,7 +13,7 @@ import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { type Row, type RowCell, filledCells } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
-import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines } from './fundsBlock';
+import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines, withLeadingColumns } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
@@ -416,7 +416,9 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         for (let line = 1; line <= lines; line++) ledger.consumeRow(rows[index + line]!);
         index += lines;
       }
-      fundsHeader = stacked ?? header;
+      const read = stacked ?? header;
+      // Its first columns' labels printed before it with their figures (`年初预算 数 | 0`): its columns too.
+      fundsHeader = withLeadingColumns(read, Object.keys(fundsByColumn) as (keyof FundsRow)[]) ?? read;
       goalRowsBeforeFunds = goalRows.length;
       body.hasFundsHeader = true;
       body.amountsInYuan ||= header.yuan;
