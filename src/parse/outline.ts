@@ -476,12 +476,16 @@ function projectOfTitle(title: string, plain: string = simplifiedChars(title)): 
     // `彭水自治县2024年度中央对地方转移支付计划生育服务项目`: the place, the year and the kind of funds are no part of the name.
     .replace(/^(?:附件\d*[:：]?)?(?:[\u4e00-\u9fff]{2,10}?(?=(?:19|20)\d{2}年))?(?:\d{4}年度?)?/u, '')
     .replace(/^(?:中央对地方(?:专项)?转移支付|中央财政)/u, '');
-  const generic = /^(?:部门预算|财政|部门整体|市直部门预算|州级预算部门)?(?:项目支出|支出|项目)?$/;
-  if (name.length < 4 || generic.test(name)) return null;
+  const generic = /^(?:部门预算|财政(?:预算)?|部门整体|市直部门预算|州级预算部门)?(?:项目支出|支出项目|支出|项目|专项资金)?$/;
+  // `广水市财政预算支出项目绩效目标自评表`, `专项资金绩效目标表`: a place and the template's own name name no project.
+  if (name.length < 4 || generic.test(name) || generic.test(name.replace(PLACE, ''))) return null;
   // Only the title's ends were cut: the name stands where it is found in it.
   const start = whole.indexOf(name);
   return start < 0 ? name : printed.slice(start, start + name.length);
 }
+
+/** A place opening a title (`广水市`, `桂东县`). */
+const PLACE = /^[\u4e00-\u9fff]{1,6}?[省市县区州旗]/u;
 
 /** The fiscal year of a project's dates when they name one year only (`2021年1月起至2021年12月止`), else null. */
 function yearOfDates(dates: Cell): Cell | null {

@@ -28,8 +28,9 @@ const NOT_READ: Record<string, string[]> = {
   // The 年初预算 label is split off before 项目资金 (年初预算 数 0), a column of the header; the row prints five figures for
   // its six columns, the executed amount spilled after them (`86.3275 — 100% —`), where no column reaches it.
   'c-01-shanxi-2021.txt': ['1.executed'],
-  // PDF text out of reading order (county rubric template): the project value lands after 单位领导审签:, `项目主管单 位` is split,
-  // the amounts sit under the 中央/省、地/本级/其他/合计/执行数 source columns. (Its `合计` row of amounts before the indicator
+  // PDF text out of reading order (county rubric template): the project value lands after 单位领导审签: (the title, the
+  // template's name after the county's, names none), `项目主管单 位` is split, the amounts sit under the 中央/省、地/本级/其他/合计/执行数
+  // source columns. (Its `合计` row of amounts before the indicator
   // table is no longer taken for the score total, so `自评总分: 92` is read.)
   'c-12-hubei-2021.txt': ['1.project', '1.department', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
   // OCR run together: the funds figures stand in the 自治区补助 row after the labels, with 万元 (180万元 / 162.36万元 / 90.2%), and
@@ -63,7 +64,7 @@ const NOT_READ: Record<string, string[]> = {
   // fields), then fixed (a department's target tables as one wide table, report covers, 部门 as a cell-only label, a lone 总分
   // figure in a table without 分值, 合计 rows of amounts, the year from 项目起止时间, label synonyms); what stays:
   // PDF text with the label column first and the values after it, run into the next labels (`…统防统治专项属性…`,
-  // `县植保植检站资金总额(万元)36`): the title's 专项资金 and a run of labels are read instead.
+  // `县植保植检站资金总额(万元)36`): no project (the title is the template's name), and a run of labels is read as the department.
   'f-11-hunan-2018.txt': ['1.project', '1.department'],
 };
 
