@@ -9,7 +9,7 @@ import { headerRead, sameForm } from './formCopies';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
 import { simplifiedChars } from '../normalize/simplifiedChars';
 import { parseYear } from '../normalize/year';
-import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
+import { TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
 import { type Row, type RowCell, contentSpan, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
@@ -261,12 +261,13 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       if (fromTitle?.fields.department) read.fields.department = fromTitle.fields.department;
       else if (fromTitle?.fields.budgetUnit) read.fields.budgetUnit = fromTitle.fields.budgetUnit;
     }
-    // `雅安市名山区水利局2024年度水利发展资金绩效评价表`: a form that prints no agency is the one its title names.
+    // `雅安市名山区水利局2024年度水利发展资金绩效评价表`: a form that prints no agency is the one its title names (or the file's
+    // name heading the page: `广水市水利和湖泊局2021年度…项目自评表.pdf`).
     if (read.fields.department === undefined && read.fields.budgetUnit === undefined) {
       for (const row of open.preamble) {
         const first = filledCells(row)[0];
         const printed = first ? first.text.replace(/\s+/g, '') : '';
-        const agency = first && titleKind(first.plain) !== null ? AGENCY_BEFORE_YEAR.exec(first.plain.replace(/\s+/g, '')) : null;
+        const agency = first && (titleKind(first.plain) !== null || FORM_FILE_NAME.test(first.plain.trim())) ? AGENCY_BEFORE_YEAR.exec(first.plain.replace(/\s+/g, '')) : null;
         if (agency) {
           read.fields.department = { text: printed.slice(0, agency[1]!.length), line: first!.line };
           read.warnings.push('department_from_title');
@@ -483,6 +484,9 @@ function projectOfTitle(title: string, plain: string = simplifiedChars(title)): 
   const start = whole.indexOf(name);
   return start < 0 ? name : printed.slice(start, start + name.length);
 }
+
+/** The name of a file holding a form (`…项目自评表.pdf`): a document site heads the page with it, the form's title as saved. */
+const FORM_FILE_NAME = new RegExp(`(?:${TITLE_WORDS.source})\\.(?:pdf|docx?|xlsx?|wps)》?$`, 'iu');
 
 /** A place opening a title (`广水市`, `桂东县`). */
 const PLACE = /^[\u4e00-\u9fff]{1,6}?[省市县区州旗]/u;

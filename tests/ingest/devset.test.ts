@@ -29,10 +29,10 @@ const NOT_READ: Record<string, string[]> = {
   // its six columns, the executed amount spilled after them (`86.3275 — 100% —`), where no column reaches it.
   'c-01-shanxi-2021.txt': ['1.executed'],
   // PDF text out of reading order (county rubric template): the project value lands after 单位领导审签: (the title, the
-  // template's name after the county's, names none), `项目主管单 位` is split, the amounts sit under the 中央/省、地/本级/其他/合计/执行数
-  // source columns. (Its `合计` row of amounts before the indicator
-  // table is no longer taken for the score total, so `自评总分: 92` is read.)
-  'c-12-hubei-2021.txt': ['1.project', '1.department', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
+  // template's name after the county's, names none; the file name heading the page names the agency, read as the department,
+  // and a shorter name of the project than the form's), the amounts sit under the 中央/省、地/本级/其他/合计/执行数 source columns.
+  // (Its `合计` row of amounts before the indicator table is no longer taken for the score total, so `自评总分: 92` is read.)
+  'c-12-hubei-2021.txt': ['1.project', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
   // OCR run together: the funds figures stand in the 自治区补助 row after the labels, with 万元 (180万元 / 162.36万元 / 90.2%), and
   // 全年预算数(A) 180 reads as a label → value pair apart from its header.
   'c-14-ningxia-2022.txt': ['1.budget_full_year', '1.executed', '1.execution_rate_reported'],
