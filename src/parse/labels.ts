@@ -209,6 +209,8 @@ export const FUNDS_COLUMN_ROLES = {
   balance: ['本年度结余金额'],
   balanceRate: ['资金结余率'],
   priorYear: ['上年度安排资金'],
+  /** The money that reached the project (计划投资额 / 实际到位资金 / 实际使用情况; Sichuan's 全年到位资金(D)). */
+  received: ['实际到位资金', '全年到位资金'],
 } as const;
 export type FundsColumn = keyof typeof FUNDS_COLUMN_ROLES;
 
