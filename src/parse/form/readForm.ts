@@ -123,6 +123,16 @@ function loneFigures(row: Row | undefined): { figures: string[]; line: number } 
   return figures.length <= 2 && figures.every((token) => FIGURE_CELL.test(simplifiedChars(token))) ? { figures, line: filled[0]!.line } : null;
 }
 
+/** An amount run into the text after it (`78.30其中:中央财政…`, the 其中 rows' labels run on): the figure, with its decimals. */
+const FIGURE_RUN_ON = /^(\d[\d,]*\.\d+)(?=[\u4e00-\u9fff])/u;
+
+/** The amount opening a row, run into its text: the value of a funds label that ended the row above (`实际使用情况(万元)`). */
+function runOnFigure(row: Row): { figures: string[]; line: number } | null {
+  const first = firstFilled(row);
+  const figure = first ? FIGURE_RUN_ON.exec(first.text.trim())?.[1] : undefined;
+  return figure === undefined ? null : { figures: [figure], line: first!.line };
+}
+
 /** Whether a printed rate is the funds' executed ÷ full-year budget (to a hundredth of a percent). */
 function rateFits(funds: Partial<FundsRow>, rate: string): boolean {
   const budget = numberValue(funds.budgetFullYear?.text ?? '');
@@ -544,10 +554,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
-    const pendingValue = pendingColumn ? loneFigures(row) : null;
+    const pendingValue = pendingColumn ? (loneFigures(row) ?? runOnFigure(row)) : null;
     if (pendingColumn && pendingValue) {
-      // `预算执行情况 | 预算数:` (or `执行数`) at a row's end, its figure on the next row; after 执行数 the 预算执行进度 the
-      // template prints next (`6.84 100.00`), taken where the amounts give it.
+      // `预算执行情况 | 预算数:` (or `执行数`) at a row's end, its figure on the next row (alone, or run into the text after it);
+      // after 执行数 the 预算执行进度 the template prints next (`6.84 100.00`), taken where the amounts give it.
       const [figure, rate] = pendingValue.figures;
       fundsByColumn[pendingColumn] ??= { text: figure!, line: pendingValue.line };
       if (pendingColumn === 'executed' && rate !== undefined && rateFits(fundsByColumn, rate)) fundsByColumn.rate ??= { text: rate, line: pendingValue.line };
