@@ -291,7 +291,10 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     // An executed amount (实际支出, 全年执行数 given label → value) is only ever reported, never targeted.
     const evaluated =
       read.hasFundsHeader || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') || read.totalWeight !== null || read.totalScore !== null || (read.funds?.executed ?? null) !== null;
-    const kind = titled ?? (evaluated ? 'selfEvaluation' : 'targetTable');
+    // A form titled as a target table that states an amount spent (an evaluation report's rubric, `项目绩效目标表`, before its
+    // 项目基本信息 with 实际使用情况) reports, it sets no targets.
+    const spent = (read.funds?.executed ?? null) !== null;
+    const kind = titled === 'targetTable' && spent ? 'selfEvaluation' : (titled ?? (evaluated ? 'selfEvaluation' : 'targetTable'));
     const head = (formIndex: number): FormHead => ({
       formIndex,
       lineStart,

@@ -53,10 +53,9 @@ const NOT_READ: Record<string, string[]> = {
   // fields), then fixed (预算单位, 单位名称 and 转移支付预算数/执行数 labels, an amount with a bracketed breakdown, a target table's
   // total from its one 其中 row, an allocation table no list of forms, the project named by a title without its place and year);
   // what stays:
-  // A 财政支出绩效评价报告 (no form title the recognizer knows) run together: its cover is no form (head fields only), but the
-  // 项目绩效目标表 rubric opens a target table, and 计划投资额/实际使用情况 glued to their figures after `实际到位资金` are not read:
-  // the self-evaluation is never made.
-  'e-05-hainan-unknown.txt': ['1.project', '1.department', '1.year', '1.budget_initial', '1.budget_full_year', '1.executed', '1.execution_rate_reported', '1.total_score'],
+  // A 财政支出绩效评价报告 run together: its cover (项目名称: 2017年…) is no form (head fields only); the self-evaluation is its
+  // rubric (titled 项目绩效目标表) with the 项目基本信息, whose project the rubric names `2017年度…`.
+  'e-05-hainan-unknown.txt': ['1.project'],
   // Checklist template (指标名称/指标解释/记录/支撑材料): the form ends at its first numbered list of evidence, before the money
   // (`…资金合计(万元) 年度预算资金总额): 736.40`, label → value, no funds header).
   'e-07-chongqing-2024.txt': ['1.budget_full_year'],

@@ -12,6 +12,14 @@ describe('readForm: a funds column label that ends its row, its figure on the ne
     expect(form.warnings).not.toContain('funds_row_missing');
   });
 
+  it('takes the amount opening the next row run into its text (e-05: 实际使用情况(万元) / 78.30其中:中央财政…)', () => {
+    const doc = devset('e-05-hainan-unknown.txt');
+    const form = doc.selfEvaluations[0]!;
+    expect([form.funds.budgetFullYear?.text, form.funds.executed?.text]).toEqual(['96.00', '78.30']);
+    // The report's rubric is titled 项目绩效目标表, but a form that states an amount spent is an evaluation, not a target table.
+    expect(doc.targetTables).toEqual([]);
+  });
+
   it('does not take a next row of other cells as its figure (d-09: the funds header’s label lines are reported, and the form says its funds row is missing)', () => {
     const doc = devset('d-09-sichuan-2024.txt');
     const form = doc.selfEvaluations[0]!;
