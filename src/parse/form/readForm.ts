@@ -426,9 +426,9 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         for (let line = 1; line <= lines; line++) ledger.consumeRow(rows[index + line]!);
         index += lines;
       }
-      const read = stacked ?? header;
+      const printed: FundsHeader = stacked ?? header;
       // Its first columns' labels printed before it with their figures (`年初预算 数 | 0`): its columns too.
-      fundsHeader = withLeadingColumns(read, Object.keys(fundsByColumn) as (keyof FundsRow)[]) ?? read;
+      fundsHeader = withLeadingColumns(printed, Object.keys(fundsByColumn) as (keyof FundsRow)[]) ?? printed;
       goalRowsBeforeFunds = goalRows.length;
       body.hasFundsHeader = true;
       body.amountsInYuan ||= header.yuan;
