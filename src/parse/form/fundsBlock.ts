@@ -115,6 +115,12 @@ export function withLeadingColumns(header: FundsHeader, paired: readonly FundsRo
   return { ...header, order, spans: spansOf(order.map((role, col) => ({ role, col })), order.length), stacked: true };
 }
 
+/** The header without some of its columns (their figures found elsewhere): the row is read by order and arithmetic. */
+export function withoutColumns(header: FundsHeader, roles: readonly FundsRole[]): FundsHeader {
+  const order = header.order.filter((role) => !roles.includes(role));
+  return { ...header, order, spans: spansOf(order.map((role, col) => ({ role, col })), order.length), stacked: true };
+}
+
 /** The unit a row states for the amounts (`（万元）`, `单位：元`, `金额单位:万元`), when that is all it holds. */
 export function unitNote(row: Row): '万元' | '元' | null {
   const filled = filledCells(row);

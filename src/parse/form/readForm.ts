@@ -13,13 +13,13 @@ import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { type Row, type RowCell, filledCells } from '../row';
 import { type DenseRow, denseRow } from './denseRow';
-import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines, withLeadingColumns } from './fundsBlock';
+import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines, withLeadingColumns, withoutColumns } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
 import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
-import { rateFromStrayPercent, rateWeightScore, totalFromScoreRun } from './strayFigures';
+import { rateFromStrayPercent, rateWeightScore, strayExecution, totalFromScoreRun } from './strayFigures';
 import { findAtStart, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
@@ -240,8 +240,34 @@ function joinSplitRows(rows: readonly Row[], width: number): Row[] {
   return joined;
 }
 
+/** The funds row as it was read (its row and header), to read it again when figures it lost are found elsewhere. */
+interface FundsSource {
+  readonly row: Row;
+  readonly header: FundsHeader;
+  readonly blanksVisible: boolean;
+}
+
+/**
+ * A funds row that kept only its budgets and score (`36000.00 36000.00 4.10`) when its executed amount, weight and rate stand
+ * elsewhere (`14,760`, `10 41.00%`): read again without those columns, and taken when its full-year budget is the one the
+ * amount is the rate's share of and its score is the weight times the rate.
+ */
+function placeStrayExecution(rows: readonly Row[], body: FormBody, source: FundsSource): void {
+  const figures = source.row.cells.flatMap((cell) => cell.text.split(/\s+/).map(numberValue)).filter((value) => value !== null);
+  const others = rows.filter((row) => row !== source.row).flatMap((row) => filledCells(row));
+  const stray = strayExecution(others, figures);
+  if (!stray) return;
+  const funds = readFundsTotal({ ...source.row, flow: true }, withoutColumns(source.header, ['executed', 'weight', 'rate']), source.blanksVisible).funds;
+  const score = numberValue(funds.score?.text ?? '');
+  const rate = Number(stray.rate.text.replace('%', '')) / 100;
+  if (numberValue(funds.budgetFullYear?.text ?? '') !== stray.budget || score === null || Math.abs(Number(stray.weight.text) * Math.min(rate, 1) - score) > 0.06) return;
+  body.funds = { ...funds, executed: stray.executed, weight: stray.weight, rate: stray.rate };
+  body.warnings.push('rate_from_stray_figure');
+}
+
 /** The total and the stated rate, when their labels' places held none, from figures arithmetic confirms elsewhere in the form. */
-function placeStrayFigures(rows: readonly Row[], body: FormBody): void {
+function placeStrayFigures(rows: readonly Row[], body: FormBody, source: FundsSource | null): void {
+  if (body.funds !== null && body.funds.rate === null && source !== null) placeStrayExecution(rows, body, source);
   const funds = body.funds;
   if (body.totalScore === null && funds !== null) {
     const total = totalFromScoreRun(rows, numberValue(funds.score?.text ?? ''), numberValue(funds.weight?.text ?? ''));
@@ -280,6 +306,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   };
   let mode: Mode = 'head';
   let fundsHeader: FundsHeader | null = null;
+  let fundsSource: FundsSource | null = null;
   /** Goal rows read before the funds header (a template that puts the goal first). */
   let goalRowsBeforeFunds = 0;
   let goalHeader: GoalHeader | null = null;
@@ -470,6 +497,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         // 年度资金总额's, in the header's order.
         const read = readFundsTotal({ ...row, flow: true }, fundsHeader!, blanksVisible);
         body.funds = read.funds;
+        fundsSource = { row, header: fundsHeader!, blanksVisible };
         body.warnings.push(...read.warnings, 'funds_columns_solved');
         ledger.consumeRow(row);
         continue;
@@ -493,6 +521,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         const figuresOnly = amountTotal && !isFundsTotalRow(row) ? { ...row, cells: totalFigures } : row;
         const read = readFundsTotal(figuresOnly, fundsHeader!, blanksVisible);
         body.funds = read.funds;
+        fundsSource = { row: figuresOnly, header: fundsHeader!, blanksVisible };
         body.warnings.push(...read.warnings);
         ledger.consumeRow(row);
         continue;
@@ -619,7 +648,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
   }
   finishGoal();
-  placeStrayFigures(rows, body);
+  placeStrayFigures(rows, body, fundsSource);
   // The text ends inside a scored indicator table, before its 总分 row: the form was cut off there (a page left out).
   if (mode === 'indicators' && body.indicatorColumns.has('score') && totalRows.length === 0 && body.totalScore === null) body.warnings.push('form_cut_off');
   if (body.funds === null && fundsHeader === null && Object.keys(fundsByColumn).length > 0) body.funds = { ...emptyFunds(), ...fundsByColumn };

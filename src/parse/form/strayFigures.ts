@@ -94,6 +94,41 @@ export function rateFromStrayPercent(rows: readonly Row[], executed: number | nu
   return found.length === 1 ? found[0]! : null;
 }
 
+/** Where the figures a funds row lost stand: its executed amount, and its weight and rate. */
+export interface StrayExecution {
+  executed: Cell;
+  weight: Cell;
+  rate: Cell;
+  /** The row's figure the executed amount is a share of: its full-year budget. */
+  budget: number;
+}
+
+const AMOUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * `实施单位 | 14,760` … `10 41.00%`: the executed amount alone in a cell, and the weight and rate side by side as the template
+ * orders them, away from a funds row that kept only its budgets and score (`36000.00 36000.00 4.10`, PDF text out of reading
+ * order). Placed when the amount over one of the row's figures is the rate to its printed decimals, and only one such reading
+ * fits; the caller checks the row's score against the weight and rate.
+ */
+export function strayExecution(cells: readonly Cell[], rowFigures: readonly number[]): StrayExecution | null {
+  const amounts = cells.filter((cell) => AMOUNT.test(cell.text.trim()));
+  const fits: StrayExecution[] = [];
+  for (const cell of cells) {
+    const [weight, rate, ...rest] = cell.text.trim().split(/\s+/);
+    const percent = rate === undefined ? null : PERCENT.exec(rate);
+    if (!percent || rest.length > 0 || !BARE_NUMBER.test(weight!) || Number(weight) > 100) continue;
+    const tolerance = 0.5 * 10 ** -((percent[2]?.length ?? 0) + 2) + 1e-9;
+    for (const amount of amounts) {
+      for (const budget of new Set(rowFigures)) {
+        if (budget <= 0 || Math.abs(Number(amount.text.replace(/,/g, '')) / budget - Number(percent[1]) / 100) > tolerance) continue;
+        fits.push({ executed: { text: amount.text.trim(), line: amount.line }, weight: { text: weight!, line: cell.line }, rate: { text: rate!, line: cell.line }, budget });
+      }
+    }
+  }
+  return fits.length === 1 ? fits[0]! : null;
+}
+
 /**
  * `76%107.6`: a rate, then the weight and score run together — the cut where the score is the weight times the rate
  * (to a tenth of a point) and the weight a funds block's share (at most 30 points), when only one cut fits.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rateFromStrayPercent, totalFromScoreRun } from '../../../src/parse/form/strayFigures';
+import { rateFromStrayPercent, strayExecution, totalFromScoreRun } from '../../../src/parse/form/strayFigures';
 import { rowsOf } from '../support/rows';
 
 // The indicator figures of b-05's first form, run together in PDF text, the 总分 figures last.
@@ -56,5 +56,23 @@ describe('rateFromStrayPercent', () => {
 
   it('leaves two candidates alone', () => {
     expect(rateFromStrayPercent(rowsOf('95.35%\n10 95.35%'), 171630.5, 180000)).toBeNull();
+  });
+});
+
+describe('strayExecution', () => {
+  const cell = (text: string, line = 2) => ({ text, line });
+  // b-05's second form: the row kept `36000.00 36000.00 4.10`; `14,760` stands after 实施单位, `10 41.00%` after the goal's label.
+  it('places the amount and the weight and rate beside it when the amount over a row figure is the rate', () => {
+    expect(strayExecution([cell('实施单位'), cell('14,760'), cell('10 41.00%')], [36000, 36000, 4.1])).toEqual({
+      executed: cell('14,760'),
+      weight: cell('10'),
+      rate: cell('41.00%'),
+      budget: 36000,
+    });
+  });
+
+  it('leaves a rate the amount contradicts, and two readings that fit', () => {
+    expect(strayExecution([cell('14,760'), cell('10 41.01%')], [36000])).toBeNull();
+    expect(strayExecution([cell('14,760'), cell('7,380'), cell('10 41.00%')], [36000, 18000])).toBeNull();
   });
 });
