@@ -238,7 +238,7 @@ export const FUNDS_ROW_LABELS = {
     '其中:一般公共预算', '一般公共预算资金', '财政专户管理资金', '其中:本级财政资金', '本级财政资金', '上级补助资金', '其中:上级补助资金',
     // Transfer payments: the central subsidy and each level's own funds.
     '财政拨款小计', '其中:中央补助', '中央补助', '其中:中央财政资金', '中央财政资金', '中央资金', '地方资金', '地方财政资金', '省级财政资金', '自治区财政资金',
-    '市级财政资金', '县级财政资金', '盟市财政资金', '旗县财政资金',
+    '市级财政资金', '县级财政资金', '盟市财政资金', '旗县财政资金', '自治区补助', '市县资金',
     // Hunan's 项目支出绩效目标申报表: 年度本级预算金额 | 250万 | 该项目支出上级资金 | 0, the year's money in two parts. With no
     // 年度资金总额 printed, a target table takes the first (本级) as its amount: all of it where 上级资金 is 0.
     '年度本级预算金额', '该项目支出上级资金',
