@@ -30,9 +30,6 @@ const NOT_READ: Record<string, string[]> = {
   // and a shorter name of the project than the form's), the amounts sit under the 中央/省、地/本级/其他/合计/执行数 source columns.
   // (Its `合计` row of amounts before the indicator table is no longer taken for the score total, so `自评总分: 92` is read.)
   'c-12-hubei-2021.txt': ['1.project', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
-  // OCR run together: the funds figures stand in the 自治区补助 row after the labels, with 万元 (180万元 / 162.36万元 / 90.2%), and
-  // 全年预算数(A) 180 reads as a label → value pair apart from its header.
-  'c-14-ningxia-2022.txt': ['1.budget_full_year', '1.executed', '1.execution_rate_reported'],
   // The rate 84.50 has no % and is glued to the weight and score (.45.12.884.50108.45).
   'c-16-chongqing-2023.txt': ['1.execution_rate_reported'],
   // The second hold-out (d-): measured on the real pages before these fixtures were written (50 of 100 fields), then fixed

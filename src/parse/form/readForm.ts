@@ -265,6 +265,19 @@ function placeStrayExecution(rows: readonly Row[], body: FormBody, source: Funds
   body.warnings.push('rate_from_stray_figure');
 }
 
+/**
+ * 年度资金总额 printed without figures and one 其中 row with them (`自治区补助 | 180万元 | 162.36万元 | 90.2%`): that row is
+ * all the money, and the total's — unless the total's budget printed before the header (`全年预算数(A) | 180`) says otherwise.
+ */
+function readOnlyPart(part: Row, header: FundsHeader, printed: Partial<FundsRow>, blanksVisible: boolean, body: FormBody): void {
+  const funds = readFundsTotal(part, header, blanksVisible).funds;
+  const budget = numberValue(funds.budgetFullYear?.text ?? '');
+  const stated = printed.budgetFullYear ? numberValue(printed.budgetFullYear.text.replace(/万元?$/u, '')) : null;
+  if (budget === null || (stated !== null && stated !== budget)) return;
+  body.funds = funds;
+  body.warnings.push('budget_total_from_part');
+}
+
 /** The total and the stated rate, when their labels' places held none, from figures arithmetic confirms elsewhere in the form. */
 function placeStrayFigures(rows: readonly Row[], body: FormBody, source: FundsSource | null): void {
   if (body.funds !== null && body.funds.rate === null && source !== null) placeStrayExecution(rows, body, source);
@@ -307,6 +320,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   let mode: Mode = 'head';
   let fundsHeader: FundsHeader | null = null;
   let fundsSource: FundsSource | null = null;
+  /** 其中 rows with figures met before any 年度资金总额 row was read. */
+  const partRows: Row[] = [];
   /** Goal rows read before the funds header (a template that puts the goal first). */
   let goalRowsBeforeFunds = 0;
   let goalHeader: GoalHeader | null = null;
@@ -527,6 +542,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         continue;
       }
       if (mode === 'funds' && goalRows.length === goalRowsBeforeFunds && isFundsDetailRow(row)) {
+        if (body.funds === null && row.cells.some((cell) => /\d/.test(cell.text))) partRows.push(row);
         ledger.consumeRow(row);
         continue;
       }
@@ -648,6 +664,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
   }
   finishGoal();
+  if (body.funds === null && fundsHeader !== null && partRows.length === 1) readOnlyPart(partRows[0]!, fundsHeader, fundsByColumn, blanksVisible, body);
   placeStrayFigures(rows, body, fundsSource);
   // The text ends inside a scored indicator table, before its 总分 row: the form was cut off there (a page left out).
   if (mode === 'indicators' && body.indicatorColumns.has('score') && totalRows.length === 0 && body.totalScore === null) body.warnings.push('form_cut_off');
