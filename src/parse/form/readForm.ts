@@ -105,6 +105,20 @@ function spannedFigure(row: Row): RowCell | null {
   return labels.length > 0 && roleOfKey(before.key, HEADER_FIELD_LABELS) === null && numberValue(before.text) === null ? last : null;
 }
 
+/**
+ * The first figure after a 合计 row's label (`合计 | 43835.6 100% 37690 …`) when the form gave its money only by parts
+ * (`财政拨款 | 38615.42`, no 年度资金总额) and the figure is at least their sum: their total. Null otherwise.
+ */
+function totalOfParts(row: Row, body: FormBody): Cell | null {
+  const { total, fiscal, carryOver, other } = body.fundsByLabel;
+  const parts = [fiscal, carryOver, other].flatMap((cell) => (cell ? [numberValue(cell.text)] : [])).filter((value) => value !== null);
+  const value = filledCells(row)[1];
+  const figure = value?.text.trim().split(/\s+/u)[0] ?? '';
+  const amount = numberValue(figure);
+  if (total !== undefined || parts.length === 0 || amount === null || amount < parts.reduce((sum, part) => sum + part, 0)) return null;
+  return { text: figure, line: value!.line };
+}
+
 /** The cells of plain figures right after a row's label (`合 计 | 40 40 | 区级资金 …` → `40 40`). */
 function leadingFigureCells(row: Row): RowCell[] {
   const filled = filledCells(row).slice(1);
@@ -443,6 +457,13 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     if (total && (mode !== 'funds' || startsWith(row, SCORE_TOTAL_LABELS))) {
       if (!startsWith(row, SCORE_TOTAL_LABELS) && headerRows.length === 0 && startsWith(row, AMOUNT_TOTAL_LABELS)) {
+        const total = totalOfParts(row, body);
+        if (total) {
+          // `财政拨款 | 38615.42` … `合计 | 43835.6 100% …`, no 年度资金总额 printed: the 合计 of the money's parts is its total.
+          body.fundsByLabel.total = total;
+          ledger.consumeRow(row);
+          continue;
+        }
         // `支出合计 | 179.6` (an expenditure list, its label cut at 合计): a 合计 before the indicator table totals amounts, not points.
         ledger.rejectRow(row, 'a 合计 row before the indicator table: a total of amounts, not the form\'s score');
         continue;
