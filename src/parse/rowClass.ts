@@ -29,6 +29,8 @@ const BRACKETED_YEAR = /\((?:19|20)\d{2}年度\)/u;
 const YEAR_OPENING = /^[(（]?\s*(?:19|20)\d{2}(?!\d)/;
 const CAPTION = /^(?:附件|[一二三四五六七八九十]+、|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 const RULE = /^:?-{3,}:?$/;
+/** A document's file name heading the page, stating a year (`广水市卫生健康局2023年整体绩效目标申报.pdf`): the page's year line. */
+const FILE_NAME_YEAR = /(?:19|20)\d{2}年.*\.(?:pdf|docx?|xlsx?|wps)$/iu;
 
 /** A Markdown table rule (`|---|:---:|`): structure, not cells. */
 export const isRuleRow = (row: Row): boolean => {
@@ -72,6 +74,7 @@ function classOf(row: Row): RowClass {
   // Titles are told in simplified characters (`績效目標自評表` too).
   const first = filled[0]!;
   if (!single && filled.length <= 3) {
+    if (FILE_NAME_YEAR.test(compact(first.text))) return 'year';
     const rowText = filled.map((cell) => cell.plain).join(' ');
     if (compact(rowText).length <= 40) {
       // A row of plain figures (`1980 | 2074 | 10.5`, an indicator's values) is data, whatever its first figure looks like.

@@ -40,9 +40,9 @@ const NOT_READ: Record<string, string[]> = {
   // Traditional 部门整体 form: the department sits between the halves of its label (`省級預算` / value / `部門名稱`) and `年初` (a
   // broken header) is read instead; the funds header broke over three lines and the text ends inside the total row.
   'd-14-hunan-2021.txt': ['1.department', '1.budget_initial'],
-  // 部门整体支出绩效目标申报表: `部门(单位) 名称 填报人 <value>` (another label between label and value), the year only in the file
-  // name (`…2023年整体绩效目标申报.pdf`, beside `附件 2:`). (The amount, the 当年 合计 of a 收入构成/支出构成 table, is read.)
-  'd-15-hubei-2023.txt': ['1.department', '1.year'],
+  // 部门整体支出绩效目标申报表: `部门(单位) 名称 填报人 <value>` (another label between label and value, the person's name later).
+  // (The year, only in the file name heading the page, and the amount, the 当年 合计 of a 收入构成/支出构成 table, are read.)
+  'd-15-hubei-2023.txt': ['1.department'],
   // The third hold-out (e-): measured on the real pages (with the d- fixes in) before these fixtures were written (56 of 80
   // fields), then fixed (预算单位, 单位名称 and 转移支付预算数/执行数 labels, an amount with a bracketed breakdown, a target table's
   // total from its one 其中 row, an allocation table no list of forms, the project named by a title without its place and year);
