@@ -12,6 +12,7 @@ import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { type Row, type RowCell, filledCells } from '../row';
+import { firstColumnTotal } from './columnTotals';
 import { type DenseRow, denseRow } from './denseRow';
 import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines, withLeadingColumns, withoutColumns } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
@@ -117,6 +118,20 @@ function totalOfParts(row: Row, body: FormBody): Cell | null {
   const amount = numberValue(figure);
   if (total !== undefined || parts.length === 0 || amount === null || amount < parts.reduce((sum, part) => sum + part, 0)) return null;
   return { text: figure, line: value!.line };
+}
+
+/**
+ * A target table's money only as the 合计 of a cost table run together with its other columns (`合计 | 685644.76669.9…`):
+ * the 合计's first figure, cut where its figures are the sums of the columns in the rows of figures right above it. Null for
+ * a form without a project, with an amount already, or when no single cut fits.
+ */
+function runTogetherTotal(rows: readonly Row[], index: number, body: FormBody): Cell | null {
+  const value = filledCells(rows[index]!)[1];
+  if (!value || body.fields.project === undefined || body.fundsByLabel.total !== undefined) return null;
+  const above: string[] = [];
+  for (let at = index - 1; at >= 0 && /\d/.test(rows[at]!.cells.map((cell) => cell.text).join('')); at--) above.unshift(...rows[at]!.cells.map((cell) => cell.text));
+  const figure = firstColumnTotal(value.text.trim(), above);
+  return figure === null ? null : { text: figure, line: value.line };
 }
 
 /** The cells of plain figures right after a row's label (`合 计 | 40 40 | 区级资金 …` → `40 40`). */
@@ -457,7 +472,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     if (total && (mode !== 'funds' || startsWith(row, SCORE_TOTAL_LABELS))) {
       if (!startsWith(row, SCORE_TOTAL_LABELS) && headerRows.length === 0 && startsWith(row, AMOUNT_TOTAL_LABELS)) {
-        const total = totalOfParts(row, body);
+        const total = totalOfParts(row, body) ?? runTogetherTotal(rows, index, body);
         if (total) {
           // `财政拨款 | 38615.42` … `合计 | 43835.6 100% …`, no 年度资金总额 printed: the 合计 of the money's parts is its total.
           body.fundsByLabel.total = total;
