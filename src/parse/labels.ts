@@ -211,6 +211,10 @@ export const FUNDS_COLUMN_ROLES = {
   priorYear: ['上年度安排资金'],
   /** The money that reached the project (计划投资额 / 实际到位资金 / 实际使用情况; Sichuan's 全年到位资金(D)). */
   received: ['实际到位资金', '全年到位资金'],
+  pooled: ['统筹整合资金数'],
+  netBudget: ['扣除统筹整合资金后预算金额'],
+  receivedRate: ['预算到位'],
+  rowNumber: ['行次'],
 } as const;
 export type FundsColumn = keyof typeof FUNDS_COLUMN_ROLES;
 

@@ -32,9 +32,10 @@ const NOT_READ: Record<string, string[]> = {
   'c-16-chongqing-2023.txt': ['1.execution_rate_reported'],
   // The second hold-out (d-): measured on the real pages before these fixtures were written (50 of 100 fields), then fixed
   // (traditional titles, 申报表 titles with 年, a title named in a notice, forms in a metadata cell, labels); what stays:
-  // Sichuan's 2024 transfer-payment `…绩效评价表`: no 项目名称/主管部门 (the title names both, and both are read from it), but the
-  // headers break before (A)…(E), 行次 numbers stand among the figures, and `全年执行资金` is read in no funds row.
-  'd-09-sichuan-2024.txt': ['1.budget_full_year', '1.executed', '1.execution_rate_reported'],
+  // Sichuan's 2024 transfer-payment `…绩效评价表`: no 项目名称/主管部门 (the title names both, and both are read from it); the
+  // header's first line (行次 | 全年预算数 (A) | … | 预算到位) is read, but `全年执行资金 (E) | 预算执行` stands below a
+  // `(D/C×100%)` note and is no column of it.
+  'd-09-sichuan-2024.txt': ['1.executed', '1.execution_rate_reported'],
   // Traditional 部门整体 form: the department sits between the halves of its label (`省級預算` / value / `部門名稱`) and `年初` (a
   // broken header) is read instead; the funds header broke over three lines and the text ends inside the total row.
   'd-14-hunan-2021.txt': ['1.department', '1.budget_initial'],
