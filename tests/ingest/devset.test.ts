@@ -36,8 +36,9 @@ const NOT_READ: Record<string, string[]> = {
   // header's first line (行次 | 全年预算数 (A) | … | 预算到位) is read, but `全年执行资金 (E) | 预算执行` stands below a
   // `(D/C×100%)` note and is no column of it.
   'd-09-sichuan-2024.txt': ['1.executed', '1.execution_rate_reported'],
-  // Traditional 部门整体 form: the department sits between the halves of its label (`省級預算` / value / `部門名稱`) and `年初` (a
-  // broken header) is read instead; the funds header broke over three lines and the text ends inside the total row.
+  // Traditional 部门整体 form: the department sits between the halves of its label (`省級預算` / value / `部門名稱`; `年初` and
+  // `全年` after it, a broken header's pieces, are no longer read as it); the funds header broke over three lines and the text
+  // ends inside the total row.
   'd-14-hunan-2021.txt': ['1.department', '1.budget_initial'],
   // 部门整体支出绩效目标申报表: `部门(单位) 名称 填报人 <value>` (another label between label and value, the person's name later).
   // (The year, only in the file name heading the page, and the amount, the 当年 合计 of a 收入构成/支出构成 table, are read.)
