@@ -164,6 +164,8 @@ export const HEADER_FIELD_LABELS = {
     '实施期绩效目标',
     // A unit statement run into the head (`项目名称: … 单位:万元 资金申报计划 …`): it ends the value before it.
     '单位:万元', '单位:元',
+    // Hunan's 专项资金绩效目标表: the head's other rows.
+    '部门相应职能职责概述', '专项立项依据', '专项实施进度计划', '专项长期绩效目标', '专项年度绩效目标', '专项属性',
   ],
 } as const;
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
