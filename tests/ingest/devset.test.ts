@@ -57,7 +57,8 @@ const NOT_READ: Record<string, string[]> = {
   // fields), then fixed (a department's target tables as one wide table, report covers, 部门 as a cell-only label, a lone 总分
   // figure in a table without 分值, 合计 rows of amounts, the year from 项目起止时间, label synonyms); what stays:
   // PDF text with the label column first and the values after it, run into the next labels (`…统防统治专项属性…`,
-  // `县植保植检站资金总额(万元)36`): no project (the title is the template's name), and a run of labels is read as the department.
+  // `县植保植检站资金总额(万元)36`): no project (the title is the template's name) and no department (its label is followed by the
+  // other labels, `部门相应职能职 | 责概述` joined back into one, which had been read as it).
   'f-11-hunan-2018.txt': ['1.project', '1.department'],
 };
 
