@@ -85,15 +85,14 @@ describe('the development set', () => {
     else expect(scored.formsRead).toBe(FORMS_READ[file] ?? expected.forms.length);
   });
 
-  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 95.8% (789 of 824): its
-  // floor here is that measured figure, the pins above say which fields.
-  it('reads at least 98% of the header fields of a- and b- (99% without the one text out of reading order), 95.7% with the c- to k- hold-outs', () => {
+  // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 98.2% (809 of 824), the a-
+  // and b- set at 100% (212 of 212): the floors here are those measured figures, the pins above say which fields.
+  it('reads every header field of a- and b-, 98.1% with the c- to k- hold-outs', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(350);
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
-    expect(share(devset)).toBeGreaterThanOrEqual(0.98);
-    expect(share(devset.filter((field) => field.file !== 'b-05-shanghai-2022.txt'))).toBeGreaterThanOrEqual(0.99);
-    expect(share(all)).toBeGreaterThanOrEqual(0.957);
+    expect(share(devset)).toBe(1);
+    expect(share(all)).toBeGreaterThanOrEqual(0.981);
   });
 });
