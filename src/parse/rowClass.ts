@@ -74,13 +74,14 @@ function classOf(row: Row): RowClass {
   // Titles are told in simplified characters (`績效目標自評表` too).
   const first = filled[0]!;
   if (!single && filled.length <= 3) {
-    if (FILE_NAME_YEAR.test(compact(first.text))) return 'year';
     const rowText = filled.map((cell) => cell.plain).join(' ');
     if (compact(rowText).length <= 40) {
       // A row of plain figures (`1980 | 2074 | 10.5`, an indicator's values) is data, whatever its first figure looks like.
       if (YEAR_OPENING.test(first.text) && compact(first.text).length <= 12 && !filled.every((cell) => isNumber(cell.text))) return 'year';
       if (/(?:19|20)\d{2}年/.test(compact(rowText)) && TITLE_WORDS.test(rowText)) return 'title';
     }
+    // A file name that is no title (`…2023年整体绩效目标申报.pdf | 附件 2:`) still states the page's year.
+    if (FILE_NAME_YEAR.test(compact(first.text))) return 'year';
   }
   if (filled.length <= 2 && TITLE_WORDS.test(first.plain) && first.key.length <= 60 && (TITLE_PATTERNS.selfEvaluation.test(first.key) || TITLE_PATTERNS.targetTable.test(first.key))) return 'title';
   if (isNarrativeRow(row)) return 'narrative';
