@@ -700,7 +700,9 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
   }
   finishGoal();
-  if (body.funds === null && fundsHeader !== null && partRows.length === 1) readOnlyPart(partRows[0]!, fundsHeader, fundsByColumn, blanksVisible, body);
+  // A 年度资金总额 row that read no figure (`合计 | 800亩…`, a goal's text) leaves the money to the one 其中 row as much as none.
+  const totalRead = body.funds !== null && Object.values(body.funds).some((cell) => cell !== null);
+  if (!totalRead && fundsHeader !== null && partRows.length === 1) readOnlyPart(partRows[0]!, fundsHeader, fundsByColumn, blanksVisible, body);
   placeStrayFigures(rows, body, fundsSource);
   // The text ends inside a scored indicator table, before its 总分 row: the form was cut off there (a page left out).
   if (mode === 'indicators' && body.indicatorColumns.has('score') && totalRows.length === 0 && body.totalScore === null) body.warnings.push('form_cut_off');
