@@ -7,9 +7,12 @@ export const REGION_ALIASES: Readonly<Record<string, string>> = {
   湘西土家族苗族自治州: '湘西自治州',
 };
 
-/** An area name: up to two levels (`上海市` + `普陀区`), each ending in an administrative suffix. */
+/**
+ * An area name: up to two levels (`上海市` + `普陀区`), each ending in an administrative suffix, before an agency
+ * whose name is up to nine characters before its kind (`住房和城乡建设局`, `人力资源和社会保障局`).
+ */
 const AREA_LEVEL = '[\\u4e00-\\u9fff]{1,8}?(?:省|自治区|自治州|自治县|市|州|地区|盟|区|县|旗)';
-const LEADING_AREA = new RegExp(`^((?:${AREA_LEVEL}){1,2})(?=人民政府|政府|人大|政协|委员会|[\\u4e00-\\u9fff]{0,6}(?:办公室|局|厅|委|处|中心|院|所|站|队|会))`);
+const LEADING_AREA = new RegExp(`^((?:${AREA_LEVEL}){1,2})(?=人民政府|政府|人大|政协|委员会|[\\u4e00-\\u9fff]{0,9}(?:办公室|局|厅|委|处|中心|院|所|站|队|会))`);
 
 /**
  * The administrative area an agency belongs to, from its name: `淮南市人民政府办公室`

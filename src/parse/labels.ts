@@ -75,10 +75,9 @@ const rolesByKey = tableTextMemo((key: string, roles: RoleTable): string | null 
   if (item) return roleOfKey(key.slice(item[0].length), roles);
   if (CIRCLED_NOTE.test(key)) return roleOfKey(key.replace(CIRCLED_NOTE, ''), roles);
   if (!key.endsWith(')')) return null;
-  let stripped = stripSuffix(key);
-  // `预算执行情况(10分)(万元)`: up to two bracketed notes.
-  if (stripped.endsWith(')')) stripped = stripSuffix(stripped);
-  return map.get(stripped) ?? null;
+  const stripped = stripSuffix(key);
+  // `预算执行情况(10分)(万元)`: up to two bracketed notes, the inner one kept where it makes a synonym (`全年执行数(其他)(元)`).
+  return map.get(stripped) ?? (stripped.endsWith(')') ? map.get(stripSuffix(stripped)) : undefined) ?? null;
 });
 
 /** The role whose synonyms match the cell text, or null. */
@@ -127,6 +126,9 @@ export const HEADER_FIELD_LABELS = {
     // Transfer-payment forms (转移支付区域绩效自评表): the local supervisor is the department; the central one is structure (`other`).
     '地方主管部门', '区县主管部门', '市县主管部门', '项目主管部门', '项目主管单位', '实施(主管)单位', '主管部门(单位)名称及部门预算编码',
     '主管部门(单位)名称', '主管部门及预算编码', '主管部门(单位)名称及预算编码', '区级主管部门', '县级主管部门', '主管部门及其编码',
+    // The budget system's templates (pmkpi): Tianjin's 主管预算部门, a department's own forms by name and code (部门名称及代码,
+    // 部门（单位）及代码, Shanxi's 主管部门（单位）及代码), Jiangxi's 部门整体 self-evaluation (评价部门名称).
+    '主管预算部门', '部门名称及代码', '部门(单位)及代码', '主管部门(单位)及代码', '评价部门名称',
   ],
   /** The city's supervisor on a district's or county's copy (`市级主管部门 | 区级主管部门`): the department only where no local one is printed. */
   upperDepartment: ['市级主管部门'],
@@ -141,13 +143,13 @@ export const HEADER_FIELD_LABELS = {
     // The 中央预算内投资计划绩效目标表: the place or unit the investment is handed down to (`下达地方或单位 | 宝坻区人民政府`).
     '下达地方或单位'],
   projectSource: ['项目来源'],
-  projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限', '项目支出实施期'],
+  projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限', '项目支出实施期', '项目期限'],
   grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '自评结果等级'],
   year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度'],
   /** The project's dates: when they start and end in one year and the form states no year, that is its fiscal year. */
   projectDates: ['项目起止时间', '项目实施时间', '起止时间',
     // The two ends given as two labels (`开始时间2019/1/1结束时间2019/12/31`, `起始日期：… 结束日期：…`): both are read.
-    '开始时间', '结束时间', '起始日期', '结束日期', '项目开始日期', '项目完成日期'],
+    '开始时间', '结束时间', '起始日期', '结束日期', '项目开始日期', '项目完成日期', '项目起始时间', '项目终止时间'],
   responsible: [
     '项目责任人', '项目负责人', '单位(盖章)', '填列单位(公章)', '填报单位', '填报单位(盖章)', '填表单位', '联系人', '联系电话', '部门联系人', '单位联系人',
     '财务负责人', '单位负责人', '填表人', '填报人', '项目负责人及联系电话',
@@ -162,6 +164,8 @@ export const HEADER_FIELD_LABELS = {
     '市级财政部门', '区级财政部门', '县级财政部门',
     // Hunan's 项目支出绩效目标申报表: the project's goal over its whole 实施期 (the form's goal is the 本年度 one).
     '实施期绩效目标',
+    // The budget system's project heads: 项目期限 | … | 其中：建设期限 | … | 运营期限, 资金投向领域, a department's 部门编码.
+    '其中:建设期限', '建设期限', '运营期限', '资金投向领域', '部门编码',
     // A unit statement run into the head (`项目名称: … 单位:万元 资金申报计划 …`): it ends the value before it.
     '单位:万元', '单位:元',
     // Hunan's 专项资金绩效目标表: the head's other rows.
@@ -183,6 +187,8 @@ export const CELL_ONLY_LABELS: Readonly<Record<string, string>> = {
 export const FUNDS_BLOCK_LABELS = [
   '项目资金', '项目资金(万元)', '资金(万元)', '资金情况', '项目资金情况', '年度预算数(万元)', '年度预算数', '预算执行情况',
   '预算执行', '资金投入情况', '项目资金(元)', '预算资金', '预算执行情况(万元)', '年度预算申请', '年度预算申请(万元)', '资金申报计划',
+  // The budget system's 部门整体 self-evaluations (Guangxi, Guizhou, Tianjin, Anhui, Jiangxi, Shanxi) and Shanxi's project one.
+  '部门预算安排资金', '部门(单位)总体资金', '部门预算金额', '部门预算情况', '整体支出规模', '预算安排及执行进度', '项目资金预算安排及执行进度',
 ] as const;
 
 /** Columns of a self-evaluation's funds block. */
@@ -197,18 +203,26 @@ export const FUNDS_COLUMN_ROLES = {
     '计划安排资金', '小计',
     // Hunan's 项目支出预算绩效目标申报表: 项目资金申请 | 上年度安排资金 | 本年度申请资金, then `合 计 | 40 | 40`.
     '本年度申请资金',
+    // The budget system's funds grid (pmkpi `bdgpay`: 年初预算 | 年度预算调整 | 调整后的预算 | 全年执行数 | 预算执行率%), and
+    // Jiangxi's export with the column letter unbracketed (全年预算数A | 全年执行数B).
+    '调整后的预算', '调整后的预算数', '全年预算数A',
   ],
   executed: [
     '全年执行数', '全年执行', '预算执行数', '执行数', '实际执行数', '全年实际支出', '实际支出数', '实际支出', '支出数', '全年执行金额', '执行金额', '决算数',
-    '全年支出数', '实际使用情况', '实际使用资金', '全年执行资金', '转移支付执行数', '年度拨付金额',
+    '全年支出数', '实际使用情况', '实际使用资金', '全年执行资金', '转移支付执行数', '年度拨付金额', '全年执行数B',
   ],
   weight: ['分值', '分数', '权重', '满分'],
-  rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度', '支出实现率'],
+  rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度', '支出实现率', '预算执行率%', '执行率%'],
   score: ['得分', '自评得分', '评分'],
-  note: ['原因', '偏差原因', '未完成原因', '备注', '执行偏差原因'],
-  /** Columns that hold their place in the header but are not part of the form model (Fujian's 部门整体支出 block). */
-  adjustment: ['年中调整金额'],
-  balance: ['本年度结余金额'],
+  note: ['原因', '偏差原因', '未完成原因', '备注', '执行偏差原因', '偏差原因分析及改进措施'],
+  /**
+   * Columns that hold their place in the header but are not part of the form model (Fujian's 部门整体支出 block; the budget
+   * system's mid-year change, which the adjusted budget already holds: 年度预算调整, 年中预算调整数, 追加预算数).
+   */
+  adjustment: ['年中调整金额', '年度预算调整', '年中预算调整数', '年中预算调整', '追加预算数'],
+  /** Zhejiang's 全年执行数(其他) beside 全年执行数: what other funds paid, not the executed amount. */
+  executedOther: ['全年执行数(其他)'],
+  balance: ['本年度结余金额', '资金结(转)余'],
   balanceRate: ['资金结余率'],
   priorYear: ['上年度安排资金'],
   /** The money that reached the project (计划投资额 / 实际到位资金 / 实际使用情况; Sichuan's 全年到位资金(D)). */
@@ -224,7 +238,7 @@ export type FundsColumn = keyof typeof FUNDS_COLUMN_ROLES;
  * A funds header's column over the rows' labels (Guizhou's 部门整体支出 block: `部门(单位)总体资金(万元) | 资金来源 |
  * 年初预算数(A) | …`, the block's label merged down beside the rows, whose labels stand under 资金来源).
  */
-export const FUNDS_ROW_LABEL_HEADERS = ['资金来源'] as const;
+export const FUNDS_ROW_LABEL_HEADERS = ['资金来源', '资金分类'] as const;
 
 /** Budget columns: a funds header names at least one of them. */
 export const BUDGET_COLUMNS: readonly FundsColumn[] = ['budgetInitial', 'budgetFullYear', 'executed'];
@@ -238,10 +252,17 @@ export const FUNDS_ROW_LABELS = {
     '部门整体支出总额',
     // The 中央预算内投资计划绩效目标表's one money row: `下达中央预算内投资(万元) | 2350`.
     '下达中央预算内投资',
+    // Hubei's 项目自评表: 年度财政资金总额 under 预算数 | 调整预算数（A） | 执行数（B） | 执行率（B/A）.
+    '年度财政资金总额',
+    // Guangxi's funds table under 资金来源 (合计, then 其中：一般公共预算拨款 …).
+    '合计',
   ],
   fiscal: [
     '其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款', '其中:财政资金', '财政资金',
     '其中:一般公共预算', '一般公共预算资金', '财政专户管理资金', '其中:本级财政资金', '本级财政资金', '上级补助资金', '其中:上级补助资金',
+    // The budget system's templates: 其中：当年财政资金, Guangxi's 其中：一般公共预算拨款, Hubei's 其中：上级补助, Tianjin's
+    // 其中：转移支付资金, Shanxi's 市县（区）财政资金.
+    '其中:当年财政资金', '其中:一般公共预算拨款', '其中:上级补助', '其中:转移支付资金', '市县(区)财政资金',
     // Transfer payments: the central subsidy and each level's own funds.
     '财政拨款小计', '其中:中央补助', '中央补助', '其中:中央财政资金', '中央财政资金', '中央资金', '地方资金', '地方财政资金', '省级财政资金', '自治区财政资金',
     '市级财政资金', '县级财政资金', '盟市财政资金', '旗县财政资金', '自治区补助', '市县资金',
@@ -259,19 +280,23 @@ export type FundsRowKind = keyof typeof FUNDS_ROW_LABELS;
 /** The first cell of the goal block: a column header (self-evaluation) or a label → value pair (target table). */
 export const GOAL_BLOCK_LABELS = [
   '年度总体目标', '年度总体目标完成情况', '总体目标', '年度目标', '年度绩效目标', '总体目标完成情况', '项目年度目标', '年度目标完成情况',
-  '项目基本情况', '绩效目标', '年度总体目标及完成情况', '总体绩效目标', '本年度绩效目标',
+  '项目基本情况', '绩效目标', '年度总体目标及完成情况', '总体绩效目标', '本年度绩效目标', '项目年度绩效目标',
+  // Tianjin's 部门整体 self-evaluation: 年度绩效目标完成情况 | 目标序号 | 年度绩效目标 | 实际完成情况 | 偏差原因分析及改进措施.
+  '年度绩效目标完成情况',
 ] as const;
 
 /** Columns of a self-evaluation's goal block. */
 export const GOAL_COLUMN_ROLES = {
-  expected: ['预期目标', '年初设定目标', '项目年度目标', '年度目标', '年度绩效目标', '预期绩效目标'],
-  actual: ['实际完成情况', '年度目标完成情况', '全年实际完成情况', '实际完成情况综述', '目标完成情况', '完成情况'],
+  expected: ['预期目标', '年初设定目标', '项目年度目标', '年度目标', '年度绩效目标', '预期绩效目标', '年初预期目标'],
+  actual: ['实际完成情况', '年度目标完成情况', '全年实际完成情况', '实际完成情况综述', '目标完成情况', '完成情况', '年度实际完成情况', '年度总体目标完成情况综述'],
 } as const;
 export type GoalColumn = keyof typeof GOAL_COLUMN_ROLES;
 
 /** The first cell of the indicator block. */
 export const INDICATOR_BLOCK_LABELS = [
   '绩效指标', '年度绩效指标完成情况', '绩效指标完成情况', '年度绩效指标', '项目绩效指标', '绩效指标完成情况(90分)', '指标完成情况', '本年度绩效指标',
+  // Guangxi's templates: the indicators as the measures of the year's targets.
+  '项目绩效目标衡量指标', '项目年度绩效目标衡量指标', '部门整体支出年度绩效目标衡量指标', '年度指标完成情况',
 ] as const;
 
 /**
@@ -283,8 +308,10 @@ export const INDICATOR_BLOCK_LABELS = [
 export const INDICATOR_COLUMN_ROLES = {
   level1: ['一级指标'],
   level2: ['二级指标'],
-  name: ['三级指标', '绩效指标名称', '指标名称', '三级指标名称', '具体指标'],
-  nature: ['指标性质'],
+  // Guangxi's 指标内容 (its templates' own note: 指标内容 = 三级指标名称).
+  name: ['三级指标', '绩效指标名称', '指标名称', '三级指标名称', '具体指标', '指标内容'],
+  // The budget system's indicator grid: 计算符号 (≥, =…) before 指标值 and 计量单位.
+  nature: ['指标性质', '计算符号'],
   direction: ['指标方向'],
   target: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值', '计划值', '年初目标值', '年度计划值', '指标目标值', '预期值', '年度目标指标值'],
   unit: ['度量单位', '计量单位'],
@@ -293,7 +320,7 @@ export const INDICATOR_COLUMN_ROLES = {
   score: ['得分', '自评得分', '评分'],
   deviationNote: [
     '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '偏差原因及改进措施', '偏差原因', '未完成原因', '原因分析',
-    '偏差原因分析及改进措施说明', '未完成原因和改进措施', '备注',
+    '偏差原因分析及改进措施说明', '未完成原因和改进措施', '备注', '未完成的原因', '评价得分说明',
   ],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
@@ -316,17 +343,21 @@ export type ListColumn = keyof typeof LIST_COLUMN_ROLES;
 export const NARRATIVE_PREFIXES = [
   '项目绩效分析', '单位负责人签字', '填表人', '联系电话', '填报日期', '自评结果分析', '评价结论', '存在问题', '改进措施', '项目负责人:',
   '财务负责人:', '填表说明',
+  // The budget system's analysis after the form (Guangxi, Zhejiang, Guizhou, Hubei templates).
+  '自评分析', '绩效目标偏离原因分析', '目标偏离原因分析', '整改措施及建议', '其他需说明问题', '其他需说明的问题', '自评结论', '绩效结论',
+  '偏差大或目标未完成原因分析', '改进措施及结果应用方案',
 ] as const;
 
 /** Title of a form or list, matched in the label key. */
 export const TITLE_PATTERNS = {
   list: /清单$/,
-  targetTable: /(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表)(?:\([^()]*\))?$/,
+  // The budget system also prints 项目支出绩效批复表 and 部门整体绩效申报表 (Guangxi).
+  targetTable: /(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表)(?:\([^()]*\))?$/,
   selfEvaluation: /(?:(?:绩效|目标)自评表|绩效评价表)(?:\([^()]*\))?$/,
 } as const;
 
 /** The words a form's title ends in, anywhere in a row's text (`…绩效目标申报表 2021年`). */
-export const TITLE_WORDS = /自评表|绩效目标表|目标申报表|目标审批表|目标批复表|绩效评价表|绩效项目申报表/;
+export const TITLE_WORDS = /自评表|绩效目标表|目标申报表|目标审批表|目标批复表|绩效评价表|绩效项目申报表|绩效批复表|绩效申报表/;
 
 /** A statement of the fiscal year: `（2024年度）`, `（ 2021   年度）`, `2024年度项目支出绩效自评表`. */
 export const YEAR_STATEMENT = /(?:19|20)\d{2}\s*年度/u;
@@ -336,6 +367,8 @@ export const CHROME_PREFIXES = [
   '索引号', '(索引号)', '发文字号', '(发文字号)', '发布机构', '(发布机构)', '发布日期', '(发布日期)', '成文日期', '(成文日期)', '来源', '信息来源',
   '作者', '点击率', '浏览次数', '浏览量', '阅读次数', '访问量', '主题分类', '(主题分类)', '体裁分类', '(体裁分类)', '有效性', '(有效性)', '时效性',
   '文号', '发布时间', '打印', '关闭', '字体', '分享', '当前位置', '首页', '-索引号', '-发布机构', '-文号', '-发布日期', '-时效性',
+  // A government page's footer after its table: `扫一扫在手机打开当前页`, `[下载] [打印] [关闭]`.
+  '扫一扫', '[下载]', '[打印]', '[关闭]',
 ] as const;
 
 /**

@@ -15,6 +15,9 @@ const IDEOGRAPHS = '厂乛乚乙亻冂𠘨刀刂卜㔾小小兀尣尢𡯂巳幺�
 const EQUIVALENT = new Map<string, string>();
 const ideographs = Array.from(IDEOGRAPHS);
 Array.from(RADICAL_CHARACTERS).forEach((radical, i) => EQUIVALENT.set(radical, ideographs[i]!));
+// The door radical: a simplified-Chinese font (Noto CJK SC, as Chromium embeds it) draws ⼾ with 户's glyph, not with 戶's (the
+// ideograph Unicode names), so a PDF of simplified text gives ⼾ for 户 (用水户 → 用水⼾).
+EQUIVALENT.set('⼾', '户');
 
 const RADICAL = /[\u2e80-\u2fdf]/u;
 const RADICALS_ALL = /[\u2e80-\u2fdf]/gu;

@@ -126,7 +126,10 @@ function tableRows(
 /**
  * A cell's text: its items in lines, lines joined with '\n' where the text broke a line itself
  * and without a break where the line was only wrapped: a wrapped line runs up to the cell's
- * right padding, so that the next line's first character would not have fitted.
+ * right padding, so that the next line's first character would not have fitted — with the gap
+ * Word and Writer put between a figure or Latin word and a Chinese character (`1268人` wraps
+ * before 人 where 人 alone would have fitted). Lines without text (an empty item pdf.js gives)
+ * are passed over: the line a wrapped one continues is the last one with text.
  */
 function cellText(items: readonly PlacedText[], left: number, right: number, joinLine: (line: readonly PlacedText[]) => string): string {
   const lines: PlacedText[][] = [];
@@ -137,19 +140,31 @@ function cellText(items: readonly PlacedText[], left: number, right: number, joi
   }
   const padding = Math.max(0, Math.min(...items.map((item) => item.x)) - left);
   let text = '';
-  lines.forEach((line, i) => {
+  let end = 0;
+  for (const line of lines) {
     const sorted = line.sort((a, b) => a.x - b.x);
     const part = joinLine(sorted);
-    if (part === '') return;
-    if (i > 0 && text !== '') {
-      const previous = lines[i - 1]!;
-      const end = Math.max(...previous.map((item) => item.x + item.width));
-      const wrapped = end + leadWidth(sorted[0]!) > right - padding - 0.5;
+    if (part === '') continue;
+    if (text !== '') {
+      const first = sorted[0]!;
+      const gap = scriptChange(text, part) ? first.height * AUTOSPACE : 0;
+      const wrapped = end + gap + leadWidth(first) > right - padding - 0.5;
       text += wrapped ? (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(part) ? ' ' : '') : '\n';
     }
     text += part;
-  });
+    end = Math.max(...sorted.map((item) => item.x + item.width));
+  }
   return text;
+}
+
+/** The space Word and Writer add between Chinese and Latin text, as a share of the em (a little less than they add, ~0.2–0.25). */
+const AUTOSPACE = 0.18;
+
+/** Whether one text ends in a figure or Latin letter and the other starts with a Chinese character, or the other way round. */
+function scriptChange(before: string, after: string): boolean {
+  const latinThenWide = /[A-Za-z0-9]$/.test(before) && WIDE.test(after[0]!);
+  const wideThenLatin = WIDE.test(before[before.length - 1]!) && /^[A-Za-z0-9]/.test(after);
+  return latinThenWide || wideThenLatin;
 }
 
 /** Full-width characters: one em wide. */

@@ -13,6 +13,11 @@ describe('regionOf', () => {
     expect(regionOf('淮南市财政局')).toBe('淮南市');
     expect(regionOf('湖南省湘西州人民政府驻长沙办事处')).toBe('湘西自治州');
   });
+  it('reads agencies with long names (住房和城乡建设局, 文化广电和旅游局)', () => {
+    expect(regionOf('枫林县住房和城乡建设局')).toBe('枫林县');
+    expect(regionOf('某市文化广电和旅游局')).toBe('某市');
+    expect(regionOf('某县人力资源和社会保障局')).toBe('某县');
+  });
   it('gives null when the name names no area', () => {
     expect(regionOf('州大数据中心')).toBeNull();
     expect(regionOf(null)).toBeNull();

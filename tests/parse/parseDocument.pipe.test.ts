@@ -168,4 +168,42 @@ describe('parseDocument on `|`-separated exports', () => {
     // The next row's start, cut off with the page, is reported, not glued onto the last name.
     expect(result.unparsed.filter((line) => line.line >= 125).map((line) => line.text)).toEqual(['时效指标 |', '指标']);
   });
+
+  it("reads a target table's annual half where funds, goals and indicators print the mid-term half beside it (e-11, merged cells left out)", () => {
+    const text = readFileSync(new URL('../fixtures/devset/e-11-anhui-2024.txt', import.meta.url), 'utf8');
+    const table = parseDocument(text, 'e-11.txt').targetTables[0]!;
+    expect([table.budgetTotal?.text, table.budgetFiscal?.text, table.budgetOther?.text]).toEqual(['36.80', '36.80', '0.00']);
+    expect(table.goal?.text).toMatch(/^开展全市林业有害生物秋季普查/);
+    expect(table.indicators.map((row) => [row.level1?.text, row.level2?.text, row.name.text, row.target?.text])).toEqual([
+      ['产出指标', '数量指标', '林业有害生物监测面积', '≥70万亩'],
+      ['产出指标', '数量指标', '疫木除治数量', '≥4000株'],
+      ['产出指标', '数量指标', '监测点维护数量', '≥45个'],
+      ['产出指标', '质量指标', '无公害防治率', '≥90%'],
+      ['产出指标', '质量指标', '除治质量检查合格率', '≥95%'],
+      ['产出指标', '时效指标', '秋季普查完成时间', '当年10月底前'],
+    ]);
+  });
+
+  it("passes over a department's funds breakdown (按收入性质分：… | 按支出性质分：…) on its way to the goal block", () => {
+    const text = [
+      '部门整体支出绩效自评表',
+      '| 部门（单位）名称 | 某县自然资源局 | | | | | |',
+      '| 年度预算申请（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '| | 年度资金总额 | 100.00 | 120.00 | 96.00 | 10 | 80.00% | 8.00 |',
+      '| | 按收入性质分：120.00 | 按支出性质分：96.00 | | | | |',
+      '| | 其中：一般公共预算财政拨款：120.00 | 其中：基本支出：60.00 | | | | |',
+      '| | 政府性基金拨款：0 | 项目支出：36.00 | | | | |',
+      '| 年度总体目标 | 预期目标 | 实际完成情况 | | | | |',
+      '| | 办理不动产登记1万件 | 办理1.2万件 | | | | |',
+    ].join('\n');
+    const form = parseRowPerLine(toLines(text)).selfEvaluations[0]!;
+    expect([form.funds.budgetFullYear?.text, form.goalExpected?.text, form.goalActual?.text, form.warnings]).toEqual(['120.00', '办理不动产登记1万件', '办理1.2万件', []]);
+  });
+
+  it('reads no money from a count after a funds total label in run-together OCR text (`示范基地合计800亩`, c-14)', () => {
+    const text = readFileSync('tests/fixtures/devset/c-14-ningxia-2022.txt', 'utf8');
+    const form = parseDocument(text, 'c-14.txt').selfEvaluations[0]!;
+    // The money is the one 其中 row's (自治区补助 180万元 | 162.36万元 | 90.2%), never the goal's 800亩.
+    expect([form.funds.executed?.text, form.funds.budgetFullYear?.text]).toEqual(['162.36', '180']);
+  });
 });

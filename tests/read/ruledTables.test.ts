@@ -39,6 +39,19 @@ describe('ruledTables', () => {
     expect(cells?.find((c) => c.col === 0)?.text).toBe('说明\n附后');
   });
 
+  it('counts the gap Word and Writer put between a figure and a Chinese character when it tells a wrapped line', () => {
+    // Column 2 ends at x 200: after 1268 (to 186.5) 人 alone would fit by 1 pt, with the gap before it it does not.
+    const wrapped = ruledTables([item('1268', 102, 30, 84.5), item('人', 102, 38)], rulings, 1, join);
+    expect(wrapped.tables[0]?.rows[1]?.cells.find((c) => c.col === 2)?.text).toBe('1268人');
+    const broken = ruledTables([item('维修养护', 102, 30, 84.5), item('供水', 102, 38)], rulings, 1, join);
+    expect(broken.tables[0]?.rows[1]?.cells.find((c) => c.col === 2)?.text).toBe('维修养护\n供水');
+  });
+
+  it('passes over an empty item between a line and its wrapped end', () => {
+    const { tables } = ruledTables([item('6.9万', 102, 25, 90), item('', 102, 31, 0.5), item('元', 102, 37)], rulings, 1, join);
+    expect(tables[0]?.rows[1]?.cells.find((c) => c.col === 2)?.text).toBe('6.9万元');
+  });
+
   it('splits an item pdf.js joined across a ruling at its space nearest the ruling', () => {
     const { tables } = ruledTables([item('本年财政拨款 280.00', 52, 35, 120)], rulings, 1, join);
     expect(tables[0]?.rows[1]?.cells.map((c) => c.text)).toEqual(['', '本年财政拨款', '280.00']);

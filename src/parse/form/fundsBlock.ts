@@ -167,6 +167,12 @@ function valueCells(row: Row): RowCell[] {
   return row.cells.slice(labelIndex + 1);
 }
 
+/**
+ * A figure with a measure word, counting something other than money (`800亩,亩产干果…`, a goal's text run together by
+ * OCR after its 合计): no funds figure. (Figures run into other words, `3.843.84120度效标…`, are still read.)
+ */
+const COUNT_OF_THINGS = /^[\d,.]+(?:亩|株|人|个|公斤|斤|吨|户|座|次|件|项|台|套|所|处|公里|米|头|只|张|份|辆|家|名)/u;
+
 /** Figures of the cells: each cell's words (`650 650 618.8` in one cell of flattened text). */
 function figures(cells: readonly RowCell[], blanksVisible: boolean): Figure<RowCell>[] {
   return cells.flatMap((cell) => {
@@ -175,7 +181,7 @@ function figures(cells: readonly RowCell[], blanksVisible: boolean): Figure<RowC
     return cell.plain
       .replace(/(?<=\d)万(?:元)?/gu, ' ')
       .split(/\s+/u)
-      .filter((text) => text !== '')
+      .filter((text) => text !== '' && !COUNT_OF_THINGS.test(text))
       .map((text) => ({ text, source: cell }));
   });
 }

@@ -15,7 +15,12 @@ export interface GoalHeader {
   readonly columns: Partial<Record<GoalColumn, number>> | null;
   /** The column where OCR printed the 实际完成情况 label (OCR rows), else null. */
   readonly actualColumn: number | null;
+  /** Where a target table prints its mid-term goals before the year's (`中期目标（2025年—2027年）`): the column left out. */
+  readonly midTermColumn?: number;
 }
+
+/** A goal column's caption that is no role of a self-evaluation's (`中期目标（2025年—2027年）`, `实施期目标`). */
+const isOtherGoalCaption = (key: string): boolean => /^(?:中期|实施期|长期)目标/.test(key) && [...key].length <= 20;
 
 /** A row naming the goal block's columns: 预期目标 … 实际完成情况, cell by cell or (OCR) in its text. */
 export function readGoalHeader(row: Row): GoalHeader | null {
@@ -29,6 +34,11 @@ export function readGoalHeader(row: Row): GoalHeader | null {
   }
   // Cell by cell: labels only, or both halves named (a numbered caption such as `1.项目年度目标完成情况` beside them).
   if ((Object.keys(columns).length > 0 && labels === filled.length) || (columns.expected !== undefined && columns.actual !== undefined)) return { columns, actualColumn: null };
+  // A target table's `总体目标 | 中期目标（2025年—2027年） | 年度目标`: the year's goals under 年度目标, the mid-term ones before them.
+  const midTerm = filled.find((cell) => isOtherGoalCaption(cell.key));
+  if (midTerm && columns.expected !== undefined && columns.actual === undefined && midTerm.col < columns.expected && labels === filled.length - 1) {
+    return { columns, actualColumn: null, midTermColumn: midTerm.col };
+  }
   if (filled.length <= 6 && rowHasLabel(row, GOAL_HEADER_LABELS)) return { columns: null, actualColumn: goalActualColumn(denseRow(row)) };
   return null;
 }
@@ -81,11 +91,17 @@ export function readGoal(rows: readonly Row[], header: GoalHeader | null): { goa
   const actual: Part[] = [];
   const columns = header?.columns ?? null;
   if (columns) {
-    const order = (Object.entries(columns) as [GoalColumn, number][]).sort((a, b) => a[1] - b[1]).map(([role]) => role);
+    const midTerm = header?.midTermColumn;
+    const roles = Object.entries(columns) as [GoalColumn | 'midTerm', number][];
+    if (midTerm !== undefined) roles.push(['midTerm', midTerm]);
+    const order = roles.sort((a, b) => a[1] - b[1]).map(([role]) => role);
     for (const row of rows) {
       const filled = row.cells.filter((cell) => cell.text !== '' && !keyMatches(cell.key, GOAL_BLOCK_LABELS));
       filled.forEach((cell, i) => {
-        const role = row.flow ? order[Math.min(i, order.length - 1)] : (order.find((each) => columns[each] === cell.col) ?? (cell.col < (columns.actual ?? Infinity) ? 'expected' : 'actual'));
+        const atColumn = roles.find(([, col]) => col === cell.col)?.[0];
+        const byPlace = midTerm !== undefined && cell.col < columns.expected! ? 'midTerm' : cell.col < (columns.actual ?? Infinity) ? 'expected' : 'actual';
+        const role = row.flow ? order[Math.min(i, order.length - 1)] : (atColumn ?? byPlace);
+        if (role === 'midTerm') return;
         (role === 'actual' ? actual : expected).push({ text: cell.text, line: cell.line });
       });
     }

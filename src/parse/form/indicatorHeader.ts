@@ -33,11 +33,20 @@ export const isHeaderPart = (row: DenseRow): boolean => row.at.some((cell) => is
 
 const NO_COLUMNS: IndicatorColumns = new Map();
 
-/** Column roles of a header block: each column's texts over the block's rows, joined. */
+/**
+ * Column roles of a header block: each column's texts over the block's rows, joined. A header that
+ * names 二级指标 twice holds two tables side by side, the mid-term indicators and then the year's
+ * (`一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值`): the year's half is read,
+ * under the one 一级指标 column.
+ */
 export function readIndicatorColumns(rows: readonly DenseRow[]): IndicatorColumns {
   const width = Math.max(...rows.map((row) => row.cells.length));
   const columns = Array.from({ length: width }, (_, col) => rows.map((row) => row.at[col]?.key ?? '').join(''));
-  return columnRoles(columns, INDICATOR_ROLE_SYNONYMS);
+  const roles = columns.map((key) => roleInKey(key, INDICATOR_ROLE_SYNONYMS));
+  const secondHalf = roles.findIndex((role, col) => role === 'level2' && roles.indexOf('level2') < col);
+  if (secondHalf < 0) return columnRoles(columns, INDICATOR_ROLE_SYNONYMS);
+  const annual = [...columnRoles(columns.slice(secondHalf), INDICATOR_ROLE_SYNONYMS)].map(([role, span]) => [role, { first: span.first + secondHalf, last: span.last + secondHalf }] as const);
+  return new Map([...columnRoles(columns.slice(0, secondHalf), INDICATOR_ROLE_SYNONYMS), ...annual]);
 }
 
 /** A row's text at a column; null where the header has no such column. */

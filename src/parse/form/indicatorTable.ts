@@ -41,13 +41,14 @@ function isWholeLevelLabel(text: string): boolean {
  * score (for the arithmetic). Every row's cells end consumed or rejected in the ledger.
  */
 export function readIndicatorTable(
-  rows: readonly DenseRow[],
+  printedRows: readonly DenseRow[],
   columns: IndicatorColumns,
   totalRow: DenseRow | null,
   funds: { weight: number | null; score: number | null },
   ledger: CellLedger,
 ): IndicatorTable {
   const warnings: string[] = [];
+  const rows = columns.has('weight') || columns.has('score') ? printedRows : printedRows.map((row) => endAligned(row, columns));
   const level1Col = columns.get('level1')?.first ?? 0;
   const level2Col = columns.get('level2')?.first ?? 1;
   const nameFirst = columns.get('name')?.first ?? Math.max(level1Col, level2Col) + 1;
@@ -190,6 +191,31 @@ export function readIndicatorTable(
     };
   });
   return { indicators, totalWeight: total?.weight ?? null, totalScore: total?.score ?? null, warnings };
+}
+
+/**
+ * A row of a table without scores (a target table) whose value ends left of the header's last
+ * column: a text copy left out the merged 一级/二级 cells on its left (`疫木除治数量 | ≥12000株 |
+ * 疫木除治数量 | ≥4000株` under `一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值`),
+ * so its cells are moved right until the value stands in the last column. A cell that then stands
+ * in a 一级/二级 column without being such a label is the other half's, and left out.
+ */
+function endAligned(row: DenseRow, columns: IndicatorColumns): DenseRow {
+  const lastColumn = Math.max(...[...columns.values()].map((span) => span.first));
+  const lastFilled = row.cells.findLastIndex((text) => text !== '');
+  const value = row.cells[lastFilled] ?? '';
+  const isValue = startsWithOperatorValue(value) || (/\d/.test(value) && !/[:：]/.test(value));
+  if (lastFilled < 1 || lastFilled >= lastColumn || !isValue) return row;
+  const blanks = lastColumn - lastFilled;
+  const cells = [...new Array<string>(blanks).fill(''), ...row.cells];
+  const at = [...new Array<DenseRow['at'][number]>(blanks).fill(null), ...row.at];
+  const levelColumns = [columns.get('level1')?.first, columns.get('level2')?.first];
+  for (const col of levelColumns) {
+    if (col === undefined || cells[col] === '' || level1Family(cells[col]!) !== null || level1FamilyOfLevel2(cells[col]!) !== null) continue;
+    cells[col] = '';
+    at[col] = null;
+  }
+  return { ...row, cells, at };
 }
 
 /** Whether a neighbouring row prints the same weight and score as a row that has a weight. */

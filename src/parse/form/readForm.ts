@@ -50,6 +50,15 @@ export interface FormBody {
 /** A label and its figure in one cell's key: `年度资金总额:50万`. */
 const LABEL_AND_FIGURE = /^([^\d:]{2,20}):([\d,.]+(?:万元|万|元)?)$/u;
 
+/**
+ * A row of a department's funds breakdown under its 年度资金总额 row, each cell a label and its figure
+ * (`按收入性质分：1386.20 | 按支出性质分：1331.48`, `其中：一般公共预算财政拨款：1248.70 | 其中：基本支出：876.35`).
+ */
+const isBreakdownRow = (row: Row): boolean => {
+  const filled = filledCells(row);
+  return filled.length > 0 && filled.every((cell) => /^[^\d]{2,30}:[\d,.]+(?:万元|万|元)?$/u.test(cell.key));
+};
+
 /** A funds row's figures after an OCR speck, run into the next label: `O76%107.6当年绩效目标` → `76%107.6`. */
 const OCR_SPECKED_FIGURES = /^[A-Za-z]{1,2}(\d[\d.,]*%[\d.,]+)(?=[\u4e00-\u9fff]|$)/u;
 
@@ -180,10 +189,13 @@ function isLateHeadRow(row: Row, body: FormBody): boolean {
 /**
  * `年度资金总额 | 96.00`, `其中：财政拨款 | 96.00`: a funds figure as a label → value pair. Returns
  * whether the row holds such a label, and the label whose value is not on the row (printed on the next).
+ * A label printed twice on one row is the mid-term half's and then the year's (`其中：财政拨款 | 1200.00 |
+ * 其中：财政拨款 | 450.00` under `中期资金总额： | … | 年度资金总额： | …`): the year's figure is kept.
  */
 function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsRowKind | null } {
   let found = false;
   let pending: FundsRowKind | null = null;
+  const onThisRow = new Set<FundsRowKind>();
   const cells = row.cells;
   for (let i = 0; i < cells.length; i++) {
     const inCell = LABEL_AND_FIGURE.exec(cells[i]!.key);
@@ -198,9 +210,11 @@ function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsR
     if (kind === null) continue;
     found = true;
     const value = cells.slice(i + 1).find((cell) => cell.text !== '');
+    const free = !body.fundsByLabel[kind] || onThisRow.has(kind);
+    onThisRow.add(kind);
     if (value === undefined) pending = body.fundsByLabel[kind] ? null : kind;
     // `年度资金总额 | 金额（万元）`: a column's heading beside the label is no amount.
-    else if (/^\d/.test(value.text) && roleOfKey(value.key, FUNDS_ROW_LABELS) === null && !body.fundsByLabel[kind]) body.fundsByLabel[kind] = { text: value.text, line: value.line };
+    else if (/^\d/.test(value.text) && roleOfKey(value.key, FUNDS_ROW_LABELS) === null && free) body.fundsByLabel[kind] = { text: value.text, line: value.line };
   }
   return { found, pending };
 }
@@ -577,8 +591,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         ledger.consumeRow(row);
         continue;
       }
-      if (mode === 'funds' && goalRows.length === goalRowsBeforeFunds && isFundsDetailRow(row)) {
-        if (body.funds === null && row.cells.some((cell) => /\d/.test(cell.text))) partRows.push(row);
+      if (mode === 'funds' && goalRows.length === goalRowsBeforeFunds && (isFundsDetailRow(row) || isBreakdownRow(row))) {
+        if (body.funds === null && isFundsDetailRow(row) && row.cells.some((cell) => /\d/.test(cell.text))) partRows.push(row);
         ledger.consumeRow(row);
         continue;
       }

@@ -12,7 +12,9 @@ import {
   GOAL_BLOCK_LABELS,
   GOAL_COLUMN_ROLES,
   HEADER_FIELD_LABELS,
+  INDICATOR_BLOCK_LABELS,
   INDICATOR_COLUMN_ROLES,
+  keyMatches,
   labelKey,
   TOTAL_LABELS as SHARED_TOTAL_LABELS,
 } from '../labels';
@@ -56,8 +58,18 @@ export const INDICATOR_ROLE_SYNONYMS: Readonly<Record<IndicatorRole, readonly st
   level1: [...INDICATOR_COLUMN_ROLES.level1, '一级'],
   level2: [...INDICATOR_COLUMN_ROLES.level2, '二级'],
   name: [...INDICATOR_COLUMN_ROLES.name, '三级'],
+  // Jiangxi's export breaks 年度指标值 as 年度 / 指标 in one cell, its 值 lost.
+  target: [...INDICATOR_COLUMN_ROLES.target, '年度指标'],
   deviationNote: [...INDICATOR_COLUMN_ROLES.deviationNote, '偏差原因', '改进措施'],
 };
+
+/**
+ * Labels that name no column of a synonym table's header, though they hold a synonym: the indicator block's own labels
+ * (Tianjin's 部门整体 年度指标完成情况 holds 年度指标) and the goal table's 实际完成情况 (which holds 实际完成), so that
+ * Tianjin's goal table by number (年度绩效目标完成情况 | 目标序号 | 年度绩效目标 | 实际完成情况 | 偏差原因分析及改进措施)
+ * is no indicator header.
+ */
+const BLOCK_LABELS = new WeakMap<object, readonly string[]>([[INDICATOR_ROLE_SYNONYMS, [...INDICATOR_BLOCK_LABELS, ...GOAL_COLUMN_ROLES.actual]]]);
 
 /** Tails of split indicator header labels (`二级|指标`, `偏差原因|及改进措施`) on a header's second line. */
 export const INDICATOR_HEADER_TAILS = ['指标', '及改进', '措施', '分析'] as const;
@@ -165,6 +177,8 @@ export function roleInKey<R extends string>(key: string, synonyms: Readonly<Reco
 /** Roles in keys by synonym table, kept (see `textMemo`). */
 const rolesInKey = tableTextMemo((key: string, synonyms: Readonly<Record<string, readonly string[]>>): string | null => {
   if (key === '' || key.length > MAX_HEADER_TEXT) return null;
+  const blockLabels = BLOCK_LABELS.get(synonyms);
+  if (blockLabels !== undefined && keyMatches(key, blockLabels)) return null;
   const search = roleSearch(synonyms);
   const match = search.pattern.exec(key);
   return match === null ? null : (search.roleOf.get(match[0]) ?? null);
