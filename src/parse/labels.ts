@@ -168,6 +168,8 @@ export const HEADER_FIELD_LABELS = {
     '其中:建设期限', '建设期限', '运营期限', '资金投向领域', '部门编码',
     // A unit statement run into the head (`项目名称: … 单位:万元 资金申报计划 …`): it ends the value before it.
     '单位:万元', '单位:元',
+    // Hunan's 专项资金绩效目标表: the head's other rows.
+    '部门相应职能职责概述', '专项立项依据', '专项实施进度计划', '专项长期绩效目标', '专项年度绩效目标', '专项属性',
   ],
 } as const;
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
@@ -223,6 +225,12 @@ export const FUNDS_COLUMN_ROLES = {
   balance: ['本年度结余金额', '资金结(转)余'],
   balanceRate: ['资金结余率'],
   priorYear: ['上年度安排资金'],
+  /** The money that reached the project (计划投资额 / 实际到位资金 / 实际使用情况; Sichuan's 全年到位资金(D)). */
+  received: ['实际到位资金', '全年到位资金'],
+  pooled: ['统筹整合资金数'],
+  netBudget: ['扣除统筹整合资金后预算金额'],
+  receivedRate: ['预算到位'],
+  rowNumber: ['行次'],
 } as const;
 export type FundsColumn = keyof typeof FUNDS_COLUMN_ROLES;
 
@@ -257,7 +265,7 @@ export const FUNDS_ROW_LABELS = {
     '其中:当年财政资金', '其中:一般公共预算拨款', '其中:上级补助', '其中:转移支付资金', '市县(区)财政资金',
     // Transfer payments: the central subsidy and each level's own funds.
     '财政拨款小计', '其中:中央补助', '中央补助', '其中:中央财政资金', '中央财政资金', '中央资金', '地方资金', '地方财政资金', '省级财政资金', '自治区财政资金',
-    '市级财政资金', '县级财政资金', '盟市财政资金', '旗县财政资金',
+    '市级财政资金', '县级财政资金', '盟市财政资金', '旗县财政资金', '自治区补助', '市县资金',
     // Hunan's 项目支出绩效目标申报表: 年度本级预算金额 | 250万 | 该项目支出上级资金 | 0, the year's money in two parts. With no
     // 年度资金总额 printed, a target table takes the first (本级) as its amount: all of it where 上级资金 is 0.
     '年度本级预算金额', '该项目支出上级资金',

@@ -9,7 +9,7 @@ import { headerRead, sameForm } from './formCopies';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
 import { simplifiedChars } from '../normalize/simplifiedChars';
 import { parseYear } from '../normalize/year';
-import { TITLE_PATTERNS, YEAR_STATEMENT, labelKey } from './labels';
+import { TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
 import { type Row, type RowCell, contentSpan, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
@@ -261,12 +261,13 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       if (fromTitle?.fields.department) read.fields.department = fromTitle.fields.department;
       else if (fromTitle?.fields.budgetUnit) read.fields.budgetUnit = fromTitle.fields.budgetUnit;
     }
-    // `雅安市名山区水利局2024年度水利发展资金绩效评价表`: a form that prints no agency is the one its title names.
+    // `雅安市名山区水利局2024年度水利发展资金绩效评价表`: a form that prints no agency is the one its title names (or the file's
+    // name heading the page: `广水市水利和湖泊局2021年度…项目自评表.pdf`).
     if (read.fields.department === undefined && read.fields.budgetUnit === undefined) {
       for (const row of open.preamble) {
         const first = filledCells(row)[0];
         const printed = first ? first.text.replace(/\s+/g, '') : '';
-        const agency = first && titleKind(first.plain) !== null ? AGENCY_BEFORE_YEAR.exec(first.plain.replace(/\s+/g, '')) : null;
+        const agency = first && (titleKind(first.plain) !== null || FORM_FILE_NAME.test(first.plain.trim())) ? AGENCY_BEFORE_YEAR.exec(first.plain.replace(/\s+/g, '')) : null;
         if (agency) {
           read.fields.department = { text: printed.slice(0, agency[1]!.length), line: first!.line };
           read.warnings.push('department_from_title');
@@ -290,7 +291,10 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     // An executed amount (实际支出, 全年执行数 given label → value) is only ever reported, never targeted.
     const evaluated =
       read.hasFundsHeader || read.indicatorColumns.has('actual') || read.indicatorColumns.has('score') || read.totalWeight !== null || read.totalScore !== null || (read.funds?.executed ?? null) !== null;
-    const kind = titled ?? (evaluated ? 'selfEvaluation' : 'targetTable');
+    // A form titled as a target table that states an amount spent (an evaluation report's rubric, `项目绩效目标表`, before its
+    // 项目基本信息 with 实际使用情况) reports, it sets no targets.
+    const spent = (read.funds?.executed ?? null) !== null;
+    const kind = titled === 'targetTable' && spent ? 'selfEvaluation' : (titled ?? (evaluated ? 'selfEvaluation' : 'targetTable'));
     const head = (formIndex: number): FormHead => ({
       formIndex,
       lineStart,
@@ -491,12 +495,19 @@ function projectOfTitle(title: string, plain: string = simplifiedChars(title)): 
     // `彭水自治县2024年度中央对地方转移支付计划生育服务项目`: the place, the year and the kind of funds are no part of the name.
     .replace(/^(?:附件\d*[:：]?)?(?:[\u4e00-\u9fff]{2,10}?(?=(?:19|20)\d{2}年))?(?:\d{4}年度?)?/u, '')
     .replace(/^(?:中央对地方(?:专项)?转移支付|中央财政)/u, '');
-  const generic = /^(?:部门预算|财政|部门整体|市直部门预算|州级预算部门)?(?:项目支出|支出|项目)?$/;
-  if (name.length < 4 || generic.test(name)) return null;
+  const generic = /^(?:部门预算|财政(?:预算)?|部门整体|市直部门预算|州级预算部门)?(?:项目支出|支出项目|支出|项目|专项资金)?$/;
+  // `广水市财政预算支出项目绩效目标自评表`, `专项资金绩效目标表`: a place and the template's own name name no project.
+  if (name.length < 4 || generic.test(name) || generic.test(name.replace(PLACE, ''))) return null;
   // Only the title's ends were cut: the name stands where it is found in it.
   const start = whole.indexOf(name);
   return start < 0 ? name : printed.slice(start, start + name.length);
 }
+
+/** The name of a file holding a form (`…项目自评表.pdf`): a document site heads the page with it, the form's title as saved. */
+const FORM_FILE_NAME = new RegExp(`(?:${TITLE_WORDS.source})\\.(?:pdf|docx?|xlsx?|wps)》?$`, 'iu');
+
+/** A place opening a title (`广水市`, `桂东县`). */
+const PLACE = /^[\u4e00-\u9fff]{1,6}?[省市县区州旗]/u;
 
 /** The fiscal year of a project's dates when they name one year only (`2021年1月起至2021年12月止`), else null. */
 function yearOfDates(dates: Cell): Cell | null {

@@ -45,14 +45,14 @@ function cellPieces(text: string, simplify: (text: string) => string): TextPiece
 }
 
 /**
- * Short cells that together make one label (`年初` / `预算数`, `实际` / `完成值`: a header cell whose
- * text broke over lines) are joined back into it.
+ * Short cells that together make one label (`年初` / `预算数`, `实际` / `完成值`, `部门相应职能职` / `责概述`: a header cell
+ * whose text broke over lines) are joined back into it.
  */
 function joinBrokenLabels(cells: readonly RowCell[]): RowCell[] {
   const out: RowCell[] = [];
   for (const cell of cells) {
     const previous = out[out.length - 1];
-    if (previous && previous.key.length <= 4 && cell.key.length <= 6 && labelGroup(previous.key) === null && cell.key !== '') {
+    if (previous && previous.key.length <= 8 && cell.key.length <= 6 && labelGroup(previous.key) === null && cell.key !== '') {
       const key = previous.key + cell.key;
       if (labelGroup(key) !== null) {
         out[out.length - 1] = { ...previous, text: `${previous.text}${cell.text}`, plain: `${previous.plain}${cell.plain}`, key, lines: [...previous.lines, ...cell.lines], ids: [...previous.ids, ...cell.ids] };

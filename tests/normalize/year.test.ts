@@ -9,6 +9,11 @@ describe('parseYear', () => {
     expect(parseYear('（2020年度）')).toBe(2020); // 004
     expect(parseYear('(2023 1 /2\t•')).toBe(2023); // 003 OCR of （2023年度）
   });
+  it('reads a year without 度 in a title, and in a document\'s file name (d-15)', () => {
+    expect(parseYear('2021年学生资助项目绩效目标自评表')).toBe(2021);
+    expect(parseYear('广水市卫生健康局2023年整体绩效目标申报.pdf')).toBe(2023);
+    expect(parseYear('2023年工作总结')).toBeNull();
+  });
   it('gives null when no fiscal year is stated', () => {
     expect(parseYear('项目支出绩效自评表')).toBeNull();
     expect(parseYear('合同服务期：2022.7-2025.7')).toBeNull();

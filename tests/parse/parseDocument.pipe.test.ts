@@ -203,6 +203,7 @@ describe('parseDocument on `|`-separated exports', () => {
   it('reads no money from a count after a funds total label in run-together OCR text (`示范基地合计800亩`, c-14)', () => {
     const text = readFileSync('tests/fixtures/devset/c-14-ningxia-2022.txt', 'utf8');
     const form = parseDocument(text, 'c-14.txt').selfEvaluations[0]!;
-    expect([form.funds.executed, form.funds.budgetFullYear]).toEqual([null, null]);
+    // The money is the one 其中 row's (自治区补助 180万元 | 162.36万元 | 90.2%), never the goal's 800亩.
+    expect([form.funds.executed?.text, form.funds.budgetFullYear?.text]).toEqual(['162.36', '180']);
   });
 });

@@ -101,6 +101,26 @@ export function withHeaderLines(header: FundsHeader, lines: readonly Row[]): Fun
   return { ...header, order, spans: spansOf(order.map((role, col) => ({ role, col })), order.length), stacked: true };
 }
 
+/**
+ * A funds header whose first columns' labels were printed before it, each as a label → value pair (`年初预算 数 | 0`, then
+ * `全年预算数 | 全年执行数 | 分值 | 执行率 | 得分`: a sheet flattened out of reading order split its header): those columns
+ * are the header's own, before its others in the template's order. Where they stand is unknown, so the header is read by
+ * order and arithmetic (`stacked`). Null when the pairs name no column the header lacks on its left.
+ */
+export function withLeadingColumns(header: FundsHeader, paired: readonly FundsRole[]): FundsHeader | null {
+  const first = Math.min(...header.order.map((role) => TEMPLATE_ORDER.indexOf(role)).filter((at) => at >= 0));
+  const leading = TEMPLATE_ORDER.filter((role, at) => at < first && paired.includes(role));
+  if (leading.length === 0) return null;
+  const order = [...leading, ...header.order];
+  return { ...header, order, spans: spansOf(order.map((role, col) => ({ role, col })), order.length), stacked: true };
+}
+
+/** The header without some of its columns (their figures found elsewhere): the row is read by order and arithmetic. */
+export function withoutColumns(header: FundsHeader, roles: readonly FundsRole[]): FundsHeader {
+  const order = header.order.filter((role) => !roles.includes(role));
+  return { ...header, order, spans: spansOf(order.map((role, col) => ({ role, col })), order.length), stacked: true };
+}
+
 /** The unit a row states for the amounts (`（万元）`, `单位：元`, `金额单位:万元`), when that is all it holds. */
 export function unitNote(row: Row): '万元' | '元' | null {
   const filled = filledCells(row);

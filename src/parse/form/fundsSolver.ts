@@ -110,6 +110,9 @@ function plausibility<Source>(assignment: Map<FundsRole, Figure<Source>>, droppe
     const computed = executed / full;
     if (rate !== null) score += Math.abs(computed - rate) <= 0.006 + 0.0001 * Math.abs(rate) ? 10 : -5;
     if (computed > 3) score -= 6;
+  } else if (full === 0 && executed !== null && executed > 0 && rate !== null) {
+    // An amount spent from a zero budget has no rate to print: the printed one says the zero is another column's.
+    score -= 5;
   }
   if (rate !== null && (rate < 0 || rate > 3)) score -= 6;
   if (weight !== null) score += weight > 0 && weight <= 30 ? 1 : weight > 100 ? -10 : -1;

@@ -7,7 +7,7 @@
 import { amountUnitOf, hasCjk, nameNoise } from '../cellText';
 import type { Cell } from '../forms';
 import { labelGroup } from '../labelGroups';
-import { HEADER_FIELD_LABELS, type HeaderField, labelKey, roleOfKey } from '../labels';
+import { FUNDS_COLUMN_ROLES, HEADER_FIELD_LABELS, type HeaderField, labelKey, roleOfKey } from '../labels';
 import type { Row } from '../row';
 import { hasGap, joinPieces, piecesCell, valuesByLabel } from './labelledCells';
 import { BUDGET_UNIT_LABELS, DEPARTMENT_LABELS, PROJECT_LABELS, UNIT_LABELS, findAtStart, rowKey } from './rowLabels';
@@ -31,6 +31,21 @@ const CONTACT_LABELS: readonly string[] = [...new Set(HEADER_FIELD_LABELS.respon
 /** Fields whose value is a name. */
 const NAMED_FIELDS: ReadonlySet<HeaderField> = new Set(['project', 'department', 'implementingUnit', 'budgetUnit']);
 
+/**
+ * The openings of the funds columns' labels (`年初` of 年初预算数, `全年预算` of 全年预算数): a funds header broken over lines
+ * leaves them as cells of their own, and after a head label with no value of its own such a cell is no name.
+ */
+const FUNDS_LABEL_OPENINGS: ReadonlySet<string> = new Set(
+  Object.values(FUNDS_COLUMN_ROLES)
+    .flat()
+    .map(labelKey)
+    .flatMap((key) => [2, 3, 4].filter((length) => length < key.length).map((length) => key.slice(0, length))),
+);
+
+/** A broken label's stray piece after a head label: a lone character (`专项名称 | 金`), a funds column label's opening (`年初`). */
+export const isLabelPiece = (field: HeaderField, text: string): boolean =>
+  NAMED_FIELDS.has(field) && ([...text.trim()].length <= 1 || FUNDS_LABEL_OPENINGS.has(labelKey(text)));
+
 /** Label → value pairs read cell by cell: a label cell, then the cells up to the next label (none: a blank value). */
 function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labels: Set<HeaderField> } | null {
   const fields: Partial<Record<HeaderField, Cell>> = {};
@@ -49,8 +64,9 @@ function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labe
     i = j - 1;
     const first = values[0];
     const text = values.map((value) => value.text).join('');
-    // A lone character after a label (`专项名称 | 金`) is a broken label's stray piece, not a name.
-    if (first && !fields[field] && !(NAMED_FIELDS.has(field) && [...text.trim()].length <= 1)) fields[field] = { text, line: first.line };
+    // A lone character after a label (`专项名称 | 金`), or the opening of a funds column's label (`部门名称 | 年初`), is a broken
+    // label's stray piece, not a name.
+    if (first && !fields[field] && !isLabelPiece(field, text)) fields[field] = { text, line: first.line };
     // The project's dates as two labels (`开始时间 | 2019/1/1 | 结束时间 | 2019/12/31`): both ends are its dates.
     else if (first && field === 'projectDates' && fields.projectDates) fields.projectDates = { text: `${fields.projectDates.text}至${text}`, line: fields.projectDates.line };
   }

@@ -12,14 +12,15 @@ import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { type Row, type RowCell, filledCells } from '../row';
+import { firstColumnTotal } from './columnTotals';
 import { type DenseRow, denseRow } from './denseRow';
-import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines } from './fundsBlock';
+import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines, withLeadingColumns, withoutColumns } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
-import { isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
+import { isLabelPiece, isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
 import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
-import { rateFromStrayPercent, rateWeightScore, totalFromScoreRun } from './strayFigures';
+import { rateFromStrayPercent, rateWeightScore, strayExecution, totalFromScoreRun } from './strayFigures';
 import { findAtStart, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
@@ -114,6 +115,34 @@ function spannedFigure(row: Row): RowCell | null {
   return labels.length > 0 && roleOfKey(before.key, HEADER_FIELD_LABELS) === null && numberValue(before.text) === null ? last : null;
 }
 
+/**
+ * The first figure after a 合计 row's label (`合计 | 43835.6 100% 37690 …`) when the form gave its money only by parts
+ * (`财政拨款 | 38615.42`, no 年度资金总额) and the figure is at least their sum: their total. Null otherwise.
+ */
+function totalOfParts(row: Row, body: FormBody): Cell | null {
+  const { total, fiscal, carryOver, other } = body.fundsByLabel;
+  const parts = [fiscal, carryOver, other].flatMap((cell) => (cell ? [numberValue(cell.text)] : [])).filter((value) => value !== null);
+  const value = filledCells(row)[1];
+  const figure = value?.text.trim().split(/\s+/u)[0] ?? '';
+  const amount = numberValue(figure);
+  if (total !== undefined || parts.length === 0 || amount === null || amount < parts.reduce((sum, part) => sum + part, 0)) return null;
+  return { text: figure, line: value!.line };
+}
+
+/**
+ * A target table's money only as the 合计 of a cost table run together with its other columns (`合计 | 685644.76669.9…`):
+ * the 合计's first figure, cut where its figures are the sums of the columns in the rows of figures right above it. Null for
+ * a form without a project, with an amount already, or when no single cut fits.
+ */
+function runTogetherTotal(rows: readonly Row[], index: number, body: FormBody): Cell | null {
+  const value = filledCells(rows[index]!)[1];
+  if (!value || body.fields.project === undefined || body.fundsByLabel.total !== undefined) return null;
+  const above: string[] = [];
+  for (let at = index - 1; at >= 0 && /\d/.test(rows[at]!.cells.map((cell) => cell.text).join('')); at--) above.unshift(...rows[at]!.cells.map((cell) => cell.text));
+  const figure = firstColumnTotal(value.text.trim(), above);
+  return figure === null ? null : { text: figure, line: value.line };
+}
+
 /** The cells of plain figures right after a row's label (`合 计 | 40 40 | 区级资金 …` → `40 40`). */
 function leadingFigureCells(row: Row): RowCell[] {
   const filled = filledCells(row).slice(1);
@@ -130,6 +159,16 @@ function loneFigures(row: Row | undefined): { figures: string[]; line: number } 
   if (filled.length !== 1) return null;
   const figures = filled[0]!.text.trim().split(/\s+/u);
   return figures.length <= 2 && figures.every((token) => FIGURE_CELL.test(simplifiedChars(token))) ? { figures, line: filled[0]!.line } : null;
+}
+
+/** An amount run into the text after it (`78.30其中:中央财政…`, the 其中 rows' labels run on): the figure, with its decimals. */
+const FIGURE_RUN_ON = /^(\d[\d,]*\.\d+)(?=[\u4e00-\u9fff])/u;
+
+/** The amount opening a row, run into its text: the value of a funds label that ended the row above (`实际使用情况(万元)`). */
+function runOnFigure(row: Row): { figures: string[]; line: number } | null {
+  const first = firstFilled(row);
+  const figure = first ? FIGURE_RUN_ON.exec(first.text.trim())?.[1] : undefined;
+  return figure === undefined ? null : { figures: [figure], line: first!.line };
 }
 
 /** Whether a printed rate is the funds' executed ÷ full-year budget (to a hundredth of a percent). */
@@ -244,11 +283,50 @@ function joinSplitRows(rows: readonly Row[], width: number): Row[] {
   return joined;
 }
 
+/** The funds row as it was read (its row and header), to read it again when figures it lost are found elsewhere. */
+interface FundsSource {
+  readonly row: Row;
+  readonly header: FundsHeader;
+  readonly blanksVisible: boolean;
+}
+
+/**
+ * A funds row that kept only its budgets and score (`36000.00 36000.00 4.10`) when its executed amount, weight and rate stand
+ * elsewhere (`14,760`, `10 41.00%`): read again without those columns, and taken when its full-year budget is the one the
+ * amount is the rate's share of and its score is the weight times the rate.
+ */
+function placeStrayExecution(rows: readonly Row[], body: FormBody, source: FundsSource): void {
+  const figures = source.row.cells.flatMap((cell) => cell.text.split(/\s+/).map(numberValue)).filter((value) => value !== null);
+  const others = rows.filter((row) => row !== source.row).flatMap((row) => filledCells(row));
+  const stray = strayExecution(others, figures);
+  if (!stray) return;
+  const funds = readFundsTotal({ ...source.row, flow: true }, withoutColumns(source.header, ['executed', 'weight', 'rate']), source.blanksVisible).funds;
+  const score = numberValue(funds.score?.text ?? '');
+  const rate = Number(stray.rate.text.replace('%', '')) / 100;
+  if (numberValue(funds.budgetFullYear?.text ?? '') !== stray.budget || score === null || Math.abs(Number(stray.weight.text) * Math.min(rate, 1) - score) > 0.06) return;
+  body.funds = { ...funds, executed: stray.executed, weight: stray.weight, rate: stray.rate };
+  body.warnings.push('rate_from_stray_figure');
+}
+
+/**
+ * 年度资金总额 printed without figures and one 其中 row with them (`自治区补助 | 180万元 | 162.36万元 | 90.2%`): that row is
+ * all the money, and the total's — unless the total's budget printed before the header (`全年预算数(A) | 180`) says otherwise.
+ */
+function readOnlyPart(part: Row, header: FundsHeader, printed: Partial<FundsRow>, blanksVisible: boolean, body: FormBody): void {
+  const funds = readFundsTotal(part, header, blanksVisible).funds;
+  const budget = numberValue(funds.budgetFullYear?.text ?? '');
+  const stated = printed.budgetFullYear ? numberValue(printed.budgetFullYear.text.replace(/万元?$/u, '')) : null;
+  if (budget === null || (stated !== null && stated !== budget)) return;
+  body.funds = funds;
+  body.warnings.push('budget_total_from_part');
+}
+
 /** The total and the stated rate, when their labels' places held none, from figures arithmetic confirms elsewhere in the form. */
-function placeStrayFigures(rows: readonly Row[], body: FormBody): void {
+function placeStrayFigures(rows: readonly Row[], body: FormBody, source: FundsSource | null): void {
+  if (body.funds !== null && body.funds.rate === null && source !== null) placeStrayExecution(rows, body, source);
   const funds = body.funds;
   if (body.totalScore === null && funds !== null) {
-    const total = totalFromScoreRun(rows, numberValue(funds.score?.text ?? ''));
+    const total = totalFromScoreRun(rows, numberValue(funds.score?.text ?? ''), numberValue(funds.weight?.text ?? ''));
     if (total) {
       body.totalWeight = total.totalWeight;
       body.totalScore = total.totalScore;
@@ -284,6 +362,9 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   };
   let mode: Mode = 'head';
   let fundsHeader: FundsHeader | null = null;
+  let fundsSource: FundsSource | null = null;
+  /** 其中 rows with figures met before any 年度资金总额 row was read. */
+  const partRows: Row[] = [];
   /** Goal rows read before the funds header (a template that puts the goal first). */
   let goalRowsBeforeFunds = 0;
   let goalHeader: GoalHeader | null = null;
@@ -405,6 +486,13 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     if (total && (mode !== 'funds' || startsWith(row, SCORE_TOTAL_LABELS))) {
       if (!startsWith(row, SCORE_TOTAL_LABELS) && headerRows.length === 0 && startsWith(row, AMOUNT_TOTAL_LABELS)) {
+        const total = totalOfParts(row, body) ?? runTogetherTotal(rows, index, body);
+        if (total) {
+          // `财政拨款 | 38615.42` … `合计 | 43835.6 100% …`, no 年度资金总额 printed: the 合计 of the money's parts is its total.
+          body.fundsByLabel.total = total;
+          ledger.consumeRow(row);
+          continue;
+        }
         // `支出合计 | 179.6` (an expenditure list, its label cut at 合计): a 合计 before the indicator table totals amounts, not points.
         ledger.rejectRow(row, 'a 合计 row before the indicator table: a total of amounts, not the form\'s score');
         continue;
@@ -430,7 +518,9 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         for (let line = 1; line <= lines; line++) ledger.consumeRow(rows[index + line]!);
         index += lines;
       }
-      fundsHeader = stacked ?? header;
+      const printed: FundsHeader = stacked ?? header;
+      // Its first columns' labels printed before it with their figures (`年初预算 数 | 0`): its columns too.
+      fundsHeader = withLeadingColumns(printed, Object.keys(fundsByColumn) as (keyof FundsRow)[]) ?? printed;
       goalRowsBeforeFunds = goalRows.length;
       body.hasFundsHeader = true;
       body.amountsInYuan ||= header.yuan;
@@ -472,6 +562,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         // 年度资金总额's, in the header's order.
         const read = readFundsTotal({ ...row, flow: true }, fundsHeader!, blanksVisible);
         body.funds = read.funds;
+        fundsSource = { row, header: fundsHeader!, blanksVisible };
         body.warnings.push(...read.warnings, 'funds_columns_solved');
         ledger.consumeRow(row);
         continue;
@@ -495,11 +586,13 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         const figuresOnly = amountTotal && !isFundsTotalRow(row) ? { ...row, cells: totalFigures } : row;
         const read = readFundsTotal(figuresOnly, fundsHeader!, blanksVisible);
         body.funds = read.funds;
+        fundsSource = { row: figuresOnly, header: fundsHeader!, blanksVisible };
         body.warnings.push(...read.warnings);
         ledger.consumeRow(row);
         continue;
       }
       if (mode === 'funds' && goalRows.length === goalRowsBeforeFunds && (isFundsDetailRow(row) || isBreakdownRow(row))) {
+        if (body.funds === null && isFundsDetailRow(row) && row.cells.some((cell) => /\d/.test(cell.text))) partRows.push(row);
         ledger.consumeRow(row);
         continue;
       }
@@ -556,10 +649,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
-    const pendingValue = pendingColumn ? loneFigures(row) : null;
+    const pendingValue = pendingColumn ? (loneFigures(row) ?? runOnFigure(row)) : null;
     if (pendingColumn && pendingValue) {
-      // `预算执行情况 | 预算数:` (or `执行数`) at a row's end, its figure on the next row; after 执行数 the 预算执行进度 the
-      // template prints next (`6.84 100.00`), taken where the amounts give it.
+      // `预算执行情况 | 预算数:` (or `执行数`) at a row's end, its figure on the next row (alone, or run into the text after it);
+      // after 执行数 the 预算执行进度 the template prints next (`6.84 100.00`), taken where the amounts give it.
       const [figure, rate] = pendingValue.figures;
       fundsByColumn[pendingColumn] ??= { text: figure!, line: pendingValue.line };
       if (pendingColumn === 'executed' && rate !== undefined && rateFits(fundsByColumn, rate)) fundsByColumn.rate ??= { text: rate, line: pendingValue.line };
@@ -581,7 +674,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.rejectRow(row, 'a second 项目名称 row before the funds block: OCR garble of the form head');
       continue;
     }
-    if (pendingField && filledNow.length === 1 && labelGroup(filledNow[0]!.key) !== 'headField' && labelGroup(filledNow[0]!.key) !== 'project') {
+    if (pendingField && filledNow.length === 1 && labelGroup(filledNow[0]!.key) !== 'headField' && labelGroup(filledNow[0]!.key) !== 'project' && !isLabelPiece(pendingField, filledNow[0]!.text)) {
       if (!body.fields[pendingField]) body.fields[pendingField] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
       if (pendingField === 'project') body.warnings = body.warnings.filter((warning) => warning !== 'project_name_missing');
       pendingField = null;
@@ -621,7 +714,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
   }
   finishGoal();
-  placeStrayFigures(rows, body);
+  // A 年度资金总额 row that read no figure (`合计 | 800亩…`, a goal's text) leaves the money to the one 其中 row as much as none.
+  const totalRead = body.funds !== null && Object.values(body.funds).some((cell) => cell !== null);
+  if (!totalRead && fundsHeader !== null && partRows.length === 1) readOnlyPart(partRows[0]!, fundsHeader, fundsByColumn, blanksVisible, body);
+  placeStrayFigures(rows, body, fundsSource);
   // The text ends inside a scored indicator table, before its 总分 row: the form was cut off there (a page left out).
   if (mode === 'indicators' && body.indicatorColumns.has('score') && totalRows.length === 0 && body.totalScore === null) body.warnings.push('form_cut_off');
   if (body.funds === null && fundsHeader === null && Object.keys(fundsByColumn).length > 0) body.funds = { ...emptyFunds(), ...fundsByColumn };

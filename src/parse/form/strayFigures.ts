@@ -20,27 +20,41 @@ export interface StrayTotal {
  * together (target, actual, weight, score), then the total's `100 S`. Its pairs of bare numbers are
  * the rows' weights and scores; it is the total when the weights leave the funds row a share of the
  * 100 points (at most 40) and S is the scores plus a funds score within that share — equal to the
- * funds row's score when that was read.
+ * funds row's score when that was read. When the funds row's weight and score were both read, the
+ * rows' pairs may also stand in the cells before (text out of reading order, a row's figures after
+ * its name): the cells are taken back from the total's until the weights and the funds weight make
+ * exactly 100 and the scores and the funds score exactly S.
  */
-export function totalFromScoreRun(rows: readonly Row[], fundsScore: number | null): StrayTotal | null {
-  for (const row of rows) {
-    for (const cell of row.cells) {
-      const pairs = numberPairs(cell.text.split(/\s+/));
-      const total = pairs.pop();
-      if (total === undefined || total.weight !== 100 || total.score > 100 || pairs.length < 2) continue;
-      const weights = pairs.reduce((sum, pair) => sum + pair.weight, 0);
-      const scores = pairs.reduce((sum, pair) => sum + pair.score, 0);
-      const fundsShare = 100 - weights;
-      const fundsPart = total.score - scores;
-      if (fundsShare < 0 || fundsShare > 40 || fundsPart < -0.005 || fundsPart > fundsShare + 0.005) continue;
-      if (fundsScore !== null && Math.abs(fundsPart - fundsScore) > 0.01) continue;
-      return { totalWeight: { text: total.weightText, line: cell.line }, totalScore: { text: total.scoreText, line: cell.line } };
+export function totalFromScoreRun(rows: readonly Row[], fundsScore: number | null, fundsWeight: number | null = null): StrayTotal | null {
+  const cells = rows.flatMap((row) => row.cells);
+  for (const [at, cell] of cells.entries()) {
+    const pairs = numberPairs(cell.text.split(/\s+/));
+    const total = pairs.pop();
+    if (total === undefined || total.weight !== 100 || total.score > 100) continue;
+    const found = { totalWeight: { text: total.weightText, line: cell.line }, totalScore: { text: total.scoreText, line: cell.line } };
+    if (pairs.length >= 2 && sharesFit(pairs, total.score, fundsScore)) return found;
+    if (fundsScore === null || fundsWeight === null) continue;
+    for (let before = at - 1; before >= 0 && sum(pairs, 'weight') + fundsWeight < 100; before--) {
+      pairs.push(...numberPairs(cells[before]!.text.split(/\s+/)));
+      const weights = sum(pairs, 'weight') + fundsWeight;
+      if (Math.abs(weights - 100) <= 0.005 && Math.abs(total.score - sum(pairs, 'score') - fundsScore) <= 0.01) return found;
     }
   }
   return null;
 }
 
-/** Adjacent bare numbers taken two by two (weight, score), a score never above its weight. */
+type Pair = ReturnType<typeof numberPairs>[number];
+const sum = (pairs: readonly Pair[], key: 'weight' | 'score'): number => pairs.reduce((total, pair) => total + pair[key], 0);
+
+/** The rows' pairs leave the funds row a share of the 100 points (at most 40), and its score (when read) is the rest of the total. */
+function sharesFit(pairs: readonly Pair[], totalScore: number, fundsScore: number | null): boolean {
+  const fundsShare = 100 - sum(pairs, 'weight');
+  const fundsPart = totalScore - sum(pairs, 'score');
+  if (fundsShare < 0 || fundsShare > 40 || fundsPart < -0.005 || fundsPart > fundsShare + 0.005) return false;
+  return fundsScore === null || Math.abs(fundsPart - fundsScore) <= 0.01;
+}
+
+/** Adjacent bare numbers taken two by two (weight, score), a weight never above the 100 points, a score never above its weight. */
 function numberPairs(tokens: readonly string[]): { weight: number; score: number; weightText: string; scoreText: string }[] {
   const pairs = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -49,7 +63,7 @@ function numberPairs(tokens: readonly string[]): { weight: number; score: number
     if (!BARE_NUMBER.test(weightText) || !BARE_NUMBER.test(scoreText)) continue;
     const weight = Number(weightText);
     const score = Number(scoreText);
-    if (score > weight) continue;
+    if (weight > 100 || score > weight) continue;
     pairs.push({ weight, score, weightText, scoreText });
     i += 1;
   }
@@ -78,6 +92,41 @@ export function rateFromStrayPercent(rows: readonly Row[], executed: number | nu
     }
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/** Where the figures a funds row lost stand: its executed amount, and its weight and rate. */
+export interface StrayExecution {
+  executed: Cell;
+  weight: Cell;
+  rate: Cell;
+  /** The row's figure the executed amount is a share of: its full-year budget. */
+  budget: number;
+}
+
+const AMOUNT = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * `实施单位 | 14,760` … `10 41.00%`: the executed amount alone in a cell, and the weight and rate side by side as the template
+ * orders them, away from a funds row that kept only its budgets and score (`36000.00 36000.00 4.10`, PDF text out of reading
+ * order). Placed when the amount over one of the row's figures is the rate to its printed decimals, and only one such reading
+ * fits; the caller checks the row's score against the weight and rate.
+ */
+export function strayExecution(cells: readonly Cell[], rowFigures: readonly number[]): StrayExecution | null {
+  const amounts = cells.filter((cell) => AMOUNT.test(cell.text.trim()));
+  const fits: StrayExecution[] = [];
+  for (const cell of cells) {
+    const [weight, rate, ...rest] = cell.text.trim().split(/\s+/);
+    const percent = rate === undefined ? null : PERCENT.exec(rate);
+    if (!percent || rest.length > 0 || !BARE_NUMBER.test(weight!) || Number(weight) > 100) continue;
+    const tolerance = 0.5 * 10 ** -((percent[2]?.length ?? 0) + 2) + 1e-9;
+    for (const amount of amounts) {
+      for (const budget of new Set(rowFigures)) {
+        if (budget <= 0 || Math.abs(Number(amount.text.replace(/,/g, '')) / budget - Number(percent[1]) / 100) > tolerance) continue;
+        fits.push({ executed: { text: amount.text.trim(), line: amount.line }, weight: { text: weight!, line: cell.line }, rate: { text: rate!, line: cell.line }, budget });
+      }
+    }
+  }
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFundsHeaderLine, readFundsHeader, readFundsTotal, withHeaderLines } from '../../../src/parse/form/fundsBlock';
+import { isFundsHeaderLine, readFundsHeader, readFundsTotal, withHeaderLines, withLeadingColumns } from '../../../src/parse/form/fundsBlock';
 import { rowsOf, tabRow } from '../support/rows';
 
 describe('fundsBlock', () => {
@@ -67,6 +67,16 @@ describe('fundsBlock', () => {
   it('leaves a header whose further lines only note its columns as it was', () => {
     const header = readFundsHeader(tabRow(1, '年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分'))!;
     expect(withHeaderLines(header, [tabRow(2, '（A）\t（B）\t（B/A）')])).toBeNull();
+  });
+
+  it('takes a column whose label was printed before the header with its figure as its first, and reads the row by order (c-01)', () => {
+    const [header, total] = rowsOf('全年预算数 全年执行数 分值 执行率 得分\n0 86.3275 10 100% 10 86.3275 — 100% —');
+    const read = withLeadingColumns(readFundsHeader(header!)!, ['budgetInitial'])!;
+    expect([read.order, read.stacked]).toEqual([['budgetInitial', 'budgetFullYear', 'executed', 'weight', 'rate', 'score'], true]);
+    const { funds } = readFundsTotal({ ...total!, flow: true }, read, false);
+    // The printed 100% says 86.3275 is the budget, not an amount spent from a zero one; the executed amount is not in the row.
+    expect(Object.values(funds).map((cell) => cell?.text ?? null)).toEqual(['0', '86.3275', null, '10', '100%', '10']);
+    expect(withLeadingColumns(readFundsHeader(header!)!, ['budgetFullYear', 'executed'])).toBeNull();
   });
 
   it('states when the header gives amounts in 元', () => {

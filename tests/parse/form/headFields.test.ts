@@ -3,6 +3,11 @@ import { readHeadRow } from '../../../src/parse/form/headFields';
 import { tabRow } from '../support/rows';
 
 describe('headFields', () => {
+  it('takes no funds column label\'s opening for a name (d-14: `部门名称 | 年初`, the header broken over lines)', () => {
+    expect(readHeadRow(tabRow(1, '部门名称\t年初\t'))?.fields.department).toBeUndefined();
+    expect(readHeadRow(tabRow(1, '部门名称\t年初镇人民政府\t'))?.fields.department?.text).toBe('年初镇人民政府');
+  });
+
   it('reads the project name, null when OCR left none (003 lines 1, 38)', () => {
     expect(readHeadRow(tabRow(38, '项目名称\t\t\t\t\t\t\t\t\t'))?.fields.project).toBeUndefined();
     const first = readHeadRow(tabRow(1, '项目\t名称\t\t\t政务服务线」\t上办理宣传推广\t·项目\t\t\t'))!;

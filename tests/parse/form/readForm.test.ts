@@ -12,13 +12,20 @@ describe('readForm: a funds column label that ends its row, its figure on the ne
     expect(form.warnings).not.toContain('funds_row_missing');
   });
 
-  it('does not take a next row of other cells as its figure (d-09: the funds header’s label lines are reported, and the form says its funds row is missing)', () => {
+  it('takes the amount opening the next row run into its text (e-05: 实际使用情况(万元) / 78.30其中:中央财政…)', () => {
+    const doc = devset('e-05-hainan-unknown.txt');
+    const form = doc.selfEvaluations[0]!;
+    expect([form.funds.budgetFullYear?.text, form.funds.executed?.text]).toEqual(['96.00', '78.30']);
+    // The report's rubric is titled 项目绩效目标表, but a form that states an amount spent is an evaluation, not a target table.
+    expect(doc.targetTables).toEqual([]);
+  });
+
+  it('does not take a next row of other cells as its figure (d-09: the funds header’s label lines are its columns, 行次 and the place-holding ones too)', () => {
     const doc = devset('d-09-sichuan-2024.txt');
     const form = doc.selfEvaluations[0]!;
     // Before, each label line was consumed as the figure of the label above it: a funds row of no figures, said to be read.
-    expect(form.funds.budgetFullYear).toBeNull();
-    expect(form.warnings).toContain('funds_row_missing');
-    const unparsed = new Map(doc.unparsed.map((line) => [line.line, line.text]));
-    expect([15, 16, 17, 18, 19, 20].map((line) => unparsed.get(line))).toEqual(['(A)', '统筹整合资金数', '(B)', '扣除统筹整合资金后预算金额', '(C)', '全年到位资金']);
+    expect(form.funds.budgetFullYear).toEqual({ text: '126.500000', line: 30 });
+    expect(form.warnings).not.toContain('funds_row_missing');
+    expect(doc.unparsed.map((line) => line.line).filter((line) => line >= 14 && line <= 22)).toEqual([]);
   });
 });
