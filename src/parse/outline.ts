@@ -13,6 +13,7 @@ import { TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, labelKey } from './labels'
 import { ProjectListReader, listKindOfTitle } from './projectList';
 import { type Row, type RowCell, contentSpan, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
+import { isFundsCaption } from './form/fundsCaption';
 import { readHeadRow } from './form/headFields';
 import { labelGroup } from './labelGroups';
 import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
@@ -423,7 +424,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         else ledger.consumeRow(row);
         break;
       case 'other': {
-        if (open && (!isParagraph(row) || isGradeParagraph(row))) {
+        if (open && (!isParagraph(row) || isGradeParagraph(row) || isFundsCaption(row))) {
           open.body.push(row);
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {

@@ -206,4 +206,14 @@ describe('parseDocument on `|`-separated exports', () => {
     // The money is the one 其中 row's (自治区补助 180万元 | 162.36万元 | 90.2%), never the goal's 800亩.
     expect([form.funds.executed?.text, form.funds.budgetFullYear?.text]).toEqual(['162.36', '180']);
   });
+
+  it("reads on past the funds block's caption on a line or a row of its own (`预算执行情况（10分）` above the funds header)", () => {
+    const lines = SHANGHAI.map((line) => line.text);
+    const at = lines.findIndex((text) => text.startsWith('| 项目资金'));
+    for (const caption of ['预算执行情况（10分）', '| 预算执行情况 | | | | | | | |']) {
+      const doc = parseRowPerLine(toLines([...lines.slice(0, at), caption, ...lines.slice(at)].join('\n')));
+      const form = doc.selfEvaluations[0]!;
+      expect([form.funds.executed?.text, form.indicators.length, form.totalScore?.text, doc.unparsed]).toEqual(['80.00', 3, '96.00', []]);
+    }
+  });
 });

@@ -14,6 +14,7 @@ import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { type Row, type RowCell, filledCells } from '../row';
 import { firstColumnTotal } from './columnTotals';
 import { type DenseRow, denseRow } from './denseRow';
+import { isFundsCaption } from './fundsCaption';
 import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines, withLeadingColumns, withoutColumns } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
@@ -428,6 +429,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     if (mode !== 'indicators' && row.cells.some((cell) => statesYuan(cell.key))) body.amountsInYuan = true;
+    if (mode !== 'indicators' && isFundsCaption(row)) {
+      ledger.consumeRow(row);
+      continue;
+    }
     const unit = unitNote(row);
     if (unit) {
       // `（元）` beside the funds block: the amounts are in 元.
