@@ -1,4 +1,5 @@
 import { simplifiedChars } from './simplifiedChars';
+import { fileNameStem } from './documentFileName';
 import { toHalfWidth } from './text';
 
 /**
@@ -10,13 +11,11 @@ export function parseYear(text: string | null | undefined): number | null {
   if (!text) return null;
   // Title words are matched in simplified characters (`…項目績效目標自評表`).
   const t = simplifiedChars(toHalfWidth(text));
-  const m = /(?<!\d)((?:19|20)\d{2})\s*年度/.exec(t) ?? /\(\s*((?:19|20)\d{2})(?!\d)/.exec(t) ?? (FORM_TITLE.test(t) || FILE_NAME.test(t.trim()) ? TITLE_YEAR.exec(t) : null);
+  const m = /(?<!\d)((?:19|20)\d{2})\s*年度/.exec(t) ?? /\(\s*((?:19|20)\d{2})(?!\d)/.exec(t) ?? (FORM_TITLE.test(t) || fileNameStem(t) !== null ? TITLE_YEAR.exec(t) : null);
   return m ? Number(m[1]) : null;
 }
 
 /** A form's title: in it a year stated without 度 (`2021年学生资助项目绩效目标自评表`) is the fiscal year. */
 export const FORM_TITLE = /自评表|目标表|自评报告|目标申报表|目标审批表|目标批复表|绩效评价表/;
-/** A document's file name (`广水市卫生健康局2023年整体绩效目标申报.pdf`): its year without 度 is the year it is for, as a title's. */
-const FILE_NAME = /\.(?:pdf|docx?|xlsx?|wps)$/iu;
 /** `2021年` not followed by a month; a page counter glued before it (`1/12021年`) may stand right against it. */
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;

@@ -7,6 +7,7 @@ import type { CellLedger } from './cellLedger';
 import { type FormBody, readForm } from './form/readForm';
 import { headerRead, sameForm } from './formCopies';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
+import { fileNameStem } from '../normalize/documentFileName';
 import { simplifiedChars } from '../normalize/simplifiedChars';
 import { parseYear } from '../normalize/year';
 import { TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, labelKey } from './labels';
@@ -268,7 +269,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       for (const row of open.preamble) {
         const first = filledCells(row)[0];
         const printed = first ? first.text.replace(/\s+/g, '') : '';
-        const agency = first && (titleKind(first.plain) !== null || FORM_FILE_NAME.test(first.plain.trim())) ? AGENCY_BEFORE_YEAR.exec(first.plain.replace(/\s+/g, '')) : null;
+        const agency = first && (titleKind(first.plain) !== null || TITLE_AT_END.test(fileNameStem(first.plain) ?? '')) ? AGENCY_BEFORE_YEAR.exec(first.plain.replace(/\s+/g, '')) : null;
         if (agency) {
           read.fields.department = { text: printed.slice(0, agency[1]!.length), line: first!.line };
           read.warnings.push('department_from_title');
@@ -504,8 +505,8 @@ function projectOfTitle(title: string, plain: string = simplifiedChars(title)): 
   return start < 0 ? name : printed.slice(start, start + name.length);
 }
 
-/** The name of a file holding a form (`…项目自评表.pdf`): a document site heads the page with it, the form's title as saved. */
-const FORM_FILE_NAME = new RegExp(`(?:${TITLE_WORDS.source})\\.(?:pdf|docx?|xlsx?|wps)》?$`, 'iu');
+/** A file name's stem ending in a form's title (`…项目自评表.pdf`): a document site heads the page with it, the form's title as saved. */
+const TITLE_AT_END = new RegExp(`(?:${TITLE_WORDS.source})$`, 'u');
 
 /** A place opening a title (`广水市`, `桂东县`). */
 const PLACE = /^[\u4e00-\u9fff]{1,6}?[省市县区州旗]/u;

@@ -1,4 +1,5 @@
 import { compact, isNumber } from './cellText';
+import { fileNameStem } from '../normalize/documentFileName';
 import { isProjectRow } from './form/headFields';
 import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, roleOfKey, startsWithAny } from './labels';
 import { isPageMark } from './pageMarks';
@@ -32,8 +33,6 @@ const BRACKETED_YEAR = /\((?:19|20)\d{2}年度\)/u;
 const YEAR_OPENING = /^[(（]?\s*(?:19|20)\d{2}(?!\d)/;
 const CAPTION = /^(?:附件|[一二三四五六七八九十]+、|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[）)])/u;
 const RULE = /^:?-{3,}:?$/;
-/** A document's file name heading the page, stating a year (`广水市卫生健康局2023年整体绩效目标申报.pdf`): the page's year line. */
-const FILE_NAME_YEAR = /(?:19|20)\d{2}年.*\.(?:pdf|docx?|xlsx?|wps)$/iu;
 
 /** A Markdown table rule (`|---|:---:|`): structure, not cells. */
 export const isRuleRow = (row: Row): boolean => {
@@ -86,7 +85,7 @@ function classOf(row: Row): RowClass {
       if (/(?:19|20)\d{2}年/.test(compact(rowText)) && TITLE_WORDS.test(rowText)) return 'title';
     }
     // A file name that is no title (`…2023年整体绩效目标申报.pdf | 附件 2:`) still states the page's year.
-    if (FILE_NAME_YEAR.test(compact(first.text))) return 'year';
+    if (/(?:19|20)\d{2}年/.test(fileNameStem(compact(first.text)) ?? '')) return 'year';
   }
   if (filled.length <= 2 && TITLE_WORDS.test(first.plain) && first.key.length <= 60 && (TITLE_PATTERNS.selfEvaluation.test(first.key) || TITLE_PATTERNS.targetTable.test(first.key))) return 'title';
   if (isNarrativeRow(row)) return 'narrative';

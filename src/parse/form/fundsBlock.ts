@@ -70,6 +70,11 @@ export function readFundsHeader(row: Row): FundsHeader | null {
   return { spans, order, yuan, totalLabel, ...(rowLabel ? { rowLabelEnd: rowLabel.col + rowLabel.span } : {}) };
 }
 
+/** The header read by order and arithmetic (`stacked`): its columns in this order, one after another. */
+function stackedHeader(header: FundsHeader, order: readonly FundsRole[]): FundsHeader {
+  return { ...header, order, spans: spansOf(order.map((role, col) => ({ role, col })), order.length), stacked: true };
+}
+
 /** A funds label's bracketed column letter or formula (`（A）`, `（B/A）`), printed on a line of its own under the labels. */
 const COLUMN_NOTE = /^\([A-Z](?:\/[A-Z])?\)$/;
 
@@ -98,7 +103,7 @@ export function withHeaderLines(header: FundsHeader, lines: readonly Row[]): Fun
   }
   if (roles.size === header.order.length) return null;
   const order = TEMPLATE_ORDER.filter((role) => roles.has(role));
-  return { ...header, order, spans: spansOf(order.map((role, col) => ({ role, col })), order.length), stacked: true };
+  return stackedHeader(header, order);
 }
 
 /**
@@ -112,13 +117,13 @@ export function withLeadingColumns(header: FundsHeader, paired: readonly FundsRo
   const leading = TEMPLATE_ORDER.filter((role, at) => at < first && paired.includes(role));
   if (leading.length === 0) return null;
   const order = [...leading, ...header.order];
-  return { ...header, order, spans: spansOf(order.map((role, col) => ({ role, col })), order.length), stacked: true };
+  return stackedHeader(header, order);
 }
 
 /** The header without some of its columns (their figures found elsewhere): the row is read by order and arithmetic. */
 export function withoutColumns(header: FundsHeader, roles: readonly FundsRole[]): FundsHeader {
   const order = header.order.filter((role) => !roles.includes(role));
-  return { ...header, order, spans: spansOf(order.map((role, col) => ({ role, col })), order.length), stacked: true };
+  return stackedHeader(header, order);
 }
 
 /** The unit a row states for the amounts (`（万元）`, `单位：元`, `金额单位:万元`), when that is all it holds. */
