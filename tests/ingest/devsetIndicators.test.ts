@@ -16,12 +16,7 @@ const FIELDS = {
 } as const;
 
 /** Indicator fields not read, with why (a fix removes them from here). */
-const NOT_READ: Record<string, string[]> = {
-  // Guangxi's order 指标值 | 分值 | 实际完成值 | 指标得分: the actual stands between the weight and the score, where the
-  // row reader (src/parse/form/indicatorRow.ts) looks for none.
-  'm-01-guangxi-2023.txt': ['actual_raw'],
-  'm-02-guangxi-2023.txt': ['actual_raw'],
-};
+const NOT_READ: Record<string, string[]> = {};
 
 const files = devsetFiles().filter(({ expected }) => expected.forms.some((form) => 'indicators' in form));
 

@@ -134,7 +134,12 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
     if (/\d$/.test(target)) target += unit;
     if (/\d$/.test(actual)) actual += unit;
   }
-  let note = cells.slice(position.scoreIndex + 1).join('').trim();
+  // The note is what follows the score, but for a value column printed after it (`分值 | 得分 | 实际完成值`).
+  let note = cells
+    .slice(position.scoreIndex + 1)
+    .filter((_, i) => !inSpan(actualSpan, position.scoreIndex + 1 + i))
+    .join('')
+    .trim();
   if (note !== '' && isMostlyNoise(note)) {
     note = '';
     warnings.push('note_noise_dropped');
@@ -165,12 +170,21 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
 /** Columns whose first column ends the name (a value, or the split target's 指标性质/指标方向/度量单位). */
 const VALUE_ROLES: readonly IndicatorRole[] = ['nature', 'direction', 'target', 'unit', 'actual'];
 
-/** A value role's columns in this row (shifted, ending before the weight), or null when the header has none right of the levels. */
+/**
+ * A value role's columns in this row (shifted), or null when the header has none right of the levels. Columns are
+ * found by role in whatever order the header prints them: a value column ends before the next figure column right of
+ * it — the weight (`指标值 | 分值`), or the score where the value stands between the two (Guangxi's
+ * `指标值 | 分值 | 实际完成值 | 指标得分`).
+ */
 function valueSpan(columns: IndicatorColumns, role: IndicatorRole, position: ScorePosition, levelEnd: number): { first: number; last: number } | null {
   const span = columns.get(role);
   if (span === undefined || span.first + position.shift <= levelEnd) return null;
-  return { first: span.first + position.shift, last: Math.min(span.last + position.shift, position.weightIndex - 1) };
+  const first = span.first + position.shift;
+  const figure = [position.weightIndex, position.scoreIndex].find((index) => index >= first) ?? Infinity;
+  return { first, last: Math.min(span.last + position.shift, figure - 1) };
 }
+
+const inSpan = (span: { first: number; last: number } | null, col: number): boolean => span !== null && col >= span.first && col <= span.last;
 
 const spanText = (cells: readonly string[], span: { first: number; last: number } | null): string => (span === null ? '' : joinSpan(cells, span.first, span.last).trim());
 

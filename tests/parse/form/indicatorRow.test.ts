@@ -27,4 +27,16 @@ describe('indicatorRow', () => {
     expect([candidate.name, candidate.target, candidate.actual]).toEqual(['', '', '100.00(%) 10.00']);
     expect(candidate.damage).toBe(5);
   });
+
+  it('reads the value columns by role in any order: the actual between the weight and the score, or after the score', () => {
+    const read = (header: string, row: string) => {
+      const columns = readIndicatorColumns([tabDense(1, header)]);
+      const dense = tabDense(2, row);
+      const candidate = readCandidate(dense, columns, locateScores(dense.cells, columns)!);
+      return [candidate.name, candidate.target, candidate.actual, candidate.weight?.text, candidate.score?.text, candidate.note];
+    };
+    // Guangxi: 指标值 | 分值 | 实际完成值 | 指标得分.
+    expect(read('一级指标\t二级指标\t指标内容\t指标值\t分值\t实际完成值\t指标得分\t偏差原因', '产出指标\t数量指标\t改造公厕数量\t≥42座\t20\t40座\t18\t两座延期')).toEqual(['改造公厕数量', '≥42座', '40座', '20', '18', '两座延期']);
+    expect(read('一级指标\t二级指标\t三级指标\t指标值\t分值\t得分\t实际完成值\t偏差原因', '产出指标\t数量指标\t改造公厕数量\t≥42座\t20\t18\t40座\t两座延期')).toEqual(['改造公厕数量', '≥42座', '40座', '20', '18', '两座延期']);
+  });
 });
