@@ -144,6 +144,17 @@ function runTogetherTotal(rows: readonly Row[], index: number, body: FormBody): 
   return figure === null ? null : { text: figure, line: value.line };
 }
 
+/**
+ * A 合计 row right under the money's total label printed without a figure, heading a table of the money by source
+ * (`资金总额 | 资金来源 | 金额(元)`, then `合计 | 1,860,000.00`: Guangxi's target table): the 合计's first figure is that total.
+ * Null when the row above is no such label row, or the total is known.
+ */
+function totalUnderItsLabel(row: Row, above: Row | undefined, body: FormBody): Cell | null {
+  if (above === undefined || body.fundsByLabel.total !== undefined || !isFundsTotalRow(above) || above.cells.some((cell) => /\d/.test(cell.text))) return null;
+  const value = leadingFigureCells(row)[0];
+  return value === undefined ? null : { text: value.text.trim().split(/\s+/u)[0]!, line: value.line };
+}
+
 /** The cells of plain figures right after a row's label (`合 计 | 40 40 | 区级资金 …` → `40 40`). */
 function leadingFigureCells(row: Row): RowCell[] {
   const filled = filledCells(row).slice(1);
@@ -491,9 +502,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     if (total && (mode !== 'funds' || startsWith(row, SCORE_TOTAL_LABELS))) {
       if (!startsWith(row, SCORE_TOTAL_LABELS) && headerRows.length === 0 && startsWith(row, AMOUNT_TOTAL_LABELS)) {
-        const total = totalOfParts(row, body) ?? runTogetherTotal(rows, index, body);
+        const total = totalOfParts(row, body) ?? totalUnderItsLabel(row, rows[index - 1], body) ?? runTogetherTotal(rows, index, body);
         if (total) {
-          // `财政拨款 | 38615.42` … `合计 | 43835.6 100% …`, no 年度资金总额 printed: the 合计 of the money's parts is its total.
+          // `财政拨款 | 38615.42` … `合计 | 43835.6 100% …`, no 年度资金总额 printed, or a 合计 under a 资金总额 label without its
+          // figure: the 合计 of the money's parts is its total.
           body.fundsByLabel.total = total;
           ledger.consumeRow(row);
           continue;
