@@ -219,6 +219,12 @@ function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsR
       continue;
     }
     const kind = roleOfKey(cells[i]!.key, FUNDS_ROW_LABELS);
+    const besideBlockLabel = kind === null ? totalBesideBlockLabel(cells, i) : null;
+    if (besideBlockLabel !== null) {
+      found = true;
+      body.fundsByLabel.total ??= besideBlockLabel;
+      continue;
+    }
     if (kind === null) continue;
     found = true;
     const value = cells.slice(i + 1).find((cell) => cell.text !== '');
@@ -229,6 +235,19 @@ function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsR
     else if (/^\d/.test(value.text) && roleOfKey(value.key, FUNDS_ROW_LABELS) === null && free) body.fundsByLabel[kind] = { text: value.text, line: value.line };
   }
   return { found, pending };
+}
+
+/**
+ * The money's total printed beside the funds block's own label, its parts after it (Tianjin's target table:
+ * `项目资金（万元） | 860 | 其中：转移支付资金 | 500`): the figure right after the label. The block's label is no row label
+ * (a self-evaluation's funds header opens with it): only a label followed by a figure and then a part's label is read so,
+ * not a block label with its points (`预算执行（10分） | 9.6`).
+ */
+function totalBesideBlockLabel(cells: readonly RowCell[], at: number): Cell | null {
+  if (!keyMatches(cells[at]!.key, FUNDS_BLOCK_LABELS)) return null;
+  const [value, ...rest] = cells.slice(at + 1).filter((cell) => cell.text !== '');
+  const isPart = (cell: RowCell): boolean => ['fiscal', 'carryOver', 'other'].includes(roleOfKey(cell.key, FUNDS_ROW_LABELS) ?? '');
+  return value !== undefined && FIGURE_CELL.test(value.plain) && rest.some(isPart) ? { text: value.text, line: value.line } : null;
 }
 
 /** The funds roles a form model has (a 备注 or 年中调整金额 column has no place there). */

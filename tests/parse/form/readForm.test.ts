@@ -29,3 +29,20 @@ describe('readForm: a funds column label that ends its row, its figure on the ne
     expect(doc.unparsed.map((line) => line.line).filter((line) => line >= 14 && line <= 22)).toEqual([]);
   });
 });
+
+describe('readForm: the money’s total beside the funds block’s own label (a target table)', () => {
+  const targetTable = (fundsRow: string) =>
+    parseDocument(
+      ['项目支出绩效目标表', '（2024年度）', '项目名称 | 社区养老服务站运营补助', '主管部门 | 某区民政局 | 实施单位 | 某区养老服务中心', fundsRow, '年度绩效目标 | 运营养老服务站6个。', '绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值', '| 产出指标 | 数量指标 | 运营站点数量 | 6个'].join('\n'),
+      'target.txt',
+    ).targetTables[0]!;
+
+  it('reads the figure right after the block label when the money’s parts follow it (m-08: 项目资金（万元） | 860 | 其中：转移支付资金 | 500)', () => {
+    const form = targetTable('项目资金（万元） | 240 | 其中：财政拨款 | 200');
+    expect([form.budgetTotal?.text, form.budgetFiscal?.text]).toEqual(['240', '200']);
+  });
+
+  it('does not take a block label’s points for the money (预算执行（10分） | 9.6)', () => {
+    expect(targetTable('预算执行（10分） | 9.6 | 年度资金总额 | 120').budgetTotal?.text).toBe('120');
+  });
+});
