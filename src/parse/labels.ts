@@ -235,6 +235,14 @@ export const FUNDS_COLUMN_ROLES = {
 export type FundsColumn = keyof typeof FUNDS_COLUMN_ROLES;
 
 /**
+ * Budget columns read by the header they stand in: a bare 预算数 is the full-year budget, but beside an adjusted budget
+ * (Hubei's `预算数 | 调整预算数（A） | 执行数（B）`) it is the budget before the adjustment, the initial one.
+ */
+export const UNADJUSTED_BUDGET_LABELS = ['预算数'] as const;
+/** The adjusted budget's columns (full-year budgets that say they are adjusted). */
+export const ADJUSTED_BUDGET_LABELS = ['调整预算数', '调整后预算数', '调整后预算', '调整后的预算', '调整后的预算数', '全年调整后预算数', '年度预算数调整后', '调整后预算金额'] as const;
+
+/**
  * A funds header's column over the rows' labels (Guizhou's 部门整体支出 block: `部门(单位)总体资金(万元) | 资金来源 |
  * 年初预算数(A) | …`, the block's label merged down beside the rows, whose labels stand under 资金来源).
  */

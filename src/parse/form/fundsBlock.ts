@@ -5,7 +5,7 @@
  */
 import { amountUnitOf, decimals, isNumber } from '../cellText';
 import type { Cell, FundsRow } from '../forms';
-import { BUDGET_COLUMNS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABEL_HEADERS, FUNDS_ROW_LABELS, keyMatches, roleOfKey } from '../labels';
+import { ADJUSTED_BUDGET_LABELS, BUDGET_COLUMNS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABEL_HEADERS, FUNDS_ROW_LABELS, keyMatches, roleOfKey, UNADJUSTED_BUDGET_LABELS } from '../labels';
 import { type Row, type RowCell, filledCells } from '../row';
 import { denseRow } from './denseRow';
 import { solveFunds, type Figure } from './fundsSolver';
@@ -41,6 +41,10 @@ function spansOf(roles: readonly { role: FundsRole; col: number }[], width: numb
   return spans;
 }
 
+/** A header naming an adjusted budget column and no initial one: a bare 预算数 beside it is the initial budget. */
+const namesAdjustedBudgetOnly = (row: Row): boolean =>
+  row.cells.some((cell) => keyMatches(cell.key, ADJUSTED_BUDGET_LABELS)) && !row.cells.some((cell) => roleOfKey(cell.key, FUNDS_COLUMN_ROLES) === 'budgetInitial');
+
 /**
  * A funds header row: names a budget column and at least one more funds column. Labels are read
  * cell by cell first (`年度预算数（万元）` is the block's label, not a column); a row whose labels
@@ -48,8 +52,9 @@ function spansOf(roles: readonly { role: FundsRole; col: number }[], width: numb
  */
 export function readFundsHeader(row: Row): FundsHeader | null {
   const exact: { role: FundsRole; col: number }[] = [];
+  const unadjustedIsInitial = namesAdjustedBudgetOnly(row);
   for (const cell of row.cells) {
-    const role = roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
+    const role = unadjustedIsInitial && keyMatches(cell.key, UNADJUSTED_BUDGET_LABELS) ? 'budgetInitial' : roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
     if (role !== null && !exact.some((found) => found.role === role)) exact.push({ role, col: cell.col });
   }
   const width = row.cells.reduce((max, cell) => Math.max(max, cell.col + cell.span), 0);

@@ -34,6 +34,17 @@ describe('fundsBlock', () => {
     expect([funds.budgetInitial, funds.executed, funds.weight, funds.score].map((cell) => cell?.text ?? null)).toEqual(['1172.55', '1268.72', '10', '10']);
   });
 
+  it('reads a bare 预算数 beside an adjusted budget as the initial budget (Hubei: 预算数 | 调整预算数（A） | 执行数（B）), alone as the full-year one', () => {
+    const [header, total] = rowsOf('| 预算执行情况(万元) (20分) | 预算数 | 调整预算数（A） | 执行数（B） | 执行率（B/A） | 得分 (20分*执行率) |\n| 年度财政资金总额 | 300 | 330 | 313.5 | 95.00% | 19 |');
+    const read = readFundsHeader(header!)!;
+    expect(read.order).toEqual(['budgetInitial', 'budgetFullYear', 'executed', 'rate', 'score']);
+    const { funds } = readFundsTotal(total!, read, false);
+    expect([funds.budgetInitial, funds.budgetFullYear, funds.executed].map((cell) => cell?.text ?? null)).toEqual(['300', '330', '313.5']);
+    // With 年初预算数 named, or no adjusted budget, 预算数 keeps its reading.
+    expect(readFundsHeader(rowsOf('| 年初预算数 | 预算数 | 调整预算数 | 执行数 |')[0]!)!.order).toEqual(['budgetInitial', 'budgetFullYear', 'executed']);
+    expect(readFundsHeader(rowsOf('| 预算执行情况(万元) | 预算数(A) | 执行数(B) | 执行率(B/A) |')[0]!)!.order).toEqual(['budgetFullYear', 'executed', 'rate']);
+  });
+
   it('moves a rate printed in an amount column to the rate (the row dropped a blank 执行数 cell)', () => {
     const [header, total] = rowsOf('| 预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |\n| 部门整体支出总额 | 864.2 | 100% | 20 | |');
     const { funds, warnings } = readFundsTotal(total!, readFundsHeader(header!)!, false);
