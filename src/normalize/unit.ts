@@ -13,9 +13,14 @@ const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
   '日': '天',
   '天': '天',
   '个月': '月',
+  '个工作日': '工作日',
 };
 
-const CJK_UNIT = '[\\u4e00-\\u9fff]{1,3}(?:\\([\\u4e00-\\u9fff]{1,2}\\)[\\u4e00-\\u9fff]{0,2})?';
+/**
+ * A unit word of up to three characters, after a multiplier (`万平方米`, `亿立方米`: the value stays as printed, the unit
+ * says the scale) or a measure word (`个工作日`), which may make it four.
+ */
+const CJK_UNIT = '(?:[万亿个])?[\\u4e00-\\u9fff]{1,3}(?:\\([\\u4e00-\\u9fff]{1,2}\\)[\\u4e00-\\u9fff]{0,2})?';
 /** A simple unit (`次`, `人次`, `人(间)次`) or a rate unit (`元/人`, `万/批次`). */
 const UNIT_SHAPE = new RegExp(`^(?:%|${CJK_UNIT}(?:/${CJK_UNIT})?)$`);
 

@@ -35,6 +35,14 @@ describe('parseMeasure', () => {
     expect(parseMeasure('100 00(%)')).toEqual(m(null, 100, '%')); // 003: OCR lost the point of 100.00(%)
     expect(parseMeasure('≥80')).toEqual(m('>=', 80, null));
   });
+  it('reads a unit of four characters after a multiplier or a measure word, the value as printed', () => {
+    expect(parseMeasure('≥185万平方米')).toEqual(m('>=', 185, '万平方米'));
+    expect(parseMeasure('≤2.5亿立方米')).toEqual(m('<=', 2.5, '亿立方米'));
+    expect(parseMeasure('≤5个工作日')).toEqual(m('<=', 5, '工作日'));
+    expect(parseMeasure('≤30个自然日')).toEqual(m('<=', 30, '个自然日'));
+    // Four characters without a multiplier or measure word are no unit (text run on after a figure).
+    expect(parseMeasure('≥5全面完成')).toEqual(m(null, null, null));
+  });
   it('keeps the value of a unit OCR cut short, without guessing the unit', () => {
     expect(parseMeasure('≥90.00(9')).toEqual(m('>=', 90, null)); // 003 相关群众满意度, printed ≥90.00(%)
     expect(parseMeasure('≥90.00(%')).toEqual(m('>=', 90, '%'));
