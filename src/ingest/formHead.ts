@@ -32,7 +32,8 @@ export type FormHeadColumns = Pick<
 export function formHead(form: FormHead, ctx: DocumentContext, warnings: string[]): FormHeadColumns {
   const parsedProject = form.project === null ? null : parseProject(form.project.text);
   const department = resolveAgency(form.department, ctx, 'department', warnings);
-  const unit = resolveAgency(form.implementingUnit, ctx, 'implementing_unit', warnings);
+  // A 部门整体支出 form's template has no 实施单位 (the department spends its own budget): none is missing.
+  const unit = form.scope === 'department' && form.implementingUnit === null ? { code: null, name: null } : resolveAgency(form.implementingUnit, ctx, 'implementing_unit', warnings);
   const year = resolveYear(form.year, ctx, warnings);
   const region = resolveRegion(department.name, unit.name, ctx, warnings);
   const projectRaw = rawText(form.project);
