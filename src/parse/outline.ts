@@ -4,6 +4,7 @@
  * form read by `readForm` and shaped by its kind. Every cell ends consumed or rejected.
  */
 import type { CellLedger } from './cellLedger';
+import { numberValue } from './cellText';
 import { type FormBody, readForm } from './form/readForm';
 import { headerRead, sameForm } from './formCopies';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
@@ -547,7 +548,8 @@ function toTargetTable(read: FormBody, head: FormHead): TargetTableForm {
   const warnings = read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing', 'form_cut_off'].includes(warning));
   const { total, fiscal, carryOver, other } = read.fundsByLabel;
   // 年度资金总额 printed blank with its money in the one 其中 row that has any (`其中：财政拨款 | 6.3`): that row is the total.
-  const parts = [fiscal, carryOver, other].filter((cell) => cell !== undefined);
+  // A part of 0 has none (`其他资金 | 0.00` alone gives no total, not a total of 0).
+  const parts = [fiscal, carryOver, other].filter((cell) => cell !== undefined && numberValue(cell.text) !== 0);
   const onlyPart = total === undefined && read.funds?.budgetFullYear == null && parts.length === 1 ? parts[0]! : null;
   if (onlyPart) warnings.push('budget_total_from_part');
   return {

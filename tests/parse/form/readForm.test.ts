@@ -45,4 +45,11 @@ describe('readForm: the money’s total beside the funds block’s own label (a 
   it('does not take a block label’s points for the money (预算执行（10分） | 9.6)', () => {
     expect(targetTable('预算执行（10分） | 9.6 | 年度资金总额 | 120').budgetTotal?.text).toBe('120');
   });
+
+  it('takes the one part with money for a blank total, never a part of 0 (a wrong 0 is worse than none)', () => {
+    expect(targetTable('年度资金总额 | 资金来源 | 金额\n其中：财政拨款 | 200\n其他资金 | 0').budgetTotal?.text).toBe('200');
+    const zeroOnly = targetTable('年度资金总额 | 资金来源 | 金额\n其他资金 | 0.00');
+    expect(zeroOnly.budgetTotal).toBeNull();
+    expect(zeroOnly.warnings).not.toContain('budget_total_from_part');
+  });
 });
