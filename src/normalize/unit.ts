@@ -35,7 +35,8 @@ export function normalizeUnit(text: string): string | null {
   const wrapped = /^\((.*)\)$/.exec(t);
   if (wrapped) t = wrapped[1] as string;
   t = t.replace(/^余/, '');
-  if (t === '' || !UNIT_SHAPE.test(t)) return null;
+  // Told in simplified characters: a traditional page's `萬平方米`, `個工作日` are units as `万平方米`, `个工作日` are.
+  if (t === '' || !UNIT_SHAPE.test(simplifiedChars(t))) return null;
   return t
     .split('/')
     // Synonyms looked up in simplified characters (`萬元` is 万元); another unit stays as printed.

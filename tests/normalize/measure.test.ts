@@ -39,6 +39,9 @@ describe('parseMeasure', () => {
     expect(parseMeasure('≥185万平方米')).toEqual(m('>=', 185, '万平方米'));
     expect(parseMeasure('≤2.5亿立方米')).toEqual(m('<=', 2.5, '亿立方米'));
     expect(parseMeasure('≤5个工作日')).toEqual(m('<=', 5, '工作日'));
+    // On a page in traditional characters the same units (`萬`, `個`: the unit as printed, a synonym simplified).
+    expect(parseMeasure('≥185萬平方米')).toEqual(m('>=', 185, '萬平方米'));
+    expect(parseMeasure('≤5個工作日')).toEqual(m('<=', 5, '工作日'));
     expect(parseMeasure('≤30个自然日')).toEqual(m('<=', 30, '个自然日'));
     // Four characters without a multiplier or measure word are no unit (text run on after a figure).
     expect(parseMeasure('≥5全面完成')).toEqual(m(null, null, null));
