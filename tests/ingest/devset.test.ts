@@ -66,10 +66,22 @@ const NOT_READ: Record<string, string[]> = {
   // Tianjin's 政策及项目绩效目标表 prints the total beside the block's label (`项目资金（万元） | 860 | 其中：…`), which is no
   // row label: as one it would take the self-evaluations' funds headers too.
   'm-08-tianjin-2024.txt': ['1.budget_full_year'],
+  // The budget system's templates (n-), twelve more provinces' layouts written after the m- fixes; read on first sight (72 of
+  // 76 fields) but for:
+  // Ningxia's 部门整体 target table prints a literal 0 as 年度资金总额 (the template's own text) over the rows holding the money.
+  'n-04-ningxia-2024.txt': ['1.budget_full_year'],
+  // Zhejiang's project self-evaluation prints its analysis (目标偏离原因分析, 整改措施及建议) before the indicator table: the
+  // form ends there, its indicators and 总分 unread.
+  'n-08-zhejiang-2023.txt': ['1.total_score'],
+  // Hubei's 项目申报表: no year but the page heading's and 起始年度; the year's money as 项目当年预算 beside 项目总预算; its
+  // 长期绩效目标表 and 年度绩效目标表 open forms of their own.
+  'n-10-hubei-2024.txt': ['1.year', '1.budget_full_year'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
-const FORMS_READ: Record<string, number> = {};
+const FORMS_READ: Record<string, number> = {
+  'n-10-hubei-2024.txt': 3,
+};
 
 const files = devsetFiles();
 const results = new Map<string, { fields: FieldResult[]; formsRead: number }>();
@@ -92,14 +104,14 @@ describe('the development set', () => {
   });
 
   // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 98.2% (809 of 824; 867 of
-  // 884 with the budget system's m- layouts), the a- and b- set at 100% (212 of 212): the floors here are those measured figures,
-  // the pins above say which fields.
-  it('reads every header field of a- and b-, 98% with the c- to m- hold-outs and layouts', () => {
+  // 884 with the budget system's m- layouts; 939 of 960, 97.8%, with its n- layouts read on first sight), the a- and b- set at
+  // 100% (212 of 212): the floors here are those measured figures, the pins above say which fields.
+  it('reads every header field of a- and b-, 97.8% with the c- to n- hold-outs and layouts', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(350);
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBe(1);
-    expect(share(all)).toBeGreaterThanOrEqual(0.98);
+    expect(share(all)).toBeGreaterThanOrEqual(0.978);
   });
 });

@@ -21,6 +21,17 @@ const NOT_READ: Record<string, string[]> = {
   // row reader (src/parse/form/indicatorRow.ts) looks for none.
   'm-01-guangxi-2023.txt': ['actual_raw'],
   'm-02-guangxi-2023.txt': ['actual_raw'],
+  // Shanxi's 年初指标值 | 调整后指标值 both read as the target (joined), and 定性值情况说明 between 实际完成值 and 分值 as part of
+  // the actual.
+  'n-05-shanxi-2023.txt': ['actual_raw', 'target_raw'],
+  // The sign-off line after the table (负责人：… | 经办人：… | 填报日期：…) is read as one more indicator.
+  'n-07-shanxi-2024.txt': ['count'],
+  // Zhejiang's analysis rows before the indicator table end the form: no indicator is read.
+  'n-08-zhejiang-2023.txt': ['actual_raw', 'count', 'name', 'score', 'target_raw', 'weight'],
+  // One cell per line: the 二级 labels with their points (数量指标(20分)) are taken for the start of the name.
+  'n-09-zhejiang-2023.txt': ['name'],
+  // Hubei's 项目申报表 prints a 长期绩效目标表 before the 年度绩效目标表, whose 指标值 is split in 前年 | 上年 | 预计当年实现.
+  'n-10-hubei-2024.txt': ['count', 'name', 'target_raw'],
 };
 
 const files = devsetFiles().filter(({ expected }) => expected.forms.some((form) => 'indicators' in form));
@@ -36,7 +47,8 @@ describe('the development set’s indicators', () => {
     const missed = new Set<string>();
     for (const form of expected.forms) {
       const stated = (form as unknown as { indicators?: Stated[] }).indicators ?? [];
-      expect(read[form.kind].length, `${form.kind} indicators`).toBe(stated.length);
+      // Another number of indicators than the form states is pinned as `count`.
+      if (read[form.kind].length !== stated.length) missed.add('count');
       stated.forEach((values, i) => {
         FIELDS[form.kind].forEach((field, j) => {
           if (read[form.kind][i]?.[field] !== values[j]) missed.add(field);
