@@ -442,8 +442,13 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     if (mode === 'indicators' || mode === 'afterTotal') finishGoal();
     if (mode === 'narrative') {
-      ledger.consumeRow(row);
-      continue;
+      // Zhejiang's and Hefei's project self-evaluations print their analysis (目标偏离原因分析, 整改措施及建议) between the
+      // goal and the indicator table: a first indicator header after it is still this form's.
+      if (headerRows.length > 0 || !isIndicatorHeaderRow(denseRow(row))) {
+        ledger.consumeRow(row);
+        continue;
+      }
+      mode = 'goal';
     }
     if (mode === 'afterGrade') {
       if (body.grade === null && isLoneGrade(row)) {
