@@ -346,6 +346,9 @@ export const NARRATIVE_PREFIXES = [
   // The budget system's analysis after the form (Guangxi, Zhejiang, Guizhou, Hubei templates).
   '自评分析', '绩效目标偏离原因分析', '目标偏离原因分析', '整改措施及建议', '其他需说明问题', '其他需说明的问题', '自评结论', '绩效结论',
   '偏差大或目标未完成原因分析', '改进措施及结果应用方案',
+  // The sign-off line under a target table (Shanxi's `负责人：… | 经办人：… | 联系电话：… | 填报日期：…`): with its colon, so
+  // that no head label holding 负责人 is taken.
+  '负责人:', '经办人:',
 ] as const;
 
 /** Title of a form or list, matched in the label key. */
