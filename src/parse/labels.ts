@@ -321,6 +321,8 @@ export const INDICATOR_COLUMN_ROLES = {
   deviationNote: [
     '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '偏差原因及改进措施', '偏差原因', '未完成原因', '原因分析',
     '偏差原因分析及改进措施说明', '未完成原因和改进措施', '备注', '未完成的原因', '评价得分说明',
+    // Shanxi's self-evaluation: a note on a qualitative actual, printed between 实际完成值 and 分值.
+    '定性值情况说明',
   ],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
