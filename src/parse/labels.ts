@@ -313,7 +313,15 @@ export const INDICATOR_COLUMN_ROLES = {
   // The budget system's indicator grid: 计算符号 (≥, =…) before 指标值 and 计量单位.
   nature: ['指标性质', '计算符号'],
   direction: ['指标方向'],
-  target: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值', '计划值', '年初目标值', '年度计划值', '指标目标值', '预期值', '年度目标指标值'],
+  target: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值', '计划值', '年初目标值', '年度计划值', '指标目标值', '预期值', '年度目标指标值',
+    // Shanxi's self-evaluation prints the target as set and as adjusted (年初指标值 | 调整后指标值): the year was assessed
+    // against the adjusted one.
+    '调整后指标值'],
+  /**
+   * The target as first set, where the adjusted one is printed beside it: not read. No label names it: a lone 年初指标值 is
+   * the target, so the header's reader (`readIndicatorColumns`) gives this role to the columns before an adjusted target.
+   */
+  initialTarget: [],
   unit: ['度量单位', '计量单位'],
   actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '实际完成指标值', '实际完成', '全年实际完成值'],
   weight: ['分值', '分数', '权重'],

@@ -44,9 +44,30 @@ export function readIndicatorColumns(rows: readonly DenseRow[]): IndicatorColumn
   const columns = Array.from({ length: width }, (_, col) => rows.map((row) => row.at[col]?.key ?? '').join(''));
   const roles = columns.map((key) => roleInKey(key, INDICATOR_ROLE_SYNONYMS));
   const secondHalf = roles.findIndex((role, col) => role === 'level2' && roles.indexOf('level2') < col);
-  if (secondHalf < 0) return columnRoles(columns, INDICATOR_ROLE_SYNONYMS);
+  if (secondHalf < 0) return withAdjustedTarget(columns, columnRoles(columns, INDICATOR_ROLE_SYNONYMS));
   const annual = [...columnRoles(columns.slice(secondHalf), INDICATOR_ROLE_SYNONYMS)].map(([role, span]) => [role, { first: span.first + secondHalf, last: span.last + secondHalf }] as const);
-  return new Map([...columnRoles(columns.slice(0, secondHalf), INDICATOR_ROLE_SYNONYMS), ...annual]);
+  return withAdjustedTarget(columns, new Map([...columnRoles(columns.slice(0, secondHalf), INDICATOR_ROLE_SYNONYMS), ...annual]));
+}
+
+/** A target column's label as adjusted during the year (`调整后指标值`). */
+const ADJUSTED_TARGET = /^调整后/u;
+
+/**
+ * A target printed as set and as adjusted (`年初指标值 | 调整后指标值`: both name the target, so one span holds them): the
+ * adjusted column is the target, the columns before it the target as first set (`initialTarget`, not read).
+ */
+function withAdjustedTarget(columns: readonly string[], roles: IndicatorColumns): IndicatorColumns {
+  const target = roles.get('target');
+  if (target === undefined) return roles;
+  for (let col = target.last; col > target.first; col--) {
+    const key = columns[col] ?? '';
+    if (ADJUSTED_TARGET.test(key) && roleInKey(key, INDICATOR_ROLE_SYNONYMS) === 'target') {
+      roles.set('initialTarget', { first: target.first, last: col - 1 });
+      roles.set('target', { first: col, last: target.last });
+      break;
+    }
+  }
+  return roles;
 }
 
 /** A row's text at a column; null where the header has no such column. */

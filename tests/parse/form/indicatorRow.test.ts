@@ -27,4 +27,14 @@ describe('indicatorRow', () => {
     expect([candidate.name, candidate.target, candidate.actual]).toEqual(['', '', '100.00(%) 10.00']);
     expect(candidate.damage).toBe(5);
   });
+
+  it('reads the adjusted target where the header prints it after the target as set (`年初指标值 | 调整后指标值`, Shanxi)', () => {
+    const columns = readIndicatorColumns([tabDense(1, '一级指标\t二级指标\t三级指标\t年初指标值\t调整后指标值\t实际完成值\t定性值情况说明\t分值\t得分\t偏差原因分析及改进措施')]);
+    const adjusted = tabDense(2, '产出指标\t数量指标\t改造老旧小区数量\t24个\t26个\t26个\t\t15\t15\t');
+    const candidate = readCandidate(adjusted, columns, locateScores(adjusted.cells, columns)!);
+    expect([candidate.name, candidate.target, candidate.actual, candidate.weight?.text, candidate.score?.text]).toEqual(['改造老旧小区数量', '26个', '26个', '15', '15']);
+    // A lone 年初指标值 is the target.
+    const initialOnly = readIndicatorColumns([tabDense(3, '一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分')]);
+    expect([initialOnly.get('target'), initialOnly.has('initialTarget')]).toEqual([{ first: 3, last: 3 }, false]);
+  });
 });
