@@ -256,6 +256,8 @@ export const FUNDS_ROW_LABELS = {
     '年度财政资金总额',
     // Guangxi's funds table under 资金来源 (合计, then 其中：一般公共预算拨款 …).
     '合计',
+    // Hubei's 项目申报表: 项目总预算 (all years) | … | 项目当年预算 (the year's).
+    '项目当年预算',
   ],
   fiscal: [
     '其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款', '其中:财政资金', '财政资金',

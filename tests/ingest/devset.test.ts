@@ -70,9 +70,8 @@ const NOT_READ: Record<string, string[]> = {
   // 76 fields) but for:
   // Ningxia's 部门整体 target table prints a literal 0 as 年度资金总额 (the template's own text) over the rows holding the money.
   'n-04-ningxia-2024.txt': ['1.budget_full_year'],
-  // Hubei's 项目申报表: no year but the page heading's and 起始年度; the year's money as 项目当年预算 beside 项目总预算; its
-  // 长期绩效目标表 and 年度绩效目标表 open forms of their own.
-  'n-10-hubei-2024.txt': ['1.year', '1.budget_full_year'],
+  // Hubei's 项目申报表: no year but the page heading's and 起始年度; its 长期绩效目标表 and 年度绩效目标表 open forms of their own.
+  'n-10-hubei-2024.txt': ['1.year'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
