@@ -366,8 +366,9 @@ export const NARRATIVE_PREFIXES = [
 /** Title of a form or list, matched in the label key. */
 export const TITLE_PATTERNS = {
   list: /清单$/,
-  // The budget system also prints 项目支出绩效批复表 and 部门整体绩效申报表 (Guangxi).
-  targetTable: /(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表)(?:\([^()]*\))?$/,
+  // The budget system also prints 项目支出绩效批复表 and 部门整体绩效申报表 (Guangxi). Hubei's 项目申报表 heads its two indicator
+  // tables 长期绩效目标表 and 年度绩效目标表 inside the form: no titles.
+  targetTable: /^(?!(?:长期|年度)绩效目标表$).*(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表)(?:\([^()]*\))?$/,
   selfEvaluation: /(?:(?:绩效|目标)自评表|绩效评价表)(?:\([^()]*\))?$/,
 } as const;
 
