@@ -68,8 +68,6 @@ const NOT_READ: Record<string, string[]> = {
   'm-08-tianjin-2024.txt': ['1.budget_full_year'],
   // The budget system's templates (n-), twelve more provinces' layouts written after the m- fixes; read on first sight (72 of
   // 76 fields) but for:
-  // Ningxia's 部门整体 target table prints a literal 0 as 年度资金总额 (the template's own text) over the rows holding the money.
-  'n-04-ningxia-2024.txt': ['1.budget_full_year'],
   // Hubei's 项目申报表 states no year but in the page heading (`…2024年部门预算项目绩效目标公开`, no 年度) and as 起始年度 of a
   // project running to 2026 (a project's first year is no form's year).
   'n-10-hubei-2024.txt': ['1.year'],
