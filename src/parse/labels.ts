@@ -333,6 +333,9 @@ export const INDICATOR_COLUMN_ROLES = {
     '偏差原因分析及改进措施说明', '未完成原因和改进措施', '备注', '未完成的原因', '评价得分说明',
     // Shanxi's self-evaluation: a note on a qualitative actual, printed between 实际完成值 and 分值.
     '定性值情况说明',
+    // Hubei's target tables: why the target is what it is, after 指标值 (it holds 指标值, and as the target's column it joined
+    // its text to the target).
+    '指标值确定依据',
   ],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
