@@ -155,7 +155,7 @@ function fit(role: IndicatorColumn, cell: RowCell): number {
       return blank ? 0 : isOperator(text) ? 3 : isDirection(text) ? 1 : -3;
     case 'direction':
       return blank ? 0 : isDirection(text) ? 3 : isOperator(text) ? 1 : -3;
-    case 'initialTarget':
+    case 'priorTarget':
     case 'target':
       if (blank) return -0.5;
       if (level) return NONE;

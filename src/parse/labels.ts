@@ -318,12 +318,15 @@ export const INDICATOR_COLUMN_ROLES = {
   target: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值', '计划值', '年初目标值', '年度计划值', '指标目标值', '预期值', '年度目标指标值',
     // Shanxi's self-evaluation prints the target as set and as adjusted (年初指标值 | 调整后指标值): the year was assessed
     // against the adjusted one.
-    '调整后指标值'],
+    '调整后指标值',
+    // Hubei's 项目申报表 splits 指标值 in 前年 | 上年 | 预计当年实现: the year's target is the last.
+    '预计当年实现'],
   /**
-   * The target as first set, where the adjusted one is printed beside it: not read. No label names it: a lone 年初指标值 is
-   * the target, so the header's reader (`readIndicatorColumns`) gives this role to the columns before an adjusted target.
+   * The target's earlier values where the header prints the year's one after them (LATER_TARGET_LABELS): as first set
+   * (年初指标值 before 调整后指标值), past years' (前年 | 上年 before 预计当年实现). Not read. No label names it (a lone 年初指标值
+   * is the target): the header's reader (`readIndicatorColumns`) gives it the columns before a later target.
    */
-  initialTarget: [],
+  priorTarget: [],
   unit: ['度量单位', '计量单位'],
   actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '实际完成指标值', '实际完成', '全年实际完成值'],
   weight: ['分值', '分数', '权重'],
@@ -339,6 +342,9 @@ export const INDICATOR_COLUMN_ROLES = {
   ],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
+
+/** Target columns printed after the target's earlier values (年初指标值, 前年 | 上年), which they replace. */
+export const LATER_TARGET_LABELS = ['调整后指标值', '预计当年实现'] as const;
 
 /** The total row. */
 export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '项目总得分', '综合得分', '合计得分', '自评得分'] as const;

@@ -3,7 +3,7 @@
  * (`一级|二级|…` above, `指标|指标|…` below); it gives the column roles and their spans.
  */
 import { numberCell } from '../cellText';
-import { level1Family, level1FamilyOfLevel2 } from '../labels';
+import { keyMatches, LATER_TARGET_LABELS, level1Family, level1FamilyOfLevel2 } from '../labels';
 import { type DenseRow } from './denseRow';
 import { locateScores } from './indicatorRow';
 import { columnRoles, INDICATOR_HEADER_TAILS, INDICATOR_ROLE_SYNONYMS, type IndicatorColumns, type IndicatorRole, roleInKey } from './rowLabels';
@@ -49,20 +49,17 @@ export function readIndicatorColumns(rows: readonly DenseRow[]): IndicatorColumn
   return withAdjustedTarget(columns, new Map([...columnRoles(columns.slice(0, secondHalf), INDICATOR_ROLE_SYNONYMS), ...annual]));
 }
 
-/** A target column's label as adjusted during the year (`调整后指标值`). */
-const ADJUSTED_TARGET = /^调整后/u;
-
 /**
- * A target printed as set and as adjusted (`年初指标值 | 调整后指标值`: both name the target, so one span holds them): the
- * adjusted column is the target, the columns before it the target as first set (`initialTarget`, not read).
+ * A target printed after its earlier values (`年初指标值 | 调整后指标值`, `指标值: 前年 | 上年 | 预计当年实现`: one span holds
+ * them, as the columns that name the target again or nothing continue it): the later column is the target, the columns
+ * before it the earlier values (`priorTarget`, not read).
  */
 function withAdjustedTarget(columns: readonly string[], roles: IndicatorColumns): IndicatorColumns {
   const target = roles.get('target');
   if (target === undefined) return roles;
   for (let col = target.last; col > target.first; col--) {
-    const key = columns[col] ?? '';
-    if (ADJUSTED_TARGET.test(key) && roleInKey(key, INDICATOR_ROLE_SYNONYMS) === 'target') {
-      roles.set('initialTarget', { first: target.first, last: col - 1 });
+    if (keyMatches(columns[col] ?? '', LATER_TARGET_LABELS)) {
+      roles.set('priorTarget', { first: target.first, last: col - 1 });
       roles.set('target', { first: col, last: target.last });
       break;
     }
