@@ -343,6 +343,15 @@ export const INDICATOR_COLUMN_ROLES = {
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
 
+/**
+ * Captions of the indicator tables a form prints for more than its year (Hubei's 项目申报表: 长期绩效目标表, then
+ * 年度绩效目标表): the rows under an other period's caption are passed over up to the year's caption.
+ */
+export const INDICATOR_TABLE_CAPTIONS = {
+  otherPeriod: ['长期绩效目标表'],
+  year: ['年度绩效目标表'],
+} as const;
+
 /** Target columns printed after the target's earlier values (年初指标值, 前年 | 上年), which they replace. */
 export const LATER_TARGET_LABELS = ['调整后指标值', '预计当年实现'] as const;
 

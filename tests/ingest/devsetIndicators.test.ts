@@ -21,8 +21,6 @@ const NOT_READ: Record<string, string[]> = {
   // row reader (src/parse/form/indicatorRow.ts) looks for none.
   'm-01-guangxi-2023.txt': ['actual_raw'],
   'm-02-guangxi-2023.txt': ['actual_raw'],
-  // Hubei's 项目申报表 prints a 长期绩效目标表 before the 年度绩效目标表, whose 指标值 is split in 前年 | 上年 | 预计当年实现.
-  'n-10-hubei-2024.txt': ['count', 'name', 'target_raw'],
 };
 
 const files = devsetFiles().filter(({ expected }) => expected.forms.some((form) => 'indicators' in form));
