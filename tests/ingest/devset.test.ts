@@ -66,8 +66,8 @@ const NOT_READ: Record<string, string[]> = {
   // Tianjin's 政策及项目绩效目标表 prints the total beside the block's label (`项目资金（万元） | 860 | 其中：…`), which is no
   // row label: as one it would take the self-evaluations' funds headers too.
   'm-08-tianjin-2024.txt': ['1.budget_full_year'],
-  // The budget system's templates (n-), twelve more provinces' layouts written after the m- fixes; read on first sight (72 of
-  // 76 fields) but for:
+  // The budget system's templates (n-), its other provinces' layouts written after the m- fixes: 72 of 76 fields on first
+  // sight, 75 after its fixes; what stays:
   // Hubei's 项目申报表 states no year but in the page heading (`…2024年部门预算项目绩效目标公开`, no 年度) and as 起始年度 of a
   // project running to 2026 (a project's first year is no form's year).
   'n-10-hubei-2024.txt': ['1.year'],
@@ -97,14 +97,14 @@ describe('the development set', () => {
   });
 
   // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 98.2% (809 of 824; 867 of
-  // 884 with the budget system's m- layouts; 939 of 960, 97.8%, with its n- layouts read on first sight), the a- and b- set at
-  // 100% (212 of 212): the floors here are those measured figures, the pins above say which fields.
-  it('reads every header field of a- and b-, 97.8% with the c- to n- hold-outs and layouts', () => {
+  // 884 with the budget system's m- layouts; 942 of 960 with its n- layouts, read 939 on first sight), the a- and b- set at 100%
+  // (212 of 212): the floors here are those measured figures, the pins above say which fields.
+  it('reads every header field of a- and b-, 98% with the c- to n- hold-outs and layouts', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(350);
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBe(1);
-    expect(share(all)).toBeGreaterThanOrEqual(0.978);
+    expect(share(all)).toBeGreaterThanOrEqual(0.98);
   });
 });
