@@ -132,7 +132,8 @@ function assemble(parts: readonly { cell: RowCell; role: number }[], columns: re
 
 const isLevel1 = (cell: RowCell): boolean =>
   cell.key.length <= 14 && (/^\(\d+分\)$/.test(cell.key) || (level1Family(cell.text) !== null && /指标|\(\d+分\)$|^(产出|效益|满意度)$/.test(cell.key)));
-const isLevel2 = (cell: RowCell): boolean => cell.key.length <= 14 && level1FamilyOfLevel2(cell.text) !== null && /指标$|^(数量|质量|时效|成本|满意度)$/.test(cell.key);
+// Zhejiang's and Hefei's templates print a 二级 label with its points (`数量指标(20分)`), as they do the 一级 one.
+const isLevel2 = (cell: RowCell): boolean => cell.key.length <= 14 && level1FamilyOfLevel2(cell.text) !== null && /指标(?:\(\d+分\))?$|^(数量|质量|时效|成本|满意度)$/.test(cell.key);
 
 /** How well a cell fits a column (higher is better; -∞: never). */
 function fit(role: IndicatorColumn, cell: RowCell): number {
@@ -154,6 +155,7 @@ function fit(role: IndicatorColumn, cell: RowCell): number {
       return blank ? 0 : isOperator(text) ? 3 : isDirection(text) ? 1 : -3;
     case 'direction':
       return blank ? 0 : isDirection(text) ? 3 : isOperator(text) ? 1 : -3;
+    case 'priorTarget':
     case 'target':
       if (blank) return -0.5;
       if (level) return NONE;

@@ -264,6 +264,8 @@ export const FUNDS_ROW_LABELS = {
     '年度财政资金总额',
     // Guangxi's funds table under 资金来源 (合计, then 其中：一般公共预算拨款 …).
     '合计',
+    // Hubei's 项目申报表: 项目总预算 (all years) | … | 项目当年预算 (the year's).
+    '项目当年预算',
   ],
   fiscal: [
     '其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款', '其中:财政资金', '财政资金',
@@ -321,7 +323,18 @@ export const INDICATOR_COLUMN_ROLES = {
   // The budget system's indicator grid: 计算符号 (≥, =…) before 指标值 and 计量单位.
   nature: ['指标性质', '计算符号'],
   direction: ['指标方向'],
-  target: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值', '计划值', '年初目标值', '年度计划值', '指标目标值', '预期值', '年度目标指标值'],
+  target: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值', '计划值', '年初目标值', '年度计划值', '指标目标值', '预期值', '年度目标指标值',
+    // Shanxi's self-evaluation prints the target as set and as adjusted (年初指标值 | 调整后指标值): the year was assessed
+    // against the adjusted one.
+    '调整后指标值',
+    // Hubei's 项目申报表 splits 指标值 in 前年 | 上年 | 预计当年实现: the year's target is the last.
+    '预计当年实现'],
+  /**
+   * The target's earlier values where the header prints the year's one after them (LATER_TARGET_LABELS): as first set
+   * (年初指标值 before 调整后指标值), past years' (前年 | 上年 before 预计当年实现). Not read. No label names it (a lone 年初指标值
+   * is the target): the header's reader (`readIndicatorColumns`) gives it the columns before a later target.
+   */
+  priorTarget: [],
   unit: ['度量单位', '计量单位'],
   actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '实际完成指标值', '实际完成', '全年实际完成值'],
   weight: ['分值', '分数', '权重'],
@@ -329,9 +342,26 @@ export const INDICATOR_COLUMN_ROLES = {
   deviationNote: [
     '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '偏差原因及改进措施', '偏差原因', '未完成原因', '原因分析',
     '偏差原因分析及改进措施说明', '未完成原因和改进措施', '备注', '未完成的原因', '评价得分说明',
+    // Shanxi's self-evaluation: a note on a qualitative actual, printed between 实际完成值 and 分值.
+    '定性值情况说明',
+    // Hubei's target tables: why the target is what it is, after 指标值 (it holds 指标值, and as the target's column it joined
+    // its text to the target).
+    '指标值确定依据',
   ],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
+
+/**
+ * Captions of the indicator tables a form prints for more than its year (Hubei's 项目申报表: 长期绩效目标表, then
+ * 年度绩效目标表): the rows under an other period's caption are passed over up to the year's caption.
+ */
+export const INDICATOR_TABLE_CAPTIONS = {
+  otherPeriod: ['长期绩效目标表'],
+  year: ['年度绩效目标表'],
+} as const;
+
+/** Target columns printed after the target's earlier values (年初指标值, 前年 | 上年), which they replace. */
+export const LATER_TARGET_LABELS = ['调整后指标值', '预计当年实现'] as const;
 
 /** The total row. */
 export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '项目总得分', '综合得分', '合计得分', '自评得分'] as const;
@@ -354,13 +384,17 @@ export const NARRATIVE_PREFIXES = [
   // The budget system's analysis after the form (Guangxi, Zhejiang, Guizhou, Hubei templates).
   '自评分析', '绩效目标偏离原因分析', '目标偏离原因分析', '整改措施及建议', '其他需说明问题', '其他需说明的问题', '自评结论', '绩效结论',
   '偏差大或目标未完成原因分析', '改进措施及结果应用方案',
+  // The sign-off line under a target table (Shanxi's `负责人：… | 经办人：… | 联系电话：… | 填报日期：…`): with its colon, so
+  // that no head label holding 负责人 is taken.
+  '负责人:', '经办人:',
 ] as const;
 
 /** Title of a form or list, matched in the label key. */
 export const TITLE_PATTERNS = {
   list: /清单$/,
-  // The budget system also prints 项目支出绩效批复表 and 部门整体绩效申报表 (Guangxi).
-  targetTable: /(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表)(?:\([^()]*\))?$/,
+  // The budget system also prints 项目支出绩效批复表 and 部门整体绩效申报表 (Guangxi). Hubei's 项目申报表 heads its two indicator
+  // tables 长期绩效目标表 and 年度绩效目标表 inside the form: no titles.
+  targetTable: /^(?!(?:长期|年度)绩效目标表$).*(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表)(?:\([^()]*\))?$/,
   selfEvaluation: /(?:(?:绩效|目标)自评表|绩效评价表)(?:\([^()]*\))?$/,
 } as const;
 

@@ -60,7 +60,11 @@ const NOT_READ: Record<string, string[]> = {
   // `县植保植检站资金总额(万元)36`): no project (the title is the template's name) and no department (its label is followed by the
   // other labels, `部门相应职能职 | 责概述` joined back into one, which had been read as it).
   'f-11-hunan-2018.txt': ['1.project', '1.department'],
-  // The budget system's templates (m-), written in the layouts its configuration implies after its labels were added; what stays:
+  // The budget system's templates: m- (the layouts its configuration implies, written after its labels were added) read whole;
+  // n- (its other provinces' layouts, written after the m- fixes: 72 of 76 fields on first sight, 75 after its fixes), what stays:
+  // Hubei's 项目申报表 states no year but in the page heading (`…2024年部门预算项目绩效目标公开`, no 年度) and as 起始年度 of a
+  // project running to 2026 (a project's first year is no form's year).
+  'n-10-hubei-2024.txt': ['1.year'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
@@ -87,9 +91,9 @@ describe('the development set', () => {
   });
 
   // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 98.2% (809 of 824; 877 of
-  // 892 with the budget system's m- layouts), the a- and b- set at 100% (212 of 212): the floors here are those measured figures,
-  // the pins above say which fields.
-  it('reads every header field of a- and b-, 98% with the c- to m- hold-outs and layouts', () => {
+  // 892 with the budget system's m- layouts; 952 of 968 with its n- layouts, read 72 of 76 on first sight), the a- and b- set at 100%
+  // (212 of 212): the floors here are those measured figures, the pins above say which fields.
+  it('reads every header field of a- and b-, 98% with the c- to n- hold-outs and layouts', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
     expect(all.length).toBeGreaterThan(350);
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;

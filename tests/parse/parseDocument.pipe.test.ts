@@ -216,4 +216,13 @@ describe('parseDocument on `|`-separated exports', () => {
       expect([form.funds.executed?.text, form.indicators.length, form.totalScore?.text, doc.unparsed]).toEqual(['80.00', 3, '96.00', []]);
     }
   });
+
+  it("reads the indicator table after analysis rows printed before it (`目标偏离原因分析 | …`, Zhejiang's project self-evaluation)", () => {
+    const lines = SHANGHAI.map((line) => line.text);
+    const at = lines.findIndex((text) => text.startsWith('| 一级指标'));
+    const analysis = ['| 目标偏离原因分析 | 高峰时段接通率偏低 | | | | | | |', '| 整改措施及建议 | 增加高峰时段坐席 | | | | | | |'];
+    const doc = parseRowPerLine(toLines([...lines.slice(0, at), ...analysis, ...lines.slice(at)].join('\n')));
+    const form = doc.selfEvaluations[0]!;
+    expect([form.indicators.length, form.totalScore?.text]).toEqual([3, '96.00']);
+  });
 });

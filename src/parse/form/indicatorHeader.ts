@@ -3,7 +3,7 @@
  * (`一级|二级|…` above, `指标|指标|…` below); it gives the column roles and their spans.
  */
 import { numberCell } from '../cellText';
-import { level1Family, level1FamilyOfLevel2 } from '../labels';
+import { keyMatches, LATER_TARGET_LABELS, level1Family, level1FamilyOfLevel2 } from '../labels';
 import { type DenseRow } from './denseRow';
 import { locateScores } from './indicatorRow';
 import { columnRoles, INDICATOR_HEADER_TAILS, INDICATOR_ROLE_SYNONYMS, type IndicatorColumns, type IndicatorRole, roleInKey } from './rowLabels';
@@ -44,9 +44,27 @@ export function readIndicatorColumns(rows: readonly DenseRow[]): IndicatorColumn
   const columns = Array.from({ length: width }, (_, col) => rows.map((row) => row.at[col]?.key ?? '').join(''));
   const roles = columns.map((key) => roleInKey(key, INDICATOR_ROLE_SYNONYMS));
   const secondHalf = roles.findIndex((role, col) => role === 'level2' && roles.indexOf('level2') < col);
-  if (secondHalf < 0) return columnRoles(columns, INDICATOR_ROLE_SYNONYMS);
+  if (secondHalf < 0) return withAdjustedTarget(columns, columnRoles(columns, INDICATOR_ROLE_SYNONYMS));
   const annual = [...columnRoles(columns.slice(secondHalf), INDICATOR_ROLE_SYNONYMS)].map(([role, span]) => [role, { first: span.first + secondHalf, last: span.last + secondHalf }] as const);
-  return new Map([...columnRoles(columns.slice(0, secondHalf), INDICATOR_ROLE_SYNONYMS), ...annual]);
+  return withAdjustedTarget(columns, new Map([...columnRoles(columns.slice(0, secondHalf), INDICATOR_ROLE_SYNONYMS), ...annual]));
+}
+
+/**
+ * A target printed after its earlier values (`年初指标值 | 调整后指标值`, `指标值: 前年 | 上年 | 预计当年实现`: one span holds
+ * them, as the columns that name the target again or nothing continue it): the later column is the target, the columns
+ * before it the earlier values (`priorTarget`, not read).
+ */
+function withAdjustedTarget(columns: readonly string[], roles: IndicatorColumns): IndicatorColumns {
+  const target = roles.get('target');
+  if (target === undefined) return roles;
+  for (let col = target.last; col > target.first; col--) {
+    if (keyMatches(columns[col] ?? '', LATER_TARGET_LABELS)) {
+      roles.set('priorTarget', { first: target.first, last: col - 1 });
+      roles.set('target', { first: col, last: target.last });
+      break;
+    }
+  }
+  return roles;
 }
 
 /** A row's text at a column; null where the header has no such column. */

@@ -167,8 +167,8 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
   };
 }
 
-/** Columns whose first column ends the name (a value, or the split target's 指标性质/指标方向/度量单位). */
-const VALUE_ROLES: readonly IndicatorRole[] = ['nature', 'direction', 'target', 'unit', 'actual'];
+/** Columns whose first column ends the name (a value, the target's earlier values, or the split target's 指标性质/指标方向/度量单位). */
+const VALUE_ROLES: readonly IndicatorRole[] = ['nature', 'direction', 'priorTarget', 'target', 'unit', 'actual'];
 
 /**
  * A value role's columns in this row (shifted), or null when the header has none right of the levels. Columns are

@@ -7,7 +7,7 @@
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
-import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
+import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
 import { isNarrativeRow, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
@@ -66,7 +66,15 @@ const OCR_SPECKED_FIGURES = /^[A-Za-z]{1,2}(\d[\d.,]*%[\d.,]+)(?=[\u4e00-\u9fff]
 /** A figure cell: `397`, `1,234.50`, `164万元`. */
 const FIGURE_CELL = /^[\d,.]+(?:万元|元)?$/;
 
-type Mode = 'head' | 'funds' | 'goal' | 'indicators' | 'afterTotal' | 'afterGrade' | 'narrative';
+type Mode = 'head' | 'funds' | 'goal' | 'indicators' | 'afterTotal' | 'afterGrade' | 'narrative' | 'otherPeriod';
+
+/** A lone caption of an indicator table: the year's or another period's (INDICATOR_TABLE_CAPTIONS). */
+function indicatorCaption(row: Row): keyof typeof INDICATOR_TABLE_CAPTIONS | null {
+  const filled = filledCells(row);
+  if (filled.length !== 1) return null;
+  const key = filled[0]!.key;
+  return keyMatches(key, INDICATOR_TABLE_CAPTIONS.otherPeriod) ? 'otherPeriod' : keyMatches(key, INDICATOR_TABLE_CAPTIONS.year) ? 'year' : null;
+}
 
 const firstFilled = (row: Row) => row.cells.find((cell) => cell.text !== '');
 
@@ -472,6 +480,23 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     if (mode === 'indicators' || mode === 'afterTotal') finishGoal();
     if (mode === 'narrative') {
+      // Zhejiang's and Hefei's project self-evaluations print their analysis (目标偏离原因分析, 整改措施及建议) between the
+      // goal and the indicator table: a first indicator header after it is still this form's.
+      if (headerRows.length > 0 || !isIndicatorHeaderRow(denseRow(row))) {
+        ledger.consumeRow(row);
+        continue;
+      }
+      mode = 'goal';
+    }
+    // The indicators of another period than the form's year (a 长期绩效目标表 before the 年度绩效目标表) are no indicators of it.
+    const caption = indicatorCaption(row);
+    if (caption === 'otherPeriod' || (mode === 'otherPeriod' && caption === null)) {
+      if (caption) mode = 'otherPeriod';
+      ledger.consumeRow(row);
+      continue;
+    }
+    if (caption === 'year') {
+      if (mode === 'otherPeriod') mode = 'goal';
       ledger.consumeRow(row);
       continue;
     }

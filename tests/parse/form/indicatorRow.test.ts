@@ -39,4 +39,20 @@ describe('indicatorRow', () => {
     expect(read('一级指标\t二级指标\t指标内容\t指标值\t分值\t实际完成值\t指标得分\t偏差原因', '产出指标\t数量指标\t改造公厕数量\t≥42座\t20\t40座\t18\t两座延期')).toEqual(['改造公厕数量', '≥42座', '40座', '20', '18', '两座延期']);
     expect(read('一级指标\t二级指标\t三级指标\t指标值\t分值\t得分\t实际完成值\t偏差原因', '产出指标\t数量指标\t改造公厕数量\t≥42座\t20\t18\t40座\t两座延期')).toEqual(['改造公厕数量', '≥42座', '40座', '20', '18', '两座延期']);
   });
+
+  it('reads the adjusted target where the header prints it after the target as set (`年初指标值 | 调整后指标值`, Shanxi)', () => {
+    const columns = readIndicatorColumns([tabDense(1, '一级指标\t二级指标\t三级指标\t年初指标值\t调整后指标值\t实际完成值\t定性值情况说明\t分值\t得分\t偏差原因分析及改进措施')]);
+    const adjusted = tabDense(2, '产出指标\t数量指标\t改造老旧小区数量\t24个\t26个\t26个\t\t15\t15\t');
+    const candidate = readCandidate(adjusted, columns, locateScores(adjusted.cells, columns)!);
+    expect([candidate.name, candidate.target, candidate.actual, candidate.weight?.text, candidate.score?.text]).toEqual(['改造老旧小区数量', '26个', '26个', '15', '15']);
+    // Hubei's 指标值 split in past years' values and the year's (前年 | 上年 | 预计当年实现), 指标值确定依据 after it.
+    const split = readIndicatorColumns([
+      tabDense(4, '目标名称\t一级指标\t二级指标\t三级指标\t指标值\t\t\t指标值确定依据'),
+      tabDense(5, '\t\t\t\t前年\t上年\t预计当年实现\t'),
+    ]);
+    expect([split.get('target'), split.get('priorTarget'), split.get('deviationNote')]).toEqual([{ first: 6, last: 6 }, { first: 4, last: 5 }, { first: 7, last: 7 }]);
+    // A lone 年初指标值 is the target.
+    const initialOnly = readIndicatorColumns([tabDense(3, '一级指标\t二级指标\t三级指标\t年初指标值\t实际完成值\t分值\t得分')]);
+    expect([initialOnly.get('target'), initialOnly.has('priorTarget')]).toEqual([{ first: 3, last: 3 }, false]);
+  });
 });
