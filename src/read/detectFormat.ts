@@ -27,7 +27,7 @@ const ARCHIVES: [string, readonly number[]][] = [
 /**
  * What a file is, told by its content first: a ZIP is a .docx or an .xlsx by its entries
  * (`word/` or `xl/`), an OLE compound file an .xls, a .doc or an encrypted Office file by its
- * streams; `%PDF-` a PDF; Excel's 2003 XML a workbook; a web archive (.mht) or text that
+ * streams; `%PDF-` a PDF; Excel's 2003 XML a workbook, Word's XML (2003, or a flat package) a Word document; a web archive (.mht) or text that
  * starts like a web page (or has a `<table` early) HTML.
  * Only then the name: `.csv` is a CSV; anything else is given to the text reader. Files no
  * reader can read (images, archives, OpenDocument, encrypted) get their message here.
@@ -44,8 +44,9 @@ export function detectFormat(bytes: Uint8Array, fileName: string): DetectedForma
   let head: string | undefined;
   const latin1Head = () => (head ??= latin1(bytes.subarray(0, HTML_SNIFF_BYTES)));
   const xml = officeXml(bytes, latin1Head);
-  if (xml === 'word') return { ok: false, error: unsupportedFormatError('Word 2003 XML') };
+  if (xml === 'word') return { ok: true, format: 'wordxml' };
   if (xml === 'sheet') return { ok: true, format: 'xls' };
+  if (xml === 'package') return { ok: false, error: unsupportedFormatError('Office XML package (not a Word document)') };
   if (isMhtml(bytes) || looksLikeHtml(bytes, latin1Head)) return { ok: true, format: 'html' };
   if (extension === 'csv') return { ok: true, format: 'csv' };
   return { ok: true, format: 'txt' };
@@ -74,10 +75,11 @@ function compoundFormat(bytes: Uint8Array): DetectedFormat {
 }
 
 /**
- * Office 2003 XML saved under an Office name: a SpreadsheetML workbook (SheetJS reads it as Excel) or a WordprocessingML document.
- * `latin1Head` gives the file's first bytes as Latin-1 text, decoded once for this test and the next.
+ * Office XML in one file, whatever its name: a SpreadsheetML 2003 workbook (SheetJS reads it as Excel), a Word document as
+ * Word 2003 XML (`w:wordDocument`) or as a flat package holding `/word/document.xml` (`pkg:package`, Word 2007's XML),
+ * or another flat package. `latin1Head` gives the file's first bytes as Latin-1 text, decoded once for this test and the next.
  */
-function officeXml(bytes: Uint8Array, latin1Head: () => string): 'sheet' | 'word' | null {
+function officeXml(bytes: Uint8Array, latin1Head: () => string): 'sheet' | 'word' | 'package' | null {
   // Decoding is the costly part: only a file whose first mark (after a BOM and blanks) is `<` can start with `<?xml`.
   let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (at < HTML_SNIFF_BYTES && (bytes[at] === 0x20 || bytes[at] === 0xa0 || (bytes[at]! >= 0x09 && bytes[at]! <= 0x0d))) at++;
@@ -86,6 +88,7 @@ function officeXml(bytes: Uint8Array, latin1Head: () => string): 'sheet' | 'word
   if (!/^(?:\u00ef\u00bb\u00bf)?\s*<\?xml/.test(head)) return null;
   if (/<Workbook\b[^>]*urn:schemas-microsoft-com:office:spreadsheet/.test(head)) return 'sheet';
   if (/<w:wordDocument\b/.test(head)) return 'word';
+  if (/<pkg:package\b/.test(head)) return indexOfBytes(bytes, WORD_DOCUMENT_PART) >= 0 ? 'word' : 'package';
   return null;
 }
 
@@ -98,6 +101,9 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
 }
 
 const PDF_MARK = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+/** A flat package's Word document part: `pkg:name="/word/document.xml"`. */
+const WORD_DOCUMENT_PART = [...'pkg:name="/word/document.xml"'].map((ch) => ch.charCodeAt(0));
 
 function indexOfBytes(bytes: Uint8Array, mark: readonly number[]): number {
   for (let at = bytes.indexOf(mark[0]!); at >= 0 && at + mark.length <= bytes.length; at = bytes.indexOf(mark[0]!, at + 1)) {

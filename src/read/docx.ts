@@ -1,5 +1,5 @@
 import { parseDocument } from 'htmlparser2';
-import type { ReadResult } from './grid';
+import type { Grid, ReadResult, SourceFormat } from './grid';
 import { corruptError } from './readErrors';
 import { type FoundCell, type FoundRow, renderedGrid } from './renderedGrid';
 import { paragraphRef, tableCellRef } from './tableRefs';
@@ -12,27 +12,30 @@ const KIND = 'Word (.docx)';
 /** Markup whose text is not the document's printed text: deletions, field codes, drawings (their text boxes repeat in fallbacks). */
 const UNPRINTED = new Set(['del', 'delText', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'rPr', 'pPr', 'tcPr', 'trPr', 'tblPr', 'sectPr']);
 
-/** What the reader reads of `word/document.xml`: a few attributes, the text of `w:t`, nothing inside unprinted markup but the names and attributes of cell and row properties. */
+/** Markup that holds a document's content without being part of it: content controls, custom XML, Word 2003's sections. */
+const CONTAINERS = new Set(['sdt', 'sdtContent', 'customXml', 'sect', 'sub-section']);
+
+/**
+ * What the reader reads of a Word document's XML: a few attributes (and a flat package's part names), the text
+ * of `w:t`, nothing inside unprinted markup or a package's binary parts but the names and attributes of cell
+ * and row properties.
+ */
 const PLAN: XmlPlan = {
-  attributesOf: new Set(['gridBefore', 'gridSpan', 'vMerge']),
+  attributesOf: new Set(['gridBefore', 'gridSpan', 'vMerge', 'vmerge', 'part']),
   textOf: new Set(['t']),
-  opaque: new Set([...UNPRINTED].filter((name) => name !== 'tcPr' && name !== 'trPr')),
+  opaque: new Set([...[...UNPRINTED].filter((name) => name !== 'tcPr' && name !== 'trPr'), 'binaryData', 'binData']),
   shallow: new Set(['tcPr', 'trPr']),
 };
 
 const UTF8 = new TextDecoder('utf-8');
 
 /** The document's top-level nodes: read strictly and fast when the XML is well-formed, else by htmlparser2's forgiving XML mode. */
-function documentTree(xml: Uint8Array): readonly XmlNode[] {
+export function documentTree(xml: Uint8Array): readonly XmlNode[] {
   return readXmlTree(xml, PLAN) ?? xmlTreeOfDom(parseDocument(UTF8.decode(xml), { xmlMode: true, decodeEntities: true }).children);
 }
 
 /**
- * A .docx's bytes → its grid, from `word/document.xml`: Word's own tables cell by cell
- * (`w:gridSpan` → span; `w:vMerge` → the text in the merge's first cell, blank `mergedDown`
- * cells below; `w:gridBefore` skips columns), paragraphs outside tables as paragraph rows, and
- * line breaks and paragraphs inside a cell as '\n'. A table nested in a cell stays in that
- * cell's text, one line per nested row. Refs: `表2 第5行 第3列`, `第7段`.
+ * A .docx's bytes → its grid, from `word/document.xml` (see `wordBodyGrid`).
  */
 export function readDocx(bytes: Uint8Array): ReadResult {
   const unzipped = unzipEntries(bytes, (name) => name === DOCUMENT_XML, KIND);
@@ -41,7 +44,19 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   if (bytesOfXml === undefined) return { ok: false, error: corruptError(KIND, `no ${DOCUMENT_XML} / 缺少正文 ${DOCUMENT_XML}`) };
   const body = findChild(findChild(documentTree(bytesOfXml), 'document')?.children ?? [], 'body');
   if (body === undefined) return { ok: false, error: corruptError(KIND, `no w:body in ${DOCUMENT_XML} / 正文为空`) };
+  return { ok: true, grid: wordBodyGrid(body, 'docx') };
+}
 
+/**
+ * A Word document's body (`w:body` of a .docx's `word/document.xml`, of a flat Word XML package, or of a
+ * Word 2003 XML document) → its grid: Word's own tables cell by cell (`w:gridSpan` → span;
+ * `w:vMerge`, Word 2003's `w:vmerge`, → the text in the merge's first cell, blank `mergedDown` cells
+ * below; `w:gridBefore` skips columns), paragraphs outside tables as paragraph rows, and line breaks
+ * and paragraphs inside a cell as '\n'. A table nested in a cell stays in that cell's text, one line
+ * per nested row. Content controls, custom XML and Word 2003's sections (`wx:sect`, `wx:sub-section`)
+ * are looked through. Refs: `表2 第5行 第3列`, `第7段`.
+ */
+export function wordBodyGrid(body: XmlElement, format: SourceFormat): Grid {
   const rows: FoundRow[] = [];
   const notes: string[] = [];
   let tables = 0;
@@ -54,13 +69,13 @@ export function readDocx(bytes: Uint8Array): ReadResult {
         if (text !== '') rows.push({ table: null, cells: [{ text, col: 0, span: 1, ref: paragraphRef(++paragraphs) }] });
       } else if (name === 'tbl') {
         rows.push(...tableRows(node, ++tables, notes));
-      } else if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') {
+      } else if (CONTAINERS.has(name)) {
         walk(node.children);
       }
     }
   };
   walk(body.children);
-  return { ok: true, grid: renderedGrid('docx', 'word-tables', rows, notes) };
+  return renderedGrid(format, 'word-tables', rows, notes);
 }
 
 function tableRows(table: XmlElement, ordinal: number, notes: string[]): FoundRow[] {
@@ -70,7 +85,7 @@ function tableRows(table: XmlElement, ordinal: number, notes: string[]): FoundRo
     for (const tc of contentChildren(tr, 'tc')) {
       const props = findChild(tc.children, 'tcPr')?.children ?? [];
       const span = Math.max(1, Number(attr(findChild(props, 'gridSpan'), 'val') ?? 1) || 1);
-      const vMerge = findChild(props, 'vMerge');
+      const vMerge = findChild(props, 'vMerge') ?? findChild(props, 'vmerge');
       const ref = tableCellRef(ordinal, r, col);
       if (vMerge !== undefined && attr(vMerge, 'val') !== 'restart') {
         cells.push({ text: '', col, span, ref, mergedDown: true });
@@ -98,7 +113,7 @@ function cellText(tc: XmlElement, ref: string, notes: string[]): string {
     } else if (name === 'tbl') {
       notes.push(`${ref} holds a nested table: its rows are kept as lines of the cell`);
       for (const tr of contentChildren(node, 'tr')) add(contentChildren(tr, 'tc').map((inner) => cellText(inner, ref, notes).replace(/\n/g, ' ')).filter((t) => t !== '').join(' '));
-    } else if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') {
+    } else if (CONTAINERS.has(name)) {
       add(cellText(node, ref, notes));
     }
   }
@@ -132,7 +147,7 @@ function contentChildren(parent: XmlElement, wanted: string, found: XmlElement[]
     if (typeof child === 'string') continue;
     const name = child.name;
     if (name === wanted) found.push(child);
-    else if (name === 'sdt' || name === 'sdtContent' || name === 'customXml') contentChildren(child, wanted, found);
+    else if (CONTAINERS.has(name)) contentChildren(child, wanted, found);
   }
   return found;
 }
@@ -141,13 +156,13 @@ function elements(nodes: readonly XmlNode[]): XmlElement[] {
   return nodes.filter((node): node is XmlElement => typeof node !== 'string');
 }
 
-function findChild(nodes: readonly XmlNode[], name: string): XmlElement | undefined {
+export function findChild(nodes: readonly XmlNode[], name: string): XmlElement | undefined {
   for (const node of nodes) if (typeof node !== 'string' && node.name === name) return node;
   return undefined;
 }
 
 /** An attribute by its local name (`w:val` → `val`). */
-function attr(element: XmlElement | undefined, name: string): string | undefined {
+export function attr(element: XmlElement | undefined, name: string): string | undefined {
   if (element === undefined) return undefined;
   for (const [key, value] of element.attributes) if (localName(key) === name) return value;
   return undefined;

@@ -11,7 +11,7 @@
  * or a text line and column (`第12行 第3格`).
  */
 
-export type SourceFormat = 'txt' | 'html' | 'docx' | 'doc' | 'xlsx' | 'xls' | 'csv' | 'pdf';
+export type SourceFormat = 'txt' | 'html' | 'docx' | 'doc' | 'wordxml' | 'xlsx' | 'xls' | 'csv' | 'pdf';
 
 export interface GridCell {
   /** Trimmed text as printed; line breaks inside the cell kept as '\n'. Empty for a blank cell. */

@@ -13,6 +13,7 @@ const KIND: Record<SourceFormat, string> = {
   html: 'HTML',
   docx: 'Word (.docx)',
   doc: 'Word (.doc)',
+  wordxml: 'Word XML (.xml/.doc)',
   xlsx: 'Excel (.xlsx)',
   xls: 'Excel (.xls)',
   csv: 'CSV',
@@ -81,6 +82,7 @@ function lazy<T>(load: () => Promise<T>): () => Promise<T> {
 const htmlReader = lazy(() => import('./html'));
 const docxReader = lazy(() => import('./docx'));
 const docReader = lazy(() => import('./doc'));
+const wordXmlReader = lazy(() => import('./wordXml'));
 const sheetReader = lazy(() => import('./sheet'));
 const pdfReader = lazy(() => import('./pdf'));
 
@@ -93,6 +95,8 @@ async function readFormat(bytes: Uint8Array, format: SourceFormat, options: PdfO
         return (await docxReader()).readDocx(bytes);
       case 'doc':
         return (await docReader()).readDoc(bytes);
+      case 'wordxml':
+        return (await wordXmlReader()).readWordXml(bytes);
       case 'xlsx':
       case 'xls':
         return (await sheetReader()).readWorkbook(bytes, format);

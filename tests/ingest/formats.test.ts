@@ -1,5 +1,5 @@
 /**
- * The same form as a web page, Word (.docx and .doc), Excel (.xlsx and .xls), PDF (LibreOffice's and Chromium's), Word-table text and CSV
+ * The same form as a web page, Word (.docx, .doc, Word 2003 XML and the flat XML package), Excel (.xlsx and .xls), PDF (LibreOffice's and Chromium's), Word-table text and CSV
  * (tests/fixtures/formats/) gives the same contract rows: only where each came from differs
  * (file, lines, format addresses).
  */
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { EvaluationRow, IndicatorRecord } from '../../src/contract/tables';
 import { ingestDocument } from '../../src/ingest/ingestDocument';
 
-const FORMATS = ['form.html', 'form.docx', 'form.doc', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf', 'form.txt', 'form.csv'];
+const FORMATS = ['form.html', 'form.docx', 'form.doc', 'form.xml.doc', 'form.flat.xml', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf', 'form.txt', 'form.csv'];
 
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url)));
 
@@ -19,7 +19,7 @@ function content<T extends EvaluationRow | IndicatorRecord>(row: T): Partial<T> 
   return values as Partial<T>;
 }
 
-describe('one form in seven formats (two PDFs)', async () => {
+describe('one form in nine formats (two PDFs, two Word XML shapes)', async () => {
   const docs = await Promise.all(FORMATS.map(async (name) => ({ name, doc: await ingestDocument(bytes(name), name) })));
   const [first] = docs;
 
@@ -41,6 +41,8 @@ describe('one form in seven formats (two PDFs)', async () => {
       'html/html-tables',
       'docx/word-tables',
       'doc/word-tables',
+      'wordxml/word-tables',
+      'wordxml/word-tables',
       'xlsx/sheets',
       'xls/sheets',
       'pdf/pdf-text',

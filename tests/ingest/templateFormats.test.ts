@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestDocument, type IngestedDocument } from '../../src/ingest/ingestDocument';
 
-const EXTENSIONS = ['html', 'docx', 'doc', 'xlsx', 'xls', 'pdf', 'chrome.pdf', 'sheet.pdf'] as const;
+const EXTENSIONS = ['html', 'docx', 'doc', 'xml.doc', 'flat.xml', 'xlsx', 'xls', 'pdf', 'chrome.pdf', 'sheet.pdf'] as const;
 
 const bytes = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url)));
 
@@ -30,7 +30,7 @@ type Indicator = [level1: string, level2: string, name: string, target: string, 
 
 /** The self-evaluation each format of a form must give: its head, funds and total, and its indicators. */
 function selfEvaluationIn(stem: string, head: Head, funds: Funds, indicators: readonly Indicator[], note: [index: number, text: string]): void {
-  describe(`${stem}: one self-evaluation in six formats (three PDFs)`, async () => {
+  describe(`${stem}: one self-evaluation in eight formats (three PDFs, two Word XML shapes)`, async () => {
     const docs = await ingestAll(stem);
     const [page] = docs;
 
@@ -128,7 +128,7 @@ selfEvaluationIn(
 
 // A 项目支出绩效目标申报表 with its mid-term and annual halves side by side (funds, goals over three rows, indicators): the
 // year's half is read.
-describe('midterm: one target table in six formats (three PDFs)', async () => {
+describe('midterm: one target table in eight formats (three PDFs, two Word XML shapes)', async () => {
   const docs = await ingestAll('midterm');
   const [page] = docs;
 

@@ -11,6 +11,8 @@ describe('detectFormat tells the format by content', () => {
   it.each([
     ['form.html', 'html'],
     ['form.docx', 'docx'],
+    ['form.xml.doc', 'wordxml'],
+    ['form.flat.xml', 'wordxml'],
     ['form.xlsx', 'xlsx'],
     ['form.xls', 'xls'],
     ['form.pdf', 'pdf'],
@@ -69,12 +71,12 @@ describe('detectFormat refuses what no reader reads, saying what to do', () => {
     expect(detectFormat(zipSync({ '自评表.docx': docx }), 'forms.zip')).toEqual({ ok: false, error: expect.stringMatching(/^这是压缩包（ZIP）；请先解压/) });
   });
 
-  it('images, archives, RTF and Word 2003 XML', () => {
+  it('images, archives, RTF and a flat Office package without a Word document', () => {
     expect(detectFormat(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), 'scan.png')).toEqual({ ok: false, error: expect.stringMatching(/^这是图片（PNG），不含可读取的文字/) });
     expect(detectFormat(new Uint8Array([0xff, 0xd8, 0xff, 0xe0]), 'photo.jpg')).toEqual({ ok: false, error: expect.stringContaining('This is an image (JPEG)') });
     expect(detectFormat(utf8('Rar!\x1a\x07\x00'), 'forms.rar')).toEqual({ ok: false, error: expect.stringContaining('This is an archive (RAR)') });
     expect(detectFormat(utf8('{\\rtf1\\ansi 项目'), 'a.doc')).toEqual({ ok: false, error: expect.stringMatching(/^RTF 文件暂不支持/) });
-    const word2003 = '<?xml version="1.0" encoding="UTF-8"?><?mso-application progid="Word.Document"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">';
-    expect(detectFormat(utf8(word2003), 'a.doc')).toEqual({ ok: false, error: expect.stringMatching(/^Word 2003 XML 文件暂不支持/) });
+    const slides = '<?xml version="1.0" encoding="UTF-8"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/ppt/presentation.xml"/></pkg:package>';
+    expect(detectFormat(utf8(slides), 'a.xml')).toEqual({ ok: false, error: expect.stringMatching(/^Office XML package \(not a Word document\) 文件暂不支持/) });
   });
 });

@@ -6,7 +6,7 @@ import { compoundFile } from './support/compoundFile';
 import { fixture, rowWith, textsFrom } from './support/fixtures';
 import { docxWithBody, withDeclaredSize } from './support/zip';
 
-const FORMS = ['form.html', 'form.docx', 'form.doc', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf', 'form.txt', 'form.csv'] as const;
+const FORMS = ['form.html', 'form.docx', 'form.doc', 'form.xml.doc', 'form.flat.xml', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf', 'form.txt', 'form.csv'] as const;
 
 async function grid(name: string) {
   const result = await readDocument(fixture(name), name);
@@ -43,13 +43,13 @@ describe('readDocument reads the same form in every format', () => {
   });
 
   // The page's title (青禾县水利局2024年度项目支出绩效自评表, the <h1> above the click count and the narrative) opens no form of its own.
-  for (const name of ['form.html', 'form.docx', 'form.doc', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf']) {
+  for (const name of ['form.html', 'form.docx', 'form.doc', 'form.xml.doc', 'form.flat.xml', 'form.xlsx', 'form.xls', 'form.pdf', 'form.chrome.pdf']) {
     it(`${name}: reads one self-evaluation, not also an empty one at the page title`, async () => {
       expect(recognize(await grid(name), name).selfEvaluations).toHaveLength(1);
     });
   }
 
-  it.each(['target.html', 'target.docx', 'target.doc', 'target.xlsx', 'target.xls', 'target.pdf', 'target.chrome.pdf'])('%s: the recognizer reads the same target table', async (name) => {
+  it.each(['target.html', 'target.docx', 'target.doc', 'target.xml.doc', 'target.flat.xml', 'target.xlsx', 'target.xls', 'target.pdf', 'target.chrome.pdf'])('%s: the recognizer reads the same target table', async (name) => {
     const table = recognize(await grid(name), name).targetTables[0];
     expect([table?.project?.text, table?.budgetTotal?.text, table?.budgetFiscal?.text, table?.budgetOther?.text]).toEqual(['农村饮水安全工程维修养护项目', '320.00', '320.00', '0.00']);
     expect(table?.indicators.map((row) => `${row.level1?.text}/${row.level2?.text}/${row.name.text}/${row.target?.text}`)).toEqual([
@@ -74,7 +74,7 @@ describe('readDocument reads the same form in every format', () => {
 
   it('gives each format its own grid format and layout', async () => {
     const seen = await Promise.all(FORMS.map(async (name) => `${(await grid(name)).format}/${(await grid(name)).layout}`));
-    expect(seen).toEqual(['html/html-tables', 'docx/word-tables', 'doc/word-tables', 'xlsx/sheets', 'xls/sheets', 'pdf/pdf-text', 'pdf/pdf-text', 'txt/cell-per-line', 'csv/sheets']);
+    expect(seen).toEqual(['html/html-tables', 'docx/word-tables', 'doc/word-tables', 'wordxml/word-tables', 'wordxml/word-tables', 'xlsx/sheets', 'xls/sheets', 'pdf/pdf-text', 'pdf/pdf-text', 'txt/cell-per-line', 'csv/sheets']);
   });
 });
 
