@@ -12,8 +12,8 @@ export const T = {
   pickFiles: { zh: '选择文件…', en: 'Choose files…' },
   pickFolder: { zh: '选择文件夹…', en: 'Choose a folder…' },
   formats: {
-    zh: '读取 .txt .htm .html .mht .docx .doc .xlsx .xls .csv 和带文字层的 .pdf，以及其他复核人员导出的数据集（.zip 或 .parquet）。文件只在本页中读取，不上传到任何地方。',
-    en: 'Reads .txt .htm .html .mht .docx .doc .xlsx .xls .csv and .pdf with a text layer, and datasets other reviewers exported (.zip or .parquet). Files are read in this page only and sent nowhere.',
+    zh: '读取 .txt .htm .html .mht .docx .doc .xml（Word/Excel 的 XML 文档） .xlsx .xls .csv 和带文字层的 .pdf，以及其他复核人员导出的数据集（.zip 或 .parquet）。文件只在本页中读取，不上传到任何地方。',
+    en: 'Reads .txt .htm .html .mht .docx .doc .xml (Word/Excel XML documents) .xlsx .xls .csv and .pdf with a text layer, and datasets other reviewers exported (.zip or .parquet). Files are read in this page only and sent nowhere.',
   },
   overall: { zh: '总进度', en: 'Overall' },
   files: { zh: '个文件', en: 'files' },

@@ -95,7 +95,7 @@ describe('npm run ingest (src/cli/ingest.ts)', () => {
     mkdirSync(emptyDir);
     const none = ingest('--input', emptyDir, '--out', join(dir, 'x'));
     expect(none.status).toBe(2);
-    expect(none.stderr).toContain(`ingest: no documents (.txt .htm .html .mht .mhtml .docx .doc .xlsx .xls .csv .pdf) in ${emptyDir}`);
+    expect(none.stderr).toContain(`ingest: no documents (.txt .htm .html .mht .mhtml .docx .doc .xml .xlsx .xls .csv .pdf) in ${emptyDir}`);
     expect(existsSync(join(dir, 'x'))).toBe(false);
   }, 60_000);
 });
