@@ -324,9 +324,9 @@ export const INDICATOR_COLUMN_ROLES = {
   nature: ['指标性质', '计算符号'],
   direction: ['指标方向'],
   target: ['年度指标值', '指标值', '目标值', '年度目标值', '预期指标值', '计划值', '年初目标值', '年度计划值', '指标目标值', '预期值', '年度目标指标值',
-    // Shanxi's self-evaluation prints the target as set and as adjusted (年初指标值 | 调整后指标值): the year was assessed
-    // against the adjusted one.
-    '调整后指标值',
+    // Shanxi's self-evaluation prints the target as set and as adjusted (年初指标值 | 调整后指标值; its report export
+    // 年度指标 over 年初指标 | 调整后指标): the year was assessed against the adjusted one.
+    '调整后指标值', '调整后指标',
     // Hubei's 项目申报表 splits 指标值 in 前年 | 上年 | 预计当年实现: the year's target is the last.
     '预计当年实现'],
   /**
@@ -361,7 +361,7 @@ export const INDICATOR_TABLE_CAPTIONS = {
 } as const;
 
 /** Target columns printed after the target's earlier values (年初指标值, 前年 | 上年), which they replace. */
-export const LATER_TARGET_LABELS = ['调整后指标值', '预计当年实现'] as const;
+export const LATER_TARGET_LABELS = ['调整后指标值', '调整后指标', '预计当年实现'] as const;
 
 /** The total row. */
 export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '项目总得分', '综合得分', '合计得分', '自评得分'] as const;
@@ -396,6 +396,8 @@ export const TITLE_PATTERNS = {
   // tables 长期绩效目标表 and 年度绩效目标表 inside the form: no titles.
   targetTable: /^(?!(?:长期|年度)绩效目标表$).*(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表)(?:\([^()]*\))?$/,
   selfEvaluation: /(?:(?:绩效|目标)自评表|绩效评价表)(?:\([^()]*\))?$/,
+  // A self-evaluation report's title (项目支出绩效自评分析报告, Shanxi's export): a heading, whatever follows it.
+  report: /绩效自评(?:分析)?报告$/,
 } as const;
 
 /** The words a form's title ends in, anywhere in a row's text (`…绩效目标申报表 2021年`). */

@@ -21,6 +21,8 @@ import { labelGroup } from './labelGroups';
 import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
 import { TargetListReader, isTargetListHeader } from './targetList';
 import { readFundsHeader, unitNote } from './form/fundsBlock';
+import { denseRow } from './form/denseRow';
+import { isIndicatorHeaderRow } from './form/indicatorHeader';
 
 export interface Outline {
   selfEvaluations: SelfEvaluationForm[];
@@ -33,6 +35,8 @@ interface OpenForm {
   body: Row[];
   /** Whether the body has reached a funds or indicator header (a second 项目名称 row before that is OCR garble of the head). */
   hasBody: boolean;
+  /** A report whose head fields are paragraphs and whose tables come later (see `opensReport`): its captions and prose are its own. */
+  report?: boolean;
 }
 
 const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | null => {
@@ -141,6 +145,23 @@ function opensUntitledForm(rows: readonly Row[], index: number): boolean {
   return false;
 }
 
+/**
+ * A 项目名称 paragraph that opens a self-evaluation report (Shanxi's 项目支出绩效自评分析报告 as the budget system exports it: the
+ * cover's 项目名称：/项目单位：/主管部门： paragraphs, a contents list, captioned sections of prose, then the funds table and the
+ * indicator table, the total stated in the text): a table with a funds or indicator header follows before any other form,
+ * title, list or sheet begins. The report's captions and paragraphs up to there (and after) are then the form's own.
+ */
+function opensReport(rows: readonly Row[], index: number): boolean {
+  if (!isParagraph(rows[index]!)) return false;
+  for (let next = index + 1; next < rows.length; next++) {
+    const later = rows[next]!;
+    const cls = classifyRow(later);
+    if (cls === 'title' || cls === 'formStart' || cls === 'listHeader' || cls === 'sheet') return false;
+    if (!isParagraph(later) && (readFundsHeader(later) !== null || isIndicatorHeaderRow(denseRow(later)))) return true;
+  }
+  return false;
+}
+
 /** A paragraph that is a form's 评分等级 label (OCR put the label on a line of its own). */
 const isGradeParagraph = (row: Row): boolean => filledCells(row).length === 1 && isGradeRow(row);
 
@@ -215,7 +236,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   const addForm = (open: OpenForm): void => {
     for (const row of open.preamble) ledger.consumeRow(row);
     const blanksVisible = open.body.some((row) => row.flow && row.cells.some((cell) => cell.text === ''));
-    const read = readForm(open.body, ledger, blanksVisible);
+    const read = readForm(open.body, ledger, blanksVisible, open.report === true);
     if (holdsNothing(read)) {
       // A title named in a notice's text (`附件：…补助资金绩效目标表`) and no form after it.
       for (const row of open.body) ledger.rejectRow(row, 'a form title with no form after it');
@@ -394,7 +415,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           break;
         }
         close();
-        form = { preamble, body: [row], hasBody: false };
+        form = { preamble, body: [row], hasBody: false, report: opensReport(rows, index) };
         preamble = [];
         break;
       }
@@ -413,6 +434,10 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       case 'empty':
         break;
       case 'caption': {
+        if (open?.report) {
+          open.body.push(row);
+          break;
+        }
         close();
         ledger.consumeRow(row);
         const text = rowText(row);
@@ -426,7 +451,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         else ledger.consumeRow(row);
         break;
       case 'other': {
-        if (open && (!isParagraph(row) || isGradeParagraph(row) || isFundsCaption(row))) {
+        if (open && (!isParagraph(row) || open.report || isGradeParagraph(row) || isFundsCaption(row))) {
           open.body.push(row);
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {

@@ -70,7 +70,7 @@ function classOf(row: Row): RowClass {
   if (single && key.length <= MAX_HEADING_KEY) {
     // Only a paragraph is a caption: a lone cell starting `1.` inside a table is data.
     if (isParagraph(row) && CAPTION.test(key)) return 'caption';
-    if (TITLE_PATTERNS.list.test(key) || TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key)) return 'title';
+    if (TITLE_PATTERNS.list.test(key) || TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key) || TITLE_PATTERNS.report.test(key)) return 'title';
     // In a table only a bracketed year (`（2024年度）`) is a year line; a paragraph may state it in words.
     if (isParagraph(row) || row.flow ? YEAR_STATEMENT.test(single.text) : BRACKETED_YEAR.test(key)) return 'year';
   }

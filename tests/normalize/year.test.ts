@@ -14,6 +14,12 @@ describe('parseYear', () => {
     expect(parseYear('广水市卫生健康局2023年整体绩效目标申报.pdf')).toBe(2023);
     expect(parseYear('2023年工作总结')).toBeNull();
   });
+  it('reads a report cover dated at the year\'s end as that year, no other date (p-01)', () => {
+    expect(parseYear('2023年12月')).toBe(2023);
+    expect(parseYear(' 2023 年 12 月 ')).toBe(2023);
+    expect(parseYear('2024年3月')).toBeNull();
+    expect(parseYear('报告日期：2023年12月')).toBeNull();
+  });
   it('gives null when no fiscal year is stated', () => {
     expect(parseYear('项目支出绩效自评表')).toBeNull();
     expect(parseYear('合同服务期：2022.7-2025.7')).toBeNull();

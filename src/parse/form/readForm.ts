@@ -7,10 +7,11 @@
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
-import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
-import { isNarrativeRow, isRuleRow } from '../rowClass';
+import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, labelKey, roleOfKey } from '../labels';
+import { isNarrativeRow, isParagraph, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
+import { parseYear } from '../../normalize/year';
 import { type Row, type RowCell, filledCells } from '../row';
 import { firstColumnTotal } from './columnTotals';
 import { type DenseRow, denseRow } from './denseRow';
@@ -381,7 +382,49 @@ function placeStrayFigures(rows: readonly Row[], body: FormBody, source: FundsSo
   }
 }
 
-export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible: boolean): FormBody {
+const HEAD_PARAGRAPH = /^([^:：]{2,12})[:：]\s*(.*)$/su;
+
+/**
+ * A paragraph of a form's head, a head field's label and its value (`主管部门：晋阳县交通运输局`), as the two cells a table
+ * prints them in (both standing for the paragraph's one cell); null for any other paragraph.
+ */
+function headParagraphCells(row: Row): Row | null {
+  const only = filledCells(row);
+  if (only.length !== 1) return null;
+  const cell = only[0]!;
+  const match = HEAD_PARAGRAPH.exec(cell.plain);
+  if (match === null || roleOfKey(labelKey(match[1]!), HEADER_FIELD_LABELS) === null) return null;
+  const at = cell.plain.length - match[2]!.length;
+  const label = { ...cell, text: cell.text.slice(0, at).trim(), plain: cell.plain.slice(0, at).trim(), key: labelKey(match[1]!) };
+  const valueText = cell.text.slice(at).trim();
+  const value = { ...cell, text: valueText, plain: cell.plain.slice(at).trim(), key: labelKey(match[2]!), col: cell.col + 1 };
+  return { ...row, cells: valueText === '' ? [label] : [label, value] };
+}
+
+/**
+ * A report's cover dated at the end of a year (`2023年12月`): the year it reports on (see `parseYear`). Another month
+ * names no year: a report written in the spring (`2024年3月`) reports on the year before.
+ */
+function yearEndDate(row: Row): Cell | null {
+  const cell = filledCells(row)[0];
+  return cell && filledCells(row).length === 1 && parseYear(cell.plain) !== null ? { text: cell.text.trim(), line: cell.line } : null;
+}
+
+/** A report's statement of the form's total score: `…总得分95.51分`, `自评得分为 92 分`. */
+const STATED_TOTAL = /(?:总得分|自评总得分|自评得分|综合得分)\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分/u;
+
+function statedTotal(row: Row): Cell | null {
+  const cell = filledCells(row)[0];
+  const match = cell ? STATED_TOTAL.exec(cell.plain) : null;
+  return match && Number(match[1]) <= 100 ? { text: match[1]!, line: cell!.line } : null;
+}
+
+/**
+ * One form's rows → its model. `report`: the form is a self-evaluation report (its head fields paragraphs, its tables among
+ * captioned prose: see the outline's `opensReport`): a head paragraph is read as a head row, other paragraphs are the
+ * report's text (consumed; one ends the indicator table, and a stated 总得分 is the total when no 总分 row gives it).
+ */
+export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible: boolean, report = false): FormBody {
   const body: FormBody = {
     fields: {},
     projectGap: null,
@@ -460,7 +503,9 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   /** Rows with a cell moved out (a 自评得分 figure printed at the end of the next row): read without it. */
   const moved = new Map<number, Row>();
   for (let index = 0; index < rows.length; index++) {
-    const row = moved.get(index) ?? rows[index]!;
+    const printed = moved.get(index) ?? rows[index]!;
+    const headParagraph = report && isParagraph(printed) && mode === 'head' ? headParagraphCells(printed) : null;
+    const row = headParagraph ?? printed;
     if (!firstFilled(row)) continue;
     if (isRuleRow(row)) {
       ledger.consumeRow(row);
@@ -479,6 +524,21 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     if (mode === 'indicators' || mode === 'afterTotal') finishGoal();
+    if (report && isParagraph(row) && headParagraph === null) {
+      if (mode === 'indicators') {
+        finishTable();
+        mode = 'narrative';
+      }
+      const dated = mode === 'head' ? yearEndDate(row) : null;
+      if (dated) body.fields.year ??= dated;
+      const stated = body.totalScore === null && totalRows.length === 0 ? statedTotal(row) : null;
+      if (stated) {
+        body.totalScore = stated;
+        body.warnings.push('total_from_report_text');
+      }
+      ledger.consumeRow(row);
+      continue;
+    }
     if (mode === 'narrative') {
       // Zhejiang's and Hefei's project self-evaluations print their analysis (目标偏离原因分析, 整改措施及建议) between the
       // goal and the indicator table: a first indicator header after it is still this form's.
@@ -520,7 +580,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     const gradeStart = isGradeStart(row);
-    if (row.table === null && !row.flow && !gradeStart) {
+    if (row.table === null && !row.flow && !gradeStart && headParagraph === null) {
       ledger.rejectRow(row, 'paragraph inside a form');
       continue;
     }
