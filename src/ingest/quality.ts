@@ -57,6 +57,7 @@ const REPAIRED = new Set([
   'budget_total_from_part',
   'department_from_title',
   'project_from_title',
+  'total_from_report_text',
 ]);
 
 const LEVELS = [

@@ -81,6 +81,7 @@ const REASON_TEXT: Record<string, Localized> = {
   budget_total_from_part: { zh: '资金总额取自唯一的“其中”行', en: 'total funds taken from its one part' },
   department_from_title: { zh: '主管部门取自表的标题', en: 'department taken from the form’s title' },
   project_from_title: { zh: '项目名称取自表的标题', en: 'project name taken from the form’s title' },
+  total_from_report_text: { zh: '总分取自报告正文', en: 'total score taken from the report’s text' },
 };
 
 const isLevel = (q: unknown): q is QualityLevel => q === 'clean' || q === 'repaired' || q === 'partial' || q === 'damaged';
