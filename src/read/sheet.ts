@@ -6,6 +6,7 @@ import type { Grid, ReadResult } from './grid';
 import { corruptError, encryptedError, unknownFormatError } from './readErrors';
 import { type FoundCell, type FoundRow, renderedGrid } from './renderedGrid';
 import { decodeText } from './text/decodeText';
+import { withMergedCellsClosed } from './spreadsheetXml';
 import { unzipEntries } from './unzip';
 
 const KIND = { xlsx: 'Excel (.xlsx)', xls: 'Excel (.xls)' } as const;
@@ -49,6 +50,8 @@ export function readWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): ReadRes
       const workbook = workbookStreamOnly(bytes);
       if (parseXlsContainer !== undefined) container = workbook;
       else input = new Uint8Array(CFB.write(workbook, { type: 'array' }));
+    } else if (format === 'xls') {
+      input = withMergedCellsClosed(bytes);
     }
     const options = { type: 'array', ...READ_OPTIONS } as const;
     if (container === null) book = read(input, options);

@@ -59,6 +59,21 @@ describe('readWorkbook on made-up workbooks', () => {
     expect(result.ok && result.grid.rows[1]?.cells.map((cell) => `${cell.ref}=${cell.text}`)).toEqual(['自评表!A1=年度资金总额', '自评表!B1=280.17', '自评表!C1=93.39%']);
   });
 
+  it('reads SpreadsheetML\'s empty merged cells written as one tag as Excel and the budget systems write them, the cells after them in place', () => {
+    // `<Cell ss:MergeAcross="1" ss:StyleID="s70"/>`: SheetJS alone moved 年初预算数 one column left and lost the merge.
+    const xml = new TextEncoder().encode(
+      '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+        '<Worksheet ss:Name="自评表"><Table><Row><Cell><Data ss:Type="String">项目资金</Data></Cell><Cell ss:MergeAcross="1" ss:StyleID="s70"/><Cell><Data ss:Type="String">年初预算数</Data></Cell></Row>' +
+        '<Row><Cell ss:MergeDown="1"/><Cell><Data ss:Type="String">年度资金总额</Data></Cell></Row></Table></Worksheet></Workbook>',
+    );
+    const result = readWorkbook(xml, 'xls');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.grid.rows.slice(1).map((row) => row.cells.map((cell) => `${cell.ref}=${cell.text}${cell.span > 1 ? `(${cell.span})` : ''}${cell.mergedDown ? '↓' : ''}`))).toEqual([
+      ['自评表!A1=项目资金', '自评表!B1=(2)', '自评表!D1=年初预算数'],
+      ['自评表!A2=', '自评表!B2=年度资金总额'],
+    ]);
+  });
+
   it('refuses an .xlsx whose entries together declare more than the cap, before inflating', () => {
     const zip = withDeclaredSize(zipSync({ 'xl/workbook.xml': new Uint8Array(8), 'xl/styles.xml': new Uint8Array(8) }), 40 * 1024 * 1024);
     expect(readWorkbook(zip, 'xlsx')).toEqual({ ok: false, error: expect.stringContaining('Excel (.xlsx) (all entries)”解压后有 80 MB') });
