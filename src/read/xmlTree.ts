@@ -12,6 +12,7 @@
  * characters decodes to exactly that part of the whole document decoded.
  */
 import { type ChildNode, isTag, isText } from 'domhandler';
+import { utf8Slice } from './utf8Slice';
 
 export interface XmlElement {
   /** The local name (`w:tbl` → `tbl`). */
@@ -27,8 +28,6 @@ export type XmlNode = XmlElement | string;
 
 const NO_ATTRIBUTES: readonly (readonly [string, string])[] = [];
 
-/** A decoder of slices of a document: a byte order mark inside the document is text, not a mark to drop. */
-const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const localName = (name: string): string => {
   const colon = name.indexOf(':');
@@ -191,7 +190,7 @@ class TagNames {
   }
 
   private made(start: number, end: number): TagName {
-    const local = localName(UTF8.decode(this.xml.subarray(start, end)));
+    const local = localName(utf8Slice(this.xml, start, end));
     const plan = this.plan;
     return { local, readsAttributes: plan.attributesOf.has(local), readsText: plan.textOf.has(local), opaque: plan.opaque.has(local), shallow: plan.shallow.has(local) };
   }
@@ -206,8 +205,7 @@ function sameBytes(xml: Uint8Array, start: number, end: number, otherStart: numb
 /** Whether two names in the document read the same: the same bytes, or (both holding bytes beyond ASCII) the same decoded text. */
 function sameName(xml: Uint8Array, start: number, end: number, otherStart: number, otherEnd: number): boolean {
   if (sameBytes(xml, start, end, otherStart, otherEnd)) return true;
-  const decode = (from: number, to: number) => UTF8.decode(xml.subarray(from, to));
-  return !isAscii(xml, start, end) && !isAscii(xml, otherStart, otherEnd) && decode(start, end) === decode(otherStart, otherEnd);
+  return !isAscii(xml, start, end) && !isAscii(xml, otherStart, otherEnd) && utf8Slice(xml, start, end) === utf8Slice(xml, otherStart, otherEnd);
 }
 
 function isAscii(xml: Uint8Array, start: number, end: number): boolean {
@@ -243,7 +241,7 @@ export function readXmlTree(xml: Uint8Array, plan: XmlPlan): XmlElement[] | null
     const textEnd = lt < 0 ? length : lt;
     const parent = kept[depth]!;
     if (textEnd > at && readsText[depth]) {
-      const text = decodeEntities(UTF8.decode(xml.subarray(at, textEnd)));
+      const text = decodeEntities(utf8Slice(xml, at, textEnd));
       if (text === null) return null;
       parent!.children.push(text);
     }
@@ -289,7 +287,7 @@ export function readXmlTree(xml: Uint8Array, plan: XmlPlan): XmlElement[] | null
       name = names.at(nameStart, nameEnd, hash, ascii);
       let attributes = NO_ATTRIBUTES;
       if (name.readsAttributes) {
-        const parsed = parseAttributes(UTF8.decode(xml.subarray(nameEnd, selfClosing ? gt - 1 : gt)));
+        const parsed = parseAttributes(utf8Slice(xml, nameEnd, selfClosing ? gt - 1 : gt));
         if (parsed === null) return null;
         attributes = parsed;
       }
