@@ -265,11 +265,16 @@ export function readXmlTree(xml: Uint8Array, plan: XmlPlan): XmlElement[] | null
     let nameEnd = nameStart;
     let hash = 0;
     let ascii = true;
-    for (; nameEnd < length; nameEnd++) {
-      const code = xml[nameEnd]!;
-      if ((BYTE_KINDS[code]! & ENDS_TAG_NAME) !== 0) break;
-      if (code >= 0x80) ascii = false;
-      hash = (Math.imul(hash, 31) + code) | 0;
+    if (closing || parent === null) {
+      // An end tag's name is only matched against its start tag's, and a name inside markup that is not kept is never looked up: no hash.
+      while (nameEnd < length && (BYTE_KINDS[xml[nameEnd]!]! & ENDS_TAG_NAME) === 0) nameEnd++;
+    } else {
+      for (; nameEnd < length; nameEnd++) {
+        const code = xml[nameEnd]!;
+        if ((BYTE_KINDS[code]! & ENDS_TAG_NAME) !== 0) break;
+        if (code >= 0x80) ascii = false;
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
     }
     if (nameEnd === nameStart) return null;
     const gt = tagEnd(xml, nameEnd);
