@@ -13,7 +13,9 @@
  *      to DuckDB, then the flags computed (rules with default settings) and the Parquet files
  *      written (to a temp dir);
  *   3. each format of tests/fixtures/formats/ (the same form as .txt, .html, .docx, .doc, .xlsx, .xls, .csv,
- *      .pdf) ingested --format-forms times, in this thread and on the workers.
+ *      .pdf) ingested --format-forms times, in this thread and on the workers — there twice, like the
+ *      corpus: the first round loads the format's reader on each thread and compiles its code, the
+ *      second (warm) shows the speed of compiled code.
  * Prints forms per second (wall clock, and for this thread's runs CPU time too, which a busy
  * machine disturbs less), the peak RSS, and the three functions with the most self time in a
  * profile of one single-thread pass over the corpus.
@@ -144,8 +146,10 @@ try {
     const thread = await timed(async () => {
       for (let i = 0; i < formatForms; i++) forms += (await ingestHere(doc, `${i}_${name}`)).report.forms ?? 0;
     }, true);
-    const pooled = await timed(() => workers.inOrder(Array.from({ length: formatForms }, (_, i) => () => workers.ingest(doc.bytes, `${i}_${name}`)), async () => {}), false);
-    console.log(`  ${name.padEnd(10)} 1 thread: ${timing(forms, thread)}; ${workers.count} workers: ${timing(forms, pooled)}`);
+    const pooledRound = () => timed(() => workers.inOrder(Array.from({ length: formatForms }, (_, i) => () => workers.ingest(doc.bytes, `${i}_${name}`)), async () => {}), false);
+    const pooled = await pooledRound();
+    const pooledWarm = await pooledRound();
+    console.log(`  ${name.padEnd(10)} 1 thread: ${timing(forms, thread)}; ${workers.count} workers: ${timing(forms, pooled)}, warm: ${timing(forms, pooledWarm)}`);
   }
 } finally {
   await workers.close();

@@ -101,23 +101,29 @@ function tableRows(table: XmlElement, ordinal: number, notes: string[]): FoundRo
 /** A cell's paragraphs as lines (trimmed, empty ones dropped); a nested table's rows as lines of their cells' text. */
 function cellText(tc: XmlElement, ref: string, notes: string[]): string {
   const lines: string[] = [];
-  const add = (line: string) => {
-    const trimmed = line.trim();
-    if (trimmed !== '') lines.push(trimmed);
-  };
   for (const node of tc.children) {
     if (typeof node === 'string') continue;
     const name = node.name;
     if (name === 'p') {
-      for (const line of paragraphText(node).split('\n')) add(line);
+      for (const line of paragraphText(node).split('\n')) addLine(lines, line);
     } else if (name === 'tbl') {
       notes.push(`${ref} holds a nested table: its rows are kept as lines of the cell`);
-      for (const tr of contentChildren(node, 'tr')) add(contentChildren(tr, 'tc').map((inner) => cellText(inner, ref, notes).replace(/\n/g, ' ')).filter((t) => t !== '').join(' '));
+      for (const tr of contentChildren(node, 'tr')) addLine(lines, contentChildren(tr, 'tc').map((inner) => cellText(inner, ref, notes).replace(/\n/g, ' ')).filter((t) => t !== '').join(' '));
     } else if (CONTAINERS.has(name)) {
-      add(cellText(node, ref, notes));
+      addLine(lines, cellText(node, ref, notes));
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * A line added to a cell's lines, trimmed, unless empty. A function of the module, not a closure made
+ * per cell: run through tsx (as the CLI and its workers are), each named closure is renamed on
+ * creation (esbuild's keepNames), which cost more than the rest of reading a cell's text.
+ */
+function addLine(lines: string[], line: string): void {
+  const trimmed = line.trim();
+  if (trimmed !== '') lines.push(trimmed);
 }
 
 /** The printed text of a paragraph: its runs' text, tabs as spaces, breaks as '\n'. */

@@ -202,26 +202,33 @@ function clampedSpan(value: string | undefined, min: number, max: number): numbe
 /** A cell's text: whitespace collapsed as a browser shows it, `<br>` and blocks as line breaks. */
 function cellText(cell: PageElement): string {
   const parts: string[] = [];
-  const walk = (nodes: readonly PageNode[]) => {
-    for (const node of nodes) {
-      if (typeof node === 'string') parts.push(node.replace(/[ \t\n\r\f]+/g, ' '));
-      else if (unseen(node)) continue;
-      else if (node.name === 'br') parts.push('\n');
-      else if (BLOCKS.has(node.name)) {
-        parts.push('\n');
-        walk(node.children);
-        parts.push('\n');
-      }
-      else walk(node.children);
-    }
-  };
-  walk(cell.children);
+  cellParts(cell.children, parts);
   return parts
     .join('')
     .split('\n')
     .map(collapse)
     .filter((line) => line !== '')
     .join('\n');
+}
+
+/**
+ * The pieces of a cell's text, in order: text with whitespace runs as one space, '\n' for `<br>` and
+ * around blocks. A function of the module, not a closure made per cell: run through tsx (as the CLI
+ * and its workers are), each named closure is renamed when made (esbuild's keepNames), which slows
+ * its every call after.
+ */
+function cellParts(nodes: readonly PageNode[], parts: string[]): void {
+  for (const node of nodes) {
+    if (typeof node === 'string') parts.push(node.replace(/[ \t\n\r\f]+/g, ' '));
+    else if (unseen(node)) continue;
+    else if (node.name === 'br') parts.push('\n');
+    else if (BLOCKS.has(node.name)) {
+      parts.push('\n');
+      cellParts(node.children, parts);
+      parts.push('\n');
+    }
+    else cellParts(node.children, parts);
+  }
 }
 
 /** ASCII whitespace runs to one space (as HTML renders them), no-break spaces kept as spaces, ends trimmed. */

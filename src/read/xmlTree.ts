@@ -29,6 +29,7 @@ const NO_ATTRIBUTES: readonly (readonly [string, string])[] = [];
 
 /** A decoder of slices of a document: a byte order mark inside the document is text, not a mark to drop. */
 const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const utf8Slice = (xml: Uint8Array, start: number, end: number): string => UTF8.decode(xml.subarray(start, end));
 
 const localName = (name: string): string => {
   const colon = name.indexOf(':');
@@ -191,7 +192,7 @@ class TagNames {
   }
 
   private made(start: number, end: number): TagName {
-    const local = localName(UTF8.decode(this.xml.subarray(start, end)));
+    const local = localName(utf8Slice(this.xml, start, end));
     const plan = this.plan;
     return { local, readsAttributes: plan.attributesOf.has(local), readsText: plan.textOf.has(local), opaque: plan.opaque.has(local), shallow: plan.shallow.has(local) };
   }
@@ -206,8 +207,7 @@ function sameBytes(xml: Uint8Array, start: number, end: number, otherStart: numb
 /** Whether two names in the document read the same: the same bytes, or (both holding bytes beyond ASCII) the same decoded text. */
 function sameName(xml: Uint8Array, start: number, end: number, otherStart: number, otherEnd: number): boolean {
   if (sameBytes(xml, start, end, otherStart, otherEnd)) return true;
-  const decode = (from: number, to: number) => UTF8.decode(xml.subarray(from, to));
-  return !isAscii(xml, start, end) && !isAscii(xml, otherStart, otherEnd) && decode(start, end) === decode(otherStart, otherEnd);
+  return !isAscii(xml, start, end) && !isAscii(xml, otherStart, otherEnd) && utf8Slice(xml, start, end) === utf8Slice(xml, otherStart, otherEnd);
 }
 
 function isAscii(xml: Uint8Array, start: number, end: number): boolean {
@@ -243,7 +243,7 @@ export function readXmlTree(xml: Uint8Array, plan: XmlPlan): XmlElement[] | null
     const textEnd = lt < 0 ? length : lt;
     const parent = kept[depth]!;
     if (textEnd > at && readsText[depth]) {
-      const text = decodeEntities(UTF8.decode(xml.subarray(at, textEnd)));
+      const text = decodeEntities(utf8Slice(xml, at, textEnd));
       if (text === null) return null;
       parent!.children.push(text);
     }
@@ -267,11 +267,16 @@ export function readXmlTree(xml: Uint8Array, plan: XmlPlan): XmlElement[] | null
     let nameEnd = nameStart;
     let hash = 0;
     let ascii = true;
-    for (; nameEnd < length; nameEnd++) {
-      const code = xml[nameEnd]!;
-      if ((BYTE_KINDS[code]! & ENDS_TAG_NAME) !== 0) break;
-      if (code >= 0x80) ascii = false;
-      hash = (Math.imul(hash, 31) + code) | 0;
+    if (closing || parent === null) {
+      // An end tag's name is only matched against its start tag's, and a name inside markup that is not kept is never looked up: no hash.
+      while (nameEnd < length && (BYTE_KINDS[xml[nameEnd]!]! & ENDS_TAG_NAME) === 0) nameEnd++;
+    } else {
+      for (; nameEnd < length; nameEnd++) {
+        const code = xml[nameEnd]!;
+        if ((BYTE_KINDS[code]! & ENDS_TAG_NAME) !== 0) break;
+        if (code >= 0x80) ascii = false;
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
     }
     if (nameEnd === nameStart) return null;
     const gt = tagEnd(xml, nameEnd);
@@ -289,7 +294,7 @@ export function readXmlTree(xml: Uint8Array, plan: XmlPlan): XmlElement[] | null
       name = names.at(nameStart, nameEnd, hash, ascii);
       let attributes = NO_ATTRIBUTES;
       if (name.readsAttributes) {
-        const parsed = parseAttributes(UTF8.decode(xml.subarray(nameEnd, selfClosing ? gt - 1 : gt)));
+        const parsed = parseAttributes(utf8Slice(xml, nameEnd, selfClosing ? gt - 1 : gt));
         if (parsed === null) return null;
         attributes = parsed;
       }
