@@ -120,13 +120,16 @@ function workbookGrid(book: WorkBook, format: 'xlsx' | 'xls' | 'csv', notes: str
     }
     const prefix = format === 'csv' ? '' : `${sheetRef(name)}!`;
     if (format !== 'csv') rows.push({ table: null, kind: 'sheet', cells: [{ text: name, col: 0, span: 1, ref: sheetRef(name) }] });
-    rows.push(...sheetRows((sheet['!data'] ?? []) as (CellObject | undefined)[][], sheet['!merges'] ?? [], ++tables, prefix));
+    rows.push(...sheetRows((sheet['!data'] ?? []) as (CellObject | undefined)[][], sheet['!merges'] ?? [], ++tables, prefix, notes));
   });
   return renderedGrid(format, 'sheets', rows, notes);
 }
 
-/** A sheet's rows that show anything: non-blank cells, merges' first cells and the positions merges cover below. */
-function sheetRows(data: readonly ((CellObject | undefined)[] | undefined)[], merges: readonly Range[], table: number, prefix: string): FoundRow[] {
+/**
+ * A sheet's rows that show anything: non-blank cells, merges' first cells and the positions merges cover below. A cell a
+ * merge covers shows nothing in Excel; one that holds text anyway is not read, and said so in `notes`.
+ */
+function sheetRows(data: readonly ((CellObject | undefined)[] | undefined)[], merges: readonly Range[], table: number, prefix: string, notes: string[]): FoundRow[] {
   const mergeAt = new Map<string, Range>();
   const mergesFrom = new Map<number, Range[]>();
   const hidden = new Set<string>();
@@ -144,11 +147,16 @@ function sheetRows(data: readonly ((CellObject | undefined)[] | undefined)[], me
   }
   const ref = (r: number, c: number) => `${prefix}${utils.encode_cell({ r, c })}`;
   const rows: FoundRow[] = [];
+  const covered: string[] = [];
   data.forEach((row, r) => {
     const cells: FoundCell[] = (coveredBelow.get(r) ?? []).map(({ col, span }) => ({ text: '', col, span, ref: ref(r, col), mergedDown: true }));
     row?.forEach((cell, c) => {
-      if (cell === undefined || hidden.has(`${r},${c}`)) return;
+      if (cell === undefined) return;
       const text = cellText(cell);
+      if (hidden.has(`${r},${c}`)) {
+        if (text !== '') covered.push(`${ref(r, c)} ${text}`);
+        return;
+      }
       const merge = mergeAt.get(`${r},${c}`);
       if (text !== '' || merge !== undefined) cells.push({ text, col: c, span: merge ? merge.e.c - merge.s.c + 1 : 1, ref: ref(r, c) });
     });
@@ -157,6 +165,7 @@ function sheetRows(data: readonly ((CellObject | undefined)[] | undefined)[], me
     }
     if (cells.some((cell) => cell.text !== '' || cell.mergedDown)) rows.push({ table, cells: cells.sort((a, b) => a.col - b.col) });
   });
+  if (covered.length > 0) notes.push(`${covered.length} cells a merge covers hold text, not read: ${covered.slice(0, 3).join(', ')}${covered.length > 3 ? ', …' : ''}`);
   return rows;
 }
 

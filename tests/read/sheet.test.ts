@@ -74,6 +74,16 @@ describe('readWorkbook on made-up workbooks', () => {
     ]);
   });
 
+  it('says which cells a merge covers hold text (Excel shows none of it) instead of dropping it unsaid', () => {
+    const sheet = utils.aoa_to_sheet([['项目资金', '年度资金总额'], ['其中：财政拨款', '320']]);
+    sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 1, c: 0 } }];
+    const wb = utils.book_new();
+    utils.book_append_sheet(wb, sheet, '目标表');
+    const result = readWorkbook(new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'xlsx');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.grid.notes).toEqual(['1 cells a merge covers hold text, not read: 目标表!A2 其中：财政拨款']);
+  });
+
   it('refuses an .xlsx whose entries together declare more than the cap, before inflating', () => {
     const zip = withDeclaredSize(zipSync({ 'xl/workbook.xml': new Uint8Array(8), 'xl/styles.xml': new Uint8Array(8) }), 40 * 1024 * 1024);
     expect(readWorkbook(zip, 'xlsx')).toEqual({ ok: false, error: expect.stringContaining('Excel (.xlsx) (all entries)”解压后有 80 MB') });
