@@ -7,11 +7,10 @@
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
-import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, labelKey, roleOfKey } from '../labels';
+import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
 import { isNarrativeRow, isParagraph, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
-import { parseYear } from '../../normalize/year';
 import { type Row, type RowCell, filledCells } from '../row';
 import { firstColumnTotal } from './columnTotals';
 import { type DenseRow, denseRow } from './denseRow';
@@ -22,6 +21,7 @@ import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isLabelPiece, isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
 import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
+import { coverYear, headParagraphCells, statedTotal } from './reportParagraphs';
 import { rateFromStrayPercent, rateWeightScore, strayExecution, totalFromScoreRun } from './strayFigures';
 import { findAtStart, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
 
@@ -382,43 +382,6 @@ function placeStrayFigures(rows: readonly Row[], body: FormBody, source: FundsSo
   }
 }
 
-const HEAD_PARAGRAPH = /^([^:：]{2,12})[:：]\s*(.*)$/su;
-
-/**
- * A paragraph of a form's head, a head field's label and its value (`主管部门：晋阳县交通运输局`), as the two cells a table
- * prints them in (both standing for the paragraph's one cell); null for any other paragraph.
- */
-function headParagraphCells(row: Row): Row | null {
-  const only = filledCells(row);
-  if (only.length !== 1) return null;
-  const cell = only[0]!;
-  const match = HEAD_PARAGRAPH.exec(cell.plain);
-  if (match === null || roleOfKey(labelKey(match[1]!), HEADER_FIELD_LABELS) === null) return null;
-  const at = cell.plain.length - match[2]!.length;
-  const label = { ...cell, text: cell.text.slice(0, at).trim(), plain: cell.plain.slice(0, at).trim(), key: labelKey(match[1]!) };
-  const valueText = cell.text.slice(at).trim();
-  const value = { ...cell, text: valueText, plain: cell.plain.slice(at).trim(), key: labelKey(match[2]!), col: cell.col + 1 };
-  return { ...row, cells: valueText === '' ? [label] : [label, value] };
-}
-
-/**
- * A report's cover dated at the end of a year (`2023年12月`): the year it reports on (see `parseYear`). Another month
- * names no year: a report written in the spring (`2024年3月`) reports on the year before.
- */
-function yearEndDate(row: Row): Cell | null {
-  const cell = filledCells(row)[0];
-  return cell && filledCells(row).length === 1 && parseYear(cell.plain) !== null ? { text: cell.text.trim(), line: cell.line } : null;
-}
-
-/** A report's statement of the form's total score: `…总得分95.51分`, `自评得分为 92 分`. */
-const STATED_TOTAL = /(?:总得分|自评总得分|自评得分|综合得分)\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分/u;
-
-function statedTotal(row: Row): Cell | null {
-  const cell = filledCells(row)[0];
-  const match = cell ? STATED_TOTAL.exec(cell.plain) : null;
-  return match && Number(match[1]) <= 100 ? { text: match[1]!, line: cell!.line } : null;
-}
-
 /**
  * One form's rows → its model. `report`: the form is a self-evaluation report (its head fields paragraphs, its tables among
  * captioned prose: see the outline's `opensReport`): a head paragraph is read as a head row, other paragraphs are the
@@ -529,7 +492,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         finishTable();
         mode = 'narrative';
       }
-      const dated = mode === 'head' ? yearEndDate(row) : null;
+      const dated = mode === 'head' ? coverYear(row) : null;
       if (dated) body.fields.year ??= dated;
       const stated = body.totalScore === null && totalRows.length === 0 ? statedTotal(row) : null;
       if (stated) {
