@@ -66,13 +66,10 @@ const NOT_READ: Record<string, string[]> = {
   // project running to 2026 (a project's first year is no form's year).
   'n-10-hubei-2024.txt': ['1.year'],
   // The budget system's Excel 2003 XML exports (q-): written in their templates' own format, first sight 41 of 56 fields.
-  // Funds totals, rates and totals printed as formulas (=R[1]C+…, =RC[-2]/RC[-3], =SUM(…)) whose cached values the templates write
-  // as 0 or nothing: Excel computes them on opening, the reader takes the cached value.
-  'q-01-anhui-2024.xls': ['1.budget_initial', '1.budget_full_year', '1.executed', '1.execution_rate_reported', '1.total_score'],
-  'q-02-anhui-2023.xls': ['1.budget_full_year', '1.executed', '1.execution_rate_reported', '1.total_score'],
-  'q-03-hefei-2023.xls': ['1.execution_rate_reported', '1.total_score'],
-  // The same (the rate a formula), and `单位名称：… | 填报日期： | date` read as one department.
-  'q-04-hubei-2023.xls': ['1.department', '1.execution_rate_reported'],
+  // Anhui's 部门整体 总分 row: 100 under 分值, then two blank cells, the score under 得分 (分值 | 年度指标值 | 全年实际值 | 得分).
+  'q-02-anhui-2023.xls': ['1.total_score'],
+  // `单位名称：… | 填报日期： | date` read as one department.
+  'q-04-hubei-2023.xls': ['1.department'],
   // 下属单位个数 (no label known) glued to the department.
   'q-06-jiangxi-2023.xls': ['1.department'],
   // The department's code in brackets after its name (`湖州市教育局（401001）`).
