@@ -166,6 +166,9 @@ export const HEADER_FIELD_LABELS = {
     '实施期绩效目标',
     // The budget system's project heads: 项目期限 | … | 其中：建设期限 | … | 运营期限, 资金投向领域, a department's 部门编码.
     '其中:建设期限', '建设期限', '运营期限', '资金投向领域', '部门编码',
+    // Its 部门整体 heads: Jiangxi's self-evaluation (评价部门名称 | … | 下属单位个数 | 56), Shanxi's target table (内设职能部门数 |
+    // 所属预算单位数 | 核定的人员编制数 | 实际在职人员总数).
+    '下属单位个数', '内设职能部门数', '所属预算单位数', '核定的人员编制数', '实际在职人员总数',
     // A unit statement run into the head (`项目名称: … 单位:万元 资金申报计划 …`): it ends the value before it.
     '单位:万元', '单位:元',
     // Hunan's 专项资金绩效目标表: the head's other rows.
