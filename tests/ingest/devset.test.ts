@@ -66,8 +66,6 @@ const NOT_READ: Record<string, string[]> = {
   // project running to 2026 (a project's first year is no form's year).
   'n-10-hubei-2024.txt': ['1.year'],
   // The budget system's Excel 2003 XML exports (q-): written in their templates' own format, first sight 41 of 56 fields.
-  // The department's code in brackets after its name (`湖州市教育局（401001）`).
-  'q-08-zhejiang-2024.xls': ['1.department'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
