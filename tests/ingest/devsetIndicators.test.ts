@@ -17,9 +17,6 @@ const FIELDS = {
 
 /** Indicator fields not read, with why (a fix removes them from here). */
 const NOT_READ: Record<string, string[]> = {
-  // Jiangxi's 部门整体 self-evaluation (q-06): an indicator table without a block label, its level names merged over several
-  // columns and down: rows are lost or misread.
-  'q-06-jiangxi-2023.xls': ['actual_raw', 'count', 'name', 'score', 'target_raw', 'weight'],
   // Zhejiang's 部门整体绩效目标表 (q-08): 指标重要性, 指标内容, 分值, 赋分原则, 计算符号, 计量单位, 年度指标值, 历史指标值 after the name:
   // the header is not found, each row read as one name.
   'q-08-zhejiang-2024.xls': ['name', 'target_raw'],

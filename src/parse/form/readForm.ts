@@ -306,11 +306,13 @@ function goalPair(row: Row, body: FormBody): boolean {
  * A cell holding an empty paragraph breaks a Word-table row in two (`指标2：…` / `是 | 是 | 5 | 5`):
  * rows shorter than the header, whose cells together make it whole, are joined back.
  */
-function joinSplitRows(rows: readonly Row[], width: number): Row[] {
+function joinSplitRows(rows: readonly Row[], width: number, extent: number): Row[] {
   const joined: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     let row = rows[i]!;
-    if (!row.flow && row.table !== null && row.cells.length < width) {
+    // A row whose cells reach the header's last column is whole, however few cells its merges leave it (Jiangxi's level
+    // names merged over four and three columns, its indicator rows seven cells under a header of more).
+    if (!row.flow && row.table !== null && row.cells.length < width && columnExtent(row) < extent) {
       for (let next = rows[i + 1]; next && !next.flow && next.cells.length + row.cells.length <= width && !isTotalRow(next) && !isNarrativeRow(next); next = rows[i + 1]) {
         const offset = row.cells.length;
         row = { ...row, cells: [...row.cells, ...next.cells.map((cell) => ({ ...cell, col: cell.col + offset }))] };
@@ -322,6 +324,9 @@ function joinSplitRows(rows: readonly Row[], width: number): Row[] {
   }
   return joined;
 }
+
+/** The column after a row's last cell, merges counted. */
+const columnExtent = (row: Row): number => row.cells.reduce((end, cell) => Math.max(end, cell.col + cell.span), 0);
 
 /** The funds row as it was read (its row and header), to read it again when figures it lost are found elsewhere. */
 interface FundsSource {
@@ -479,7 +484,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     if (headerRows.length === 0 || tableRead) return;
     tableRead = true;
     const width = Math.max(...headerRows.map((row) => row.cells.length));
-    const zone = joinSplitRows(tableRows, width);
+    const zone = joinSplitRows(tableRows, width, Math.max(...headerRows.map((header) => columnExtent(header.row))));
     const columns: IndicatorColumns = fitColumns(readIndicatorColumns(headerRows), zone.map(denseRow));
     body.indicatorColumns = new Set(columns.keys());
     const totalRow = totalRows[totalRows.length - 1] ?? null;
