@@ -16,11 +16,7 @@ const FIELDS = {
 } as const;
 
 /** Indicator fields not read, with why (a fix removes them from here). */
-const NOT_READ: Record<string, string[]> = {
-  // Zhejiang's 部门整体绩效目标表 (q-08): 指标重要性, 指标内容, 分值, 赋分原则, 计算符号, 计量单位, 年度指标值, 历史指标值 after the name:
-  // the header is not found, each row read as one name.
-  'q-08-zhejiang-2024.xls': ['name', 'target_raw'],
-};
+const NOT_READ: Record<string, string[]> = {};
 
 const files = devsetFiles().filter(({ expected }) => expected.forms.some((form) => 'indicators' in form));
 
