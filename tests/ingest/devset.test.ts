@@ -65,6 +65,9 @@ const NOT_READ: Record<string, string[]> = {
   // Hubei's 项目申报表 states no year but in the page heading (`…2024年部门预算项目绩效目标公开`, no 年度) and as 起始年度 of a
   // project running to 2026 (a project's first year is no form's year).
   'n-10-hubei-2024.txt': ['1.year'],
+  // Hubei's 部门整体绩效目标申报表 (q-09, written after the q- fixes): its 项目支出情况 list's header (项目名称 | 支出项目类别 | …)
+  // read as the project.
+  'q-09-hubei-2024.xls': ['1.project'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
