@@ -330,8 +330,9 @@ export const INDICATOR_COLUMN_ROLES = {
     // Shanxi's self-evaluation prints the target as set and as adjusted (年初指标值 | 调整后指标值; its report export
     // 年度指标 over 年初指标 | 调整后指标): the year was assessed against the adjusted one.
     '调整后指标值', '调整后指标',
-    // Hubei's 项目申报表 splits 指标值 in 前年 | 上年 | 预计当年实现: the year's target is the last.
-    '预计当年实现'],
+    // Hubei's 项目申报表 splits 指标值 in 前年 | 上年 | 预计当年实现: the year's target is the last (its 部门整体 申报表:
+    // 近两年指标值 (前年 | 上年) | 预期当年实现值).
+    '预计当年实现', '预期当年实现值'],
   /**
    * The target's earlier values where the header prints the year's one after them (LATER_TARGET_LABELS): as first set
    * (年初指标值 before 调整后指标值), past years' (前年 | 上年 before 预计当年实现). Not read. No label names it (a lone 年初指标值
@@ -361,10 +362,15 @@ export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
 export const INDICATOR_TABLE_CAPTIONS = {
   otherPeriod: ['长期绩效目标表'],
   year: ['年度绩效目标表'],
+  /**
+   * The same as the block label merged down beside a table's header (Hubei's 部门整体绩效目标申报表: 长期绩效指标 | 一级指标 | …,
+   * then 年度绩效指标 | …, whose label is an indicator block label).
+   */
+  otherPeriodBlock: ['长期绩效指标'],
 } as const;
 
 /** Target columns printed after the target's earlier values (年初指标值, 前年 | 上年), which they replace. */
-export const LATER_TARGET_LABELS = ['调整后指标值', '调整后指标', '预计当年实现'] as const;
+export const LATER_TARGET_LABELS = ['调整后指标值', '调整后指标', '预计当年实现', '预期当年实现值'] as const;
 
 /** The total row. */
 export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '项目总得分', '综合得分', '合计得分', '自评得分'] as const;

@@ -16,11 +16,7 @@ const FIELDS = {
 } as const;
 
 /** Indicator fields not read, with why (a fix removes them from here). */
-const NOT_READ: Record<string, string[]> = {
-  // Hubei's 部门整体绩效目标申报表 (q-09): its 长期绩效指标 table read as the year's, the 年度绩效指标 table (指标值 over 近两年指标值
-  // (前年 | 上年) | 预期当年实现值) lost.
-  'q-09-hubei-2024.xls': ['count', 'name', 'target_raw'],
-};
+const NOT_READ: Record<string, string[]> = {};
 
 const files = devsetFiles().filter(({ expected }) => expected.forms.some((form) => 'indicators' in form));
 

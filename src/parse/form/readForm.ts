@@ -7,7 +7,7 @@
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
-import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, labelKey, roleOfKey } from '../labels';
+import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, labelKey, roleOfKey } from '../labels';
 import { isNarrativeRow, isParagraph, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
@@ -70,12 +70,16 @@ const FIGURE_CELL = /^[\d,.]+(?:万元|元)?$/;
 type Mode = 'head' | 'funds' | 'goal' | 'indicators' | 'afterTotal' | 'afterGrade' | 'narrative' | 'otherPeriod';
 
 /** A lone caption of an indicator table: the year's or another period's (INDICATOR_TABLE_CAPTIONS). */
-function indicatorCaption(row: Row): keyof typeof INDICATOR_TABLE_CAPTIONS | null {
+function indicatorCaption(row: Row): 'otherPeriod' | 'year' | null {
   const filled = filledCells(row);
-  if (filled.length !== 1) return null;
-  const key = filled[0]!.key;
+  const key = filled[0]?.key ?? '';
+  // Another period's block label beside its table's header captions that table.
+  if (filled.length > 1) return keyMatches(key, INDICATOR_TABLE_CAPTIONS.otherPeriodBlock) && isIndicatorHeaderRow(denseRow(row)) ? 'otherPeriod' : null;
   return keyMatches(key, INDICATOR_TABLE_CAPTIONS.otherPeriod) ? 'otherPeriod' : keyMatches(key, INDICATOR_TABLE_CAPTIONS.year) ? 'year' : null;
 }
+
+/** An indicator header beside the indicator block's label (`年度绩效指标 | 一级指标 | …`): after another period's table, the year's. */
+const isBlockHeader = (row: Row): boolean => startsWith(row, INDICATOR_BLOCK_LABELS) && isIndicatorHeaderRow(denseRow(row));
 
 const firstFilled = (row: Row) => row.cells.find((cell) => cell.text !== '');
 
@@ -555,6 +559,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     // The indicators of another period than the form's year (a 长期绩效目标表 before the 年度绩效目标表) are no indicators of it.
     const caption = indicatorCaption(row);
+    if (mode === 'otherPeriod' && caption === null && isBlockHeader(row)) mode = 'goal';
     if (caption === 'otherPeriod' || (mode === 'otherPeriod' && caption === null)) {
       if (caption) mode = 'otherPeriod';
       ledger.consumeRow(row);
