@@ -169,6 +169,9 @@ export const HEADER_FIELD_LABELS = {
     // Its 部门整体 heads: Jiangxi's self-evaluation (评价部门名称 | … | 下属单位个数 | 56), Shanxi's target table (内设职能部门数 |
     // 所属预算单位数 | 核定的人员编制数 | 实际在职人员总数).
     '下属单位个数', '内设职能部门数', '所属预算单位数', '核定的人员编制数', '实际在职人员总数',
+    // Hubei's 部门整体 申报表 lists its projects (项目支出情况 | 项目名称 | 支出项目类别 | 项目总预算 | 项目本年度预算 | 项目主要支出方向和用途):
+    // the list's column labels, so that its 项目名称 is followed by a label, not read as the form's project.
+    '支出项目类别', '项目本年度预算', '项目主要支出方向和用途',
     // A unit statement run into the head (`项目名称: … 单位:万元 资金申报计划 …`): it ends the value before it.
     '单位:万元', '单位:元',
     // Hunan's 专项资金绩效目标表: the head's other rows.
