@@ -21,8 +21,11 @@ export const AGENCY_ALIASES: Readonly<Record<string, string>> = {
 /** `009-淮南市…`, `009001-…`, `[009]…`, `【009】…`, `009 …`, `337省农业农村厅`: a numeric code before the name. */
 const CODE_PREFIX = /^(?:\[(\d{2,})\]|【(\d{2,})】|(\d{2,})\s*[-－—_.、\s]\s*|(\d{3,})(?=[\u4e00-\u9fff]))/u;
 
-/** `…旅游厅335301302`, `…局 409001`: a code of six digits or more after a name that ends like a whole agency's. */
-const CODE_SUFFIX = /(?<=(?:政府|办公室|局|委员会|委|厅|中心|处|所|院|站|队|会|部))\s*[-－—_]?\s*(\d{6,})$/u;
+/**
+ * `…旅游厅335301302`, `…局 409001`: a code of six digits or more after a name that ends like a whole agency's; in brackets
+ * (`湖州市教育局(401001)`, `…局[318]`, as a 部门名称及代码 cell prints it), three digits or more.
+ */
+const CODE_SUFFIX = /(?<=(?:政府|办公室|局|委员会|委|厅|中心|处|所|院|站|队|会|部))\s*(?:[-－—_]?\s*(\d{6,})|[(\[【](\d{3,})[)\]】])$/u;
 
 /**
  * A 主管部门 / 实施单位 cell → code (`009`, `009001`, else null) and canonical
@@ -35,7 +38,7 @@ export function parseAgency(text: string): AgencyName {
   // `福建省文化和旅游厅335301302` (a 名称及预算编码 cell): the code run onto the end of a whole agency name.
   // (The agency's words are matched in simplified characters: `…聯合會335301302`, `…局本級`.)
   const suffix = m ? null : CODE_SUFFIX.exec(simplifiedChars(t));
-  const code = m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string) : (suffix?.[1] ?? null);
+  const code = m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string) : (suffix?.[1] ?? suffix?.[2] ?? null);
   const bare = m ? t.slice(m[0].length) : suffix ? t.slice(0, suffix.index) : t;
   // `丹棱县自然资源局本级`, `…（本级）`: the agency's own budget, the agency all the same.
   const name = cutSimplifiedSuffix(agencyText(bare), OWN_BUDGET);

@@ -166,6 +166,12 @@ export const HEADER_FIELD_LABELS = {
     '实施期绩效目标',
     // The budget system's project heads: 项目期限 | … | 其中：建设期限 | … | 运营期限, 资金投向领域, a department's 部门编码.
     '其中:建设期限', '建设期限', '运营期限', '资金投向领域', '部门编码',
+    // Its 部门整体 heads: Jiangxi's self-evaluation (评价部门名称 | … | 下属单位个数 | 56), Shanxi's target table (内设职能部门数 |
+    // 所属预算单位数 | 核定的人员编制数 | 实际在职人员总数).
+    '下属单位个数', '内设职能部门数', '所属预算单位数', '核定的人员编制数', '实际在职人员总数',
+    // Hubei's 部门整体 申报表 lists its projects (项目支出情况 | 项目名称 | 支出项目类别 | 项目总预算 | 项目本年度预算 | 项目主要支出方向和用途):
+    // the list's column labels, so that its 项目名称 is followed by a label, not read as the form's project.
+    '支出项目类别', '项目本年度预算', '项目主要支出方向和用途',
     // A unit statement run into the head (`项目名称: … 单位:万元 资金申报计划 …`): it ends the value before it.
     '单位:万元', '单位:元',
     // Hunan's 专项资金绩效目标表: the head's other rows.
@@ -327,8 +333,9 @@ export const INDICATOR_COLUMN_ROLES = {
     // Shanxi's self-evaluation prints the target as set and as adjusted (年初指标值 | 调整后指标值; its report export
     // 年度指标 over 年初指标 | 调整后指标): the year was assessed against the adjusted one.
     '调整后指标值', '调整后指标',
-    // Hubei's 项目申报表 splits 指标值 in 前年 | 上年 | 预计当年实现: the year's target is the last.
-    '预计当年实现'],
+    // Hubei's 项目申报表 splits 指标值 in 前年 | 上年 | 预计当年实现: the year's target is the last (its 部门整体 申报表:
+    // 近两年指标值 (前年 | 上年) | 预期当年实现值).
+    '预计当年实现', '预期当年实现值'],
   /**
    * The target's earlier values where the header prints the year's one after them (LATER_TARGET_LABELS): as first set
    * (年初指标值 before 调整后指标值), past years' (前年 | 上年 before 预计当年实现). Not read. No label names it (a lone 年初指标值
@@ -358,10 +365,15 @@ export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
 export const INDICATOR_TABLE_CAPTIONS = {
   otherPeriod: ['长期绩效目标表'],
   year: ['年度绩效目标表'],
+  /**
+   * The same as the block label merged down beside a table's header (Hubei's 部门整体绩效目标申报表: 长期绩效指标 | 一级指标 | …,
+   * then 年度绩效指标 | …, whose label is an indicator block label).
+   */
+  otherPeriodBlock: ['长期绩效指标'],
 } as const;
 
 /** Target columns printed after the target's earlier values (年初指标值, 前年 | 上年), which they replace. */
-export const LATER_TARGET_LABELS = ['调整后指标值', '调整后指标', '预计当年实现'] as const;
+export const LATER_TARGET_LABELS = ['调整后指标值', '调整后指标', '预计当年实现', '预期当年实现值'] as const;
 
 /** The total row. */
 export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '项目总得分', '综合得分', '合计得分', '自评得分'] as const;

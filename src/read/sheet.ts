@@ -6,6 +6,7 @@ import type { Grid, ReadResult } from './grid';
 import { corruptError, encryptedError, unknownFormatError } from './readErrors';
 import { type FoundCell, type FoundRow, renderedGrid } from './renderedGrid';
 import { decodeText } from './text/decodeText';
+import { evaluateFormulas } from './sheetFormulas';
 import { withMergedCellsClosed } from './spreadsheetXml';
 import { unzipEntries } from './unzip';
 
@@ -45,6 +46,8 @@ export function readWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): ReadRes
     else input = zipSync(unzipped.files, { level: 0 });
   }
   let book: WorkBook;
+  // Excel 2003 XML carries formulas without trustworthy results (Excel recalculates on opening): read them to evaluate them.
+  let spreadsheetXml = false;
   try {
     if (format === 'xls' && isCompoundFile(bytes)) {
       const workbook = workbookStreamOnly(bytes);
@@ -52,11 +55,13 @@ export function readWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): ReadRes
       else input = new Uint8Array(CFB.write(workbook, { type: 'array' }));
     } else if (format === 'xls') {
       input = withMergedCellsClosed(bytes);
+      spreadsheetXml = true;
     }
-    const options = { type: 'array', ...READ_OPTIONS } as const;
+    const options = { type: 'array', ...READ_OPTIONS, cellFormula: spreadsheetXml } as const;
     if (container === null) book = read(input, options);
     else if (format === 'xlsx') book = parseZip!(container, options);
     else book = parseXlsContainer!(container, options);
+    if (spreadsheetXml) for (const sheet of Object.values(book.Sheets)) evaluateFormulas((sheet['!data'] ?? []) as (CellObject | undefined)[][]);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: /password|encrypt/i.test(message) ? encryptedError() : corruptError(KIND[format], message) };

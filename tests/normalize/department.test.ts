@@ -8,6 +8,12 @@ describe('parseAgency', () => {
     expect(parseAgency('[009]淮南市人民政府办公室')).toEqual({ code: '009', name: '淮南市人民政府办公室' }); // 001
     expect(parseAgency('淮南市人民政府办公室')).toEqual({ code: null, name: '淮南市人民政府办公室' });
   });
+  it('splits a bracketed code after a whole agency name off (a 部门名称及代码 cell), not a bracketed part of a name', () => {
+    expect(parseAgency('湖州市教育局（401001）')).toEqual({ code: '401001', name: '湖州市教育局' });
+    expect(parseAgency('湖州市教育局[318]')).toEqual({ code: '318', name: '湖州市教育局' });
+    expect(parseAgency('湖州市教育局（本级）')).toEqual({ code: null, name: '湖州市教育局' });
+    expect(parseAgency('第二中学(2)').code).toBeNull();
+  });
   it('trims full-width spaces and joins names OCR split', () => {
     expect(parseAgency('\u3000    湘西自治州人民政府办公室').name).toBe('湘西自治州人民政府办公室'); // 004
     expect(parseAgency('上海市普陀区人民政府办 公室').name).toBe('上海市普陀区人民政府办公室');

@@ -74,6 +74,29 @@ describe('readWorkbook on made-up workbooks', () => {
     ]);
   });
 
+  it('shows SpreadsheetML formulas as Excel shows them on opening, not the placeholder results the budget systems write', () => {
+    // ahxmzczpmb.ftl: the funds total `=R[1]C+R[2]C` and the rate cached as 0, the 总分 `=SUM(…)+…` with no result at all;
+    // a formula on another sheet keeps what the file wrote.
+    const cell = (data: string, formula = '') => `<Cell${formula ? ` ss:Formula="${formula}"` : ''}>${data}</Cell>`;
+    const number = (value: string) => `<Data ss:Type="Number">${value}</Data>`;
+    const xml = new TextEncoder().encode(
+      '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="自评表"><Table>' +
+        `<Row>${cell(number('0'), '=R[1]C+R[2]C')}${cell(number('0'), '=R[1]C+R[2]C')}${cell(number('0'), '=RC[-1]/RC[-2]')}${cell(number('0'), '=IF(RC[-1]*10&gt;10,10,RC[-1]*10)')}</Row>` +
+        `<Row>${cell(number('440'))}${cell(number('452.5'))}</Row>` +
+        `<Row>${cell(number('60'))}${cell('<Data ss:Type="String">27.5</Data>')}</Row>` +
+        `<Row>${cell(number(''), '=SUM(R[-3]C:R[-1]C)')}${cell(number('7'), '=Sheet2!R1C1')}${cell(number('0'), '=R[-3]C[-1]/0')}</Row>` +
+        '</Table></Worksheet></Workbook>',
+    );
+    const result = readWorkbook(xml, 'xls');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.grid.rows.slice(1).map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ['500', '480', '0.96', '9.6'],
+      ['440', '452.5'],
+      ['60', '27.5'],
+      ['1000', '7', '0'],
+    ]);
+  });
+
   it('says which cells a merge covers hold text (Excel shows none of it) instead of dropping it unsaid', () => {
     const sheet = utils.aoa_to_sheet([['项目资金', '年度资金总额'], ['其中：财政拨款', '320']]);
     sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 1, c: 0 } }];

@@ -123,7 +123,9 @@ export function readHeadRow(row: Row): HeadRow | null {
       warnings.push(...read.warnings);
       projectGap = read.gap;
     } else {
-      const cell = piecesCell(value.pieces);
+      // A cell that is a label of its own (`单位名称：黄石市… | 填报日期： | 2024-03-18`) ends the value found in the text.
+      const stop = value.pieces.findIndex((piece) => piece.whole && piece.index > value.labelEnd && roleOfKey(piece.cell.key, HEADER_FIELD_LABELS) !== null);
+      const cell = piecesCell(stop < 0 ? value.pieces : value.pieces.slice(0, stop));
       const field = fieldOfLabels(value.labels);
       if (cell) fields[field] = cell;
     }

@@ -6,7 +6,7 @@ import { numberCell } from '../cellText';
 import { keyMatches, LATER_TARGET_LABELS, level1Family, level1FamilyOfLevel2 } from '../labels';
 import { type DenseRow } from './denseRow';
 import { locateScores } from './indicatorRow';
-import { columnRoles, INDICATOR_HEADER_TAILS, INDICATOR_ROLE_SYNONYMS, type IndicatorColumns, type IndicatorRole, roleInKey } from './rowLabels';
+import { ASIDE_INDICATOR_LABELS, columnRoles, INDICATOR_HEADER_TAILS, INDICATOR_ROLE_SYNONYMS, type IndicatorColumns, type IndicatorRole, roleInKey } from './rowLabels';
 
 const LEVEL_OR_VALUE_ROLES: readonly IndicatorRole[] = ['level1', 'level2', 'name', 'target', 'actual'];
 
@@ -44,9 +44,9 @@ export function readIndicatorColumns(rows: readonly DenseRow[]): IndicatorColumn
   const columns = Array.from({ length: width }, (_, col) => rows.map((row) => row.at[col]?.key ?? '').join(''));
   const roles = columns.map((key) => roleInKey(key, INDICATOR_ROLE_SYNONYMS));
   const secondHalf = roles.findIndex((role, col) => role === 'level2' && roles.indexOf('level2') < col);
-  if (secondHalf < 0) return withAdjustedTarget(columns, columnRoles(columns, INDICATOR_ROLE_SYNONYMS));
-  const annual = [...columnRoles(columns.slice(secondHalf), INDICATOR_ROLE_SYNONYMS)].map(([role, span]) => [role, { first: span.first + secondHalf, last: span.last + secondHalf }] as const);
-  return withAdjustedTarget(columns, new Map([...columnRoles(columns.slice(0, secondHalf), INDICATOR_ROLE_SYNONYMS), ...annual]));
+  if (secondHalf < 0) return withAdjustedTarget(columns, columnRoles(columns, INDICATOR_ROLE_SYNONYMS, ASIDE_INDICATOR_LABELS));
+  const annual = [...columnRoles(columns.slice(secondHalf), INDICATOR_ROLE_SYNONYMS, ASIDE_INDICATOR_LABELS)].map(([role, span]) => [role, { first: span.first + secondHalf, last: span.last + secondHalf }] as const);
+  return withAdjustedTarget(columns, new Map([...columnRoles(columns.slice(0, secondHalf), INDICATOR_ROLE_SYNONYMS, ASIDE_INDICATOR_LABELS), ...annual]));
 }
 
 /**

@@ -36,6 +36,9 @@ export function locateScores(cells: readonly string[], columns: IndicatorColumns
   if (weight !== undefined && score !== undefined && isNumeric(cells, weight) && isNumeric(cells, score)) {
     return { weightIndex: weight, scoreIndex: score, shift: 0 };
   }
+  // A header with 分值 and no 得分 (a target table's, Zhejiang's 分值 | 赋分原则 | … | 年度指标值 | 历史指标值): a row with its figure under
+  // 分值 sits under the header, and two figures side by side elsewhere are other columns' (targets, past values), no scores.
+  if (weight !== undefined && score === undefined && isNumeric(cells, weight) && !isNumeric(cells, weight + 1)) return null;
   if (weight === undefined || score === undefined || score === weight + 1) {
     for (let i = cells.length - 2; i >= 0; i--) {
       if (isNumeric(cells, i) && isNumeric(cells, i + 1)) return { weightIndex: i, scoreIndex: i + 1, shift: weight === undefined ? 0 : i - weight };
@@ -102,7 +105,9 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
     const first = columns.get(role)?.first;
     if (first !== undefined) valueFirst = Math.min(valueFirst, first + shift);
   }
-  const nameEnd = Math.max(nameFirst, valueFirst);
+  // The name's own column ends it where the header labels a column after it that is read as nothing (ASIDE_INDICATOR_LABELS).
+  const nameLast = shift === 0 ? columns.get('name')?.last : undefined;
+  const nameEnd = Math.max(nameFirst, Math.min(valueFirst, nameLast === undefined ? valueFirst : nameLast + 1));
   const nameCells = cells.slice(nameFirst, nameEnd).filter((cell) => cell !== '');
   const targetSpan = valueSpan(columns, 'target', position, levelEnd);
   let target = spanText(cells, targetSpan);

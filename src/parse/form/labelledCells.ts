@@ -86,7 +86,10 @@ export function valuesByLabel(row: Row, labels: readonly (readonly string[])[]):
   found.sort((a, b) => a.start - b.start);
   return found.map((entry, i) => {
     const next = found[i + 1]?.start ?? stream.text.length;
-    const pieces = stream.slice(entry.end, next);
+    // The label's colon (`单位名称：黄石市…` in one cell) is no part of the value.
+    let end = entry.end;
+    while (end < next && (stream.text[end] === ':' || stream.text[end] === '：')) end++;
+    const pieces = stream.slice(end, next);
     const labelText = stream.text.slice(entry.start, entry.end);
     const first = pieces[0];
     if (first?.whole && labelText.endsWith(first.cell.plain.trim().replace(/\s+/g, ''))) pieces.shift();

@@ -7,7 +7,7 @@
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
-import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
+import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
 import { isNarrativeRow, isParagraph, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
@@ -70,12 +70,16 @@ const FIGURE_CELL = /^[\d,.]+(?:万元|元)?$/;
 type Mode = 'head' | 'funds' | 'goal' | 'indicators' | 'afterTotal' | 'afterGrade' | 'narrative' | 'otherPeriod';
 
 /** A lone caption of an indicator table: the year's or another period's (INDICATOR_TABLE_CAPTIONS). */
-function indicatorCaption(row: Row): keyof typeof INDICATOR_TABLE_CAPTIONS | null {
+function indicatorCaption(row: Row): 'otherPeriod' | 'year' | null {
   const filled = filledCells(row);
-  if (filled.length !== 1) return null;
-  const key = filled[0]!.key;
+  const key = filled[0]?.key ?? '';
+  // Another period's block label beside its table's header captions that table.
+  if (filled.length > 1) return keyMatches(key, INDICATOR_TABLE_CAPTIONS.otherPeriodBlock) && isIndicatorHeaderRow(denseRow(row)) ? 'otherPeriod' : null;
   return keyMatches(key, INDICATOR_TABLE_CAPTIONS.otherPeriod) ? 'otherPeriod' : keyMatches(key, INDICATOR_TABLE_CAPTIONS.year) ? 'year' : null;
 }
+
+/** An indicator header beside the indicator block's label (`年度绩效指标 | 一级指标 | …`): after another period's table, the year's. */
+const isBlockHeader = (row: Row): boolean => startsWith(row, INDICATOR_BLOCK_LABELS) && isIndicatorHeaderRow(denseRow(row));
 
 const firstFilled = (row: Row) => row.cells.find((cell) => cell.text !== '');
 
@@ -306,11 +310,13 @@ function goalPair(row: Row, body: FormBody): boolean {
  * A cell holding an empty paragraph breaks a Word-table row in two (`指标2：…` / `是 | 是 | 5 | 5`):
  * rows shorter than the header, whose cells together make it whole, are joined back.
  */
-function joinSplitRows(rows: readonly Row[], width: number): Row[] {
+function joinSplitRows(rows: readonly Row[], width: number, extent: number): Row[] {
   const joined: Row[] = [];
   for (let i = 0; i < rows.length; i++) {
     let row = rows[i]!;
-    if (!row.flow && row.table !== null && row.cells.length < width) {
+    // A row whose cells reach the header's last column is whole, however few cells its merges leave it (Jiangxi's level
+    // names merged over four and three columns, its indicator rows seven cells under a header of more).
+    if (!row.flow && row.table !== null && row.cells.length < width && columnExtent(row) < extent) {
       for (let next = rows[i + 1]; next && !next.flow && next.cells.length + row.cells.length <= width && !isTotalRow(next) && !isNarrativeRow(next); next = rows[i + 1]) {
         const offset = row.cells.length;
         row = { ...row, cells: [...row.cells, ...next.cells.map((cell) => ({ ...cell, col: cell.col + offset }))] };
@@ -322,6 +328,9 @@ function joinSplitRows(rows: readonly Row[], width: number): Row[] {
   }
   return joined;
 }
+
+/** The column after a row's last cell, merges counted. */
+const columnExtent = (row: Row): number => row.cells.reduce((end, cell) => Math.max(end, cell.col + cell.span), 0);
 
 /** The funds row as it was read (its row and header), to read it again when figures it lost are found elsewhere. */
 interface FundsSource {
@@ -442,7 +451,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     if (headerRows.length === 0 || tableRead) return;
     tableRead = true;
     const width = Math.max(...headerRows.map((row) => row.cells.length));
-    const zone = joinSplitRows(tableRows, width);
+    const zone = joinSplitRows(tableRows, width, Math.max(...headerRows.map((header) => columnExtent(header.row))));
     const columns: IndicatorColumns = fitColumns(readIndicatorColumns(headerRows), zone.map(denseRow));
     body.indicatorColumns = new Set(columns.keys());
     const totalRow = totalRows[totalRows.length - 1] ?? null;
@@ -513,6 +522,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     // The indicators of another period than the form's year (a 长期绩效目标表 before the 年度绩效目标表) are no indicators of it.
     const caption = indicatorCaption(row);
+    if (mode === 'otherPeriod' && caption === null && isBlockHeader(row)) mode = 'goal';
     if (caption === 'otherPeriod' || (mode === 'otherPeriod' && caption === null)) {
       if (caption) mode = 'otherPeriod';
       ledger.consumeRow(row);

@@ -64,6 +64,14 @@ export const INDICATOR_ROLE_SYNONYMS: Readonly<Record<IndicatorRole, readonly st
 };
 
 /**
+ * Indicator header labels of columns no indicator field is read from, each ending the column on its left (which would
+ * otherwise run on over it): Zhejiang's 部门整体绩效目标表 prints 部门职责 | 一级指标 | 二级指标 | 三级指标 | 指标重要性 | 指标内容 |
+ * 分值 | 赋分原则 | 计算符号 | 计量单位 | 年度指标值 | 历史指标值 | 是否与预算挂钩 (zjdeptperf.ftl). A column labelled again with a
+ * role already taken after one of them (its 指标内容, a description beside the name) is read as neither.
+ */
+export const ASIDE_INDICATOR_LABELS = byLength(['部门职责', '指标重要性', '赋分原则', '历史指标值', '是否与预算挂钩']);
+
+/**
  * Labels that name no column of a synonym table's header, though they hold a synonym: the indicator block's own labels
  * (Tianjin's 部门整体 年度指标完成情况 holds 年度指标) and the goal table's 实际完成情况 (which holds 实际完成), so that
  * Tianjin's goal table by number (年度绩效目标完成情况 | 目标序号 | 年度绩效目标 | 实际完成情况 | 偏差原因分析及改进措施)
@@ -195,10 +203,15 @@ export interface Span {
  * labelled column on its left (a merged header cell, or a label's tail such as `全年执行|数`).
  * Each role is taken once.
  */
-export function columnRoles<R extends string>(columns: readonly string[], synonyms: Readonly<Record<R, readonly string[]>>): Map<R, Span> {
+export function columnRoles<R extends string>(columns: readonly string[], synonyms: Readonly<Record<R, readonly string[]>>, asides: readonly string[] = []): Map<R, Span> {
   const roles = new Map<R, Span>();
   let current: Span | null = null;
   columns.forEach((key, col) => {
+    // A column nothing is read from (`asides`): it ends the span before it, and is no role's.
+    if (key !== '' && findAtStart(key, asides) !== null) {
+      current = { first: col, last: col };
+      return;
+    }
     const role = roleInKey(key, synonyms);
     if (role !== null && !roles.has(role)) {
       current = { first: col, last: col };

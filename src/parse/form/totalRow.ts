@@ -88,6 +88,10 @@ function inOrder(row: DenseRow, sums: { weight: number | null; score: number | n
   const second = figure(places[start + 1]);
   // A lone figure is the weight when it is the full 100 (or what the weights add up to), else the score (`总分：96.58分`);
   // in a table with a 得分 column and no 分值 column (Hubei's 20-point template) it is the score, 100 included.
+  // 分值 and 得分 apart (Anhui's 分值 | 年度指标值 | 全年实际值 | 得分): blanks after the weight, the score under the 得分 column.
+  const firstCol = row.cells.findIndex((text, col) => col > label && text !== '');
+  const apart = first && !second ? figureUnder(row, columns.get('score'), firstCol) : null;
+  if (first && apart) return { weight: first, score: apart };
   if (first && !second) {
     const value = Number(first.text.replace(/,/g, ''));
     // …and a label that names the score (`自评得分`, `总得分`) is followed by the score, 100 included.
@@ -96,4 +100,14 @@ function inOrder(row: DenseRow, sums: { weight: number | null; score: number | n
     return isWeight ? { weight: first, score: null } : { weight: null, score: first };
   }
   return { weight: first, score: second };
+}
+
+/** The first figure in a column of `span` right of `after`. */
+function figureUnder(row: DenseRow, span: Span | undefined, after: number): Cell | null {
+  if (span === undefined) return null;
+  for (let col = Math.max(span.first, after + 1); col <= span.last; col++) {
+    const text = row.cells[col] ?? '';
+    if (numberCell(text)) return { text, line: row.at[col]?.line ?? row.line };
+  }
+  return null;
 }

@@ -21,7 +21,7 @@ import {
   roleOfKey,
   startsWithAny,
 } from '../../../src/parse/labels';
-import { findAtStart, INDICATOR_ROLE_SYNONYMS, roleInKey, TOTAL_LABELS } from '../../../src/parse/form/rowLabels';
+import { ASIDE_INDICATOR_LABELS, findAtStart, INDICATOR_ROLE_SYNONYMS, roleInKey, TOTAL_LABELS } from '../../../src/parse/form/rowLabels';
 
 export type Block = 'head' | 'funds' | 'fundsBlock' | 'fundsRow' | 'goalBlock' | 'goalColumn' | 'indicatorBlock' | 'indicator' | 'total' | 'title' | 'narrative';
 
@@ -41,7 +41,8 @@ export function classify(label: string, block: Block): string {
     case 'goalColumn': return roleOfKey(key, GOAL_COLUMN_ROLES) ?? '-';
     // A block label that also names an indicator column would take that column's place in the header row.
     case 'indicatorBlock': return roleInKey(key, INDICATOR_ROLE_SYNONYMS) ?? listed(INDICATOR_BLOCK_LABELS);
-    case 'indicator': return roleInKey(key, INDICATOR_ROLE_SYNONYMS) ?? '-';
+    // A column the header reader reads nothing from (`aside`), before any role it holds a synonym of (历史指标值 holds 指标值).
+    case 'indicator': return findAtStart(key, ASIDE_INDICATOR_LABELS) ? 'aside' : (roleInKey(key, INDICATOR_ROLE_SYNONYMS) ?? '-');
     case 'total': return findAtStart(key, TOTAL_LABELS) ? 'total' : '-';
     case 'title': return titleKind(key) ?? '-';
     case 'narrative': return startsWithAny(key, NARRATIVE_PREFIXES) ? 'narrative' : '-';
