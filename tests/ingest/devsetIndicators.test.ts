@@ -16,10 +16,7 @@ const FIELDS = {
 } as const;
 
 /** Indicator fields not read, with why (a fix removes them from here). */
-const NOT_READ: Record<string, string[]> = {
-  // The hb 项目支出绩效目标申报表's 指标值 | 说明: 说明 is no column label, its note joined to the target.
-  'r-04-hubei-2024.xls': ['target_raw'],
-};
+const NOT_READ: Record<string, string[]> = {};
 
 const files = devsetFiles().filter(({ expected }) => expected.forms.some((form) => 'indicators' in form));
 
