@@ -65,8 +65,6 @@ const NOT_READ: Record<string, string[]> = {
   // Hubei's 项目申报表 states no year but in the page heading (`…2024年部门预算项目绩效目标公开`, no 年度) and as 起始年度 of a
   // project running to 2026 (a project's first year is no form's year).
   'n-10-hubei-2024.txt': ['1.year'],
-  // r- (more of its export templates, written after the q- fixes): Guangxi's 部门整体 申报表: `部门预算安排资金（元） | 合计 | 486352000.00`, the 合计 after the block's label on one row.
-  'r-08-guangxi-2024.xls': ['1.budget_full_year'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */

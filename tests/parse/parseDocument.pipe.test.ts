@@ -200,6 +200,20 @@ describe('parseDocument on `|`-separated exports', () => {
     ]);
   });
 
+  it('reads a 合计 printed right after the funds block\'s label as the money\'s total, not a score', () => {
+    const text = [
+      '2024年度部门整体绩效申报表',
+      '| 部门名称 | 某自治区卫生健康委员会 | 部门编码 | 157001 |',
+      '| 部门预算安排资金（万元） | 合计 | 48635.20 |',
+      '| | 其中：一般公共预算拨款 | 45218.00 |',
+      '| | 其他资金 | 3417.20 |',
+      '| 部门整体支出年度绩效目标衡量指标 | 一级指标 | 二级指标 | 指标内容 | 指标值 |',
+      '| | 产出指标 | 数量指标 | 医疗机构监督检查户次 | ≥3200户次 |',
+    ].join('\n');
+    const table = parseRowPerLine(toLines(text)).targetTables[0]!;
+    expect([table.budgetTotal?.text, table.budgetFiscal?.text, table.indicators.length]).toEqual(['48635.20', '45218.00', 1]);
+  });
+
   it("passes over a department's funds breakdown (按收入性质分：… | 按支出性质分：…) on its way to the goal block", () => {
     const text = [
       '部门整体支出绩效自评表',
