@@ -272,6 +272,8 @@ export const FUNDS_ROW_LABELS = {
     '合计',
     // Hubei's 项目申报表: 项目总预算 (all years) | … | 项目当年预算 (the year's).
     '项目当年预算',
+    // Jiangxi's 部门整体支出绩效目标表: 收入预算合计, then 支出预算合计 (a department's budget balances: the two are equal).
+    '收入预算合计', '支出预算合计',
   ],
   fiscal: [
     '其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款', '其中:财政资金', '财政资金',

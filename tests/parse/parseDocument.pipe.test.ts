@@ -184,6 +184,36 @@ describe('parseDocument on `|`-separated exports', () => {
     ]);
   });
 
+  it('reads a target table\'s 说明 column as a note on the target, a row whose note is blank at its own columns', () => {
+    const text = [
+      '项目支出绩效目标申报表',
+      '| 项目名称 | 2024年某市公共文化服务体系建设项目 | | | | |',
+      '| 资金来源 | 资金总额(元)： | 3260000.00 | | | |',
+      '| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 说明 |',
+      '| | 产出指标 | 数量指标 | 新建村级综合文化服务中心 | 12个 | 按乡镇分布统筹布点 |',
+      '| | 效益指标 | 社会效益指标 | 农村群众参与文化活动人次 | ≥6万人次 | |',
+    ].join('\n');
+    const table = parseRowPerLine(toLines(text)).targetTables[0]!;
+    expect(table.indicators.map((row) => [row.level1?.text, row.name.text, row.target?.text])).toEqual([
+      ['产出指标', '新建村级综合文化服务中心', '12个'],
+      ['效益指标', '农村群众参与文化活动人次', '≥6万人次'],
+    ]);
+  });
+
+  it('reads a 合计 printed right after the funds block\'s label as the money\'s total, not a score', () => {
+    const text = [
+      '2024年度部门整体绩效申报表',
+      '| 部门名称 | 某自治区卫生健康委员会 | 部门编码 | 157001 |',
+      '| 部门预算安排资金（万元） | 合计 | 48635.20 |',
+      '| | 其中：一般公共预算拨款 | 45218.00 |',
+      '| | 其他资金 | 3417.20 |',
+      '| 部门整体支出年度绩效目标衡量指标 | 一级指标 | 二级指标 | 指标内容 | 指标值 |',
+      '| | 产出指标 | 数量指标 | 医疗机构监督检查户次 | ≥3200户次 |',
+    ].join('\n');
+    const table = parseRowPerLine(toLines(text)).targetTables[0]!;
+    expect([table.budgetTotal?.text, table.budgetFiscal?.text, table.indicators.length]).toEqual(['48635.20', '45218.00', 1]);
+  });
+
   it("passes over a department's funds breakdown (按收入性质分：… | 按支出性质分：…) on its way to the goal block", () => {
     const text = [
       '部门整体支出绩效自评表',

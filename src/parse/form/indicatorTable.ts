@@ -197,11 +197,12 @@ export function readIndicatorTable(
  * A row of a table without scores (a target table) whose value ends left of the header's last
  * column: a text copy left out the merged 一级/二级 cells on its left (`疫木除治数量 | ≥12000株 |
  * 疫木除治数量 | ≥4000株` under `一级指标 | 二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值`),
- * so its cells are moved right until the value stands in the last column. A cell that then stands
+ * so its cells are moved right until the value stands in the last value column. A cell that then stands
  * in a 一级/二级 column without being such a label is the other half's, and left out.
  */
 function endAligned(row: DenseRow, columns: IndicatorColumns): DenseRow {
-  const lastColumn = Math.max(...[...columns.values()].map((span) => span.first));
+  // The value's column, not a note's after it (`指标值 | 说明`): a note is often left blank, its row then ending at the value.
+  const lastColumn = Math.max(...[...columns].filter(([role]) => role !== 'deviationNote').map(([, span]) => span.first));
   const lastFilled = row.cells.findLastIndex((text) => text !== '');
   const value = row.cells[lastFilled] ?? '';
   const isValue = startsWithOperatorValue(value) || (/\d/.test(value) && !/[:：]/.test(value));

@@ -168,6 +168,17 @@ function totalUnderItsLabel(row: Row, above: Row | undefined, body: FormBody): C
   return value === undefined ? null : { text: value.text.trim().split(/\s+/u)[0]!, line: value.line };
 }
 
+/**
+ * A 合计 right after the funds block's label, which is merged down beside the money's rows (Guangxi's 部门整体 申报表:
+ * `部门预算安排资金（元） | 合计 | 486352000.00`, then `其中：一般公共预算拨款 | …`): its figure is the money's total, no score.
+ */
+function totalAfterBlockLabel(row: Row): Cell | null {
+  const [block, label, value] = filledCells(row);
+  if (!block || !label || !value || !keyMatches(block.key, FUNDS_BLOCK_LABELS) || !keyMatches(label.key, AMOUNT_TOTAL_LABELS)) return null;
+  const figure = value.text.trim().split(/\s+/u)[0]!;
+  return numberValue(figure) === null ? null : { text: figure, line: value.line };
+}
+
 /** The cells of plain figures right after a row's label (`合 计 | 40 40 | 区级资金 …` → `40 40`). */
 function leadingFigureCells(row: Row): RowCell[] {
   const filled = filledCells(row).slice(1);
@@ -578,6 +589,12 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       }
     }
     if (total && (mode !== 'funds' || startsWith(row, SCORE_TOTAL_LABELS))) {
+      const afterBlockLabel = headerRows.length === 0 ? totalAfterBlockLabel(row) : null;
+      if (afterBlockLabel) {
+        body.fundsByLabel.total ??= afterBlockLabel;
+        ledger.consumeRow(row);
+        continue;
+      }
       if (!startsWith(row, SCORE_TOTAL_LABELS) && headerRows.length === 0 && startsWith(row, AMOUNT_TOTAL_LABELS)) {
         const total = totalOfParts(row, body) ?? totalUnderItsLabel(row, rows[index - 1], body) ?? runTogetherTotal(rows, index, body);
         if (total) {

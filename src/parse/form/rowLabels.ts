@@ -60,7 +60,8 @@ export const INDICATOR_ROLE_SYNONYMS: Readonly<Record<IndicatorRole, readonly st
   name: [...INDICATOR_COLUMN_ROLES.name, '三级'],
   // Jiangxi's export breaks 年度指标值 as 年度 / 指标 in one cell, its 值 lost.
   target: [...INDICATOR_COLUMN_ROLES.target, '年度指标'],
-  deviationNote: [...INDICATOR_COLUMN_ROLES.deviationNote, '偏差原因', '改进措施'],
+  // The hb 项目支出绩效目标申报表's 指标值 | 说明, a note on the target: a column label in a header only (in text a word).
+  deviationNote: [...INDICATOR_COLUMN_ROLES.deviationNote, '偏差原因', '改进措施', '说明'],
 };
 
 /**
