@@ -32,6 +32,8 @@ const BRACKETED_YEAR = /\((?:19|20)\d{2}年度\)/u;
 /** OCR'd page heads that open with a year: `(2023 1 /2`, `（2023年度）`. */
 const YEAR_OPENING = /^[(（]?\s*(?:19|20)\d{2}(?!\d)/;
 const CAPTION = /^(?:附件|[一二三四五六七八九十]+、|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[）)])/u;
+/** An attachment's number alone (`附件2`, `附件：`): a caption wherever it stands, in a sheet's or a table's first row too. */
+const ATTACHMENT = /^附件\s*\d*(?:-\d+)?\s*:?$/u;
 const RULE = /^:?-{3,}:?$/;
 
 /** A Markdown table rule (`|---|:---:|`): structure, not cells. */
@@ -68,8 +70,8 @@ function classOf(row: Row): RowClass {
   const key = single?.key ?? '';
   // Headings are short; a long lone cell is data (a goal, a note), whatever words it contains.
   if (single && key.length <= MAX_HEADING_KEY) {
-    // Only a paragraph is a caption: a lone cell starting `1.` inside a table is data.
-    if (isParagraph(row) && CAPTION.test(key)) return 'caption';
+    // Only a paragraph is a caption: a lone cell starting `1.` inside a table is data; an attachment's number is one anywhere.
+    if ((isParagraph(row) && CAPTION.test(key)) || ATTACHMENT.test(key)) return 'caption';
     if (TITLE_PATTERNS.list.test(key) || TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key) || TITLE_PATTERNS.report.test(key)) return 'title';
     // In a table only a bracketed year (`（2024年度）`) is a year line; a paragraph may state it in words.
     if (isParagraph(row) || row.flow ? YEAR_STATEMENT.test(single.text) : BRACKETED_YEAR.test(key)) return 'year';

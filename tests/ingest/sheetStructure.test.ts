@@ -25,10 +25,10 @@ const REPORTED: Record<string, [line: number, text: string][]> = {
   'unmerged.xlsx': [],
   'unmerged.xls': [],
   'unmerged.sheet.pdf': [],
-  // `附件2` is a caption on the web page; in a sheet it is a table row (a caption is told only outside tables).
-  'whole.xlsx': [[2, '附件2'], [25, '填报单位（盖章）：柳塘县自然']],
-  'whole.xls': [[2, '附件2'], [25, '填报单位（盖章）：柳塘县自然']],
-  'whole.sheet.pdf': [[2, '附件2'], [25, '（盖章）：柳塘县自然资源局填']],
+  // `附件2` is a caption in a sheet as on the web page (an attachment's number is one wherever it stands).
+  'whole.xlsx': [[25, '填报单位（盖章）：柳塘县自然']],
+  'whole.xls': [[25, '填报单位（盖章）：柳塘县自然']],
+  'whole.sheet.pdf': [[25, '（盖章）：柳塘县自然资源局填']],
   'yuan.xlsx': [[3, '部门：澜坪县民政局 | 公开14表']],
   'yuan.xls': [[3, '部门：澜坪县民政局 | 公开14表']],
   'yuan.sheet.pdf': [[3, '部门：澜坪县民政局 | 公开14表']],

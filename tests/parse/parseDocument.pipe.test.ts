@@ -255,4 +255,11 @@ describe('parseDocument on `|`-separated exports', () => {
     const form = doc.selfEvaluations[0]!;
     expect([form.indicators.length, form.totalScore?.text]).toEqual([3, '96.00']);
   });
+
+  it('takes an attachment number in a table row for a caption and a 备注： after the form for its notes, no row of the form (m-06, q-01, n-05)', () => {
+    const lines = SHANGHAI.map((line) => line.text);
+    const doc = parseRowPerLine(toLines(['| 附件2 | | | | | | | |', ...lines, '| 备注：1.“年初预算数”取预算编制数。 | | | | | | | |'].join('\n')));
+    const form = doc.selfEvaluations[0]!;
+    expect([form.funds.executed?.text, form.indicators.length, form.totalScore?.text, doc.unparsed]).toEqual(['80.00', 3, '96.00', []]);
+  });
 });
