@@ -274,6 +274,8 @@ export const FUNDS_ROW_LABELS = {
     '项目当年预算',
     // Jiangxi's 部门整体支出绩效目标表: 收入预算合计, then 支出预算合计 (a department's budget balances: the two are equal).
     '收入预算合计', '支出预算合计',
+    // Hefei's 部门整体 target table: one row of money per task under 预算金额（万元） | 总额 | 财政拨款 | 其他资金, then 金额合计.
+    '金额合计',
   ],
   fiscal: [
     '其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款', '其中:财政资金', '财政资金',

@@ -200,6 +200,23 @@ describe('parseDocument on `|`-separated exports', () => {
     ]);
   });
 
+  it('reads a 部门整体 target table\'s money from the 金额合计 under its one row per task', () => {
+    const text = [
+      '部门（单位）整体支出绩效目标申报表',
+      '（2024 年度）',
+      '| 部门（单位）名称 | 某市市场监督管理局 |',
+      '| 年度主要任务 | 任务名称 | 主要内容 | 预算金额（万元） |',
+      '| | | | 总额 | 财政拨款 | 其他资金 |',
+      '| | 食品安全监管 | 组织监督抽检 | 1860.00 | 1860.00 | 0.00 |',
+      '| | 特种设备安全监察 | 开展隐患排查 | 740.50 | 700.50 | 40.00 |',
+      '| | 金额合计 | 2600.50 | 2560.50 | 40.00 |',
+      '| 年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '| | 产出指标 | 数量指标 | 监督抽检批次 | ≥4800批次 |',
+    ].join('\n');
+    const table = parseRowPerLine(toLines(text)).targetTables[0]!;
+    expect([table.budgetTotal?.text, table.indicators.length]).toEqual(['2600.50', 1]);
+  });
+
   it('reads a 合计 printed right after the funds block\'s label as the money\'s total, not a score', () => {
     const text = [
       '2024年度部门整体绩效申报表',
