@@ -405,6 +405,12 @@ export const NARRATIVE_PREFIXES = [
   '负责人:', '经办人:',
 ] as const;
 
+/**
+ * Head labels a form also prints under its indicator table as its sign-off (the hb 部门整体 申报表: `联系人： | 周敏 | 联系电话：
+ * | …`): there they end the table. Not narrative prefixes, since in a form's head the same label is a field (联系人 | 张三).
+ */
+export const SIGN_OFF_LABELS = ['联系人'] as const;
+
 /** Title of a form or list, matched in the label key. */
 export const TITLE_PATTERNS = {
   list: /清单$/,

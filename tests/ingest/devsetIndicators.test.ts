@@ -17,8 +17,6 @@ const FIELDS = {
 
 /** Indicator fields not read, with why (a fix removes them from here). */
 const NOT_READ: Record<string, string[]> = {
-  // The hb 部门整体 申报表's 联系人： | 周敏 | 联系电话： | … row under the table, read as one more indicator.
-  's-04-hubei-2024.xls': ['count'],
   // Hubei's 项目申报表（绩效部分）: no form opened (its title and 项目绩效总目标 open none), so no indicator read.
   's-05-hubei-2024.xls': ['count', 'name', 'target_raw'],
 };

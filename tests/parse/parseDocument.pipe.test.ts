@@ -217,6 +217,20 @@ describe('parseDocument on `|`-separated exports', () => {
     expect([table.budgetTotal?.text, table.indicators.length]).toEqual(['2600.50', 1]);
   });
 
+  it('ends the indicator table at a 联系人 row under it, which reads as a head field above it', () => {
+    const text = [
+      '部门整体支出绩效目标申报表',
+      '（2024年度）',
+      '| 部门（单位）及代码 | [137001]某市林业局 |',
+      '| 联系人 | 李华 |',
+      '| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '| | 产出指标 | 数量指标 | 人工造林面积 | ≥2.5万亩 |',
+      '| | 联系人： | 周敏 | 联系电话： | 0717-6221458 |',
+    ].join('\n');
+    const table = parseRowPerLine(toLines(text)).targetTables[0]!;
+    expect(table.indicators.map((indicator) => indicator.name?.text)).toEqual(['人工造林面积']);
+  });
+
   it('reads a 合计 printed right after the funds block\'s label as the money\'s total, not a score', () => {
     const text = [
       '2024年度部门整体绩效申报表',
