@@ -65,15 +65,10 @@ const NOT_READ: Record<string, string[]> = {
   // Hubei's 项目申报表 states no year but in the page heading (`…2024年部门预算项目绩效目标公开`, no 年度) and as 起始年度 of a
   // project running to 2026 (a project's first year is no form's year).
   'n-10-hubei-2024.txt': ['1.year'],
-  // s- (more of its export templates, written after the r- fixes), first sight: Hubei's 项目申报表（绩效部分）: its title and 项目绩效总目标 open no form (it prints no 项目名称), its rows up to the indicator
-  // header are passed over as outside any form.
-  's-05-hubei-2024.xls': ['1.project', '1.department', '1.year', '1.budget_full_year'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
-const FORMS_READ: Record<string, number> = {
-  's-05-hubei-2024.xls': 0,
-};
+const FORMS_READ: Record<string, number> = {};
 
 const files = devsetFiles();
 const results = new Map<string, { fields: FieldResult[]; formsRead: number }>();

@@ -231,6 +231,16 @@ describe('parseDocument on `|`-separated exports', () => {
     expect(table.indicators.map((indicator) => indicator.name?.text)).toEqual(['人工造林面积']);
   });
 
+  it('reads 项目申报表（绩效部分） as a target table\'s title, the template\'s name and no project\'s', () => {
+    const text = [
+      '项目申报表（绩效部分）',
+      '| 目标名称 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标值确定依据 |',
+      '| 完成安防工程120公里 | 产出指标 | 数量指标 | 完成安防工程里程 | ≥120公里 | 年度建设计划 |',
+    ].join('\n');
+    const tables = parseRowPerLine(toLines(text)).targetTables;
+    expect(tables.map((table) => [table.project?.text ?? null, table.indicators.map((indicator) => indicator.target?.text)])).toEqual([[null, ['≥120公里']]]);
+  });
+
   it('reads a 合计 printed right after the funds block\'s label as the money\'s total, not a score', () => {
     const text = [
       '2024年度部门整体绩效申报表',
