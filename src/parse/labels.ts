@@ -303,6 +303,8 @@ export const GOAL_BLOCK_LABELS = [
   '项目基本情况', '绩效目标', '年度总体目标及完成情况', '总体绩效目标', '本年度绩效目标', '项目年度绩效目标',
   // Tianjin's 部门整体 self-evaluation: 年度绩效目标完成情况 | 目标序号 | 年度绩效目标 | 实际完成情况 | 偏差原因分析及改进措施.
   '年度绩效目标完成情况',
+  // Hubei's 项目申报表: 项目绩效总目标, then 名称 | 目标说明 and a row per goal (its performance part alone opens with them).
+  '项目绩效总目标',
 ] as const;
 
 /** Columns of a self-evaluation's goal block. */

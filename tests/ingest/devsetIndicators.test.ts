@@ -16,11 +16,7 @@ const FIELDS = {
 } as const;
 
 /** Indicator fields not read, with why (a fix removes them from here). */
-const NOT_READ: Record<string, string[]> = {
-  // Hubei's 项目申报表（绩效部分）: the form opens at the first indicator header, after the 长期绩效目标表 caption, whose
-  // three indicators are read before the year's six.
-  's-05-hubei-2024.xls': ['count', 'name', 'target_raw'],
-};
+const NOT_READ: Record<string, string[]> = {};
 
 const files = devsetFiles().filter(({ expected }) => expected.forms.some((form) => 'indicators' in form));
 

@@ -241,6 +241,23 @@ describe('parseDocument on `|`-separated exports', () => {
     expect(tables.map((table) => [table.project?.text ?? null, table.indicators.map((indicator) => indicator.target?.text)])).toEqual([[null, ['≥120公里']]]);
   });
 
+  it('opens a form at 项目绩效总目标 after its title, so that a 长期绩效目标表 caption under it passes that table over', () => {
+    const text = [
+      '项目申报表（绩效部分）',
+      '| 项目绩效总目标 |',
+      '| 名称 | 目标说明 |',
+      '| 目标1 | 完成安防工程120公里 |',
+      '| 长期绩效目标表 |',
+      '| 目标名称 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标值确定依据 |',
+      '| 完成安防工程120公里 | 产出指标 | 数量指标 | 三年累计完成安防工程里程 | ≥360公里 | 三年规划 |',
+      '| 年度绩效目标表 |',
+      '| 目标名称 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标值确定依据 |',
+      '| 完成安防工程120公里 | 产出指标 | 数量指标 | 完成安防工程里程 | ≥120公里 | 年度建设计划 |',
+    ].join('\n');
+    const tables = parseRowPerLine(toLines(text)).targetTables;
+    expect(tables.map((table) => table.indicators.map((indicator) => indicator.target?.text))).toEqual([['≥120公里']]);
+  });
+
   it('reads a 合计 printed right after the funds block\'s label as the money\'s total, not a score', () => {
     const text = [
       '2024年度部门整体绩效申报表',
