@@ -274,6 +274,8 @@ export const FUNDS_ROW_LABELS = {
     '项目当年预算',
     // Jiangxi's 部门整体支出绩效目标表: 收入预算合计, then 支出预算合计 (a department's budget balances: the two are equal).
     '收入预算合计', '支出预算合计',
+    // Hefei's 部门整体 target table: one row of money per task under 预算金额（万元） | 总额 | 财政拨款 | 其他资金, then 金额合计.
+    '金额合计',
   ],
   fiscal: [
     '其中:本年财政拨款', '其中:当年财政拨款', '其中:财政拨款', '本年财政拨款', '当年财政拨款', '财政拨款', '其中:财政资金', '财政资金',
@@ -301,6 +303,8 @@ export const GOAL_BLOCK_LABELS = [
   '项目基本情况', '绩效目标', '年度总体目标及完成情况', '总体绩效目标', '本年度绩效目标', '项目年度绩效目标',
   // Tianjin's 部门整体 self-evaluation: 年度绩效目标完成情况 | 目标序号 | 年度绩效目标 | 实际完成情况 | 偏差原因分析及改进措施.
   '年度绩效目标完成情况',
+  // Hubei's 项目申报表: 项目绩效总目标, then 名称 | 目标说明 and a row per goal (its performance part alone opens with them).
+  '项目绩效总目标',
 ] as const;
 
 /** Columns of a self-evaluation's goal block. */
@@ -406,12 +410,19 @@ export const NARRATIVE_PREFIXES = [
   '备注:', '整体支出绩效自评结论', '整体绩效分析',
 ] as const;
 
+/**
+ * Head labels a form also prints under its indicator table as its sign-off (the hb 部门整体 申报表: `联系人： | 周敏 | 联系电话：
+ * | …`): there they end the table. Not narrative prefixes, since in a form's head the same label is a field (联系人 | 张三).
+ */
+export const SIGN_OFF_LABELS = ['联系人'] as const;
+
 /** Title of a form or list, matched in the label key. */
 export const TITLE_PATTERNS = {
   list: /清单$/,
   // The budget system also prints 项目支出绩效批复表 and 部门整体绩效申报表 (Guangxi). Hubei's 项目申报表 heads its two indicator
-  // tables 长期绩效目标表 and 年度绩效目标表 inside the form: no titles.
-  targetTable: /^(?!(?:长期|年度)绩效目标表$).*(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表)(?:\([^()]*\))?$/,
+  // tables 长期绩效目标表 and 年度绩效目标表 inside the form: no titles. Its export of the performance part alone is titled
+  // 项目申报表（绩效部分）.
+  targetTable: /^(?!(?:长期|年度)绩效目标表$).*(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表|项目申报表\(绩效部分\))(?:\([^()]*\))?$/,
   selfEvaluation: /(?:(?:绩效|目标)自评表|绩效评价表)(?:\([^()]*\))?$/,
   // A self-evaluation report's title (项目支出绩效自评分析报告, Shanxi's export): a heading, whatever follows it.
   report: /绩效自评(?:分析)?报告$/,

@@ -518,7 +518,8 @@ function projectOfTitle(title: string, plain: string = simplifiedChars(title)): 
     .replace(/^\*+/, '')
     .replace(/[(（]\d{4}年度?[)）]$/, '')
     .replace(/表[(（][^()（）]*[)）]$/u, '表')
-    .replace(/(?:支出)?绩效(?:自评|评价|目标(?:申报|审批|自评)?)表$/, '')
+    // Hubei's 项目申报表（绩效部分）, its note cut above: the template's name, no project's.
+    .replace(/(?:(?:支出)?绩效(?:自评|评价|目标(?:申报|审批|自评)?)|申报)表$/, '')
     .replace(/(?:区域)$/, '')
     // `彭水自治县2024年度中央对地方转移支付计划生育服务项目`: the place, the year and the kind of funds are no part of the name.
     .replace(/^(?:附件\d*[:：]?)?(?:[\u4e00-\u9fff]{2,10}?(?=(?:19|20)\d{2}年))?(?:\d{4}年度?)?/u, '')

@@ -200,6 +200,64 @@ describe('parseDocument on `|`-separated exports', () => {
     ]);
   });
 
+  it('reads a 部门整体 target table\'s money from the 金额合计 under its one row per task', () => {
+    const text = [
+      '部门（单位）整体支出绩效目标申报表',
+      '（2024 年度）',
+      '| 部门（单位）名称 | 某市市场监督管理局 |',
+      '| 年度主要任务 | 任务名称 | 主要内容 | 预算金额（万元） |',
+      '| | | | 总额 | 财政拨款 | 其他资金 |',
+      '| | 食品安全监管 | 组织监督抽检 | 1860.00 | 1860.00 | 0.00 |',
+      '| | 特种设备安全监察 | 开展隐患排查 | 740.50 | 700.50 | 40.00 |',
+      '| | 金额合计 | 2600.50 | 2560.50 | 40.00 |',
+      '| 年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '| | 产出指标 | 数量指标 | 监督抽检批次 | ≥4800批次 |',
+    ].join('\n');
+    const table = parseRowPerLine(toLines(text)).targetTables[0]!;
+    expect([table.budgetTotal?.text, table.indicators.length]).toEqual(['2600.50', 1]);
+  });
+
+  it('ends the indicator table at a 联系人 row under it, which reads as a head field above it', () => {
+    const text = [
+      '部门整体支出绩效目标申报表',
+      '（2024年度）',
+      '| 部门（单位）及代码 | [137001]某市林业局 |',
+      '| 联系人 | 李华 |',
+      '| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 |',
+      '| | 产出指标 | 数量指标 | 人工造林面积 | ≥2.5万亩 |',
+      '| | 联系人： | 周敏 | 联系电话： | 0717-6221458 |',
+    ].join('\n');
+    const table = parseRowPerLine(toLines(text)).targetTables[0]!;
+    expect(table.indicators.map((indicator) => indicator.name?.text)).toEqual(['人工造林面积']);
+  });
+
+  it('reads 项目申报表（绩效部分） as a target table\'s title, the template\'s name and no project\'s', () => {
+    const text = [
+      '项目申报表（绩效部分）',
+      '| 目标名称 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标值确定依据 |',
+      '| 完成安防工程120公里 | 产出指标 | 数量指标 | 完成安防工程里程 | ≥120公里 | 年度建设计划 |',
+    ].join('\n');
+    const tables = parseRowPerLine(toLines(text)).targetTables;
+    expect(tables.map((table) => [table.project?.text ?? null, table.indicators.map((indicator) => indicator.target?.text)])).toEqual([[null, ['≥120公里']]]);
+  });
+
+  it('opens a form at 项目绩效总目标 after its title, so that a 长期绩效目标表 caption under it passes that table over', () => {
+    const text = [
+      '项目申报表（绩效部分）',
+      '| 项目绩效总目标 |',
+      '| 名称 | 目标说明 |',
+      '| 目标1 | 完成安防工程120公里 |',
+      '| 长期绩效目标表 |',
+      '| 目标名称 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标值确定依据 |',
+      '| 完成安防工程120公里 | 产出指标 | 数量指标 | 三年累计完成安防工程里程 | ≥360公里 | 三年规划 |',
+      '| 年度绩效目标表 |',
+      '| 目标名称 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标值确定依据 |',
+      '| 完成安防工程120公里 | 产出指标 | 数量指标 | 完成安防工程里程 | ≥120公里 | 年度建设计划 |',
+    ].join('\n');
+    const tables = parseRowPerLine(toLines(text)).targetTables;
+    expect(tables.map((table) => table.indicators.map((indicator) => indicator.target?.text))).toEqual([['≥120公里']]);
+  });
+
   it('reads a 合计 printed right after the funds block\'s label as the money\'s total, not a score', () => {
     const text = [
       '2024年度部门整体绩效申报表',

@@ -7,7 +7,7 @@
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
-import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey } from '../labels';
+import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey, SIGN_OFF_LABELS } from '../labels';
 import { isNarrativeRow, isParagraph, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
@@ -557,7 +557,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       }
       continue;
     }
-    if (isNarrativeRow(row)) {
+    // A head label under the indicator table (`联系人： | 周敏 | 联系电话： | …`) is the form's sign-off, no indicator.
+    if (isNarrativeRow(row) || (mode === 'indicators' && startsWith(row, SIGN_OFF_LABELS))) {
       finishTable();
       mode = 'narrative';
       ledger.consumeRow(row);
