@@ -297,6 +297,14 @@ export const FUNDS_ROW_LABELS = {
 } as const;
 export type FundsRowKind = keyof typeof FUNDS_ROW_LABELS;
 
+/**
+ * Sources of money the budget system's templates list under the total that the form model has no place for (Guangxi's 本级 /
+ * 政府性基金 / 国有资本经营预算, Shanxi's and Hefei's 单位自筹 and 专项债券, Tianjin's 区级资金). Matched only as a table row's whole
+ * cell (a row of them and their figures is read as structure): as label synonyms they would cut project names in run-together
+ * text.
+ */
+export const FUNDS_SOURCE_LABELS = ['本级', '上级', '政府性基金', '其中:政府性基金', '国有资本经营预算', '单位自筹', '专项债券', '专项债券资金', '区级资金'] as const;
+
 /** The first cell of the goal block: a column header (self-evaluation) or a label → value pair (target table). */
 export const GOAL_BLOCK_LABELS = [
   '年度总体目标', '年度总体目标完成情况', '总体目标', '年度目标', '年度绩效目标', '总体目标完成情况', '项目年度目标', '年度目标完成情况',

@@ -7,7 +7,7 @@
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
-import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey, SIGN_OFF_LABELS } from '../labels';
+import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, FUNDS_SOURCE_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey, SIGN_OFF_LABELS } from '../labels';
 import { isNarrativeRow, isParagraph, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
@@ -60,6 +60,17 @@ const isBreakdownRow = (row: Row): boolean => {
   const filled = filledCells(row);
   return filled.length > 0 && filled.every((cell) => /^[^\d]{2,30}:[\d,.]+(?:万元|万|元)?$/u.test(cell.key));
 };
+
+/**
+ * A table row of the money by sources the form model has no place for (`本级 | 1,260,000.00`, `政府性基金 | 0.00`, a mid-term
+ * and an annual half side by side: `单位自筹 | 0.00 | 单位自筹 | 0.00`): its labels and figures only, read as structure.
+ */
+function isFundSourceRow(row: Row): boolean {
+  if (row.table === null || row.flow) return false;
+  const filled = filledCells(row);
+  const isSource = (cell: RowCell) => keyMatches(cell.key, FUNDS_SOURCE_LABELS);
+  return filled.some(isSource) && filled.every((cell) => isSource(cell) || FIGURE_CELL.test(cell.plain.replace(/\s+/g, '')));
+}
 
 /** A funds row's figures after an OCR speck, run into the next label: `O76%107.6当年绩效目标` → `76%107.6`. */
 const OCR_SPECKED_FIGURES = /^[A-Za-z]{1,2}(\d[\d.,]*%[\d.,]+)(?=[\u4e00-\u9fff]|$)/u;
@@ -806,6 +817,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       if (head.fields.project) body.projectGap = head.projectGap;
       headFromText ||= head.fromText;
       body.warnings.push(...head.warnings);
+      ledger.consumeRow(row);
+      continue;
+    }
+    if (isFundSourceRow(row)) {
       ledger.consumeRow(row);
       continue;
     }

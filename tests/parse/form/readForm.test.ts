@@ -53,3 +53,10 @@ describe('readForm: the money’s total beside the funds block’s own label (a 
     expect(zeroOnly.warnings).not.toContain('budget_total_from_part');
   });
 });
+
+describe('readForm: the money by sources the model has no place for', () => {
+  it('reads Guangxi\'s 本级 / 政府性基金 / 国有资本经营预算 rows under the 合计 as structure, the total from the 合计 (m-07)', () => {
+    const doc = devset('m-07-guangxi-2024.txt');
+    expect([doc.targetTables[0]?.budgetTotal?.text, doc.unparsed]).toEqual(['1,860,000.00', []]);
+  });
+});
