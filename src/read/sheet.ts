@@ -57,7 +57,8 @@ export function readWorkbook(bytes: Uint8Array, format: 'xlsx' | 'xls'): ReadRes
       input = withMergedCellsClosed(bytes);
       spreadsheetXml = true;
     }
-    const options = { type: 'array', ...READ_OPTIONS, cellFormula: spreadsheetXml } as const;
+    // Formulas and their cells' number formats, to show what a formula gives as Excel shows it.
+    const options = { type: 'array', ...READ_OPTIONS, cellFormula: spreadsheetXml, cellNF: spreadsheetXml } as const;
     if (container === null) book = read(input, options);
     else if (format === 'xlsx') book = parseZip!(container, options);
     else book = parseXlsContainer!(container, options);

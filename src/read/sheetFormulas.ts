@@ -47,7 +47,8 @@ export function evaluateFormulas(cells: Cells): void {
         if (typeof value === 'number' && !Number.isFinite(value)) return;
         cell.v = value;
         cell.t = typeof value === 'number' ? 'n' : 's';
-        cell.w = typeof value === 'number' ? SSF.format('General', value) : value;
+        // As Excel shows it: in the cell's number format (a rate styled 0.00%), else as General.
+        cell.w = typeof value === 'number' ? SSF.format(cell.z ?? 'General', value) : value;
       } catch (error) {
         if (!(error instanceof Unsupported)) throw error;
       }

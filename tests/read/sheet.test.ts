@@ -97,6 +97,18 @@ describe('readWorkbook on made-up workbooks', () => {
     ]);
   });
 
+  it('shows a formula\'s value in its cell\'s number format, as Excel does (a rate styled 0.00%)', () => {
+    const xml = new TextEncoder().encode(
+      '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+        '<Styles><Style ss:ID="rate"><NumberFormat ss:Format="0.00%"/></Style><Style ss:ID="fixed"><NumberFormat ss:Format="Fixed"/></Style></Styles>' +
+        '<Worksheet ss:Name="自评表"><Table><Row><Cell><Data ss:Type="Number">480</Data></Cell><Cell><Data ss:Type="Number">461.25</Data></Cell>' +
+        '<Cell ss:StyleID="rate" ss:Formula="=RC[-1]/RC[-2]"><Data ss:Type="Number">0</Data></Cell><Cell ss:StyleID="fixed" ss:Formula="=RC[-2]-RC[-3]"><Data ss:Type="Number"></Data></Cell></Row></Table></Worksheet></Workbook>',
+    );
+    const result = readWorkbook(xml, 'xls');
+    if (!result.ok) throw new Error(result.error);
+    expect(result.grid.rows[1]?.cells.map((cell) => cell.text)).toEqual(['480', '461.25', '96.09%', '-18.75']);
+  });
+
   it('says which cells a merge covers hold text (Excel shows none of it) instead of dropping it unsaid', () => {
     const sheet = utils.aoa_to_sheet([['项目资金', '年度资金总额'], ['其中：财政拨款', '320']]);
     sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 1, c: 0 } }];
