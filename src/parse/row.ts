@@ -97,6 +97,9 @@ export function filledCells(row: Row): readonly RowCell[] {
   return memo.filled;
 }
 
+/** The column after a row's last cell, merges counted (its width in the table's columns). */
+export const rowWidth = (row: Row): number => row.cells.reduce((end, cell) => Math.max(end, cell.col + cell.span), 0);
+
 /** The first and last line of a row's non-blank cells (what the ledger accounts for); null for a blank row. */
 export function contentSpan(row: Row): { first: number; last: number } | null {
   let first = Number.POSITIVE_INFINITY;

@@ -1,7 +1,4 @@
-import { latin1 } from './latin1';
-
-/** An XML declaration naming an encoding other than UTF-8. */
-const OTHER_ENCODING = /^(?:\u00ef\u00bb\u00bf)?\s*<\?xml[^>]*\bencoding\s*=\s*["'](?!utf-?8["'])[^"']*["']/i;
+import { declaredXmlEncoding, isUtf8Declared } from './xmlDeclaration';
 
 /** An empty cell written as one tag (`<Cell ss:MergeAcross="2" ss:StyleID="s70"/>`) that a merge spreads over several cells. */
 const EMPTY_MERGED_CELL = /<Cell\b([^<>]*?\bss:Merge(?:Across|Down)\s*=\s*["'][^"']*["'][^<>]*?)\s*\/>/g;
@@ -14,7 +11,7 @@ const EMPTY_MERGED_CELL = /<Cell\b([^<>]*?\bss:Merge(?:Across|Down)\s*=\s*["'][^
  * (a funds header's 年初预算数 under the row label's column). A workbook in another declared encoding is left as it is.
  */
 export function withMergedCellsClosed(bytes: Uint8Array): Uint8Array {
-  if (OTHER_ENCODING.test(latin1(bytes.subarray(0, 200)))) return bytes;
+  if (!isUtf8Declared(declaredXmlEncoding(bytes))) return bytes;
   const text = new TextDecoder('utf-8').decode(bytes);
   if (!EMPTY_MERGED_CELL.test(text)) return bytes;
   EMPTY_MERGED_CELL.lastIndex = 0;

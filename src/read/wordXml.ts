@@ -1,7 +1,7 @@
 import { attr, documentTree, findChild, wordBodyGrid } from './docx';
 import type { ReadResult } from './grid';
-import { latin1 } from './latin1';
 import { corruptError } from './readErrors';
+import { declaredXmlEncoding, isUtf8Declared } from './xmlDeclaration';
 import type { XmlElement, XmlNode } from './xmlTree';
 
 const KIND = 'Word XML (.xml/.doc)';
@@ -37,17 +37,14 @@ function bodyOf(top: readonly XmlNode[]): XmlElement | undefined {
   return undefined;
 }
 
-/** An XML declaration's encoding (`<?xml version="1.0" encoding="GB2312"?>`). */
-const DECLARED_ENCODING = /^(?:\u00ef\u00bb\u00bf)?\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9_-]+)["']/;
-
 /**
  * The document as UTF-8 bytes (what the XML tree reader reads): UTF-8 as it is; in another encoding its
  * declaration names (a Chinese system may write GB2312), decoded and written as UTF-8 (the declaration is not
  * read again). An encoding the platform does not know is read as UTF-8.
  */
 function asUtf8(bytes: Uint8Array): Uint8Array {
-  const declared = DECLARED_ENCODING.exec(latin1(bytes.subarray(0, 200)))?.[1]?.toLowerCase();
-  if (declared === undefined || declared === 'utf-8' || declared === 'utf8') return bytes;
+  const declared = declaredXmlEncoding(bytes);
+  if (declared === null || isUtf8Declared(declared)) return bytes;
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(declared);

@@ -6,7 +6,7 @@
 import { amountUnitOf, decimals, isNumber } from '../cellText';
 import type { Cell, FundsRow } from '../forms';
 import { ADJUSTED_BUDGET_LABELS, BUDGET_COLUMNS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABEL_HEADERS, FUNDS_ROW_LABELS, keyMatches, roleOfKey, UNADJUSTED_BUDGET_LABELS } from '../labels';
-import { type Row, type RowCell, filledCells } from '../row';
+import { type Row, type RowCell, filledCells, rowWidth } from '../row';
 import { denseRow } from './denseRow';
 import { solveFunds, type Figure } from './fundsSolver';
 import { FUNDS_AMOUNT_ROLES, FUNDS_DETAIL_LABELS, FUNDS_ROLE_SYNONYMS, FUNDS_TOTAL_LABELS, type FundsRole, type Span, columnRoles, keysByColumn, rowHasLabel, rowKey } from './rowLabels';
@@ -57,7 +57,7 @@ export function readFundsHeader(row: Row): FundsHeader | null {
     const role = unadjustedIsInitial && keyMatches(cell.key, UNADJUSTED_BUDGET_LABELS) ? 'budgetInitial' : roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
     if (role !== null && !exact.some((found) => found.role === role)) exact.push({ role, col: cell.col });
   }
-  const width = row.cells.reduce((max, cell) => Math.max(max, cell.col + cell.span), 0);
+  const width = rowWidth(row);
   let spans: Map<FundsRole, Span>;
   if (exact.length >= 2 && exact.some(({ role }) => BUDGET_COLUMNS.includes(role))) {
     spans = spansOf(exact, width);

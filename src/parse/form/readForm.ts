@@ -11,7 +11,7 @@ import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, FUNDS_SOURCE_
 import { isNarrativeRow, isParagraph, isRuleRow } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
-import { type Row, type RowCell, filledCells } from '../row';
+import { type Row, type RowCell, filledCells, rowWidth } from '../row';
 import { firstColumnTotal } from './columnTotals';
 import { type DenseRow, denseRow } from './denseRow';
 import { isFundsCaption } from './fundsCaption';
@@ -338,7 +338,7 @@ function joinSplitRows(rows: readonly Row[], width: number, extent: number): Row
     let row = rows[i]!;
     // A row whose cells reach the header's last column is whole, however few cells its merges leave it (Jiangxi's level
     // names merged over four and three columns, its indicator rows seven cells under a header of more).
-    if (!row.flow && row.table !== null && row.cells.length < width && columnExtent(row) < extent) {
+    if (!row.flow && row.table !== null && row.cells.length < width && rowWidth(row) < extent) {
       for (let next = rows[i + 1]; next && !next.flow && next.cells.length + row.cells.length <= width && !isTotalRow(next) && !isNarrativeRow(next); next = rows[i + 1]) {
         const offset = row.cells.length;
         row = { ...row, cells: [...row.cells, ...next.cells.map((cell) => ({ ...cell, col: cell.col + offset }))] };
@@ -351,8 +351,6 @@ function joinSplitRows(rows: readonly Row[], width: number, extent: number): Row
   return joined;
 }
 
-/** The column after a row's last cell, merges counted. */
-const columnExtent = (row: Row): number => row.cells.reduce((end, cell) => Math.max(end, cell.col + cell.span), 0);
 
 /** The funds row as it was read (its row and header), to read it again when figures it lost are found elsewhere. */
 interface FundsSource {
@@ -473,7 +471,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     if (headerRows.length === 0 || tableRead) return;
     tableRead = true;
     const width = Math.max(...headerRows.map((row) => row.cells.length));
-    const zone = joinSplitRows(tableRows, width, Math.max(...headerRows.map((header) => columnExtent(header.row))));
+    const zone = joinSplitRows(tableRows, width, Math.max(...headerRows.map((header) => rowWidth(header.row))));
     const columns: IndicatorColumns = fitColumns(readIndicatorColumns(headerRows), zone.map(denseRow));
     body.indicatorColumns = new Set(columns.keys());
     const totalRow = totalRows[totalRows.length - 1] ?? null;

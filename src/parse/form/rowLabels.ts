@@ -19,7 +19,7 @@ import {
   TOTAL_LABELS as SHARED_TOTAL_LABELS,
 } from '../labels';
 import { tableTextMemo } from '../../normalize/textMemo';
-import { type Row, rowMemo } from '../row';
+import { type Row, rowMemo, rowWidth } from '../row';
 
 /** Longest first: where two labels start at the same place, the longer one is the label. */
 const byLength = (labels: readonly string[]): readonly string[] => [...new Set(labels.map(labelKey))].sort((a, b) => b.length - a.length);
@@ -226,7 +226,7 @@ export function columnRoles<R extends string>(columns: readonly string[], synony
 
 /** A row's keys by column (`col`), blank columns as ''; merged cells fill their span's first column. */
 export function keysByColumn(row: Row): string[] {
-  const width = row.cells.reduce((max, cell) => Math.max(max, cell.col + cell.span), 0);
+  const width = rowWidth(row);
   const keys = new Array<string>(width).fill('');
   for (const cell of row.cells) keys[cell.col] = cell.key;
   return keys;
