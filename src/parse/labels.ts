@@ -413,6 +413,8 @@ export const NARRATIVE_PREFIXES = [
   // The sign-off line under a target table (Shanxi's `负责人：… | 经办人：… | 联系电话：… | 填报日期：…`): with its colon, so
   // that no head label holding 负责人 is taken.
   '负责人:', '经办人:',
+  // Other templates' sign-off lines (`填报人：… 联系电话：… 填报日期：…`, `单位负责人：…`), with their colon likewise.
+  '填报人:', '审核人:', '制表人:', '单位负责人:', '分管负责人:',
   // Notes printed under a form (`备注：1.“年初预算数”项下…`, Shanxi's template), with their colon; and the 部门整体 templates'
   // closing analysis (Tianjin's 整体支出绩效自评结论, Shanxi's 整体绩效分析).
   '备注:', '整体支出绩效自评结论', '整体绩效分析',

@@ -1,14 +1,17 @@
 /**
  * What an office suite prints on every page around the form, which a PDF's text layer (and text
  * taken from a PDF) keeps among the form's rows: page numbers (`isPageNumber`: `Page 1`, `第 1 页`,
- * `第1页，共2页`, `- 2 -`, `—3—`, `1/2`) and Calc's running header, the sheet's default name (`Sheet1`).
- * Structure, wherever they stand.
+ * `第1页，共2页`, `- 2 -`, `—3—`, `1/2`), Calc's running header, the sheet's default name (`Sheet1`), and
+ * the mark over a table's part on the next page (`续表`, `续上表`, `（续表1）`, `附表2（续）`). Structure, wherever they stand.
  */
 import { isPageNumber } from '../read/pageNumber';
 import { type Row, filledCells } from './row';
 
 /** A sheet's default name, which Calc prints at the head of every page of a sheet (`Sheet1`; `工作表1` in its Chinese interface). */
 const SHEET_HEADER = /^(?:Sheet|工作表)\d{1,3}$/u;
+
+/** The mark a printed table's part on the next page carries above its (repeated) header. */
+const CONTINUED = /^[（(]?(?:续上?表[一二三四五六七八九十\d]*|(?:附?表[一二三四五六七八九十\d]*)?[（(]续[）)])[）)]?$/u;
 
 /**
  * A row that holds nothing but a printed page's number, or, outside any table, its running header
@@ -19,5 +22,5 @@ export function isPageMark(row: Row): boolean {
   const filled = filledCells(row);
   if (filled.length === 0 || filled.length > 2) return false;
   const text = filled.map((cell) => cell.text).join(' ');
-  return isPageNumber(text) || (row.table === null && filled.length === 1 && SHEET_HEADER.test(text));
+  return isPageNumber(text) || (filled.length === 1 && CONTINUED.test(text.replace(/\s+/gu, ''))) || (row.table === null && filled.length === 1 && SHEET_HEADER.test(text));
 }

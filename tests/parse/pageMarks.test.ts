@@ -64,6 +64,28 @@ describe('a page footer between the funds block and the goals of a text form', (
   });
 });
 
+describe('a table continued on the next page', () => {
+  const CONTINUED = ['续表', '续上表', '（续表）', '续表1', '（续表一）', '表1（续）', '附表2(续)'];
+
+  it.each(CONTINUED)('%s above the repeated indicator header is consumed and the form reads whole', (mark) => {
+    // A printed form's indicator table over two pages: the page number, the mark, the table's header again.
+    const text = FORM.replace('@@\n', '').replace('\t时效指标', `- 1 -\n${mark}\n一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n\t时效指标`);
+    expectWhole(text);
+    expect(parseDocument(text, 'continued.txt').consumed).toContain(text.split('\n').indexOf(mark) + 1);
+  });
+
+  it.each(['续表说明', '继续', '表1续表2'])('not %s', (text) => {
+    expect(isPageMark(rowsOf(text)[0]!)).toBe(false);
+  });
+});
+
+describe('the sign-off lines under a form', () => {
+  it('are consumed: 填报人, 联系电话, 填报日期 and 单位负责人 with their colons', () => {
+    const text = `${FORM.replace('@@\n', '')}\n填报人：张明    联系电话：021-52560000    填报日期：2025年3月10日\n单位负责人：李华\n审核人：王芳`;
+    expectWhole(text);
+  });
+});
+
 describe('Calc’s running header and footer around a form printed from a sheet', () => {
   it('consumes the sheet’s default name at the head of the page and the page number at its foot', () => {
     const text = `Sheet1\n\n${FORM.replace('@@\n', '')}\n\nPage 1`;

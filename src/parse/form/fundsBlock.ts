@@ -10,6 +10,7 @@ import { type Row, type RowCell, filledCells, rowWidth } from '../row';
 import { denseRow } from './denseRow';
 import { solveFunds, type Figure } from './fundsSolver';
 import { FUNDS_AMOUNT_ROLES, FUNDS_DETAIL_LABELS, FUNDS_ROLE_SYNONYMS, FUNDS_TOTAL_LABELS, type FundsRole, type Span, columnRoles, keysByColumn, rowHasLabel, rowKey } from './rowLabels';
+import { parseRateAgainst } from '../../normalize/rate';
 
 export interface FundsHeader {
   /** Each role's columns: its own, and the unlabelled ones to its right. */
@@ -161,8 +162,9 @@ function rates(funds: FundsRow): { printed: number | null; computed: number | nu
   };
   const full = number(funds.budgetFullYear);
   const executed = number(funds.executed);
-  const rate = number(funds.rate);
-  return { printed: rate === null ? null : rate / 100, computed: full !== null && executed !== null && full > 0 ? executed / full : null };
+  const computed = full !== null && executed !== null && full > 0 ? executed / full : null;
+  // The printed rate as the record will read it: a bare `0.9339` is a fraction when the amounts say so.
+  return { printed: number(funds.rate) === null ? null : parseRateAgainst(funds.rate!.text.replace(/[,\s]/g, ''), computed), computed };
 }
 
 /**
@@ -268,7 +270,11 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
       // `部门整体支出总额 | 864.2 | 100% | 20` under 预算数 | 执行数 | 执行率 | 得分: a rate in an amount's column shows the row dropped a
       // blank cell, whatever the solver's reading can check.
       const rateInAmount = (read: FundsRow): boolean => FUNDS_AMOUNT_ROLES.some((role) => isField(role) && (read[role]?.text.endsWith('%') ?? false));
-      if (!readsAmounts || (again.printed !== null && again.computed !== null && Math.abs(again.printed - again.computed) <= 0.006) || (rateInAmount(funds) && !rateInAmount(alternative))) {
+      // A rate read by the header's columns that its amounts contradict, where the row's own cells in order leave the rate
+      // blank (`| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | | 9.34` with its first, merged cell dropped): that rate was
+      // another column's figure (the score), the columns were misplaced.
+      const borrowedRate = printed !== null && computed !== null && again.printed === null && again.computed !== null;
+      if (!readsAmounts || (again.printed !== null && again.computed !== null && Math.abs(again.printed - again.computed) <= 0.006) || (rateInAmount(funds) && !rateInAmount(alternative)) || borrowedRate) {
         return { funds: alternative, warnings: [...warnings, 'funds_columns_solved'] };
       }
     }

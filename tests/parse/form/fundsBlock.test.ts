@@ -58,6 +58,22 @@ describe('fundsBlock', () => {
     expect([funds.budgetInitial, funds.budgetFullYear, funds.executed, funds.weight, funds.rate, funds.score].map((cell) => cell?.text ?? null)).toEqual(['650', '650', '618.8', '10', null, '9.5']);
   });
 
+  describe('a row whose first cell, the block label merged down, the text dropped (`| 年度资金总额 | …` under `项目资金（万元） | | 年初预算数 | …`)', () => {
+    const header = () => readFundsHeader(tabRow(5, '项目资金（万元）\t\t年初预算数\t全年预算数（A）\t全年执行数（B）\t分值\t执行率（B/A）\t得分'))!;
+    const read = (figures: string) => {
+      const { funds } = readFundsTotal(tabRow(6, `年度资金总额\t${figures}`), header(), true);
+      return [funds.budgetInitial, funds.budgetFullYear, funds.executed, funds.weight, funds.rate, funds.score].map((cell) => cell?.text ?? null);
+    };
+
+    it('reads a rate printed as a fraction (0.9339) against the amounts, as the record will: the columns are placed by it', () => {
+      expect(read('280.00\t300.00\t280.17\t10\t0.9339\t9.34')).toEqual(['280.00', '300.00', '280.17', '10', '0.9339', '9.34']);
+    });
+
+    it('takes no score for the rate when the rate cell is blank: the amounts contradict that reading', () => {
+      expect(read('280.00\t300.00\t280.17\t10\t\t9.34')).toEqual(['280.00', '300.00', '280.17', '10', null, '9.34']);
+    });
+  });
+
   it('takes a header printed over three lines without columns (a PDF with no ruling lines) in the template order, and reads the row by it', () => {
     const [first, second, notes, total] = [
       tabRow(12, '全年预算数\t全年执行数\t执行率'),
@@ -71,8 +87,8 @@ describe('fundsBlock', () => {
     expect([header.order, header.stacked]).toEqual([['budgetInitial', 'budgetFullYear', 'executed', 'weight', 'rate', 'score'], true]);
     const { funds } = readFundsTotal(total!, header, false);
     expect(Object.values(funds).map((cell) => cell?.text)).toEqual(['280.00', '300.00', '280.17', '10', '93.39%', '9.34']);
-    // Read by the first line's columns alone, 280.17 was the rate.
-    expect(readFundsTotal(total!, readFundsHeader(first!)!, false).funds.rate?.text).toBe('280.17');
+    // Read by the first line's columns alone, the row does not fit them: 300.00 is taken for the executed amount.
+    expect(readFundsTotal(total!, readFundsHeader(first!)!, false).funds.executed?.text).toBe('300.00');
   });
 
   it('leaves a header whose further lines only note its columns as it was', () => {
