@@ -5,7 +5,7 @@ import { toHalfWidth } from './text';
 /**
  * The fiscal year a heading or form states: `（2024年度）`, `（ 2021   年度）`,
  * `二、2024年度项目支出绩效自评表`, OCR's `(2023 1 /2` (the 年度 lost, the year still opening the
- * parenthesis), a title's `2021年…自评表`, or a self-evaluation report's cover date at the year's end (`2023年12月`:
+ * parenthesis), a title's `2021年…自评表`, a year alone (`2024年` beside its label), or a self-evaluation report's cover date at the year's end (`2023年12月`:
  * the budget system dates a report so by the year it reports on). Null when none is stated.
  */
 export function parseYear(text: string | null | undefined): number | null {
@@ -16,10 +16,13 @@ export function parseYear(text: string | null | undefined): number | null {
     /(?<!\d)((?:19|20)\d{2})\s*年度/.exec(t) ??
     /\(\s*((?:19|20)\d{2})(?!\d)/.exec(t) ??
     YEAR_END_DATE.exec(t) ??
+    YEAR_ALONE.exec(t) ??
     (FORM_TITLE.test(t) || fileNameStem(t) !== null ? TITLE_YEAR.exec(t) : null);
   return m ? Number(m[1]) : null;
 }
 
+/** A year that is the whole text (`2024年`, `2024`: the value beside a 评价年度 / 预算年度 label). */
+const YEAR_ALONE = /^\s*((?:19|20)\d{2})\s*年?\s*$/;
 /** A date that is the whole text and the last month of its year. */
 const YEAR_END_DATE = /^\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*$/;
 /** A form's title: in it a year stated without 度 (`2021年学生资助项目绩效目标自评表`) is the fiscal year. */

@@ -12,6 +12,13 @@ class Unsupported extends Error {}
 const TOKEN = /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|([A-Z][A-Z0-9.]*)\s*\(|("(?:[^"]|"")*")|(<=|>=|<>|[-+*/(),<>=&]))/y;
 
 /**
+ * The most formulas evaluated one inside another (a cell's formula using a cell's formula using …): each is a nested
+ * call, and a chain of thousands would overflow the stack and cost the whole workbook. A longer chain keeps the cached
+ * values of the cells past it (no export template comes near: the longest chain seen is three).
+ */
+const MAX_CHAIN = 500;
+
+/**
  * The cells of an Excel 2003 XML sheet that hold formulas, given the values Excel shows on opening the workbook. Such a
  * workbook carries no trustworthy results: Excel recalculates it when it opens it, and the budget systems' export
  * templates write a placeholder as the cached value (`<Cell ss:Formula="=R[1]C+R[2]C"><Data ss:Type="Number">0</Data>`,
@@ -32,6 +39,7 @@ export function evaluateFormulas(cells: Cells): void {
     const known = done.get(key);
     if (known !== undefined) return known;
     if (pending.has(key)) throw new Unsupported('circular reference');
+    if (pending.size >= MAX_CHAIN) throw new Unsupported('formula chain too long');
     pending.add(key);
     const value = evaluate(cell.f, valueAt);
     pending.delete(key);

@@ -20,6 +20,13 @@ describe('parseYear', () => {
     expect(parseYear('2024年3月')).toBeNull();
     expect(parseYear('报告日期：2023年12月')).toBeNull();
   });
+  it('reads a year that is the whole text (the value beside 评价年度 / 预算年度), no other number', () => {
+    expect(parseYear('2024年')).toBe(2024);
+    expect(parseYear(' 2024 ')).toBe(2024);
+    expect(parseYear('2024年3月')).toBeNull();
+    expect(parseYear('12024')).toBeNull();
+    expect(parseYear('2024.00')).toBeNull();
+  });
   it('gives null when no fiscal year is stated', () => {
     expect(parseYear('项目支出绩效自评表')).toBeNull();
     expect(parseYear('合同服务期：2022.7-2025.7')).toBeNull();

@@ -10,6 +10,7 @@ import { type Row, type RowCell, filledCells, rowWidth } from '../row';
 import { denseRow } from './denseRow';
 import { solveFunds, type Figure } from './fundsSolver';
 import { FUNDS_AMOUNT_ROLES, FUNDS_DETAIL_LABELS, FUNDS_ROLE_SYNONYMS, FUNDS_TOTAL_LABELS, type FundsRole, type Span, columnRoles, keysByColumn, rowHasLabel, rowKey } from './rowLabels';
+import { parseAmount } from '../../normalize/amount';
 import { parseRateAgainst } from '../../normalize/rate';
 
 export interface FundsHeader {
@@ -160,8 +161,10 @@ function rates(funds: FundsRow): { printed: number | null; computed: number | nu
     const text = cell?.text.replace(/[,\s]/g, '') ?? '';
     return /^\d+(?:\.\d+)?%?$/.test(text) ? Number(text.replace('%', '')) : null;
   };
-  const full = number(funds.budgetFullYear);
-  const executed = number(funds.executed);
+  // An amount printed with its unit (`280.17万元`) is an amount too.
+  const amount = (cell: Cell | null): number | null => number(cell) ?? (cell === null ? null : parseAmount(cell.text));
+  const full = amount(funds.budgetFullYear);
+  const executed = amount(funds.executed);
   const computed = full !== null && executed !== null && full > 0 ? executed / full : null;
   // The printed rate as the record will read it: a bare `0.9339` is a fraction when the amounts say so.
   return { printed: number(funds.rate) === null ? null : parseRateAgainst(funds.rate!.text.replace(/[,\s]/g, ''), computed), computed };
@@ -262,7 +265,7 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
       funds[role] = { text, line: dense.at[span.first + shift + index]?.line ?? row.line };
     }
     const { printed, computed } = rates(funds);
-    const readsAmounts = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && funds[role] !== null && isNumber(funds[role]!.text.replace('%', '')));
+    const readsAmounts = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && funds[role] !== null && (isNumber(funds[role]!.text.replace('%', '')) || parseAmount(funds[role]!.text) !== null));
     if (readsAmounts && (printed === null || computed === null || Math.abs(printed - computed) <= 0.006)) return { funds, warnings };
     const alternative = solved(row, header, blanksVisible);
     if (alternative !== null) {

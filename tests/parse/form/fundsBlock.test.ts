@@ -69,6 +69,10 @@ describe('fundsBlock', () => {
       expect(read('280.00\t300.00\t280.17\t10\t0.9339\t9.34')).toEqual(['280.00', '300.00', '280.17', '10', '0.9339', '9.34']);
     });
 
+    it('checks amounts printed with their unit (`280.17万元`) against the rate like plain ones', () => {
+      expect(read('280.00万元\t300.00万元\t280.17万元\t10\t93.39%\t9.34')).toEqual(['280.00', '300.00', '280.17', '10', '93.39%', '9.34']);
+    });
+
     it('takes no score for the rate when the rate cell is blank: the amounts contradict that reading', () => {
       expect(read('280.00\t300.00\t280.17\t10\t\t9.34')).toEqual(['280.00', '300.00', '280.17', '10', null, '9.34']);
     });
