@@ -266,18 +266,19 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
     }
     const { printed, computed } = rates(funds);
     const readsAmounts = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && funds[role] !== null && (isNumber(funds[role]!.text.replace('%', '')) || parseAmount(funds[role]!.text) !== null));
-    if (readsAmounts && (printed === null || computed === null || Math.abs(printed - computed) <= 0.006)) return { funds, warnings };
+    // `部门整体支出总额 | 864.2 | 100% | 20` under 预算数 | 执行数 | 执行率 | 得分, `| 年度资金总额 | 0.00 | 0.00 | 0.00 | 10 | 0.00% | 0`
+    // read one column off: a rate in an amount's, the weight's or the score's column shows the row dropped a blank cell,
+    // whatever the amounts can check.
+    const rateElsewhere = (read: FundsRow): boolean => FIELDS.some((role) => role !== 'rate' && /[%％]$/.test(read[role]?.text ?? ''));
+    if (readsAmounts && !rateElsewhere(funds) && (printed === null || computed === null || Math.abs(printed - computed) <= 0.006)) return { funds, warnings };
     const alternative = solved(row, header, blanksVisible);
     if (alternative !== null) {
       const again = rates(alternative);
-      // `部门整体支出总额 | 864.2 | 100% | 20` under 预算数 | 执行数 | 执行率 | 得分: a rate in an amount's column shows the row dropped a
-      // blank cell, whatever the solver's reading can check.
-      const rateInAmount = (read: FundsRow): boolean => FUNDS_AMOUNT_ROLES.some((role) => isField(role) && (read[role]?.text.endsWith('%') ?? false));
       // A rate read by the header's columns that its amounts contradict, where the row's own cells in order leave the rate
       // blank (`| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | | 9.34` with its first, merged cell dropped): that rate was
       // another column's figure (the score), the columns were misplaced.
       const borrowedRate = printed !== null && computed !== null && again.printed === null && again.computed !== null;
-      if (!readsAmounts || (again.printed !== null && again.computed !== null && Math.abs(again.printed - again.computed) <= 0.006) || (rateInAmount(funds) && !rateInAmount(alternative)) || borrowedRate) {
+      if (!readsAmounts || (again.printed !== null && again.computed !== null && Math.abs(again.printed - again.computed) <= 0.006) || (rateElsewhere(funds) && !rateElsewhere(alternative)) || borrowedRate) {
         return { funds: alternative, warnings: [...warnings, 'funds_columns_solved'] };
       }
     }

@@ -73,6 +73,11 @@ describe('fundsBlock', () => {
       expect(read('280.00万元\t300.00万元\t280.17万元\t10\t93.39%\t9.34')).toEqual(['280.00', '300.00', '280.17', '10', '93.39%', '9.34']);
     });
 
+    it('takes no rate for the weight: a row of zeros, and a row with no weight or score printed', () => {
+      expect(read('0.00\t0.00\t0.00\t10\t0.00%\t0')).toEqual(['0.00', '0.00', '0.00', '10', '0.00%', '0']);
+      expect(read('280.00\t300.00\t280.17\t\t93.39%\t')).toEqual(['280.00', '300.00', '280.17', null, '93.39%', null]);
+    });
+
     it('takes no score for the rate when the rate cell is blank: the amounts contradict that reading', () => {
       expect(read('280.00\t300.00\t280.17\t10\t\t9.34')).toEqual(['280.00', '300.00', '280.17', '10', null, '9.34']);
     });
