@@ -23,6 +23,7 @@ import { TargetListReader, isTargetListHeader } from './targetList';
 import { readFundsHeader, unitNote } from './form/fundsBlock';
 import { denseRow } from './form/denseRow';
 import { isIndicatorHeaderRow } from './form/indicatorHeader';
+import { isStatedTotal } from './form/totalRow';
 
 export interface Outline {
   selfEvaluations: SelfEvaluationForm[];
@@ -451,7 +452,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         else ledger.consumeRow(row);
         break;
       case 'other': {
-        if (open && (!isParagraph(row) || open.report || isGradeParagraph(row) || isFundsCaption(row))) {
+        if (open && (!isParagraph(row) || open.report || isGradeParagraph(row) || isFundsCaption(row) || isStatedTotal(row))) {
           open.body.push(row);
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {

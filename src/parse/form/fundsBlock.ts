@@ -270,7 +270,14 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
     // read one column off: a rate in an amount's, the weight's or the score's column shows the row dropped a blank cell,
     // whatever the amounts can check.
     const rateElsewhere = (read: FundsRow): boolean => FIELDS.some((role) => role !== 'rate' && /[%％]$/.test(read[role]?.text ?? ''));
-    if (readsAmounts && !rateElsewhere(funds) && (printed === null || computed === null || Math.abs(printed - computed) <= 0.006)) return { funds, warnings };
+    // `| 年度资金总额 | 280.00 | 300.00 | 280.17` under `项目资金 | | 年初预算数 | 全年预算数 | 全年执行数`: a figure between the row's
+    // label and the first column read, left unread while an amount's column reads blank, shows the row dropped a cell before
+    // it. (Shanxi's 年初预算数 over 目标申报数 | 预算编制数 leaves its first figure there too, every amount read.)
+    const label = row.cells.find((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
+    const firstColumn = Math.min(...[...header.spans.values()].map((span) => span.first)) + shift;
+    const amountBlank = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && header.spans.has(role) && funds[role] === null);
+    const figureSkipped = amountBlank && label !== undefined && dense.cells.slice(label.col + label.span, firstColumn).some((text) => isNumber(text));
+    if (readsAmounts && !rateElsewhere(funds) && !figureSkipped && (printed === null || computed === null || Math.abs(printed - computed) <= 0.006)) return { funds, warnings };
     const alternative = solved(row, header, blanksVisible);
     if (alternative !== null) {
       const again = rates(alternative);
@@ -278,7 +285,7 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
       // blank (`| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | | 9.34` with its first, merged cell dropped): that rate was
       // another column's figure (the score), the columns were misplaced.
       const borrowedRate = printed !== null && computed !== null && again.printed === null && again.computed !== null;
-      if (!readsAmounts || (again.printed !== null && again.computed !== null && Math.abs(again.printed - again.computed) <= 0.006) || (rateElsewhere(funds) && !rateElsewhere(alternative)) || borrowedRate) {
+      if (!readsAmounts || (again.printed !== null && again.computed !== null && Math.abs(again.printed - again.computed) <= 0.006) || ((rateElsewhere(funds) || figureSkipped) && !rateElsewhere(alternative)) || borrowedRate) {
         return { funds: alternative, warnings: [...warnings, 'funds_columns_solved'] };
       }
     }

@@ -24,6 +24,7 @@ import { readIndicatorTable } from './indicatorTable';
 import { coverYear, headParagraphCells, statedTotal } from './reportParagraphs';
 import { rateFromStrayPercent, rateWeightScore, strayExecution, totalFromScoreRun } from './strayFigures';
 import { findAtStart, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
+import { FIGURE_AFTER_LABEL, isStatedTotal } from './totalRow';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
 export interface FormBody {
@@ -112,8 +113,8 @@ function isTotalRow(row: Row): boolean {
   for (const cell of row.cells) {
     if (cell.text === '') continue;
     const match = findAtStart(cell.key, TOTAL_LABELS);
-    // `总分(100分)`: the label with its points noted after it.
-    if (match !== null && cell.key.replace(/\([^()]*\)$/, '').length <= match.end + 3) label = true;
+    // `总分(100分)`: the label with its points noted after it; `自评得分：97.34分`: with its figure.
+    if (match !== null && (cell.key.replace(/\([^()]*\)$/, '').length <= match.end + 3 || FIGURE_AFTER_LABEL.test(cell.key.slice(match.end)))) label = true;
     else if (HEADER_GROUPS.has(labelGroup(cell.key) as never)) headerLabels += 1;
   }
   // A header row naming a 自评得分 column among its others is no 总分 row.
@@ -574,7 +575,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     const gradeStart = isGradeStart(row);
-    if (row.table === null && !row.flow && !gradeStart && headParagraph === null) {
+    if (row.table === null && !row.flow && !gradeStart && headParagraph === null && !isStatedTotal(row)) {
       ledger.rejectRow(row, 'paragraph inside a form');
       continue;
     }

@@ -78,6 +78,12 @@ describe('fundsBlock', () => {
       expect(read('280.00\t300.00\t280.17\t\t93.39%\t')).toEqual(['280.00', '300.00', '280.17', null, '93.39%', null]);
     });
 
+    it('places the amounts of a header with no rate to check them by: no figure is left unread before the first column', () => {
+      const amountsOnly = readFundsHeader(tabRow(5, '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数'))!;
+      const { funds } = readFundsTotal(tabRow(6, '年度资金总额\t280.00\t300.00\t280.17'), amountsOnly, true);
+      expect([funds.budgetInitial, funds.budgetFullYear, funds.executed].map((cell) => cell?.text ?? null)).toEqual(['280.00', '300.00', '280.17']);
+    });
+
     it('takes no score for the rate when the rate cell is blank: the amounts contradict that reading', () => {
       expect(read('280.00\t300.00\t280.17\t10\t\t9.34')).toEqual(['280.00', '300.00', '280.17', '10', null, '9.34']);
     });

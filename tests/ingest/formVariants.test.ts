@@ -1,0 +1,76 @@
+/**
+ * One self-evaluation form as a web page flattens it (`|` between cells, the funds block's label merged down and so
+ * dropped from the rows under it), and the same form as other agencies print it: each variant changes one thing real
+ * forms change — a label, a column's order, how a figure is written, a page break, a sign-off — and must read the same
+ * header fields (or the ones it states). Every variant here once read wrong or left lines unread; several were read
+ * one column off and marked clean.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../src/ingest/ingestDocument';
+
+const FORM = [
+  '项目支出绩效自评表',
+  '（2024年度）',
+  '项目名称 | 农村饮水安全工程维修养护项目',
+  '主管部门 | 青禾县水利局 | 实施单位 | 青禾县农村供水管理站',
+  '项目资金（万元） | | 年初预算数 | 全年预算数（A） | 全年执行数（B） | 分值 | 执行率（B/A） | 得分',
+  '| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | 93.39% | 9.34',
+  '| 其中：本年财政拨款 | 280.00 | 300.00 | 280.17 | — | | —',
+  '| 上年结转资金 | 0.00 | 0.00 | 0.00 | — | | —',
+  '年度总体目标 | 预期目标 | 实际完成情况',
+  '| 完成全县45处以上农村集中供水工程的维修养护。 | 完成48处集中供水工程维修养护。',
+  '绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施',
+  '| 产出指标 | 数量指标 | 维修养护供水工程 | ≥45处 | 48处 | 20 | 20 |',
+  '| | 质量指标 | 工程验收合格率 | 100% | 100% | 10 | 10 |',
+  '| | 时效指标 | 维修任务完成时限 | 2024年11月底前 | 2024年11月25日 | 10 | 10 |',
+  '| | 成本指标 | 单处工程平均维修成本 | ≤6.2万元 | 5.84万元 | 10 | 10 |',
+  '| 效益指标 | 社会效益指标 | 受益农村人口 | ≥5.6万人 | 5.82万人 | 10 | 10 |',
+  '| | | 农村自来水普及率 | ≥92% | 91.5% | 10 | 8 | 部分偏远山区未达目标',
+  '| | 可持续影响指标 | 工程运行管护机制 | 长效运行 | 已建立 | 10 | 10 |',
+  '| 满意度指标 | 服务对象满意度指标 | 受益群众满意度 | ≥90% | 93.6% | 10 | 10 |',
+  '总分 | | | | | | 100 | 97.34 |',
+];
+const FUNDS = FORM[5]!;
+const HEADER = FORM[4]!;
+
+const READ = { project: '农村饮水安全工程维修养护项目', department: '青禾县水利局', year: 2024, budget_initial: 280, budget_full_year: 300, executed: 280.17, execution_rate_reported: 0.9339, total_score: 97.34 };
+
+/** The form with `from` replaced by `to` on every line (the first occurrence in each). */
+const replaced = (...pairs: [string, string][]): string[] => FORM.map((line) => pairs.reduce((text, [from, to]) => text.replace(from, to), line));
+const withFunds = (row: string, header = HEADER): string[] => FORM.map((line) => (line === FUNDS ? row : line === HEADER ? header : line));
+const inserted = (before: string, ...lines: string[]): string[] => FORM.flatMap((line) => (line.startsWith(before) ? [...lines, line] : [line]));
+
+const VARIANTS: [string, string[], Partial<typeof READ>?][] = [
+  ['as printed', FORM],
+  ['the rate as a fraction (0.9339)', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | 0.9339 | 9.34')],
+  ['the rate without its sign under 执行率（%）', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | 93.39 | 9.34', HEADER.replace('执行率（B/A）', '执行率（%）'))],
+  ['the rate cell blank', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | | 9.34'), { execution_rate_reported: undefined }],
+  ['no weight or score printed', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | | 93.39% |')],
+  ['amounts with their unit (280.17万元)', withFunds('| 年度资金总额 | 280.00万元 | 300.00万元 | 280.17万元 | 10 | 93.39% | 9.34')],
+  ['amounts in 元 with thousands separators', withFunds('| 年度资金总额 | 2,800,000.00 | 3,000,000.00 | 2,801,700.00 | 10 | 93.39% | 9.34', HEADER.replace('万元', '元'))],
+  ['a row of zeros', withFunds('| 年度资金总额 | 0.00 | 0.00 | 0.00 | 10 | 0.00% | 0'), { budget_initial: 0, budget_full_year: 0, executed: 0, execution_rate_reported: 0 }],
+  ['only the three amounts, no rate or score columns', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17', '项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数'), { execution_rate_reported: undefined }],
+  ['the rate before the weight', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 93.39% | 10 | 9.34', HEADER.replace('分值 | 执行率（B/A）', '执行率（B/A） | 分值'))],
+  ['a 结余 column after the executed amount', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 19.83 | 10 | 93.39% | 9.34', HEADER.replace('全年执行数（B） |', '全年执行数（B） | 结余 |'))],
+  ['cells separated by tabs, the rows’ first cells kept', FORM.map((line) => line.split('|').map((cell) => cell.trim()).join('\t').replace(/\t$/, ''))],
+  ['the indicator table over two pages: page number, 续表 and its header again', inserted('| | 成本指标', '— 1 —', '续表', '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施')],
+  ['the year beside 评价年度', replaced(['（2024年度）', '评价年度 | 2024年'])],
+  ['labels of other templates', replaced(['项目名称 |', '项目全称 |'], ['主管部门 |', '主管部门（单位） |'], ['全年执行数（B）', '实际支出数（B）'], ['执行率（B/A）', '预算执行率'], ['总分 |', '自评得分 |'])],
+  ['a budget-system code before the project, 本级 after the department', replaced(['| 农村饮水', '| 36112824R000000012345-农村饮水'], ['| 青禾县水利局 |', '| 青禾县水利局（本级） |'])],
+  ['full-width figures and percent sign', replaced(['280.17 | 10', '２８０．１７ | 10'], ['93.39%', '93.39％'])],
+  ['the score stated under the table (自评得分：97.34分)', FORM.map((line) => (line.startsWith('总分') ? '自评得分：97.34分' : line))],
+  ['the total with its figure in one cell (| 总分：97.34分 |)', FORM.map((line) => (line.startsWith('总分') ? '| 总分：97.34分 |' : line))],
+  ['sign-off lines under the form', [...FORM, '填报人：张三    联系电话：0797-1234567    填报日期：2025年3月10日', '单位负责人：李四']],
+];
+
+describe('one form as other agencies print it', () => {
+  it.each(VARIANTS)('%s', async (_, lines, changed = {}) => {
+    const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
+    expect(doc.rows.evaluations).toHaveLength(1);
+    const row = doc.rows.evaluations[0] as Record<string, unknown>;
+    const expected = { ...READ, ...changed };
+    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual(expected);
+    expect(doc.rows.indicators).toHaveLength(8);
+    expect(doc.rows.unparsed_lines).toEqual([]);
+  });
+});
