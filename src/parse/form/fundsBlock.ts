@@ -223,13 +223,19 @@ function solved(row: Row, header: FundsHeader, blanksVisible: boolean): FundsRow
  * the rows' labels stand. The rows' figures then start one column further right than the header says.
  */
 function headerShift(row: Row, header: FundsHeader): number {
-  const label = row.cells.find((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
+  const label = fundsRowLabel(row);
   // The header names the rows' label column (`… | 资金来源 | 年初预算数 | …`): the figures stand as far after the row's label as
   // the columns stand after that header cell (left of it when the block's label, merged down, is a cell of the header row only).
   if (label !== undefined && header.rowLabelEnd !== undefined) return label.col + label.span - header.rowLabelEnd;
-  const first = Math.min(...[...header.spans.values()].map((span) => span.first));
+  const first = firstColumn(header);
   return label !== undefined && label.col >= first ? label.col + label.span - first : 0;
 }
+
+/** The cell of a funds row that names it (年度资金总额, 其中：财政拨款…). */
+const fundsRowLabel = (row: Row): RowCell | undefined => row.cells.find((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
+
+/** The header's first column of figures. */
+const firstColumn = (header: FundsHeader): number => Math.min(...[...header.spans.values()].map((span) => span.first));
 
 /**
  * The 年度资金总额 row read by the header's columns. In a printed row a role spans its column and
@@ -273,10 +279,9 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
     // `| 年度资金总额 | 280.00 | 300.00 | 280.17` under `项目资金 | | 年初预算数 | 全年预算数 | 全年执行数`: a figure between the row's
     // label and the first column read, left unread while an amount's column reads blank, shows the row dropped a cell before
     // it. (Shanxi's 年初预算数 over 目标申报数 | 预算编制数 leaves its first figure there too, every amount read.)
-    const label = row.cells.find((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
-    const firstColumn = Math.min(...[...header.spans.values()].map((span) => span.first)) + shift;
+    const label = fundsRowLabel(row);
     const amountBlank = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && header.spans.has(role) && funds[role] === null);
-    const figureSkipped = amountBlank && label !== undefined && dense.cells.slice(label.col + label.span, firstColumn).some((text) => isNumber(text));
+    const figureSkipped = amountBlank && label !== undefined && dense.cells.slice(label.col + label.span, firstColumn(header) + shift).some((text) => isNumber(text));
     if (readsAmounts && !rateElsewhere(funds) && !figureSkipped && (printed === null || computed === null || Math.abs(printed - computed) <= 0.006)) return { funds, warnings };
     const alternative = solved(row, header, blanksVisible);
     if (alternative !== null) {

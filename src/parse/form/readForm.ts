@@ -24,7 +24,7 @@ import { readIndicatorTable } from './indicatorTable';
 import { coverYear, headParagraphCells, statedTotal } from './reportParagraphs';
 import { rateFromStrayPercent, rateWeightScore, strayExecution, totalFromScoreRun } from './strayFigures';
 import { findAtStart, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
-import { FIGURE_AFTER_LABEL, isStatedTotal } from './totalRow';
+import { figureAfterTotalLabel, isStatedTotal } from './totalRow';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
 export interface FormBody {
@@ -114,7 +114,7 @@ function isTotalRow(row: Row): boolean {
     if (cell.text === '') continue;
     const match = findAtStart(cell.key, TOTAL_LABELS);
     // `总分(100分)`: the label with its points noted after it; `自评得分：97.34分`: with its figure.
-    if (match !== null && (cell.key.replace(/\([^()]*\)$/, '').length <= match.end + 3 || FIGURE_AFTER_LABEL.test(cell.key.slice(match.end)))) label = true;
+    if (match !== null && (cell.key.replace(/\([^()]*\)$/, '').length <= match.end + 3 || figureAfterTotalLabel(cell.key) !== null)) label = true;
     else if (HEADER_GROUPS.has(labelGroup(cell.key) as never)) headerLabels += 1;
   }
   // A header row naming a 自评得分 column among its others is no 总分 row.

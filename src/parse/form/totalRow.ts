@@ -12,18 +12,19 @@ import { findAtStart, type IndicatorColumns, type Span, TOTAL_LABELS } from './r
 /** Total labels that name the score itself, not the points it is out of. */
 const SCORE_NAMING = /^(?:自评得分|自评总分|项目总得分|总得分|综合得分|合计得分)/u;
 
-/**
- * What follows a total's label in its own cell when the figure was printed there (`自评得分：97.34分`, `总分:96`): in the
- * cell's key, after the label. Its first group is the figure.
- */
-export const FIGURE_AFTER_LABEL = /^:?([\d,]+(?:\.\d+)?)分?$/u;
+/** What follows a total's label in its own cell when its figure was printed there: `:97.34分` in the key. */
+const FIGURE_AFTER_LABEL = /^:?([\d,]+(?:\.\d+)?)分?$/u;
+
+/** The figure a cell holds after its total label (`自评得分：97.34分`, `总分:96` → `97.34`, `96`); null for any other cell. */
+export function figureAfterTotalLabel(key: string): string | null {
+  const match = findAtStart(key, TOTAL_LABELS);
+  return match === null ? null : (FIGURE_AFTER_LABEL.exec(key.slice(match.end))?.[1] ?? null);
+}
 
 /** A lone cell stating a total with its figure (`自评得分：97.34分` printed under the table, outside it). */
 export function isStatedTotal(row: Row): boolean {
   const cells = filledCells(row);
-  if (cells.length !== 1) return false;
-  const match = findAtStart(cells[0]!.key, TOTAL_LABELS);
-  return match !== null && FIGURE_AFTER_LABEL.test(cells[0]!.key.slice(match.end));
+  return cells.length === 1 && figureAfterTotalLabel(cells[0]!.key) !== null;
 }
 
 /** `10098`: the weight 100 and the score run together (text that lost its cell breaks). */
@@ -86,9 +87,8 @@ function inOrder(row: DenseRow, sums: { weight: number | null; score: number | n
   if (label < 0) return { weight: null, score: null };
   const places: (Cell | null)[] = [];
   // The figure in the label's own cell (`自评得分：97.34分`) stands first.
-  const labelKey = row.at[label]?.key ?? '';
-  const own = FIGURE_AFTER_LABEL.exec(labelKey.slice(findAtStart(labelKey, TOTAL_LABELS)!.end));
-  if (own) places.push({ text: own[1]!, line: row.at[label]?.line ?? row.line });
+  const own = figureAfterTotalLabel(row.at[label]?.key ?? '');
+  if (own !== null) places.push({ text: own, line: row.at[label]?.line ?? row.line });
   for (let col = label + 1; col < row.cells.length; col++) {
     const text = row.cells[col] ?? '';
     const line = row.at[col]?.line ?? row.line;
