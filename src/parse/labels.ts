@@ -11,8 +11,8 @@
 import { simplifiedChars } from '../normalize/simplifiedChars';
 import { tableTextMemo, textMemo } from '../normalize/textMemo';
 
-/** What `labelKey` changes: whitespace, full-width brackets and colons, a trailing colon. */
-const FOLDED = /[\s（［【）］】：]|:$/u;
+/** What `labelKey` changes: whitespace, full-width brackets and colons, a trailing colon, a required field's leading `*`. */
+const FOLDED = /[\s（［【）］】：]|:$|^[*＊]/u;
 
 /** The comparable form of a label cell (kept by text: forms repeat the same labels, see `textMemo`). */
 export const labelKey: (printed: string) => string = textMemo((printed) => {
@@ -25,7 +25,9 @@ export const labelKey: (printed: string) => string = textMemo((printed) => {
     .replace(/[（［【]/g, '(')
     .replace(/[）］】]/g, ')')
     .replace(/：/g, ':')
-    .replace(/:+$/, '');
+    .replace(/:+$/, '')
+    // A web form's mark of a required field (`*全年执行数`, the EasyUI internal-control system's edit page) is no part of its label.
+    .replace(/^[*＊]+(?=[^*＊])/u, '');
 });
 
 /** The key without a trailing bracketed note: `全年预算数(A)` → `全年预算数`. */
@@ -169,6 +171,8 @@ export const HEADER_FIELD_LABELS = {
     // Its 部门整体 heads: Jiangxi's self-evaluation (评价部门名称 | … | 下属单位个数 | 56), Shanxi's target table (内设职能部门数 |
     // 所属预算单位数 | 核定的人员编制数 | 实际在职人员总数).
     '下属单位个数', '内设职能部门数', '所属预算单位数', '核定的人员编制数', '实际在职人员总数',
+    // A project's office in its department (the EasyUI internal-control system's `主管部门及代码 | … | 承担处室 | …`).
+    '承担处室',
     // Hubei's 部门整体 申报表 lists its projects (项目支出情况 | 项目名称 | 支出项目类别 | 项目总预算 | 项目本年度预算 | 项目主要支出方向和用途):
     // the list's column labels, so that its 项目名称 is followed by a label, not read as the form's project.
     '支出项目类别', '项目本年度预算', '项目主要支出方向和用途',
@@ -188,6 +192,13 @@ export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
 export const CELL_ONLY_LABELS: Readonly<Record<string, string>> = {
   部门: '部门名称',
 };
+
+/**
+ * A web form's section headings (a saved page's panel titles: the EasyUI internal-control system's 项目支出信息 above its head and
+ * funds, 绩效指标信息 above its indicator grid, 年度绩效信息 / 中期绩效信息 on its target tab): parts of the form they stand in, no
+ * paragraph that ends it.
+ */
+export const SECTION_HEADINGS = ['项目支出信息', '绩效指标信息', '年度绩效信息', '中期绩效信息'] as const;
 
 /** The first cell of the funds block (`项目资金（万元）`, Sichuan's `预算执行情况（10分）`). */
 export const FUNDS_BLOCK_LABELS = [
@@ -220,6 +231,8 @@ export const FUNDS_COLUMN_ROLES = {
   weight: ['分值', '分数', '权重', '满分'],
   rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度', '支出实现率', '预算执行率%', '执行率%'],
   score: ['得分', '自评得分', '评分'],
+  /** The score's scale (`分制 | 百分制`, the EasyUI internal-control system's edit page): no weight, no figure of the form model. */
+  scale: ['分制'],
   note: ['原因', '偏差原因', '未完成原因', '备注', '执行偏差原因', '偏差原因分析及改进措施'],
   /**
    * Columns that hold their place in the header but are not part of the form model (Fujian's 部门整体支出 block; the budget

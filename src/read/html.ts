@@ -8,7 +8,39 @@ import { type SpannedCell, spannedRows } from './spannedRows';
 import { paragraphRef } from './tableRefs';
 
 /** Elements whose content a reader of the page never sees: dropped whole, never run. */
-const UNSEEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'select', 'textarea', 'button', 'input']);
+const UNSEEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'button']);
+
+/** Input types that show no text of their own (a box, a button, a file picker) or nothing at all. */
+const VALUELESS_INPUTS = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'password', 'color', 'range']);
+
+/**
+ * The text a form field shows on the page, or null for an element that is no form field: a text box its value (a system's
+ * form saved from the browser carries its figures in `<input value=…>`: the EasyUI internal-control system's edit page, t-02),
+ * a text area its text, a drop-down its selected option (the first when none is marked). A box that shows nothing (hidden,
+ * a check box, a button) is '' — its value is no text of the page.
+ */
+function fieldText(element: PageElement): string | null {
+  if (element.name === 'input') {
+    const type = (element.attribs.type ?? 'text').toLowerCase().trim();
+    return VALUELESS_INPUTS.has(type) ? '' : ` ${element.attribs.value ?? ''} `;
+  }
+  if (element.name === 'textarea') return ` ${textOf(element.children)} `;
+  if (element.name === 'select') {
+    const options: PageElement[] = [];
+    const collect = (nodes: readonly PageNode[]) => {
+      for (const node of nodes) if (typeof node !== 'string') node.name === 'option' ? options.push(node) : collect(node.children);
+    };
+    collect(element.children);
+    const shown = options.find((option) => option.attribs.selected !== undefined) ?? options[0];
+    return shown ? ` ${textOf(shown.children)} ` : '';
+  }
+  return null;
+}
+
+/** The text inside an element, its markup dropped. */
+function textOf(nodes: readonly PageNode[]): string {
+  return nodes.map((node) => (typeof node === 'string' ? node : textOf(node.children))).join('');
+}
 
 /** Elements that start and end a line of their own. */
 const BLOCKS = new Set([
@@ -129,6 +161,11 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
         continue;
       }
       if (unseen(node)) continue;
+      const field = fieldText(node);
+      if (field !== null) {
+        inline.push(field);
+        continue;
+      }
       if (node.name === 'br') {
         flush();
       } else if (node.name === 'table') {
@@ -221,6 +258,7 @@ function cellParts(nodes: readonly PageNode[], parts: string[]): void {
   for (const node of nodes) {
     if (typeof node === 'string') parts.push(node.replace(/[ \t\n\r\f]+/g, ' '));
     else if (unseen(node)) continue;
+    else if (fieldText(node) !== null) parts.push(fieldText(node)!.replace(/[ \t\n\r\f]+/g, ' '));
     else if (node.name === 'br') parts.push('\n');
     else if (BLOCKS.has(node.name)) {
       parts.push('\n');

@@ -18,8 +18,6 @@ const FIELDS = {
 /** Indicator fields not read, with why (a fix removes them from here). */
 const NOT_READ: Record<string, string[]> = {
   // The t- fixtures' first sight (30 of 90 indicator fields), pinned until fixed.
-  't-01-braker-2023.html': ['actual_raw', 'count', 'name', 'score', 'target_raw', 'weight'],
-  't-02-braker-2023.html': ['actual_raw', 'count', 'name', 'score', 'target_raw', 'weight'],
   't-05-jiangsu-2024.html': ['count', 'name', 'target_raw'],
 };
 

@@ -47,6 +47,20 @@ describe('readHtml on the saved page form.html', () => {
 });
 
 describe('htmlGrid', () => {
+  it('reads the values a saved form shows in its fields: text boxes, text areas, the selected option (t-02)', () => {
+    const grid = htmlGrid(
+      '<table><tr><td>预算数</td><td><input class="easyui-numberbox" value="1450.00" readonly></td><td><input type="hidden" value="4410"></td>' +
+        '<td>*执行率</td><td><input type="text" value="0.95"/></td></tr>' +
+        '<tr><td>分制</td><td><select><option value="100">百分制</option><option value="10">十分制</option></select></td>' +
+        '<td><select><option>甲</option><option selected>乙</option></select></td><td><input type="checkbox" value="on" checked></td>' +
+        '<td><textarea>全年完成养护902公里</textarea></td></tr></table>',
+    );
+    expect(grid.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ['预算数', '1450.00', '', '*执行率', '0.95'],
+      ['分制', '百分制', '乙', '', '全年完成养护902公里'],
+    ]);
+  });
+
   it('drops <template>, hidden elements and inline handlers, and never runs anything', () => {
     const grid = htmlGrid(
       '<p>可见</p><template><p>模板</p></template><div hidden>隐藏</div><p style="display: none">不显示</p><img src=x onerror="alert(2)"><p>尾</p>',

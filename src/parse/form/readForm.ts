@@ -8,13 +8,13 @@ import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
 import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, FUNDS_SOURCE_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey, SIGN_OFF_LABELS } from '../labels';
-import { isNarrativeRow, isParagraph, isRuleRow } from '../rowClass';
+import { isNarrativeRow, isParagraph, isRuleRow, isSectionHeading } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { type Row, type RowCell, filledCells, rowWidth } from '../row';
 import { firstColumnTotal } from './columnTotals';
 import { type DenseRow, denseRow } from './denseRow';
-import { isFundsCaption } from './fundsCaption';
+import { captionedFundsRow, isFundsCaption } from './fundsCaption';
 import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines, withLeadingColumns, withoutColumns } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
@@ -449,6 +449,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   let departmentFound = false;
   /** Funds columns given as label → value pairs, for a form without a funds header. */
   const fundsByColumn: Partial<FundsRow> = {};
+  /** Inside a part's section of label → value pairs (`项目资金-财政拨款(万元)`), whose figures are no total's. */
+  let partSection = false;
   /** A head label printed without its value, whose value is the lone cell of the next row. */
   let pendingField: HeaderField | null = null;
   /** The same for a funds label (target tables). */
@@ -499,12 +501,14 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     const headParagraph = report && isParagraph(printed) && mode === 'head' ? headParagraphCells(printed) : null;
     const row = headParagraph ?? printed;
     if (!firstFilled(row)) continue;
-    if (isRuleRow(row)) {
+    if (isRuleRow(row) || isSectionHeading(row)) {
       ledger.consumeRow(row);
       continue;
     }
     if (mode !== 'indicators' && row.cells.some((cell) => statesYuan(cell.key))) body.amountsInYuan = true;
     if (mode !== 'indicators' && isFundsCaption(row)) {
+      const captioned = captionedFundsRow(row);
+      partSection = captioned !== null && captioned !== 'total';
       ledger.consumeRow(row);
       continue;
     }
@@ -784,7 +788,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     pendingFunds = null;
     pendingColumn = null;
     const pairs = fundsPairs(row, body);
-    const columnPairs = goalPair(row, body) || pairs.found ? null : fundsColumnPairs(row, fundsByColumn);
+    // In a part's section (`项目资金-财政拨款(万元)`, then its 预算数 | … pairs) the pairs are the part's, not the total's.
+    const columnPairs = goalPair(row, body) || pairs.found ? null : fundsColumnPairs(row, partSection ? {} : fundsByColumn);
     if (columnPairs === null || columnPairs.found) {
       pendingFunds = pairs.pending;
       pendingColumn = columnPairs?.pending ?? null;

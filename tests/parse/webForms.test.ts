@@ -1,0 +1,40 @@
+/**
+ * Forms of other systems' web pages, saved from the browser (tests/fixtures/README.md, "Fixtures t-…"): the EasyUI
+ * internal-control system's self-evaluation pages, their panel titles, upload field and label → value funds sections.
+ */
+import { describe, expect, it } from 'vitest';
+import { recognize } from '../../src/parse/recognize';
+import { htmlGrid } from '../../src/read/html';
+
+const page = (html: string) => recognize(htmlGrid(html), 'page.html');
+const head = '<tr><td>项目名称</td><td colspan="4">农村公路日常养护补助</td></tr><tr><td>主管部门及代码</td><td>[132]某市交通运输局</td><td></td><td>承担处室</td><td>公路养护科</td></tr>';
+const grid =
+  '<table><tr><td></td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr></table>' +
+  '<table><tr><td>1</td><td>产出指标</td><td>数量指标</td><td>完成养护里程</td><td>≥860公里</td><td>902公里</td><td>20</td><td>20</td></tr>' +
+  '<tr><td>2</td><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td><td>92.6%</td><td>10</td><td>9</td></tr></table>';
+
+describe('saved web forms', () => {
+  it('reads a panel title between the form\'s tables (绩效指标信息) and an upload field (`附件 | …`) as parts of the form: its indicator grid is its own (t-01)', () => {
+    const doc = page(
+      `<div>项目支出信息</div><table>${head}<tr><td>项目资金（万元）</td><td></td><td>预算数</td><td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>` +
+        '<tr><td></td><td>年度资金总额</td><td>1450</td><td>1382.4</td><td>10</td><td>95.34%</td><td>9.53</td></tr></table>' +
+        `<div>绩效指标信息</div><table><tr><td>附件</td><td colspan="4"></td></tr></table>${grid}`,
+    );
+    expect(doc.selfEvaluations).toHaveLength(1);
+    expect(doc.selfEvaluations[0]!.indicators.map((indicator) => [indicator.name?.text, indicator.score?.text])).toEqual([
+      ['完成养护里程', '20'],
+      ['群众满意度', '9'],
+    ]);
+    expect(doc.unparsed.map((line) => line.text)).not.toContain('绩效指标信息');
+  });
+
+  it('reads funds given fund by fund as label → value pairs, the total\'s from its own section only (t-02)', () => {
+    const section = (fund: string, budget: string, executed: string, rate: string, score: string) =>
+      `<tr><td colspan="5">项目资金-${fund}(万元)</td></tr><tr><td>预算数</td><td>${budget}</td><td></td><td>*全年执行数</td><td>${executed}</td></tr>` +
+      `<tr><td>*分制</td><td>百分制</td><td></td><td>*执行率</td><td>${rate}</td></tr><tr><td>*得分</td><td colspan="4">${score}</td></tr>`;
+    const doc = page(`<table>${head}${section('年度资金总额', '1450.00', '1382.40', '0.95', '9.50')}${section('财政拨款', '1200.00', '1150.00', '0.96', '9.60')}</table>${grid}`);
+    const funds = doc.selfEvaluations[0]!.funds;
+    expect([funds.budgetFullYear, funds.executed, funds.rate, funds.score, funds.weight].map((cell) => cell?.text ?? null)).toEqual(['1450.00', '1382.40', '0.95', '9.50', null]);
+    expect(doc.selfEvaluations[0]!.department?.text).toBe('[132]某市交通运输局');
+  });
+});
