@@ -131,6 +131,8 @@ export const HEADER_FIELD_LABELS = {
     // The budget system's templates (pmkpi): Tianjin's 主管预算部门, a department's own forms by name and code (部门名称及代码,
     // 部门（单位）及代码, Shanxi's 主管部门（单位）及代码), Jiangxi's 部门整体 self-evaluation (评价部门名称).
     '主管预算部门', '部门名称及代码', '部门(单位)及代码', '主管部门(单位)及代码', '评价部门名称',
+    // The SASAC budget system's 预算项目立项 page.
+    '主管单位及代码',
   ],
   /** The city's supervisor on a district's or county's copy (`市级主管部门 | 区级主管部门`): the department only where no local one is printed. */
   upperDepartment: ['市级主管部门'],
@@ -173,6 +175,8 @@ export const HEADER_FIELD_LABELS = {
     '下属单位个数', '内设职能部门数', '所属预算单位数', '核定的人员编制数', '实际在职人员总数',
     // A project's office in its department (the EasyUI internal-control system's `主管部门及代码 | … | 承担处室 | …`).
     '承担处室',
+    // The SASAC budget system's 预算项目立项 page: 项目开始年份 (a project's first year, no form's year: n-10), 实施方案及可行性.
+    '项目开始年份', '实施方案及可行性',
     // Hubei's 部门整体 申报表 lists its projects (项目支出情况 | 项目名称 | 支出项目类别 | 项目总预算 | 项目本年度预算 | 项目主要支出方向和用途):
     // the list's column labels, so that its 项目名称 is followed by a label, not read as the form's project.
     '支出项目类别', '项目本年度预算', '项目主要支出方向和用途',
@@ -198,7 +202,18 @@ export const CELL_ONLY_LABELS: Readonly<Record<string, string>> = {
  * funds, 绩效指标信息 above its indicator grid, 年度绩效信息 / 中期绩效信息 on its target tab): parts of the form they stand in, no
  * paragraph that ends it.
  */
-export const SECTION_HEADINGS = ['项目支出信息', '绩效指标信息', '年度绩效信息', '中期绩效信息'] as const;
+export const SECTION_HEADINGS = ['项目支出信息', '绩效指标信息'] as const;
+
+/**
+ * A web form's section headings that name the period of what follows (a saved page's headings, paragraphs, never table cells:
+ * in a table `中期目标` labels a goal). The SASAC budget system's 预算项目立项 page prints 中期目标 (中期资金总额, its goal, 中期绩效指标)
+ * before 年度目标 (年度资金总额, its goal, 年度绩效指标); the EasyUI internal-control system's target tab 年度绩效信息 before
+ * 中期绩效信息. Another period's section is passed over, up to the year's.
+ */
+export const PERIOD_HEADINGS = {
+  otherPeriod: ['中期目标', '中期绩效指标', '中期绩效信息', '长期目标', '长期绩效指标'],
+  year: ['年度目标', '年度绩效指标', '年度绩效信息'],
+} as const;
 
 /** The first cell of the funds block (`项目资金（万元）`, Sichuan's `预算执行情况（10分）`). */
 export const FUNDS_BLOCK_LABELS = [
@@ -305,6 +320,12 @@ export const FUNDS_ROW_LABELS = {
     // A region table's one money row: `中央补助年度金额(万元) | 158.18`.
     '中央补助年度金额',
   ],
+  /**
+   * The year's money where the form also prints the project's whole over its years (Shanghai's 财政项目支出绩效目标申报表:
+   * 项目资金总额 and 其中：财政资金 for a phased project's three years, then 年度资金申请总额 and 其中：当年财政拨款): the year's
+   * is the form's amount.
+   */
+  annual: ['年度资金申请总额'],
   carryOver: ['上年结转资金', '其中:上年结转资金', '上年结转', '结转资金'],
   other: ['其他资金', '其中:其他资金', '单位资金', '自有资金', '其他'],
 } as const;
@@ -369,7 +390,9 @@ export const INDICATOR_COLUMN_ROLES = {
    * is the target): the header's reader (`readIndicatorColumns`) gives it the columns before a later target.
    */
   priorTarget: [],
-  unit: ['度量单位', '计量单位'],
+  unit: ['度量单位', '计量单位',
+    // The SASAC budget system's 预算项目立项 page: 一级指标 | 二级指标 | 三级指标 | 指标值 | 单位 (`--` where none).
+    '单位'],
   actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '实际完成指标值', '实际完成', '全年实际完成值'],
   weight: ['分值', '分数', '权重'],
   score: ['得分', '自评得分', '评分'],

@@ -572,7 +572,8 @@ function toSelfEvaluation(read: FormBody, head: FormHead): SelfEvaluationForm {
 
 function toTargetTable(read: FormBody, head: FormHead): TargetTableForm {
   const warnings = read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing', 'form_cut_off'].includes(warning));
-  const { total, fiscal, carryOver, other } = read.fundsByLabel;
+  const { annual, fiscal, carryOver, other } = read.fundsByLabel;
+  const total = annual ?? read.fundsByLabel.total;
   // 年度资金总额 printed blank with its money in the one 其中 row that has any (`其中：财政拨款 | 6.3`): that row is the total.
   // A part of 0 has none (`其他资金 | 0.00` alone gives no total, not a total of 0).
   const parts = [fiscal, carryOver, other].filter((cell) => cell !== undefined && numberValue(cell.text) !== 0);

@@ -1,7 +1,7 @@
 import { compact, isNumber } from './cellText';
 import { fileNameStem } from '../normalize/documentFileName';
 import { isProjectRow } from './form/headFields';
-import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, SECTION_HEADINGS, TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, keyMatches, roleOfKey, startsWithAny } from './labels';
+import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, PERIOD_HEADINGS, SECTION_HEADINGS, TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, keyMatches, roleOfKey, startsWithAny } from './labels';
 import { isPageMark } from './pageMarks';
 import { isListHeader } from './projectList';
 import { type Row, filledCells, rowMemo } from './row';
@@ -64,6 +64,15 @@ export function isSectionHeading(row: Row): boolean {
   return filled.length === 1 && keyMatches(filled[0]!.key, SECTION_HEADINGS);
 }
 
+/** A saved web form's heading naming a period (中期目标, 年度绩效指标): the period, or null for any other row. */
+export function periodHeading(row: Row): keyof typeof PERIOD_HEADINGS | null {
+  if (!isParagraph(row)) return null;
+  const filled = filledCells(row);
+  if (filled.length !== 1) return null;
+  const key = filled[0]!.key;
+  return keyMatches(key, PERIOD_HEADINGS.otherPeriod) ? 'otherPeriod' : keyMatches(key, PERIOD_HEADINGS.year) ? 'year' : null;
+}
+
 /** What a row is in the document's outline (computed once per row). */
 export function classifyRow(row: Row): RowClass {
   const memo = rowMemo(row);
@@ -85,7 +94,7 @@ function classOf(row: Row): RowClass {
   if (single && key.length <= MAX_HEADING_KEY) {
     // Only a paragraph is a caption: a lone cell starting `1.` inside a table is data; an attachment's number is one anywhere.
     if ((isParagraph(row) && CAPTION.test(key)) || (ATTACHMENT.test(key) && !isUploadField(row, key))) return 'caption';
-    if (isSectionHeading(row)) return 'structure';
+    if (isSectionHeading(row) || periodHeading(row) !== null) return 'structure';
     if (TITLE_PATTERNS.list.test(key) || TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key) || TITLE_PATTERNS.report.test(key)) return 'title';
     // In a table only a bracketed year (`（2024年度）`) is a year line; a paragraph may state it in words.
     if (isParagraph(row) || row.flow ? YEAR_STATEMENT.test(single.text) : BRACKETED_YEAR.test(key)) return 'year';

@@ -37,4 +37,23 @@ describe('saved web forms', () => {
     expect([funds.budgetFullYear, funds.executed, funds.rate, funds.score, funds.weight].map((cell) => cell?.text ?? null)).toEqual(['1450.00', '1382.40', '0.95', '9.50', null]);
     expect(doc.selfEvaluations[0]!.department?.text).toBe('[132]某市交通运输局');
   });
+
+  it('passes over a page\'s 中期目标 section (its money, goal and 中期绩效指标) up to 年度目标, whose money and indicators are the form\'s (t-05)', () => {
+    const kpi = (rows: string) => `<table><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th><th>单位</th></tr>${rows}</table>`;
+    const doc = page(
+      '<table><tr><td>项目名称：</td><td colspan="3">监管平台建设</td></tr><tr><td>项目单位：</td><td>某信息中心</td><td>主管单位及代码：</td><td>某省国资委（101）</td></tr>' +
+        '<tr><td>项目开始年份：</td><td>2024</td><td>实施方案及可行性：</td><td>分两期建设</td></tr></table>' +
+        '<div>中期目标</div><table><tr><td>中期资金总额：</td><td>1,260.00万元</td><td>其中：财政拨款：</td><td>1,260.00万元</td></tr><tr><td>中期目标：</td><td>建成平台</td></tr></table>' +
+        `<div>中期绩效指标</div>${kpi('<tr><td>产出指标</td><td>数量指标</td><td>接入企业数量</td><td>≥40</td><td>户</td></tr>')}` +
+        '<div>年度目标</div><table><tr><td>年度资金总额：</td><td>480.00万元</td><td>其中：财政拨款：</td><td>480.00万元</td></tr><tr><td>年度目标：</td><td>完成一期</td></tr></table>' +
+        `<div>年度绩效指标</div>${kpi('<tr><td>产出指标</td><td>数量指标</td><td>接入企业数量</td><td>≥25</td><td>户</td></tr><tr><td>产出指标</td><td>时效指标</td><td>上线时间</td><td>2024年12月底前</td><td>--</td></tr>')}`,
+    );
+    expect(doc.targetTables).toHaveLength(1);
+    const form = doc.targetTables[0]!;
+    expect([form.department?.text, form.budgetTotal?.text, form.year]).toEqual(['某省国资委（101）', '480.00万元', null]);
+    expect(form.indicators.map((indicator) => [indicator.name?.text, indicator.target?.text])).toEqual([
+      ['接入企业数量', '≥25户'],
+      ['上线时间', '2024年12月底前'],
+    ]);
+  });
 });

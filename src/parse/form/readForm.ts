@@ -8,7 +8,7 @@ import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
 import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, FUNDS_SOURCE_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey, SIGN_OFF_LABELS } from '../labels';
-import { isNarrativeRow, isParagraph, isRuleRow, isSectionHeading } from '../rowClass';
+import { isNarrativeRow, isParagraph, isRuleRow, isSectionHeading, periodHeading } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { type Row, type RowCell, filledCells, rowWidth } from '../row';
@@ -82,6 +82,8 @@ type Mode = 'head' | 'funds' | 'goal' | 'indicators' | 'afterTotal' | 'afterGrad
 
 /** A lone caption of an indicator table: the year's or another period's (INDICATOR_TABLE_CAPTIONS). */
 function indicatorCaption(row: Row): 'otherPeriod' | 'year' | null {
+  const heading = periodHeading(row);
+  if (heading !== null) return heading;
   const filled = filledCells(row);
   const key = filled[0]?.key ?? '';
   // Another period's block label beside its table's header captions that table.
@@ -435,6 +437,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     warnings: [],
   };
   let mode: Mode = 'head';
+  /** Where the form stood when another period's section began (a web page's 中期目标 before its 年度目标). */
+  let modeBeforeOtherPeriod: Mode = 'goal';
   let fundsHeader: FundsHeader | null = null;
   let fundsSource: FundsSource | null = null;
   /** 其中 rows with figures met before any 年度资金总额 row was read. */
@@ -498,8 +502,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   const moved = new Map<number, Row>();
   for (let index = 0; index < rows.length; index++) {
     const printed = moved.get(index) ?? rows[index]!;
-    const headParagraph = report && isParagraph(printed) && mode === 'head' ? headParagraphCells(printed) : null;
-    const row = headParagraph ?? printed;
+    const headParagraph: Row | null = report && isParagraph(printed) && mode === 'head' ? headParagraphCells(printed) : null;
+    const row: Row = headParagraph ?? printed;
     if (!firstFilled(row)) continue;
     if (isRuleRow(row) || isSectionHeading(row)) {
       ledger.consumeRow(row);
@@ -548,12 +552,15 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     const caption = indicatorCaption(row);
     if (mode === 'otherPeriod' && caption === null && isBlockHeader(row)) mode = 'goal';
     if (caption === 'otherPeriod' || (mode === 'otherPeriod' && caption === null)) {
+      if (caption && mode !== 'otherPeriod') modeBeforeOtherPeriod = mode;
       if (caption) mode = 'otherPeriod';
       ledger.consumeRow(row);
       continue;
     }
     if (caption === 'year') {
-      if (mode === 'otherPeriod') mode = 'goal';
+      // A web page's section heading (年度目标 after 中期目标) takes up the form where the other period's section left it
+      // (its head: 年度资金总额 | … pairs and the goal follow); a 年度绩效目标表 caption its indicator table.
+      if (mode === 'otherPeriod') mode = periodHeading(row) === 'year' ? modeBeforeOtherPeriod : 'goal';
       ledger.consumeRow(row);
       continue;
     }
