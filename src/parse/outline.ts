@@ -5,7 +5,7 @@
  */
 import type { CellLedger } from './cellLedger';
 import { numberValue } from './cellText';
-import { type FormBody, readForm } from './form/readForm';
+import { type FormBody, fundsAcross, readForm } from './form/readForm';
 import { headerRead, sameForm } from './formCopies';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
 import { fileNameStem } from '../normalize/documentFileName';
@@ -141,6 +141,22 @@ function opensUntitledForm(rows: readonly Row[], index: number): boolean {
     const cls = classifyRow(later);
     if (cls === 'title' || cls === 'formStart' || cls === 'listHeader') return false;
     if (readFundsHeader(later) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * A form that prints neither title nor 项目名称 (the EasyUI internal-control system's 绩效目标申报 tab, saved with its other tabs
+ * hidden): its year's money laid out across (`年度资金总额（万元） | 其中： | 财政拨款（万元） | 其他资金（万元）` over its figures),
+ * then an indicator header before any other form, title, list or sheet begins. A target table opens there.
+ */
+function opensUntitledTargetTable(rows: readonly Row[], index: number): boolean {
+  if (isParagraph(rows[index]!) || fundsAcross(rows[index]!, rows[index + 1]).length === 0) return false;
+  for (let next = index + 2; next < rows.length; next++) {
+    const later = rows[next]!;
+    const cls = classifyRow(later);
+    if (cls === 'title' || cls === 'formStart' || cls === 'listHeader' || cls === 'sheet') return false;
+    if (!isParagraph(later) && isIndicatorHeaderRow(denseRow(later))) return true;
   }
   return false;
 }
@@ -469,6 +485,10 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           preamble = [];
         } else if (!open && !list && opensUntitledForm(rows, index)) {
           // A 部门整体支出 form printed without a title or 项目名称: its unit's row, then its funds header.
+          form = { preamble, body: [row], hasBody: false };
+          preamble = [];
+        } else if (!open && !list && opensUntitledTargetTable(rows, index)) {
+          // A target table printed without a title or 项目名称: its money laid out across, then its indicators.
           form = { preamble, body: [row], hasBody: false };
           preamble = [];
         } else {

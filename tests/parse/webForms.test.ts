@@ -56,4 +56,18 @@ describe('saved web forms', () => {
       ['上线时间', '2024年12月底前'],
     ]);
   });
+
+  it('opens a target table that prints no title or 项目名称 at its money laid out across, each figure under its label (t-06)', () => {
+    const doc = page(
+      '<div>绩效目标申报</div><div>年度绩效信息</div><table><tr><td>年度资金总额（万元）</td><td>其中：</td><td>财政拨款（万元）</td><td>其他资金（万元）</td></tr>' +
+        '<tr><td>128.60</td><td colspan="2">120.00</td><td>8.60</td></tr><tr><td colspan="4">年度目标</td></tr><tr><td colspan="4">培训3000人次</td></tr></table>' +
+        '<table><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr><tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥3000人次</td></tr></table>',
+    );
+    expect(doc.targetTables.map((form) => [form.project, form.budgetTotal?.text, form.budgetFiscal?.text, form.budgetOther?.text])).toEqual([[null, '128.60', '120.00', '8.60']]);
+  });
+
+  it('opens no form at money laid out across that no indicator table follows', () => {
+    const doc = page('<table><tr><td>年度资金总额（万元）</td><td>财政拨款（万元）</td></tr><tr><td>128.60</td><td>120.00</td></tr></table><p>以上为年度资金安排。</p>');
+    expect(doc.targetTables).toEqual([]);
+  });
 });

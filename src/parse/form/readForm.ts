@@ -275,6 +275,27 @@ function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsR
 }
 
 /**
+ * The money laid out across (the EasyUI internal-control system's target tab: `年度资金总额（万元） | 其中： | 财政拨款（万元） |
+ * 其他资金（万元）` over `128.60 | 128.60 | 0.00`, the 财政拨款 figure merged under 其中： and its label): a row of funds row labels,
+ * the total's among them, with no figure, over a row of figures only. Each label's figure is the one standing under it.
+ */
+export function fundsAcross(row: Row, next: Row | undefined): [FundsRowKind, Cell][] {
+  if (next === undefined || next.table === null || next.table !== row.table) return [];
+  const labels = filledCells(row);
+  const figures = filledCells(next);
+  if (labels.length < 2 || figures.length === 0 || !figures.every((cell) => FIGURE_CELL.test(cell.plain))) return [];
+  const kinds = labels.map((cell) => (/^其中:?$/.test(cell.key) ? 'among' : roleOfKey(cell.key, FUNDS_ROW_LABELS)));
+  if (kinds.some((kind) => kind === null) || !kinds.some((kind) => kind === 'total' || kind === 'annual')) return [];
+  const found: [FundsRowKind, Cell][] = [];
+  labels.forEach((label, i) => {
+    const kind = kinds[i];
+    const under = figures.find((cell) => cell.col <= label.col && label.col < cell.col + cell.span);
+    if (kind && kind !== 'among' && under) found.push([kind, { text: under.text, line: under.line }]);
+  });
+  return found;
+}
+
+/**
  * The money's total printed beside the funds block's own label, its parts after it (Tianjin's target table:
  * `项目资金（万元） | 860 | 其中：转移支付资金 | 500`): the figure right after the label. The block's label is no row label
  * (a self-evaluation's funds header opens with it): only a label followed by a figure and then a part's label is read so,
@@ -794,6 +815,14 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     pendingFunds = null;
     pendingColumn = null;
+    const across = fundsAcross(row, rows[index + 1]);
+    if (across.length > 0) {
+      // `年度资金总额（万元） | 其中： | 财政拨款（万元） | 其他资金（万元）` over a row of its figures.
+      for (const [kind, cell] of across) body.fundsByLabel[kind] ??= cell;
+      ledger.consumeRow(row);
+      ledger.consumeRow(rows[++index]!);
+      continue;
+    }
     const pairs = fundsPairs(row, body);
     // In a part's section (`项目资金-财政拨款(万元)`, then its 预算数 | … pairs) the pairs are the part's, not the total's.
     const columnPairs = goalPair(row, body) || pairs.found ? null : fundsColumnPairs(row, partSection ? {} : fundsByColumn);
