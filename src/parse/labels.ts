@@ -383,7 +383,9 @@ export const INDICATOR_COLUMN_ROLES = {
     '调整后指标值', '调整后指标',
     // Hubei's 项目申报表 splits 指标值 in 前年 | 上年 | 预计当年实现: the year's target is the last (its 部门整体 申报表:
     // 近两年指标值 (前年 | 上年) | 预期当年实现值).
-    '预计当年实现', '预期当年实现值'],
+    '预计当年实现', '预期当年实现值',
+    // The EasyUI internal-control system's self-evaluation grid: 三级指标 | 预期实现值 | 实际完成值 | 分值 | 得分 | 未完成原因分析.
+    '预期实现值'],
   /**
    * The target's earlier values where the header prints the year's one after them (LATER_TARGET_LABELS): as first set
    * (年初指标值 before 调整后指标值), past years' (前年 | 上年 before 预计当年实现). Not read. No label names it (a lone 年初指标值

@@ -9,7 +9,7 @@ import { htmlGrid } from '../../src/read/html';
 const page = (html: string) => recognize(htmlGrid(html), 'page.html');
 const head = '<tr><td>项目名称</td><td colspan="4">农村公路日常养护补助</td></tr><tr><td>主管部门及代码</td><td>[132]某市交通运输局</td><td></td><td>承担处室</td><td>公路养护科</td></tr>';
 const grid =
-  '<table><tr><td></td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr></table>' +
+  '<table><tr><td></td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>预期实现值</td><td>实际完成值</td><td>分值</td><td>得分</td></tr></table>' +
   '<table><tr><td>1</td><td>产出指标</td><td>数量指标</td><td>完成养护里程</td><td>≥860公里</td><td>902公里</td><td>20</td><td>20</td></tr>' +
   '<tr><td>2</td><td>满意度指标</td><td>服务对象满意度指标</td><td>群众满意度</td><td>≥90%</td><td>92.6%</td><td>10</td><td>9</td></tr></table>';
 
@@ -21,9 +21,10 @@ describe('saved web forms', () => {
         `<div>绩效指标信息</div><table><tr><td>附件</td><td colspan="4"></td></tr></table>${grid}`,
     );
     expect(doc.selfEvaluations).toHaveLength(1);
-    expect(doc.selfEvaluations[0]!.indicators.map((indicator) => [indicator.name?.text, indicator.score?.text])).toEqual([
-      ['完成养护里程', '20'],
-      ['群众满意度', '9'],
+    // The grid's 预期实现值 is the target.
+    expect(doc.selfEvaluations[0]!.indicators.map((indicator) => [indicator.name?.text, indicator.target?.text, indicator.score?.text])).toEqual([
+      ['完成养护里程', '≥860公里', '20'],
+      ['群众满意度', '≥90%', '9'],
     ]);
     expect(doc.unparsed.map((line) => line.text)).not.toContain('绩效指标信息');
   });
