@@ -16,10 +16,13 @@ export function parseYear(text: string | null | undefined): number | null {
     /(?<!\d)((?:19|20)\d{2})\s*年度/.exec(t) ??
     /\(\s*((?:19|20)\d{2})(?!\d)/.exec(t) ??
     YEAR_END_DATE.exec(t) ??
+    BARE_YEAR.exec(t) ??
     (FORM_TITLE.test(t) || fileNameStem(t) !== null ? TITLE_YEAR.exec(t) : null);
   return m ? Number(m[1]) : null;
 }
 
+/** A year that is the whole text (a head field's value: `年份： | 2025`, `年度 | 2023年`). */
+const BARE_YEAR = /^\s*((?:19|20)\d{2})\s*年?\s*$/;
 /** A date that is the whole text and the last month of its year. */
 const YEAR_END_DATE = /^\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*$/;
 /** A form's title: in it a year stated without 度 (`2021年学生资助项目绩效目标自评表`) is the fiscal year. */

@@ -149,7 +149,9 @@ export const HEADER_FIELD_LABELS = {
   projectSource: ['项目来源'],
   projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限', '项目支出实施期', '项目期限'],
   grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '自评结果等级'],
-  year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度'],
+  year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度',
+    // A JeeSite admin system's 项目支出绩效目标申报 page: `年份： | 2025` above 项目名称.
+    '年份'],
   /** The project's dates: when they start and end in one year and the form states no year, that is its fiscal year. */
   projectDates: ['项目起止时间', '项目实施时间', '起止时间',
     // The two ends given as two labels (`开始时间2019/1/1结束时间2019/12/31`, `起始日期：… 结束日期：…`): both are read.
@@ -177,6 +179,9 @@ export const HEADER_FIELD_LABELS = {
     '承担处室',
     // The SASAC budget system's 预算项目立项 page: 项目开始年份 (a project's first year, no form's year: n-10), 实施方案及可行性.
     '项目开始年份', '实施方案及可行性',
+    // The mid-term money a target table prints before the year's (a JeeSite admin system's 项目支出绩效目标申报 page: 中期资金总额 |
+    // 中期其他资金 | 中期财政拨款, then 年度资金总额 …): another period's, no part of the form model.
+    '中期资金总额', '中期其他资金', '中期财政拨款',
     // Hubei's 部门整体 申报表 lists its projects (项目支出情况 | 项目名称 | 支出项目类别 | 项目总预算 | 项目本年度预算 | 项目主要支出方向和用途):
     // the list's column labels, so that its 项目名称 is followed by a label, not read as the form's project.
     '支出项目类别', '项目本年度预算', '项目主要支出方向和用途',
@@ -319,6 +324,8 @@ export const FUNDS_ROW_LABELS = {
     '年度本级预算金额', '该项目支出上级资金',
     // A region table's one money row: `中央补助年度金额(万元) | 158.18`.
     '中央补助年度金额',
+    // The JeeSite admin system's 项目支出绩效目标申报 page: 年度资金总额 | 年度其他资金 | 年度财政拨款.
+    '年度财政拨款',
   ],
   /**
    * The year's money where the form also prints the project's whole over its years (Shanghai's 财政项目支出绩效目标申报表:
@@ -327,7 +334,7 @@ export const FUNDS_ROW_LABELS = {
    */
   annual: ['年度资金申请总额'],
   carryOver: ['上年结转资金', '其中:上年结转资金', '上年结转', '结转资金'],
-  other: ['其他资金', '其中:其他资金', '单位资金', '自有资金', '其他'],
+  other: ['其他资金', '其中:其他资金', '单位资金', '自有资金', '其他', '年度其他资金'],
 } as const;
 export type FundsRowKind = keyof typeof FUNDS_ROW_LABELS;
 

@@ -145,6 +145,15 @@ function opensUntitledForm(rows: readonly Row[], index: number): boolean {
   return false;
 }
 
+/** A table row stating the year alone (`年份： | 2025`) right before the same table's 项目名称 row. */
+function opensAtYearRow(rows: readonly Row[], index: number): boolean {
+  const row = rows[index]!;
+  const next = rows[index + 1];
+  if (isParagraph(row) || next === undefined || next.table !== row.table || classifyRow(next) !== 'formStart') return false;
+  const fields = readHeadRow(row)?.fields;
+  return fields !== undefined && Object.keys(fields).length === 1 && fields.year !== undefined;
+}
+
 /**
  * A form that prints neither title nor 项目名称 (the EasyUI internal-control system's 绩效目标申报 tab, saved with its other tabs
  * hidden): its year's money laid out across (`年度资金总额（万元） | 其中： | 财政拨款（万元） | 其他资金（万元）` over its figures),
@@ -485,6 +494,10 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           preamble = [];
         } else if (!open && !list && opensUntitledForm(rows, index)) {
           // A 部门整体支出 form printed without a title or 项目名称: its unit's row, then its funds header.
+          form = { preamble, body: [row], hasBody: false };
+          preamble = [];
+        } else if (!open && !list && opensAtYearRow(rows, index)) {
+          // `年份： | 2025` and then the form's 项目名称 row in the same table: the form's first row.
           form = { preamble, body: [row], hasBody: false };
           preamble = [];
         } else if (!open && !list && opensUntitledTargetTable(rows, index)) {

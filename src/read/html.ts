@@ -146,10 +146,18 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
   let paragraphs = 0;
   let inline: string[] = [];
 
+  /** A run of form groups (label and field), held to be one table of their own. */
+  let fieldRows: SpannedCell[][] = [];
+  const flushFields = () => {
+    if (fieldRows.length > 0) rows.push(...spannedRows(fieldRows, ++tables));
+    fieldRows = [];
+  };
+
   const flush = () => {
     const text = collapse(inline.join(''));
     inline = [];
     if (text === '') return;
+    flushFields();
     paragraphs++;
     rows.push({ table: null, cells: [{ text, col: 0, span: 1, ref: paragraphRef(paragraphs) }] });
   };
@@ -170,6 +178,7 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
         flush();
       } else if (node.name === 'table') {
         flush();
+        flushFields();
         if (holdsTable(node)) {
           for (const cell of tableRows(node).flatMap(cellsOf)) {
             walk(cell.children);
@@ -181,6 +190,12 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
           const found = tableRows(node).map((row) => cellsOf(row).map(spannedCell));
           if (found.length > 0) rows.push(...spannedRows(found, ++tables));
         }
+      } else if (BLOCKS.has(node.name) && fieldGroupLabel(node) !== null) {
+        // A form group (a <label> and its field: `年份： | <input value="2025">`): a row of two cells, label and value.
+        flush();
+        const label = fieldGroupLabel(node)!;
+        const field: PageElement = { name: 'div', attribs: {}, children: node.children.filter((child) => child !== label) };
+        fieldRows.push([label, field].map((part) => ({ text: cellText(part), colSpan: 1, rowSpan: 1 })));
       } else if (BLOCKS.has(node.name)) {
         flush();
         walk(node.children);
@@ -193,7 +208,30 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
 
   walk(pageTree(html).children);
   flush();
+  flushFields();
   return renderedGrid('html', 'html-tables', rows, notes);
+}
+
+/**
+ * The `<label>` of a form group, or null for any other block: a block whose own children are a label and, beside it, a field
+ * that shows a value (a text box, a text area, a drop-down; a saved admin page's `<div class="form-group"><label>年份：</label>
+ * <div><input value="2025"></div></div>`), holding no table.
+ */
+function fieldGroupLabel(block: PageElement): PageElement | null {
+  const label = block.children.find((child): child is PageElement => typeof child !== 'string' && child.name === 'label' && !unseen(child));
+  if (label === undefined) return null;
+  let shows = false;
+  const look = (nodes: readonly PageNode[]): boolean => {
+    for (const node of nodes) {
+      if (typeof node === 'string' || node === label || unseen(node)) continue;
+      if (node.name === 'table') return false;
+      const field = fieldText(node);
+      if (field !== null) shows ||= field !== '' && (node.name !== 'input' || !/^(?:submit|button|reset)$/i.test(node.attribs.type ?? ''));
+      else if (!look(node.children)) return false;
+    }
+    return true;
+  };
+  return look(block.children) && shows ? label : null;
 }
 
 function unseen(element: PageElement): boolean {

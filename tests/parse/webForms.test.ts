@@ -71,4 +71,16 @@ describe('saved web forms', () => {
     const doc = page('<table><tr><td>年度资金总额（万元）</td><td>财政拨款（万元）</td></tr><tr><td>128.60</td><td>120.00</td></tr></table><p>以上为年度资金安排。</p>');
     expect(doc.targetTables).toEqual([]);
   });
+
+  it('reads a target table laid out as form groups, its 年份 above 项目名称 and its year\'s money after the mid-term\'s (t-08)', () => {
+    const group = (label: string, value: string) => `<div class="form-group"><label>${label}</label><div><input value="${value}"></div></div>`;
+    const doc = page(
+      '<h1>项目支出绩效目标申报管理</h1><form>' +
+        [['年份：', '2025'], ['项目名称：', '校园安全提升工程'], ['主管部门及代码：', '某市教育局'], ['中期资金总额：', '1860.00'], ['中期财政拨款：', '1860.00'],
+          ['年度资金总额：', '642.50'], ['年度其他资金：', '0.00'], ['年度财政拨款：', '642.50']].map(([label, value]) => group(label!, value!)).join('') +
+        '</form>',
+    );
+    const form = doc.targetTables[0]!;
+    expect([form.project?.text, form.department?.text, form.year?.text, form.budgetTotal?.text, form.budgetFiscal?.text]).toEqual(['校园安全提升工程', '某市教育局', '2025', '642.50', '642.50']);
+  });
 });
