@@ -475,8 +475,9 @@ export const TITLE_PATTERNS = {
   // The budget system also prints 项目支出绩效批复表 and 部门整体绩效申报表 (Guangxi). Hubei's 项目申报表 heads its two indicator
   // tables 长期绩效目标表 and 年度绩效目标表 inside the form: no titles. Its export of the performance part alone is titled
   // 项目申报表（绩效部分）.
-  targetTable: /^(?!(?:长期|年度)绩效目标表$).*(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表|项目申报表\(绩效部分\))(?:\([^()]*\))?$/,
-  selfEvaluation: /(?:(?:绩效|目标)自评表|绩效评价表)(?:\([^()]*\))?$/,
+  // A title may name its project after a double dash (a training system's `项目绩效目标申报表（培训类）--<project>`).
+  targetTable: /^(?!(?:长期|年度)绩效目标表$).*(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表|项目申报表\(绩效部分\))(?:\([^()]*\))?(?:(?:--|——)[^-—]{2,})?$/,
+  selfEvaluation: /(?:(?:绩效|目标)自评表|绩效评价表)(?:\([^()]*\))?(?:(?:--|——)[^-—]{2,})?$/,
   // A self-evaluation report's title (项目支出绩效自评分析报告, Shanxi's export): a heading, whatever follows it.
   report: /绩效自评(?:分析)?报告$/,
 } as const;

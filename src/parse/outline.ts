@@ -545,6 +545,9 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
 function projectOfTitle(title: string, plain: string = simplifiedChars(title)): string | null {
   // The title's words are cut in simplified characters (`plain`, the same length); the name is then taken from the title as printed.
   const printed = title.replace(/\s+/g, '');
+  // `项目绩效目标申报表（培训类）--基层统计人员业务能力提升培训`: the project after the title's double dash.
+  const after = /表(?:[(（][^()（）]*[)）])?(?:--|——)([^-—]{2,})$/u.exec(printed);
+  if (after) return after[1]!;
   const whole = plain.length === title.length ? plain.replace(/\s+/g, '') : simplifiedChars(printed);
   const name = whole
     // `****2024年度…`: a site's mask over the agency's name.

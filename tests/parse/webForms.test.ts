@@ -83,4 +83,12 @@ describe('saved web forms', () => {
     const form = doc.targetTables[0]!;
     expect([form.project?.text, form.department?.text, form.year?.text, form.budgetTotal?.text, form.budgetFiscal?.text]).toEqual(['校园安全提升工程', '某市教育局', '2025', '642.50', '642.50']);
   });
+
+  it('reads a title that names its project after a double dash (`项目绩效目标申报表（培训类）--<project>`, t-10)', () => {
+    const doc = page(
+      '<table><tr><td colspan="4">项目绩效目标申报表（培训类）--基层统计人员业务能力提升培训</td></tr>' +
+        '<tr><td>一级指标</td><td>二级指标</td><td>指标内容</td><td>指标值</td></tr><tr><td>1.项目产出</td><td>1.参训人数完成率</td><td>实际参训人数占计划人数</td><td>不低于90%</td></tr></table>',
+    );
+    expect(doc.targetTables.map((form) => form.project?.text)).toEqual(['基层统计人员业务能力提升培训']);
+  });
 });
