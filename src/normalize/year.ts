@@ -21,7 +21,7 @@ export function parseYear(text: string | null | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** A year that is the whole text (`2024年`, `2024`: the value beside a 评价年度 / 预算年度 label). */
+/** A year that is the whole text (`2024年`, `2024`: a head field's value beside 评价年度, 年份, 年度). */
 const YEAR_ALONE = /^\s*((?:19|20)\d{2})\s*年?\s*$/;
 /** A date that is the whole text and the last month of its year. */
 const YEAR_END_DATE = /^\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*$/;

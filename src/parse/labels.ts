@@ -11,8 +11,8 @@
 import { simplifiedChars } from '../normalize/simplifiedChars';
 import { tableTextMemo, textMemo } from '../normalize/textMemo';
 
-/** What `labelKey` changes: whitespace, full-width brackets and colons, a trailing colon. */
-const FOLDED = /[\s（［【）］】：]|:$/u;
+/** What `labelKey` changes: whitespace, full-width brackets and colons, a trailing colon, a required field's leading `*`. */
+const FOLDED = /[\s（［【）］】：]|:$|^[*＊]/u;
 
 /** The comparable form of a label cell (kept by text: forms repeat the same labels, see `textMemo`). */
 export const labelKey: (printed: string) => string = textMemo((printed) => {
@@ -25,7 +25,9 @@ export const labelKey: (printed: string) => string = textMemo((printed) => {
     .replace(/[（［【]/g, '(')
     .replace(/[）］】]/g, ')')
     .replace(/：/g, ':')
-    .replace(/:+$/, '');
+    .replace(/:+$/, '')
+    // A web form's mark of a required field (`*全年执行数`, the EasyUI internal-control system's edit page) is no part of its label.
+    .replace(/^[*＊]+(?=[^*＊])/u, '');
 });
 
 /** The key without a trailing bracketed note: `全年预算数(A)` → `全年预算数`. */
@@ -129,6 +131,8 @@ export const HEADER_FIELD_LABELS = {
     // The budget system's templates (pmkpi): Tianjin's 主管预算部门, a department's own forms by name and code (部门名称及代码,
     // 部门（单位）及代码, Shanxi's 主管部门（单位）及代码), Jiangxi's 部门整体 self-evaluation (评价部门名称).
     '主管预算部门', '部门名称及代码', '部门(单位)及代码', '主管部门(单位)及代码', '评价部门名称',
+    // The SASAC budget system's 预算项目立项 page.
+    '主管单位及代码',
   ],
   /** The city's supervisor on a district's or county's copy (`市级主管部门 | 区级主管部门`): the department only where no local one is printed. */
   upperDepartment: ['市级主管部门'],
@@ -145,7 +149,9 @@ export const HEADER_FIELD_LABELS = {
   projectSource: ['项目来源'],
   projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限', '项目支出实施期', '项目期限'],
   grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '自评结果等级'],
-  year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度'],
+  year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度',
+    // A JeeSite admin system's 项目支出绩效目标申报 page: `年份： | 2025` above 项目名称.
+    '年份'],
   /** The project's dates: when they start and end in one year and the form states no year, that is its fiscal year. */
   projectDates: ['项目起止时间', '项目实施时间', '起止时间',
     // The two ends given as two labels (`开始时间2019/1/1结束时间2019/12/31`, `起始日期：… 结束日期：…`): both are read.
@@ -169,6 +175,13 @@ export const HEADER_FIELD_LABELS = {
     // Its 部门整体 heads: Jiangxi's self-evaluation (评价部门名称 | … | 下属单位个数 | 56), Shanxi's target table (内设职能部门数 |
     // 所属预算单位数 | 核定的人员编制数 | 实际在职人员总数).
     '下属单位个数', '内设职能部门数', '所属预算单位数', '核定的人员编制数', '实际在职人员总数',
+    // A project's office in its department (the EasyUI internal-control system's `主管部门及代码 | … | 承担处室 | …`).
+    '承担处室',
+    // The SASAC budget system's 预算项目立项 page: 项目开始年份 (a project's first year, no form's year: n-10), 实施方案及可行性.
+    '项目开始年份', '实施方案及可行性',
+    // The mid-term money a target table prints before the year's (a JeeSite admin system's 项目支出绩效目标申报 page: 中期资金总额 |
+    // 中期其他资金 | 中期财政拨款, then 年度资金总额 …): another period's, no part of the form model.
+    '中期资金总额', '中期其他资金', '中期财政拨款',
     // Hubei's 部门整体 申报表 lists its projects (项目支出情况 | 项目名称 | 支出项目类别 | 项目总预算 | 项目本年度预算 | 项目主要支出方向和用途):
     // the list's column labels, so that its 项目名称 is followed by a label, not read as the form's project.
     '支出项目类别', '项目本年度预算', '项目主要支出方向和用途',
@@ -188,6 +201,24 @@ export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
 export const CELL_ONLY_LABELS: Readonly<Record<string, string>> = {
   部门: '部门名称',
 };
+
+/**
+ * A web form's section headings (a saved page's panel titles: the EasyUI internal-control system's 项目支出信息 above its head and
+ * funds, 绩效指标信息 above its indicator grid, 年度绩效信息 / 中期绩效信息 on its target tab): parts of the form they stand in, no
+ * paragraph that ends it.
+ */
+export const SECTION_HEADINGS = ['项目支出信息', '绩效指标信息'] as const;
+
+/**
+ * A web form's section headings that name the period of what follows (a saved page's headings, paragraphs, never table cells:
+ * in a table `中期目标` labels a goal). The SASAC budget system's 预算项目立项 page prints 中期目标 (中期资金总额, its goal, 中期绩效指标)
+ * before 年度目标 (年度资金总额, its goal, 年度绩效指标); the EasyUI internal-control system's target tab 年度绩效信息 before
+ * 中期绩效信息. Another period's section is passed over, up to the year's.
+ */
+export const PERIOD_HEADINGS = {
+  otherPeriod: ['中期目标', '中期绩效指标', '中期绩效信息', '长期目标', '长期绩效指标'],
+  year: ['年度目标', '年度绩效指标', '年度绩效信息'],
+} as const;
 
 /** The first cell of the funds block (`项目资金（万元）`, Sichuan's `预算执行情况（10分）`). */
 export const FUNDS_BLOCK_LABELS = [
@@ -220,6 +251,8 @@ export const FUNDS_COLUMN_ROLES = {
   weight: ['分值', '分数', '权重', '满分'],
   rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度', '支出实现率', '预算执行率%', '执行率%'],
   score: ['得分', '自评得分', '评分'],
+  /** The score's scale (`分制 | 百分制`, the EasyUI internal-control system's edit page): no weight, no figure of the form model. */
+  scale: ['分制'],
   note: ['原因', '偏差原因', '未完成原因', '备注', '执行偏差原因', '偏差原因分析及改进措施'],
   /**
    * Columns that hold their place in the header but are not part of the form model (Fujian's 部门整体支出 block; the budget
@@ -291,9 +324,17 @@ export const FUNDS_ROW_LABELS = {
     '年度本级预算金额', '该项目支出上级资金',
     // A region table's one money row: `中央补助年度金额(万元) | 158.18`.
     '中央补助年度金额',
+    // The JeeSite admin system's 项目支出绩效目标申报 page: 年度资金总额 | 年度其他资金 | 年度财政拨款.
+    '年度财政拨款',
   ],
+  /**
+   * The year's money where the form also prints the project's whole over its years (Shanghai's 财政项目支出绩效目标申报表:
+   * 项目资金总额 and 其中：财政资金 for a phased project's three years, then 年度资金申请总额 and 其中：当年财政拨款): the year's
+   * is the form's amount.
+   */
+  annual: ['年度资金申请总额'],
   carryOver: ['上年结转资金', '其中:上年结转资金', '上年结转', '结转资金'],
-  other: ['其他资金', '其中:其他资金', '单位资金', '自有资金', '其他'],
+  other: ['其他资金', '其中:其他资金', '单位资金', '自有资金', '其他', '年度其他资金'],
 } as const;
 export type FundsRowKind = keyof typeof FUNDS_ROW_LABELS;
 
@@ -349,14 +390,18 @@ export const INDICATOR_COLUMN_ROLES = {
     '调整后指标值', '调整后指标',
     // Hubei's 项目申报表 splits 指标值 in 前年 | 上年 | 预计当年实现: the year's target is the last (its 部门整体 申报表:
     // 近两年指标值 (前年 | 上年) | 预期当年实现值).
-    '预计当年实现', '预期当年实现值'],
+    '预计当年实现', '预期当年实现值',
+    // The EasyUI internal-control system's self-evaluation grid: 三级指标 | 预期实现值 | 实际完成值 | 分值 | 得分 | 未完成原因分析.
+    '预期实现值'],
   /**
    * The target's earlier values where the header prints the year's one after them (LATER_TARGET_LABELS): as first set
    * (年初指标值 before 调整后指标值), past years' (前年 | 上年 before 预计当年实现). Not read. No label names it (a lone 年初指标值
    * is the target): the header's reader (`readIndicatorColumns`) gives it the columns before a later target.
    */
   priorTarget: [],
-  unit: ['度量单位', '计量单位'],
+  unit: ['度量单位', '计量单位',
+    // The SASAC budget system's 预算项目立项 page: 一级指标 | 二级指标 | 三级指标 | 指标值 | 单位 (`--` where none).
+    '单位'],
   actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '实际完成指标值', '实际完成', '全年实际完成值'],
   weight: ['分值', '分数', '权重'],
   score: ['得分', '自评得分', '评分'],
@@ -432,8 +477,9 @@ export const TITLE_PATTERNS = {
   // The budget system also prints 项目支出绩效批复表 and 部门整体绩效申报表 (Guangxi). Hubei's 项目申报表 heads its two indicator
   // tables 长期绩效目标表 and 年度绩效目标表 inside the form: no titles. Its export of the performance part alone is titled
   // 项目申报表（绩效部分）.
-  targetTable: /^(?!(?:长期|年度)绩效目标表$).*(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表|项目申报表\(绩效部分\))(?:\([^()]*\))?$/,
-  selfEvaluation: /(?:(?:绩效|目标)自评表|绩效评价表)(?:\([^()]*\))?$/,
+  // A title may name its project after a double dash (a training system's `项目绩效目标申报表（培训类）--<project>`).
+  targetTable: /^(?!(?:长期|年度)绩效目标表$).*(?:绩效目标表|目标申报表|目标审批表|绩效目标申报表|目标批复表|绩效项目申报表|绩效批复表|绩效申报表|项目申报表\(绩效部分\))(?:\([^()]*\))?(?:(?:--|——)[^-—]{2,})?$/,
+  selfEvaluation: /(?:(?:绩效|目标)自评表|绩效评价表)(?:\([^()]*\))?(?:(?:--|——)[^-—]{2,})?$/,
   // A self-evaluation report's title (项目支出绩效自评分析报告, Shanxi's export): a heading, whatever follows it.
   report: /绩效自评(?:分析)?报告$/,
 } as const;

@@ -5,7 +5,7 @@
  */
 import type { CellLedger } from './cellLedger';
 import { numberValue } from './cellText';
-import { type FormBody, readForm } from './form/readForm';
+import { type FormBody, fundsAcross, readForm } from './form/readForm';
 import { headerRead, sameForm } from './formCopies';
 import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableForm } from './forms';
 import { fileNameStem } from '../normalize/documentFileName';
@@ -142,6 +142,31 @@ function opensUntitledForm(rows: readonly Row[], index: number): boolean {
     const cls = classifyRow(later);
     if (cls === 'title' || cls === 'formStart' || cls === 'listHeader') return false;
     if (readFundsHeader(later) !== null) return true;
+  }
+  return false;
+}
+
+/** A table row stating the year alone (`年份： | 2025`) right before the same table's 项目名称 row. */
+function opensAtYearRow(rows: readonly Row[], index: number): boolean {
+  const row = rows[index]!;
+  const next = rows[index + 1];
+  if (isParagraph(row) || next === undefined || next.table !== row.table || classifyRow(next) !== 'formStart') return false;
+  const fields = readHeadRow(row)?.fields;
+  return fields !== undefined && Object.keys(fields).length === 1 && fields.year !== undefined;
+}
+
+/**
+ * A form that prints neither title nor 项目名称 (the EasyUI internal-control system's 绩效目标申报 tab, saved with its other tabs
+ * hidden): its year's money laid out across (`年度资金总额（万元） | 其中： | 财政拨款（万元） | 其他资金（万元）` over its figures),
+ * then an indicator header before any other form, title, list or sheet begins. A target table opens there.
+ */
+function opensUntitledTargetTable(rows: readonly Row[], index: number): boolean {
+  if (isParagraph(rows[index]!) || fundsAcross(rows[index]!, rows[index + 1]).length === 0) return false;
+  for (let next = index + 2; next < rows.length; next++) {
+    const later = rows[next]!;
+    const cls = classifyRow(later);
+    if (cls === 'title' || cls === 'formStart' || cls === 'listHeader' || cls === 'sheet') return false;
+    if (!isParagraph(later) && isIndicatorHeaderRow(denseRow(later))) return true;
   }
   return false;
 }
@@ -472,6 +497,14 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           // A 部门整体支出 form printed without a title or 项目名称: its unit's row, then its funds header.
           form = { preamble, body: [row], hasBody: false };
           preamble = [];
+        } else if (!open && !list && opensAtYearRow(rows, index)) {
+          // `年份： | 2025` and then the form's 项目名称 row in the same table: the form's first row.
+          form = { preamble, body: [row], hasBody: false };
+          preamble = [];
+        } else if (!open && !list && opensUntitledTargetTable(rows, index)) {
+          // A target table printed without a title or 项目名称: its money laid out across, then its indicators.
+          form = { preamble, body: [row], hasBody: false };
+          preamble = [];
         } else {
           close();
           ledger.rejectRow(row, isParagraph(row) ? 'paragraph outside any form or list' : 'table row outside any form or list');
@@ -513,6 +546,9 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
 function projectOfTitle(title: string, plain: string = simplifiedChars(title)): string | null {
   // The title's words are cut in simplified characters (`plain`, the same length); the name is then taken from the title as printed.
   const printed = title.replace(/\s+/g, '');
+  // `项目绩效目标申报表（培训类）--基层统计人员业务能力提升培训`: the project after the title's double dash.
+  const after = /表(?:[(（][^()（）]*[)）])?(?:--|——)([^-—]{2,})$/u.exec(printed);
+  if (after) return after[1]!;
   const whole = plain.length === title.length ? plain.replace(/\s+/g, '') : simplifiedChars(printed);
   const name = whole
     // `****2024年度…`: a site's mask over the agency's name.
@@ -573,7 +609,8 @@ function toSelfEvaluation(read: FormBody, head: FormHead): SelfEvaluationForm {
 
 function toTargetTable(read: FormBody, head: FormHead): TargetTableForm {
   const warnings = read.warnings.filter((warning) => !['funds_header_missing', 'department_row_missing', 'indicator_header_missing', 'funds_row_missing', 'form_cut_off'].includes(warning));
-  const { total, fiscal, carryOver, other } = read.fundsByLabel;
+  const { annual, fiscal, carryOver, other } = read.fundsByLabel;
+  const total = annual ?? read.fundsByLabel.total;
   // 年度资金总额 printed blank with its money in the one 其中 row that has any (`其中：财政拨款 | 6.3`): that row is the total.
   // A part of 0 has none (`其他资金 | 0.00` alone gives no total, not a total of 0).
   const parts = [fiscal, carryOver, other].filter((cell) => cell !== undefined && numberValue(cell.text) !== 0);

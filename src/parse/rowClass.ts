@@ -1,7 +1,7 @@
 import { compact, isNumber } from './cellText';
 import { fileNameStem } from '../normalize/documentFileName';
 import { isProjectRow } from './form/headFields';
-import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, roleOfKey, startsWithAny } from './labels';
+import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, PERIOD_HEADINGS, SECTION_HEADINGS, TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, keyMatches, roleOfKey, startsWithAny } from './labels';
 import { isPageMark } from './pageMarks';
 import { isListHeader } from './projectList';
 import { type Row, filledCells, rowMemo } from './row';
@@ -36,6 +36,12 @@ const CAPTION = /^(?:附件|[一二三四五六七八九十]+、|\d+\s*[.、．]
 const ATTACHMENT = /^附件\s*\d*(?:-\d+)?\s*:?$/u;
 const RULE = /^:?-{3,}:?$/;
 
+/**
+ * A web form's upload field: a bare `附件` labelling a table row's other (empty) cells (the EasyUI internal-control system's
+ * `附件 | <upload button>` row above its indicator grid), no attachment's caption.
+ */
+const isUploadField = (row: Row, key: string): boolean => key === '附件' && row.table !== null && row.cells.length > 1;
+
 /** A Markdown table rule (`|---|:---:|`): structure, not cells. */
 export const isRuleRow = (row: Row): boolean => {
   const filled = filledCells(row);
@@ -50,6 +56,22 @@ export function isNarrativeRow(row: Row): boolean {
 
 /** A paragraph: a line of text outside any table (not a cell of a flow). */
 export const isParagraph = (row: Row): boolean => row.table === null && !row.flow;
+
+/** A saved web form's panel title (项目支出信息, 绩效指标信息): a paragraph that is structure of the form it stands in. */
+export function isSectionHeading(row: Row): boolean {
+  if (!isParagraph(row)) return false;
+  const filled = filledCells(row);
+  return filled.length === 1 && keyMatches(filled[0]!.key, SECTION_HEADINGS);
+}
+
+/** A saved web form's heading naming a period (中期目标, 年度绩效指标): the period, or null for any other row. */
+export function periodHeading(row: Row): keyof typeof PERIOD_HEADINGS | null {
+  if (!isParagraph(row)) return null;
+  const filled = filledCells(row);
+  if (filled.length !== 1) return null;
+  const key = filled[0]!.key;
+  return keyMatches(key, PERIOD_HEADINGS.otherPeriod) ? 'otherPeriod' : keyMatches(key, PERIOD_HEADINGS.year) ? 'year' : null;
+}
 
 /** What a row is in the document's outline (computed once per row). */
 export function classifyRow(row: Row): RowClass {
@@ -71,7 +93,8 @@ function classOf(row: Row): RowClass {
   // Headings are short; a long lone cell is data (a goal, a note), whatever words it contains.
   if (single && key.length <= MAX_HEADING_KEY) {
     // Only a paragraph is a caption: a lone cell starting `1.` inside a table is data; an attachment's number is one anywhere.
-    if ((isParagraph(row) && CAPTION.test(key)) || ATTACHMENT.test(key)) return 'caption';
+    if ((isParagraph(row) && CAPTION.test(key)) || (ATTACHMENT.test(key) && !isUploadField(row, key))) return 'caption';
+    if (isSectionHeading(row) || periodHeading(row) !== null) return 'structure';
     if (TITLE_PATTERNS.list.test(key) || TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key) || TITLE_PATTERNS.report.test(key)) return 'title';
     // In a table only a bracketed year (`（2024年度）`) is a year line; a paragraph may state it in words.
     if (isParagraph(row) || row.flow ? YEAR_STATEMENT.test(single.text) : BRACKETED_YEAR.test(key)) return 'year';

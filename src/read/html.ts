@@ -8,7 +8,39 @@ import { type SpannedCell, spannedRows } from './spannedRows';
 import { paragraphRef } from './tableRefs';
 
 /** Elements whose content a reader of the page never sees: dropped whole, never run. */
-const UNSEEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'select', 'textarea', 'button', 'input']);
+const UNSEEN = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'button']);
+
+/** Input types that show no text of their own (a box, a button, a file picker) or nothing at all. */
+const VALUELESS_INPUTS = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'password', 'color', 'range']);
+
+/**
+ * The text a form field shows on the page, or null for an element that is no form field: a text box its value (a system's
+ * form saved from the browser carries its figures in `<input value=…>`: the EasyUI internal-control system's edit page, t-02),
+ * a text area its text, a drop-down its selected option (the first when none is marked). A box that shows nothing (hidden,
+ * a check box, a button) is '' — its value is no text of the page.
+ */
+function fieldText(element: PageElement): string | null {
+  if (element.name === 'input') {
+    const type = (element.attribs.type ?? 'text').toLowerCase().trim();
+    return VALUELESS_INPUTS.has(type) ? '' : ` ${element.attribs.value ?? ''} `;
+  }
+  if (element.name === 'textarea') return ` ${textOf(element.children)} `;
+  if (element.name === 'select') {
+    const options: PageElement[] = [];
+    const collect = (nodes: readonly PageNode[]) => {
+      for (const node of nodes) if (typeof node !== 'string') node.name === 'option' ? options.push(node) : collect(node.children);
+    };
+    collect(element.children);
+    const shown = options.find((option) => option.attribs.selected !== undefined) ?? options[0];
+    return shown ? ` ${textOf(shown.children)} ` : '';
+  }
+  return null;
+}
+
+/** The text inside an element, its markup dropped. */
+function textOf(nodes: readonly PageNode[]): string {
+  return nodes.map((node) => (typeof node === 'string' ? node : textOf(node.children))).join('');
+}
 
 /** Elements that start and end a line of their own. */
 const BLOCKS = new Set([
@@ -114,10 +146,18 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
   let paragraphs = 0;
   let inline: string[] = [];
 
+  /** A run of form groups (label and field), held to be one table of their own. */
+  let fieldRows: SpannedCell[][] = [];
+  const flushFields = () => {
+    if (fieldRows.length > 0) rows.push(...spannedRows(fieldRows, ++tables));
+    fieldRows = [];
+  };
+
   const flush = () => {
     const text = collapse(inline.join(''));
     inline = [];
     if (text === '') return;
+    flushFields();
     paragraphs++;
     rows.push({ table: null, cells: [{ text, col: 0, span: 1, ref: paragraphRef(paragraphs) }] });
   };
@@ -129,10 +169,16 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
         continue;
       }
       if (unseen(node)) continue;
+      const field = fieldText(node);
+      if (field !== null) {
+        inline.push(field);
+        continue;
+      }
       if (node.name === 'br') {
         flush();
       } else if (node.name === 'table') {
         flush();
+        flushFields();
         if (holdsTable(node)) {
           for (const cell of tableRows(node).flatMap(cellsOf)) {
             walk(cell.children);
@@ -144,6 +190,12 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
           const found = tableRows(node).map((row) => cellsOf(row).map(spannedCell));
           if (found.length > 0) rows.push(...spannedRows(found, ++tables));
         }
+      } else if (BLOCKS.has(node.name) && fieldGroupLabel(node) !== null) {
+        // A form group (a <label> and its field: `年份： | <input value="2025">`): a row of two cells, label and value.
+        flush();
+        const label = fieldGroupLabel(node)!;
+        const field: PageElement = { name: 'div', attribs: {}, children: node.children.filter((child) => child !== label) };
+        fieldRows.push([label, field].map((part) => ({ text: cellText(part), colSpan: 1, rowSpan: 1 })));
       } else if (BLOCKS.has(node.name)) {
         flush();
         walk(node.children);
@@ -156,7 +208,30 @@ export function htmlGrid(html: string, notes: readonly string[] = []): Grid {
 
   walk(pageTree(html).children);
   flush();
+  flushFields();
   return renderedGrid('html', 'html-tables', rows, notes);
+}
+
+/**
+ * The `<label>` of a form group, or null for any other block: a block whose own children are a label and, beside it, a field
+ * that shows a value (a text box, a text area, a drop-down; a saved admin page's `<div class="form-group"><label>年份：</label>
+ * <div><input value="2025"></div></div>`), holding no table.
+ */
+function fieldGroupLabel(block: PageElement): PageElement | null {
+  const label = block.children.find((child): child is PageElement => typeof child !== 'string' && child.name === 'label' && !unseen(child));
+  if (label === undefined) return null;
+  let shows = false;
+  const look = (nodes: readonly PageNode[]): boolean => {
+    for (const node of nodes) {
+      if (typeof node === 'string' || node === label || unseen(node)) continue;
+      if (node.name === 'table') return false;
+      const field = fieldText(node);
+      if (field !== null) shows ||= field !== '' && (node.name !== 'input' || !/^(?:submit|button|reset)$/i.test(node.attribs.type ?? ''));
+      else if (!look(node.children)) return false;
+    }
+    return true;
+  };
+  return look(block.children) && shows ? label : null;
 }
 
 function unseen(element: PageElement): boolean {
@@ -221,6 +296,7 @@ function cellParts(nodes: readonly PageNode[], parts: string[]): void {
   for (const node of nodes) {
     if (typeof node === 'string') parts.push(node.replace(/[ \t\n\r\f]+/g, ' '));
     else if (unseen(node)) continue;
+    else if (fieldText(node) !== null) parts.push(fieldText(node)!.replace(/[ \t\n\r\f]+/g, ' '));
     else if (node.name === 'br') parts.push('\n');
     else if (BLOCKS.has(node.name)) {
       parts.push('\n');

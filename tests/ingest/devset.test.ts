@@ -65,6 +65,10 @@ const NOT_READ: Record<string, string[]> = {
   // Hubei's 项目申报表 states no year but in the page heading (`…2024年部门预算项目绩效目标公开`, no 年度) and as 起始年度 of a
   // project running to 2026 (a project's first year is no form's year).
   'n-10-hubei-2024.txt': ['1.year'],
+  // The t- fixtures: other vendors' and agencies' systems (tests/fixtures/README.md, "Fixtures t-…"), 21 of 36 fields on
+  // first sight, 35 after its fixes; what stays:
+  // t-05: the SASAC system's 预算项目立项 page prints no 年度 but its 项目开始年份 (a project's first year is no form's year: n-10).
+  't-05-jiangsu-2024.html': ['1.year'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
@@ -93,7 +97,9 @@ describe('the development set', () => {
   // The hold-outs' remaining gaps (text out of reading order, templates met once) keep the whole set at 98.2% (809 of 824; 877 of
   // 892 with the budget system's m- layouts; 952 of 968 with its n- layouts, read 72 of 76 on first sight; 1016 of 1032 with its
   // Excel 2003 XML exports, q-, read 41 of 56 on first sight; 1024 of 1040 with q-09 and q-10; 1072 of 1088 with r-, read 45
-  // of 48 on first sight; 1096 of 1112 with s-, read 19 of 24 on first sight), the a- and b- set at 100%
+  // of 48 on first sight; 1096 of 1112 with s-, read 19 of 24 on first sight; 1131 of 1148 with other systems' t-, read 21 of
+  // 36 on first sight; 1135 of 1152 with t-08, read 0 of 4 on first sight;
+  // 1139 of 1156 with t-09 and t-10, read 0 of 4 on first sight), the a- and b- set at 100%
   // (212 of 212): the floors here are those measured figures, the pins above say which fields.
   it('reads every header field of a- and b-, 98% with the c- to n- hold-outs and layouts', () => {
     const all = [...results.values()].flatMap((result) => result.fields);

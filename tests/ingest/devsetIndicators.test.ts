@@ -16,7 +16,9 @@ const FIELDS = {
 } as const;
 
 /** Indicator fields not read, with why (a fix removes them from here). */
-const NOT_READ: Record<string, string[]> = {};
+const NOT_READ: Record<string, string[]> = {
+  // The t- fixtures' first sight (30 of 90 indicator fields), pinned until fixed.
+};
 
 const files = devsetFiles().filter(({ expected }) => expected.forms.some((form) => 'indicators' in form));
 

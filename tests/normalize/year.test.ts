@@ -9,6 +9,15 @@ describe('parseYear', () => {
     expect(parseYear('（2020年度）')).toBe(2020); // 004
     expect(parseYear('(2023 1 /2\t•')).toBe(2023); // 003 OCR of （2023年度）
   });
+  it('reads a year that is a head field\'s whole value (t-08: `年份： | 2025`; `评价年度 | 2024年`), no year in other text', () => {
+    expect(parseYear('2025')).toBe(2025);
+    expect(parseYear(' 2023年 ')).toBe(2023);
+    expect(parseYear('2025年3月')).toBeNull();
+    expect(parseYear('20250')).toBeNull();
+    expect(parseYear('12024')).toBeNull();
+    expect(parseYear('2024.00')).toBeNull();
+  });
+
   it('reads a year without 度 in a title, and in a document\'s file name (d-15)', () => {
     expect(parseYear('2021年学生资助项目绩效目标自评表')).toBe(2021);
     expect(parseYear('广水市卫生健康局2023年整体绩效目标申报.pdf')).toBe(2023);
@@ -19,13 +28,6 @@ describe('parseYear', () => {
     expect(parseYear(' 2023 年 12 月 ')).toBe(2023);
     expect(parseYear('2024年3月')).toBeNull();
     expect(parseYear('报告日期：2023年12月')).toBeNull();
-  });
-  it('reads a year that is the whole text (the value beside 评价年度 / 预算年度), no other number', () => {
-    expect(parseYear('2024年')).toBe(2024);
-    expect(parseYear(' 2024 ')).toBe(2024);
-    expect(parseYear('2024年3月')).toBeNull();
-    expect(parseYear('12024')).toBeNull();
-    expect(parseYear('2024.00')).toBeNull();
   });
   it('gives null when no fiscal year is stated', () => {
     expect(parseYear('项目支出绩效自评表')).toBeNull();

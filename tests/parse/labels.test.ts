@@ -16,6 +16,9 @@ describe('labels', () => {
     expect(labelKey('偏差原因\n分析及\n改进措施')).toBe('偏差原因分析及改进措施');
     expect(labelKey('项目资金                    （万元）')).toBe('项目资金(万元)');
     expect(labelKey('年度资金总额：')).toBe('年度资金总额');
+    // A web form's required-field mark (t-02: `*全年执行数`).
+    expect(labelKey('*全年执行数')).toBe('全年执行数');
+    expect(labelKey('＊得分')).toBe('得分');
   });
 
   it('matches both header variants of the corpus', () => {

@@ -47,6 +47,38 @@ describe('readHtml on the saved page form.html', () => {
 });
 
 describe('htmlGrid', () => {
+  it('reads a run of form groups (a label and its field, no table) as one table of label | value rows (t-08)', () => {
+    const group = (label: string, field: string) => `<div class="form-group"><label>${label}</label><div class="col-sm-3">${field}</div></div>`;
+    const grid = htmlGrid(
+      '<h1>申报管理</h1><form><input type="hidden" value="1">' +
+        group('年份：', '<div class="input-group"><i class="fa"></i><input value="2025"></div>') +
+        group('项目名称：', '<input value="校园安全提升工程">') +
+        group('单位：', '<select><option value="">请选择</option><option selected="selected">所</option></select>') +
+        '<div><input type="submit" value="保 存"></div></form><p>版权所有</p>',
+    );
+    expect(grid.rows.map((row) => [row.table, row.cells.map((cell) => cell.text)])).toEqual([
+      [null, ['申报管理']],
+      [1, ['年份：', '2025']],
+      [1, ['项目名称：', '校园安全提升工程']],
+      [1, ['单位：', '所']],
+      [null, ['版权所有']],
+    ]);
+  });
+
+  it('reads the values a saved form shows in its fields: text boxes, text areas, the selected option (t-02)', () => {
+    const grid = htmlGrid(
+      '<table><tr><td>预算数</td><td><input class="easyui-numberbox" value="1450.00" readonly></td><td><input type="hidden" value="4410"></td>' +
+        '<td>*执行率</td><td><input type="text" value="0.95"/></td></tr>' +
+        '<tr><td>分制</td><td><select><option value="100">百分制</option><option value="10">十分制</option></select></td>' +
+        '<td><select><option>甲</option><option selected>乙</option></select></td><td><input type="checkbox" value="on" checked></td>' +
+        '<td><textarea>全年完成养护902公里</textarea></td></tr></table>',
+    );
+    expect(grid.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([
+      ['预算数', '1450.00', '', '*执行率', '0.95'],
+      ['分制', '百分制', '乙', '', '全年完成养护902公里'],
+    ]);
+  });
+
   it('drops <template>, hidden elements and inline handlers, and never runs anything', () => {
     const grid = htmlGrid(
       '<p>可见</p><template><p>模板</p></template><div hidden>隐藏</div><p style="display: none">不显示</p><img src=x onerror="alert(2)"><p>尾</p>',

@@ -59,6 +59,8 @@ export function readFundsHeader(row: Row): FundsHeader | null {
     const role = unadjustedIsInitial && keyMatches(cell.key, UNADJUSTED_BUDGET_LABELS) ? 'budgetInitial' : roleOfKey(cell.key, FUNDS_COLUMN_ROLES);
     if (role !== null && !exact.some((found) => found.role === role)) exact.push({ role, col: cell.col });
   }
+  // Every column's label with its figure right after it (`预算数 | 1450.00 | 全年执行数 | 1382.40`): label → value pairs, no header.
+  if (exact.length >= 2 && labelsPairedWithFigures(row, exact)) return null;
   const width = rowWidth(row);
   let spans: Map<FundsRole, Span>;
   if (exact.length >= 2 && exact.some(({ role }) => BUDGET_COLUMNS.includes(role))) {
@@ -75,6 +77,15 @@ export function readFundsHeader(row: Row): FundsHeader | null {
   const first = Math.min(...[...spans.values()].map((span) => span.first));
   const rowLabel = row.cells.find((cell) => cell.col < first && keyMatches(cell.key, FUNDS_ROW_LABEL_HEADERS));
   return { spans, order, yuan, totalLabel, ...(rowLabel ? { rowLabelEnd: rowLabel.col + rowLabel.span } : {}) };
+}
+
+/** Whether each column label found in the row has a figure as the next filled cell after it. */
+function labelsPairedWithFigures(row: Row, labels: readonly { col: number }[]): boolean {
+  const filled = filledCells(row);
+  return labels.every(({ col }) => {
+    const next = filled[filled.findIndex((cell) => cell.col === col) + 1];
+    return next !== undefined && isNumber(next.text);
+  });
 }
 
 /** The header read by order and arithmetic (`stacked`): its columns in this order, one after another. */

@@ -8,13 +8,13 @@ import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
 import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, FUNDS_SOURCE_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey, SIGN_OFF_LABELS } from '../labels';
-import { isNarrativeRow, isParagraph, isRuleRow } from '../rowClass';
+import { isNarrativeRow, isParagraph, isRuleRow, isSectionHeading, periodHeading } from '../rowClass';
 import { numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { type Row, type RowCell, filledCells, rowWidth } from '../row';
 import { firstColumnTotal } from './columnTotals';
 import { type DenseRow, denseRow } from './denseRow';
-import { isFundsCaption } from './fundsCaption';
+import { captionedFundsRow, isFundsCaption } from './fundsCaption';
 import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines, withLeadingColumns, withoutColumns } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
@@ -83,6 +83,8 @@ type Mode = 'head' | 'funds' | 'goal' | 'indicators' | 'afterTotal' | 'afterGrad
 
 /** A lone caption of an indicator table: the year's or another period's (INDICATOR_TABLE_CAPTIONS). */
 function indicatorCaption(row: Row): 'otherPeriod' | 'year' | null {
+  const heading = periodHeading(row);
+  if (heading !== null) return heading;
   const filled = filledCells(row);
   const key = filled[0]?.key ?? '';
   // Another period's block label beside its table's header captions that table.
@@ -274,6 +276,27 @@ function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsR
 }
 
 /**
+ * The money laid out across (the EasyUI internal-control system's target tab: `年度资金总额（万元） | 其中： | 财政拨款（万元） |
+ * 其他资金（万元）` over `128.60 | 128.60 | 0.00`, the 财政拨款 figure merged under 其中： and its label): a row of funds row labels,
+ * the total's among them, with no figure, over a row of figures only. Each label's figure is the one standing under it.
+ */
+export function fundsAcross(row: Row, next: Row | undefined): [FundsRowKind, Cell][] {
+  if (next === undefined || next.table === null || next.table !== row.table) return [];
+  const labels = filledCells(row);
+  const figures = filledCells(next);
+  if (labels.length < 2 || figures.length === 0 || !figures.every((cell) => FIGURE_CELL.test(cell.plain))) return [];
+  const kinds = labels.map((cell) => (/^其中:?$/.test(cell.key) ? 'among' : roleOfKey(cell.key, FUNDS_ROW_LABELS)));
+  if (kinds.some((kind) => kind === null) || !kinds.some((kind) => kind === 'total' || kind === 'annual')) return [];
+  const found: [FundsRowKind, Cell][] = [];
+  labels.forEach((label, i) => {
+    const kind = kinds[i];
+    const under = figures.find((cell) => cell.col <= label.col && label.col < cell.col + cell.span);
+    if (kind && kind !== 'among' && under) found.push([kind, { text: under.text, line: under.line }]);
+  });
+  return found;
+}
+
+/**
  * The money's total printed beside the funds block's own label, its parts after it (Tianjin's target table:
  * `项目资金（万元） | 860 | 其中：转移支付资金 | 500`): the figure right after the label. The block's label is no row label
  * (a self-evaluation's funds header opens with it): only a label followed by a figure and then a part's label is read so,
@@ -436,6 +459,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     warnings: [],
   };
   let mode: Mode = 'head';
+  /** Where the form stood when another period's section began (a web page's 中期目标 before its 年度目标). */
+  let modeBeforeOtherPeriod: Mode = 'goal';
   let fundsHeader: FundsHeader | null = null;
   let fundsSource: FundsSource | null = null;
   /** 其中 rows with figures met before any 年度资金总额 row was read. */
@@ -450,6 +475,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   let departmentFound = false;
   /** Funds columns given as label → value pairs, for a form without a funds header. */
   const fundsByColumn: Partial<FundsRow> = {};
+  /** Inside a part's section of label → value pairs (`项目资金-财政拨款(万元)`), whose figures are no total's. */
+  let partSection = false;
   /** A head label printed without its value, whose value is the lone cell of the next row. */
   let pendingField: HeaderField | null = null;
   /** The same for a funds label (target tables). */
@@ -497,15 +524,17 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   const moved = new Map<number, Row>();
   for (let index = 0; index < rows.length; index++) {
     const printed = moved.get(index) ?? rows[index]!;
-    const headParagraph = report && isParagraph(printed) && mode === 'head' ? headParagraphCells(printed) : null;
-    const row = headParagraph ?? printed;
+    const headParagraph: Row | null = report && isParagraph(printed) && mode === 'head' ? headParagraphCells(printed) : null;
+    const row: Row = headParagraph ?? printed;
     if (!firstFilled(row)) continue;
-    if (isRuleRow(row)) {
+    if (isRuleRow(row) || isSectionHeading(row)) {
       ledger.consumeRow(row);
       continue;
     }
     if (mode !== 'indicators' && row.cells.some((cell) => statesYuan(cell.key))) body.amountsInYuan = true;
     if (mode !== 'indicators' && isFundsCaption(row)) {
+      const captioned = captionedFundsRow(row);
+      partSection = captioned !== null && captioned !== 'total';
       ledger.consumeRow(row);
       continue;
     }
@@ -545,12 +574,15 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     const caption = indicatorCaption(row);
     if (mode === 'otherPeriod' && caption === null && isBlockHeader(row)) mode = 'goal';
     if (caption === 'otherPeriod' || (mode === 'otherPeriod' && caption === null)) {
+      if (caption && mode !== 'otherPeriod') modeBeforeOtherPeriod = mode;
       if (caption) mode = 'otherPeriod';
       ledger.consumeRow(row);
       continue;
     }
     if (caption === 'year') {
-      if (mode === 'otherPeriod') mode = 'goal';
+      // A web page's section heading (年度目标 after 中期目标) takes up the form where the other period's section left it
+      // (its head: 年度资金总额 | … pairs and the goal follow); a 年度绩效目标表 caption its indicator table.
+      if (mode === 'otherPeriod') mode = periodHeading(row) === 'year' ? modeBeforeOtherPeriod : 'goal';
       ledger.consumeRow(row);
       continue;
     }
@@ -784,8 +816,17 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     pendingFunds = null;
     pendingColumn = null;
+    const across = fundsAcross(row, rows[index + 1]);
+    if (across.length > 0) {
+      // `年度资金总额（万元） | 其中： | 财政拨款（万元） | 其他资金（万元）` over a row of its figures.
+      for (const [kind, cell] of across) body.fundsByLabel[kind] ??= cell;
+      ledger.consumeRow(row);
+      ledger.consumeRow(rows[++index]!);
+      continue;
+    }
     const pairs = fundsPairs(row, body);
-    const columnPairs = goalPair(row, body) || pairs.found ? null : fundsColumnPairs(row, fundsByColumn);
+    // In a part's section (`项目资金-财政拨款(万元)`, then its 预算数 | … pairs) the pairs are the part's, not the total's.
+    const columnPairs = goalPair(row, body) || pairs.found ? null : fundsColumnPairs(row, partSection ? {} : fundsByColumn);
     if (columnPairs === null || columnPairs.found) {
       pendingFunds = pairs.pending;
       pendingColumn = columnPairs?.pending ?? null;

@@ -40,4 +40,9 @@ describe('headFields', () => {
     const read = readHeadRow(tabRow(7, '开始时间\t2019/1/1\t结束时间\t2019/12/31'))!;
     expect(read.fields.projectDates).toEqual({ text: '2019/1/1至2019/12/31', line: 7 });
   });
+
+  it('reads 承担处室 as a label of its own, not part of the department before it (t-01: `主管部门及代码 | [118]… | 承担处室 | …`)', () => {
+    const read = readHeadRow(tabRow(2, '主管部门及代码\t[118]河北省机关事务管理局\t承担处室\t公务用车管理处'))!;
+    expect(read.fields.department?.text).toBe('[118]河北省机关事务管理局');
+  });
 });

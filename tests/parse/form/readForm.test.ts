@@ -60,3 +60,11 @@ describe('readForm: the money by sources the model has no place for', () => {
     expect([doc.targetTables[0]?.budgetTotal?.text, doc.unparsed]).toEqual(['1,860,000.00', []]);
   });
 });
+
+describe('readForm: the year\'s money beside the project\'s whole', () => {
+  it('takes 年度资金申请总额 for a target table that prints 项目资金总额 (a phased project\'s three years) before it (t-03, Shanghai)', () => {
+    const form = devset('t-03-shanghai-2026.txt').targetTables[0]!;
+    expect(form.budgetTotal?.text).toBe('3,498,000.00');
+    expect(form.amountsInYuan).toBe(true);
+  });
+});
