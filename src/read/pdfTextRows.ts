@@ -1,5 +1,6 @@
 import type { FoundCell, FoundRow } from './renderedGrid';
 import { type PlacedText, type Ruling, ruledTables } from './ruledTables';
+import { type PlacedCell, unruledRows } from './unruledRows';
 
 export type { PlacedText, Ruling } from './ruledTables';
 
@@ -33,7 +34,14 @@ const AUTOSPACE = /(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])\s+(?=[\w%≥�
 /** A ruled table, or one line of text outside the tables (its width on the page kept to tell a paragraph). */
 type Block =
   | { readonly kind: 'ruled'; readonly top: number; readonly rows: readonly FoundRow[]; readonly columns: readonly number[] }
-  | { readonly kind: 'line'; readonly top: number; readonly cells: FoundCell[]; readonly extent: number };
+  | { readonly kind: 'line'; readonly top: number; readonly cells: PlacedCell[]; readonly extent: number };
+
+/** A line of text outside the ruled tables as pushed to the rows: where, its cells placed, and whether it is a paragraph. */
+interface PushedLine {
+  readonly index: number;
+  readonly cells: readonly PlacedCell[];
+  readonly paragraph: boolean;
+}
 
 /**
  * The text of a PDF's pages → rows of cells, in reading order. Tables drawn with ruling lines
@@ -43,7 +51,8 @@ type Block =
  * line of several cells is a table row; a short single-cell line right after one (the second
  * line of a wrapped cell, a page number) stays in that table; a wide one is a paragraph. A ruled
  * table that starts a page with the same columns as the one ending the page before goes on as
- * the same table. Refs: `第2页 x=88 y=512` (points from the page's top-left, y the baseline).
+ * the same table. Where a cell of an unruled table wraps, the page's run of its lines is rebuilt
+ * by `unruledRows` (the cell's lines joined, the labels beside it in its row). Refs: `第2页 x=88 y=512` (points from the page's top-left, y the baseline).
  */
 export function pdfTextRows(pages: readonly PdfPage[]): FoundRow[] {
   const rows: FoundRow[] = [];
@@ -55,8 +64,9 @@ export function pdfTextRows(pages: readonly PdfPage[]): FoundRow[] {
     const found = page.rulings.length <= MAX_RULINGS ? ruledTables(page.items, page.rulings, number, joinLine) : { tables: [], outside: page.items };
     const blocks: Block[] = [
       ...found.tables.map((table): Block => ({ kind: 'ruled', ...table })),
-      ...lines(found.outside).map((line): Block => ({ kind: 'line', top: line[0]!.y - line[0]!.height, cells: lineCells(line, number), extent: lineExtent(line) })),
+      ...lines(found.outside).map((line): Block => ({ kind: 'line', top: line[0]!.y - line[0]!.height, cells: placedCells(line, number), extent: lineExtent(line) })),
     ].sort((a, b) => a.top - b.top);
+    const pushed: (PushedLine | null)[] = [];
     blocks.forEach((block, position) => {
       if (block.kind === 'ruled') {
         const continues = position === 0 && openRuled !== null && sameColumns(openRuled, block.columns);
@@ -67,19 +77,58 @@ export function pdfTextRows(pages: readonly PdfPage[]): FoundRow[] {
         rows.push(...(joined ? rest : block.rows).map((row) => ({ ...row, table: tables })));
         openRuled = block.columns;
         inUnruled = false;
+        pushed.push(null);
         return;
       }
       openRuled = null;
+      const paragraph = block.cells.length === 1 && block.extent >= PARAGRAPH_WIDTH * page.width;
       if (block.cells.length > 1) {
         if (!inUnruled) tables++;
         inUnruled = true;
-      } else if (block.extent >= PARAGRAPH_WIDTH * page.width) {
+      } else if (paragraph) {
         inUnruled = false;
       }
-      rows.push({ table: inUnruled ? tables : null, cells: block.cells });
+      pushed.push({ index: rows.length, cells: block.cells, paragraph });
+      rows.push({ table: inUnruled ? tables : null, cells: block.cells.map(foundCell) });
     });
+    rebuildWrapped(rows, pushed);
   });
   return rows;
+}
+
+/**
+ * A page's runs of unruled lines (no paragraph or ruled table between them, at least one line in
+ * a table; the short lines just before its first line of several cells included, as the first
+ * lines of a cell wrapped above its row) rebuilt by `unruledRows` where a cell wraps: its lines
+ * joined, a label centred beside it in its row. Rows before the first of several cells stay
+ * outside the table, as the lines did. Runs are replaced from the page's last, so indexes hold.
+ */
+function rebuildWrapped(rows: FoundRow[], pushed: readonly (PushedLine | null)[]): void {
+  const runs: PushedLine[][] = [];
+  let run: PushedLine[] = [];
+  for (const line of [...pushed, null]) {
+    if (line === null || line.paragraph) {
+      if (run.some((l) => rows[l.index]!.table !== null)) runs.push(run);
+      run = [];
+    } else run.push(line);
+  }
+  for (const lines of runs.reverse()) {
+    const rebuilt = unruledRows(lines.map((line) => line.cells));
+    if (rebuilt === null) continue;
+    const first = lines[0]!.index;
+    const table = lines.map((line) => rows[line.index]!.table).find((t) => t !== null) ?? null;
+    const leading = rows[first]!.table === null;
+    let inTable = !leading;
+    const replaced = rebuilt.map((cells): FoundRow => {
+      if (cells.length > 1) inTable = true;
+      return { table: inTable ? table : null, cells };
+    });
+    rows.splice(first, lines.length, ...replaced);
+  }
+}
+
+function foundCell(cell: PlacedCell, col: number): FoundCell {
+  return { text: cell.text, col, span: 1, ref: cell.ref };
 }
 
 /**
@@ -134,7 +183,7 @@ function joinLine(line: readonly PlacedText[]): string {
   return text.replace(/\s+/g, ' ').replace(AUTOSPACE, '').trim();
 }
 
-function lineCells(line: readonly PlacedText[], page: number): FoundCell[] {
+function placedCells(line: readonly PlacedText[], page: number): PlacedCell[] {
   const cells: PlacedText[][] = [];
   let end = -Infinity;
   for (const item of line) {
@@ -143,5 +192,12 @@ function lineCells(line: readonly PlacedText[], page: number): FoundCell[] {
     else cells.push([item]);
     end = Math.max(end, item.x + item.width);
   }
-  return cells.map((cell, col) => ({ text: joinLine(cell), col, span: 1, ref: `第${page}页 x=${Math.round(cell[0]!.x)} y=${Math.round(cell[0]!.y)}` }));
+  return cells.map((cell) => ({
+    text: joinLine(cell),
+    ref: `第${page}页 x=${Math.round(cell[0]!.x)} y=${Math.round(cell[0]!.y)}`,
+    x0: cell[0]!.x,
+    x1: Math.max(...cell.map((item) => item.x + item.width)),
+    y: cell[0]!.y,
+    height: Math.max(...cell.map((item) => item.height)),
+  }));
 }

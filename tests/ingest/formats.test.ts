@@ -62,11 +62,35 @@ describe('the form printed to PDF with its borders hidden (no ruling lines: cell
     expect([form.budget_initial, form.budget_full_year, form.executed, form.execution_rate_reported, form.execution_score, form.total_score]).toEqual([280, 300, 280.17, 0.9339, 9.34, 97.34]);
   });
 
-  // Without column lines an indicator's cells are numbered within their own text line and wrapped cells fall on lines of
-  // their own: the indicator table is not read cell for cell, and its rows say so in their warnings.
+  // Without column lines an indicator's cells are numbered within their own row (its wrapped cells are joined, but a cell
+  // merged down from the row above leaves no blank where it was): the indicator table is not read cell for cell, and its
+  // rows say so in their warnings.
   it('marks what it could not place in the indicator table, and the form as incomplete', () => {
     const form = doc.rows.evaluations[0]!;
     expect(form.warnings).toContain('name_missing');
     expect([form.quality, form.quality_reasons]).toEqual(['partial', ['name_missing']]);
+  });
+});
+
+describe('a form in a borderless table whose narrow columns wrap its labels and values (wrapped.html by LibreOffice)', async () => {
+  const doc = await ingestDocument(bytes('wrapped.pdf'), 'wrapped.pdf');
+
+  // Each wrapped cell's lines are one cell again (项目名称's value over seven lines, 年度资金总额 over two), and a label
+  // centred beside a taller cell, or merged down over several rows (项目资金（万元）, 产出指标), sits in a row of the table.
+  it('reads the head, the funds row and the total the form prints', () => {
+    expect(doc.rows.evaluations).toHaveLength(1);
+    const form = doc.rows.evaluations[0]!;
+    expect([form.project, form.department, form.year]).toEqual(['2024年度青禾县农村饮水安全巩固提升工程维修养护及水质检测能力建设项目', '青禾县水利局', 2024]);
+    expect([form.budget_initial, form.budget_full_year, form.executed, form.execution_rate_reported, form.execution_score, form.total_score]).toEqual([280, 300, 280.17, 0.9339, 9.34, 99.34]);
+    expect([form.quality, form.quality_reasons]).toEqual(['clean', []]);
+  });
+
+  it('reads its four indicators cell for cell', () => {
+    expect(doc.rows.indicators.map((i) => [i.level1, i.level2, i.name, i.target_raw, i.actual_raw, i.weight, i.score])).toEqual([
+      ['产出指标', '数量指标', '维修养护供水工程', '≥45处', '48处', 50, 50],
+      ['产出指标', '质量指标', '工程验收合格率', '100%', '100%', 20, 20],
+      ['效益指标', '社会效益指标', '受益农村人口', '≥5.6万人', '5.82万人', 10, 10],
+      ['满意度指标', '服务对象满意度指标', '受益群众满意度', '≥90%', '93.6%', 10, 10],
+    ]);
   });
 });

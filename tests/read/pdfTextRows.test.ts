@@ -33,7 +33,7 @@ describe('pdfTextRows', () => {
     expect(rows[0]?.cells.map((cell) => cell.text)).toEqual(['≥45处', 'Pass rate']);
   });
 
-  it('numbers tables by runs of multi-cell lines; a short line inside a run stays in it, a wide one ends it', () => {
+  it('numbers tables by runs of multi-cell lines; a short line inside a run stays in it, a wide one ends it; a wrapped cell is joined', () => {
     const rows = pdfTextRows([
       {
         width: 595,
@@ -46,6 +46,7 @@ describe('pdfTextRows', () => {
           item('工程', 203, 577),
           item('≥45处', 272, 569, 31),
           item('48处', 329, 569, 21),
+          item('— 1 —', 280, 700, 30),
           item('填报单位（盖章）：青禾县水利局 填报人：周明华 联系电话：0797-6821305', 57, 800, 420),
         ],
       },
@@ -54,9 +55,8 @@ describe('pdfTextRows', () => {
     expect(rows.map((row) => [row.table, row.cells.map((cell) => cell.text).join(' | ')])).toEqual([
       [null, '项目支出绩效自评表'],
       [1, '项目名称 | 农村饮水安全工程维修养护项目'],
-      [1, '维修养护供水'],
-      [1, '≥45处 | 48处'],
-      [1, '工程'],
+      [1, '维修养护供水工程 | ≥45处 | 48处'],
+      [1, '— 1 —'],
       [null, '填报单位（盖章）：青禾县水利局 填报人：周明华 联系电话：0797-6821305'],
       [null, '网。'],
       [2, '长效运行 | 10'],
