@@ -1,0 +1,29 @@
+/**
+ * Dev-set forms whose text fixtures read right, as an agency's Word table, Excel sheet or PDF print of the same
+ * form would give them: real table rows (a label and its value side by side in one row) where the text had a
+ * value on a line of its own. Each page here is a small table of such a form; each test failed before its fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { ingestDocument } from '../../src/ingest/ingestDocument';
+
+/** A web page of one table, a row per array, one cell per string (an empty string: an empty cell). */
+const page = (rows: readonly (readonly string[])[], before = ''): Uint8Array =>
+  new TextEncoder().encode(`<html><body>${before}<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table></body></html>`);
+
+describe('forms read from table rows', () => {
+  it("takes a project named by its form's title (项目名称 | …经费支出绩效自评表) from the 项目名称 row's own cell", async () => {
+    // a-09 as a table: the name's cell reads like a title, and was taken for one, not for the value of 项目名称.
+    const doc = await ingestDocument(
+      page([
+        ['2020年度项目支出绩效自评表'],
+        ['项目名称', '2020年省级森林防火专项补助经费支出绩效自评表'],
+        ['主管部门', '丽江市林业和草原局', '实施单位', '玉龙纳西族自治县林业和草原局'],
+        ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+        ['年度资金总额', '15.60', '15.60', '14.82', '10.00', '95%', '9.50'],
+        ['总分', '100', '94.00'],
+      ]),
+      'form.html',
+    );
+    expect(doc.rows.evaluations.map((form) => [form.project, form.department, form.budget_full_year, form.executed])).toEqual([['2020年省级森林防火专项补助经费', '丽江市林业和草原局', 15.6, 14.82]]);
+  });
+});
