@@ -26,4 +26,20 @@ describe('forms read from table rows', () => {
     );
     expect(doc.rows.evaluations.map((form) => [form.project, form.department, form.budget_full_year, form.executed])).toEqual([['2020年省级森林防火专项补助经费', '丽江市林业和草原局', 15.6, 14.82]]);
   });
+
+  it('reads the year of a year line a PDF split at the gaps of its blank (（ | 2024 | 年度）)', async () => {
+    // n-11 printed to PDF: `（  2024  年度）` under the title came out as a row of three cells, and the form had no year.
+    const doc = await ingestDocument(
+      page(
+        [
+          ['项目名称', '包河区生活垃圾分类收运处置补助'],
+          ['主管部门及代码', '[412]合肥市包河区城市管理局', '实施单位', '合肥市包河区环境卫生管理所'],
+          ['项目资金（万元）', '中期资金总额：', '4500.00', '年度资金总额：', '1480.00'],
+        ],
+        '<p>项目支出绩效目标申报表</p><table><tr><td>（</td><td>2024</td><td>年度）</td></tr></table>',
+      ),
+      'target.html',
+    );
+    expect(doc.rows.target_tables.map((form) => [form.project, form.year, form.budget_total])).toEqual([['包河区生活垃圾分类收运处置补助', 2024, 1480]]);
+  });
 });
