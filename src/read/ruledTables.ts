@@ -80,17 +80,21 @@ function tableRows(
   page: number,
   joinLine: (line: readonly PlacedText[]) => string,
 ): FoundRow[] {
-  const covers = (lines: readonly Line[], at: number, point: number) => lines.some((l) => Math.abs(l.at - at) <= SNAP && l.from - SNAP <= point && point <= l.to + SNAP);
+  // Whether a ruling runs through a row's middle (a column's centre). A ruling may stop short of, or run past, the
+  // lines it meets by up to SNAP; a row less than 4 × SNAP high (a sheet fitted to its page prints rows 6 pt high)
+  // allows only a quarter of its height, or the ruling that ends at its top edge would reach its middle.
+  const covers = (lines: readonly Line[], at: number, point: number, reach: number) => lines.some((l) => Math.abs(l.at - at) <= SNAP && l.from - reach <= point && point <= l.to + reach);
   const rowCount = ys.length - 1;
   /** For each grid row, the cells that start in it: first column and span. */
   const layout = Array.from({ length: rowCount }, (_, r) => {
     const middle = (ys[r]! + ys[r + 1]!) / 2;
+    const rowReach = Math.min(SNAP, (ys[r + 1]! - ys[r]!) / 4);
     const cells: { col: number; span: number; mergedDown: boolean }[] = [];
     for (let col = 0; col < xs.length - 1; ) {
       let span = 1;
-      while (col + span < xs.length - 1 && !covers(vertical, xs[col + span]!, middle)) span++;
+      while (col + span < xs.length - 1 && !covers(vertical, xs[col + span]!, middle, rowReach)) span++;
       const centre = (xs[col]! + xs[col + 1]!) / 2;
-      cells.push({ col, span, mergedDown: r > 0 && !covers(horizontal, ys[r]!, centre) });
+      cells.push({ col, span, mergedDown: r > 0 && !covers(horizontal, ys[r]!, centre, Math.min(SNAP, (xs[col + 1]! - xs[col]!) / 4)) });
       col += span;
     }
     return cells;

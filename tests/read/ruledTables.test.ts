@@ -32,6 +32,17 @@ describe('ruledTables', () => {
     expect(outside.map((i) => i.text)).toEqual(['总分 100']);
   });
 
+  it('reads a merge across in a row only 6 pt high (a sheet fitted to its page), where the rulings above end at its top', () => {
+    // The dev set's n-02 printed by Calc: `总分 | 100 | 96.6`, 96.6 in a cell merged over the last two columns, read as
+    // a blank cell and 96.6 under the last column only (the column lines of the row above reached its middle within SNAP).
+    const short: Ruling[] = [h(0, 0, 200), h(20, 0, 200), h(26, 0, 200), v(0, 0, 26), v(50, 0, 26), v(100, 0, 20), v(200, 0, 26)];
+    const { tables } = ruledTables([item('分值', 52, 15), item('得分', 102, 15), item('总分', 2, 25, 20), item('96.6', 170, 25, 25)], short, 1, join);
+    expect(tables[0]?.rows.map((row) => row.cells.map((c) => `${c.col}${c.span > 1 ? `+${c.span}` : ''}:${c.text}`))).toEqual([
+      ['0:', '1:分值', '2:得分'],
+      ['0:总分', '1+2:96.6'],
+    ]);
+  });
+
   it('joins a wrapped line without a break, keeps a line the text broke itself', () => {
     const { tables } = ruledTables([item('维修养护', 102, 30, 90), item('供水工程', 102, 38, 40), item('说明', 2, 30, 20), item('附后', 2, 38, 20)], rulings, 1, join);
     const cells = tables[0]?.rows[1]?.cells;
