@@ -37,7 +37,8 @@ const SNAP = 3;
  * goes to the cell its middle falls in (`cellText` tells wrapped lines from broken ones). A lone
  * frame (one cell) is not taken for a table: a page border or a boxed note is not a form. pdf.js
  * joins runs less than 0.6 em apart into one item, with a space: an item that crosses a
- * vertical ruling is split at its space nearest that ruling. `joinLine` joins one line's items.
+ * vertical ruling is split at its space nearest that ruling (with none, between full-width characters: Chromium
+ * sets runs of two cells with no space between). `joinLine` joins one line's items.
  */
 export function ruledTables(
   items: readonly PlacedText[],
@@ -196,16 +197,34 @@ function leadWidth(item: PlacedText): number {
   return total;
 }
 
-/** An item split at its spaces nearest the vertical rulings it crosses (pdf.js joined two cells' text). */
+/** A character set one em wide: a CJK ideograph (and the radicals a PDF gives for some), a full-width mark or form. */
+const FULL_WIDTH = /[\u2e80-\u2fdf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]/u;
+
+/**
+ * An item split at its spaces nearest the vertical rulings it crosses (pdf.js joined two cells' text), or, with no
+ * space in it and only full-width characters, at the character boundary nearest the ruling.
+ */
 function splitAtRulings(item: PlacedText, vertical: readonly Line[]): PlacedText[] {
   const crossing = vertical.find((v) => v.at > item.x + 1 && v.at < item.x + item.width - 1 && v.from - SNAP <= item.y && item.y <= v.to + SNAP);
   if (crossing === undefined) return [item];
   const share = (crossing.at - item.x) / item.width;
   const spaces = [...item.text.matchAll(/ +/g)];
-  if (spaces.length === 0) return [item];
-  const split = spaces.reduce((best, space) => (Math.abs(space.index / item.text.length - share) < Math.abs(best.index / item.text.length - share) ? space : best));
-  const head = item.text.slice(0, split.index);
-  const tail = item.text.slice(split.index + split[0].length);
+  let head: string;
+  let tail: string;
+  if (spaces.length > 0) {
+    const split = spaces.reduce((best, space) => (Math.abs(space.index / item.text.length - share) < Math.abs(best.index / item.text.length - share) ? space : best));
+    head = item.text.slice(0, split.index);
+    tail = item.text.slice(split.index + split[0].length);
+  } else {
+    // Chromium sets a cell's last character and the next cell's first with no space between (`全年执行数（B` / `）分值`,
+    // the bracket wrapped to the line of the next cell's label): full-width characters are all one width, so the
+    // ruling falls at a character boundary that the item's width tells.
+    const characters = [...item.text];
+    const at = Math.round(share * characters.length);
+    if (!characters.every((character) => FULL_WIDTH.test(character)) || at <= 0 || at >= characters.length) return [item];
+    head = characters.slice(0, at).join('');
+    tail = characters.slice(at).join('');
+  }
   const headWidth = crossing.at - item.x - 1;
   return [
     { ...item, text: head, width: headWidth },

@@ -68,6 +68,15 @@ describe('ruledTables', () => {
     expect(tables[0]?.rows[1]?.cells.map((c) => c.text)).toEqual(['', '本年财政拨款', '280.00']);
   });
 
+  it('splits an item joined across a ruling with no space in it between full-width characters (Chromium: `）分值`)', () => {
+    // n-02 saved as PDF by Chromium: the bracket of 全年执行数（B） wrapped onto the line of the next cell's 分值, one item.
+    const { tables } = ruledTables([item('全年执行数（B', 52, 30, 48), item('）分值', 88, 38, 36)], rulings, 1, join);
+    expect(tables[0]?.rows[1]?.cells.map((c) => c.text)).toEqual(['', '全年执行数（B）', '分值']);
+    // Not in Latin text, whose characters differ in width, nor where the ruling falls at the item's edge.
+    const latin = ruledTables([item('Total10', 65, 35, 40)], rulings, 1, join);
+    expect(latin.tables[0]?.rows[1]?.cells.map((c) => c.text)).toEqual(['', 'Total10', '']);
+  });
+
   it('takes the two edges of a thick border (a filled 2.25 pt rectangle) for one column line', () => {
     const thick = [...rulings, v(102.25, 20, 60), v(202.25, 0, 60)];
     const { tables } = ruledTables([item('数量', 52, 35), item('10', 105, 35)], thick, 1, join);
