@@ -42,4 +42,18 @@ describe('forms read from table rows', () => {
     );
     expect(doc.rows.target_tables.map((form) => [form.project, form.year, form.budget_total])).toEqual([['包河区生活垃圾分类收运处置补助', 2024, 1480]]);
   });
+
+  it('reads 年初预算数 from the sub-column named the budget when its label spans two (目标申报数 | 预算编制数)', async () => {
+    // n-05, Shanxi's 项目支出绩效自评表 export, with its header as the sheet has it: 年初预算数 merged over two sub-columns.
+    // Its text lost where they stand (and read the right figure by chance); the table gave the first, 目标申报数's 1,250.
+    const table = `<table>
+      <tr><td>项目名称</td><td colspan="7">太原市小店区城镇老旧小区改造配套设施建设补助</td></tr>
+      <tr><td>主管部门及代码</td><td colspan="3">115001-太原市小店区住房和城乡建设局</td><td>预算单位</td><td colspan="3">115003-太原市小店区城镇建设服务中心</td></tr>
+      <tr><td rowspan="3">项目资金预算安排及执行进度（万元）</td><td rowspan="2"></td><td colspan="2">年初预算数</td><td rowspan="2">全年预算数</td><td rowspan="2">全年执行数</td><td rowspan="2">执行率</td><td rowspan="2">得分</td></tr>
+      <tr><td>目标申报数</td><td>预算编制数</td></tr>
+      <tr><td>资金总额：</td><td>1,250.00</td><td>1,200.00</td><td>1,380.00</td><td>1,311.00</td><td>95.00%</td><td>9.50</td></tr>
+    </table>`;
+    const doc = await ingestDocument(new TextEncoder().encode(`<html><body><p>项目支出绩效自评表</p><p>（2023年度）</p>${table}</body></html>`), 'form.html');
+    expect(doc.rows.evaluations.map((form) => [form.budget_initial, form.budget_full_year, form.executed, form.execution_rate_reported])).toEqual([[1200, 1380, 1311, 0.95]]);
+  });
 });
