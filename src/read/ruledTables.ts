@@ -146,6 +146,7 @@ function cellText(items: readonly PlacedText[], left: number, right: number, joi
   const padding = Math.max(0, Math.min(...items.map((item) => item.x)) - left);
   let text = '';
   let end = 0;
+  let previous = '';
   for (const line of lines) {
     const sorted = line.sort((a, b) => a.x - b.x);
     const part = joinLine(sorted);
@@ -154,12 +155,27 @@ function cellText(items: readonly PlacedText[], left: number, right: number, joi
       const first = sorted[0]!;
       const gap = scriptChange(text, part) ? first.height * AUTOSPACE : 0;
       const wrapped = end + gap + leadWidth(first) > right - padding - 0.5;
-      text += wrapped ? (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(part) ? ' ' : '') : '\n';
+      text += wrapped ? (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(part) && !brokenFigure(previous, part) ? ' ' : '') : '\n';
     }
     text += part;
+    previous = part;
     end = Math.max(...sorted.map((item) => item.x + item.width));
   }
   return text;
+}
+
+/** A figure with a thousands comma or a decimal point (`3,200,000.00`, `1311.5`, `95.00%`). */
+const POINTED_FIGURE = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+
+/**
+ * A figure too wide for its cell, broken inside by the word processor (`3,200,000.0` / `0` in a narrow column): a line
+ * that is a figure alone, and the next line's first word completing it to one with a comma or a point. Two figures
+ * a line wrapped between at their space (`2023` / `2024`) make none, and stay two.
+ */
+function brokenFigure(line: string, next: string): boolean {
+  const head = /^[\d,.]+$/.test(line) ? line : null;
+  const tail = /^[\d,.]+%?/.exec(next)?.[0];
+  return head !== null && tail !== undefined && POINTED_FIGURE.test(head + tail) && /[,.]/.test(head + tail);
 }
 
 /** The space Word and Writer add between Chinese and Latin text, as a share of the em (a little less than they add, ~0.2–0.25). */

@@ -58,6 +58,15 @@ describe('ruledTables', () => {
     expect(broken.tables[0]?.rows[1]?.cells.find((c) => c.col === 2)?.text).toBe('维修养护\n供水');
   });
 
+  it('joins a figure the word processor broke inside for a narrow column (3,200,000.0 / 0), not two figures wrapped at their space', () => {
+    // n-01 as a Word table with labels typed over two lines, printed by Writer: the amounts' column narrowed, and
+    // `3,200,000.0 0` was read (a space, as between two Latin words wrapped): no amount.
+    const broken = ruledTables([item('3,200,000.0', 102, 30, 96), item('0', 102, 38, 5)], rulings, 1, join);
+    expect(broken.tables[0]?.rows[1]?.cells.find((c) => c.col === 2)?.text).toBe('3,200,000.00');
+    const two = ruledTables([item('2023', 102, 30, 60), item('2024', 102, 38, 40)], rulings, 1, join);
+    expect(two.tables[0]?.rows[1]?.cells.find((c) => c.col === 2)?.text).toBe('2023 2024');
+  });
+
   it('passes over an empty item between a line and its wrapped end', () => {
     const { tables } = ruledTables([item('6.9万', 102, 25, 90), item('', 102, 31, 0.5), item('元', 102, 37)], rulings, 1, join);
     expect(tables[0]?.rows[1]?.cells.find((c) => c.col === 2)?.text).toBe('6.9万元');
