@@ -72,6 +72,23 @@ describe('Calc’s running header and footer around a form printed from a sheet'
   });
 });
 
+describe('a Word document’s head of a table continued on a new page (续表)', () => {
+  // The dev set's a-12 as a Word table broken over two pages, `续表` over its second part: the form was cut off there
+  // and its last indicators and 总分 were read as rows outside any form.
+  it.each(['续表', '（续表）', '续上表', '表1（续）', '（续）'])('%s between the two parts is consumed and the form reads whole', (mark) => {
+    const text = FORM.replace('@@', mark);
+    expectWhole(text);
+    expect(parseDocument(text, 'word.txt').consumed).toContain(text.split('\n').indexOf(mark) + 1);
+  });
+
+  it('is a lone short cell outside a table only: not a sentence that starts so', () => {
+    const row = (text: string) => rowsOf(text).find((each) => each.cells.some((cell) => cell.text !== ''))!;
+    expect(isPageMark(row('續表'))).toBe(true);
+    expect(isPageMark(row('续表说明：资金按季度拨付'))).toBe(false);
+    expect(isPageMark(row('续表\tx'))).toBe(false);
+  });
+});
+
 describe('isPageMark', () => {
   const row = (text: string) => rowsOf(text).find((each) => each.cells.some((cell) => cell.text !== ''))!;
 
