@@ -54,10 +54,21 @@ const MIN_LISTED_AGENCY = 6;
 /**
  * The cell's text with whitespace collapsed (OCR and line breaks split names anywhere), except
  * between agencies named one after the other (`安徽省人力资源和社会保障厅 淮南市人力资源和社会保障局`,
- * the province's and the city's), which keep one space.
+ * the province's and the city's), which keep one space. A piece that does not end like a whole agency is
+ * the start of one that a space or a line break split, and is joined to the pieces after it (`安徽省残疾人联合` /
+ * `会 淮南市残疾人联合会`: a cell's name broken over two lines, then the second agency).
  */
 function agencyText(text: string): string {
-  const parts = text.trim().split(/[\s\u3000\u00a0]+/u);
+  const parts: string[] = [];
+  let open = '';
+  for (const piece of text.trim().split(/[\s\u3000\u00a0]+/u)) {
+    open += piece;
+    if (COMPLETE_AGENCY.test(simplifiedChars(open))) {
+      parts.push(open);
+      open = '';
+    }
+  }
+  if (open !== '') parts.push(open);
   const listed = parts.length >= 2 && parts.every((part) => part.length >= MIN_LISTED_AGENCY && COMPLETE_AGENCY.test(simplifiedChars(part)));
   return listed ? parts.join(' ') : collapseName(text);
 }

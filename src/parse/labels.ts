@@ -278,6 +278,12 @@ export type FundsColumn = keyof typeof FUNDS_COLUMN_ROLES;
  * (Hubei's `预算数 | 调整预算数（A） | 执行数（B）`) it is the budget before the adjustment, the initial one.
  */
 export const UNADJUSTED_BUDGET_LABELS = ['预算数'] as const;
+/**
+ * A budget column's sub-column, on the funds header's second line, that holds the budget itself: Shanxi's 项目支出绩效自评表
+ * prints 年初预算数 over 目标申报数 (the amount declared with the targets) | 预算编制数 (the budget as compiled, which its
+ * 备注 says the year's budget starts from).
+ */
+export const BUDGET_SUB_COLUMN_LABELS = ['预算编制数', '年初预算编制数'] as const;
 /** The adjusted budget's columns (full-year budgets that say they are adjusted). */
 export const ADJUSTED_BUDGET_LABELS = ['调整预算数', '调整后预算数', '调整后预算', '调整后的预算', '调整后的预算数', '全年调整后预算数', '年度预算数调整后', '调整后预算金额'] as const;
 

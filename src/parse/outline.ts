@@ -64,6 +64,15 @@ const titlesForm = (row: Row): boolean => {
   return filled.length > 1 && isFormTitle(filled[0]!);
 };
 
+/**
+ * The year of a year line of several cells: its first cell when that states it (an OCR'd page head, `2023 | 1 | /2`), else
+ * the cells read together (`（ | 2024 | 年度）`, a year line a PDF's text layer split at the gaps of its blank).
+ */
+const yearLineText = (row: Row): string => {
+  const filled = filledCells(row);
+  return parseYear(filled[0]!.text) !== null ? filled[0]!.text : filled.map((cell) => cell.text).join('');
+};
+
 /** The title of a list of forms: `…自评表清单`, `…绩效目标公开清单`, `…项目目录`. */
 const LIST_TITLE = /清单|目录/;
 
@@ -282,7 +291,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       const single = rowText(row);
       if (!single) continue;
       const cls = classifyRow(row);
-      if (cls === 'year' && filledCells(row).length > 1) year = { text: filledCells(row)[0]!.text, line: single.line };
+      if (cls === 'year' && filledCells(row).length > 1) year = { text: yearLineText(row), line: single.line };
       else if (YEAR_STATEMENT.test(single.text) || (titleKind(single.plain) !== null && parseYear(single.text) !== null)) year = { text: single.text, line: single.line };
       const kind = titleKind(single.plain);
       if (kind === 'selfEvaluation' || kind === 'targetTable') {
@@ -452,7 +461,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         const text = rowText(row);
         if (text) {
           lastText = text.plain;
-          if (cls === 'year' && filledCells(row).length > 1) yearRows.push({ text: filledCells(row)[0]!.text, line: text.line });
+          if (cls === 'year' && filledCells(row).length > 1) yearRows.push({ text: yearLineText(row), line: text.line });
           else if (YEAR_STATEMENT.test(text.text) || cls === 'year') yearRows.push({ text: text.text, line: text.line });
         }
         break;

@@ -29,6 +29,8 @@ export type RowClass =
 const MAX_HEADING_KEY = 40;
 /** `（2024年度）`, `（ 2021   年度）` in the label key (whitespace removed, brackets folded). */
 const BRACKETED_YEAR = /\((?:19|20)\d{2}年度\)/u;
+/** A bracketed year and nothing else, in the label key. */
+const WHOLE_BRACKETED_YEAR = /^\((?:19|20)\d{2}年度\)$/u;
 /** OCR'd page heads that open with a year: `(2023 1 /2`, `（2023年度）`. */
 const YEAR_OPENING = /^[(（]?\s*(?:19|20)\d{2}(?!\d)/;
 const CAPTION = /^(?:附件|[一二三四五六七八九十]+、|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[）)])/u;
@@ -107,6 +109,8 @@ function classOf(row: Row): RowClass {
     if (compact(rowText).length <= 40) {
       // A row of plain figures (`1980 | 2074 | 10.5`, an indicator's values) is data, whatever its first figure looks like.
       if (YEAR_OPENING.test(first.text) && compact(first.text).length <= 12 && !filled.every((cell) => isNumber(cell.text))) return 'year';
+      // `（ 2024 年度）` as a PDF's text layer gives it, split at the gaps of the blank the year was filled in: `（ | 2024 | 年度）`.
+      if (WHOLE_BRACKETED_YEAR.test(filled.map((cell) => cell.key).join(''))) return 'year';
       if (/(?:19|20)\d{2}年/.test(compact(rowText)) && TITLE_WORDS.test(rowText)) return 'title';
     }
     // A file name that is no title (`…2023年整体绩效目标申报.pdf | 附件 2:`) still states the page's year.

@@ -1,7 +1,7 @@
 import type { ReadResult } from './grid';
 import { loadKeepingBuiltins } from './keptBuiltins';
 import { pdfRulings } from './pdfRulings';
-import { type PdfPage, type PlacedText, pdfTextRows } from './pdfTextRows';
+import { type PdfPage, type PlacedText, pdfTextRows, textItems } from './pdfTextRows';
 import { cMapsMissingError, corruptError, encryptedPdfError, scannedPdfError, unmappedPdfTextError } from './readErrors';
 import { renderedGrid } from './renderedGrid';
 
@@ -69,13 +69,14 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
       const viewport = upright(page, content.items);
-      const items: PlacedText[] = [];
+      const placed: PlacedText[] = [];
       for (const item of content.items) {
-        if (!('str' in item) || item.str.trim() === '') continue;
+        if (!('str' in item) || item.str === '') continue;
         const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
         const [left = 0, top = 0] = viewport.convertToViewportPoint(x, y);
-        items.push({ text: item.str, x: left, y: top, width: item.width, height: item.height || Math.hypot(c, d) });
+        placed.push({ text: item.str, x: left, y: top, width: item.width, height: item.height || Math.hypot(c, d) });
       }
+      const items = textItems(placed);
       const toPage = (px: number, py: number) => viewport.convertToViewportPoint(px, py);
       pages.push({ width: viewport.width, items, rulings: pdfRulings(await page.getOperatorList(), OPS, toPage) });
       page.cleanup();

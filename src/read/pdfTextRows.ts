@@ -154,6 +154,29 @@ function sameColumns(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= SAME_COLUMNS);
 }
 
+/**
+ * A page's items without its blanks. A blank item is most often a gap of the layout (Chromium sets one across an
+ * empty stretch of a cell), but a single space right after a word, touching it on its line, is the text's own space
+ * between two words (Chromium sets it as an item of its own: `安徽省残疾人联合会` ` ` `淮南市残疾人联合会`): it is
+ * kept on the word before it, where items that hold their spaces (LibreOffice's) have it too.
+ */
+export function textItems(items: readonly PlacedText[]): PlacedText[] {
+  const kept: PlacedText[] = [];
+  for (const item of items) {
+    if (item.text.trim() !== '') {
+      kept.push(item);
+      continue;
+    }
+    const before = kept[kept.length - 1];
+    const touching = before !== undefined && Math.abs(before.y - item.y) < 1 && Math.abs(before.x + before.width - item.x) < 1;
+    if (touching && item.text === ' ' && item.width <= SPACE_WIDTH * item.height) kept[kept.length - 1] = { ...before, text: `${before.text} `, width: before.width + item.width };
+  }
+  return kept;
+}
+
+/** The widest a space is, in ems: a wider blank is a gap of the layout. */
+const SPACE_WIDTH = 0.6;
+
 /** How wide a line is on the page. */
 function lineExtent(line: readonly PlacedText[]): number {
   return Math.max(...line.map((item) => item.x + item.width)) - Math.min(...line.map((item) => item.x));

@@ -5,6 +5,7 @@ import type { PdfOptions } from './pdf';
 import { corruptError, noTextError, tooLargeError, unknownFormatError } from './readErrors';
 import { FULL_WIDTH_FIGURES } from './fullWidthFigures';
 import type { Lookalike } from './lookalike';
+import { PINYIN_NOTES } from './pinyinNotes';
 import { RADICALS } from './radicals';
 import { readText } from './text/readText';
 
@@ -37,7 +38,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
 }
 
 /** Characters standing for others they look like, replaced in every grid (see `lookalike.ts`). */
-const LOOKALIKES: readonly Lookalike[] = [RADICALS, FULL_WIDTH_FIGURES];
+const LOOKALIKES: readonly Lookalike[] = [RADICALS, FULL_WIDTH_FIGURES, PINYIN_NOTES];
 
 /** The grid with each lookalike replaced, in its text and its cells alike (lines and places unchanged), and a note for each kind found. */
 function withPlainCharacters(grid: Grid): Grid {

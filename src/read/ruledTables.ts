@@ -37,7 +37,8 @@ const SNAP = 3;
  * goes to the cell its middle falls in (`cellText` tells wrapped lines from broken ones). A lone
  * frame (one cell) is not taken for a table: a page border or a boxed note is not a form. pdf.js
  * joins runs less than 0.6 em apart into one item, with a space: an item that crosses a
- * vertical ruling is split at its space nearest that ruling. `joinLine` joins one line's items.
+ * vertical ruling is split at its space nearest that ruling (with none, between full-width characters: Chromium
+ * sets runs of two cells with no space between). `joinLine` joins one line's items.
  */
 export function ruledTables(
   items: readonly PlacedText[],
@@ -80,17 +81,21 @@ function tableRows(
   page: number,
   joinLine: (line: readonly PlacedText[]) => string,
 ): FoundRow[] {
-  const covers = (lines: readonly Line[], at: number, point: number) => lines.some((l) => Math.abs(l.at - at) <= SNAP && l.from - SNAP <= point && point <= l.to + SNAP);
+  // Whether a ruling runs through a row's middle (a column's centre). A ruling may stop short of, or run past, the
+  // lines it meets by up to SNAP; a row less than 4 × SNAP high (a sheet fitted to its page prints rows 6 pt high)
+  // allows only a quarter of its height, or the ruling that ends at its top edge would reach its middle.
+  const covers = (lines: readonly Line[], at: number, point: number, reach: number) => lines.some((l) => Math.abs(l.at - at) <= SNAP && l.from - reach <= point && point <= l.to + reach);
   const rowCount = ys.length - 1;
   /** For each grid row, the cells that start in it: first column and span. */
   const layout = Array.from({ length: rowCount }, (_, r) => {
     const middle = (ys[r]! + ys[r + 1]!) / 2;
+    const rowReach = Math.min(SNAP, (ys[r + 1]! - ys[r]!) / 4);
     const cells: { col: number; span: number; mergedDown: boolean }[] = [];
     for (let col = 0; col < xs.length - 1; ) {
       let span = 1;
-      while (col + span < xs.length - 1 && !covers(vertical, xs[col + span]!, middle)) span++;
+      while (col + span < xs.length - 1 && !covers(vertical, xs[col + span]!, middle, rowReach)) span++;
       const centre = (xs[col]! + xs[col + 1]!) / 2;
-      cells.push({ col, span, mergedDown: r > 0 && !covers(horizontal, ys[r]!, centre) });
+      cells.push({ col, span, mergedDown: r > 0 && !covers(horizontal, ys[r]!, centre, Math.min(SNAP, (xs[col + 1]! - xs[col]!) / 4)) });
       col += span;
     }
     return cells;
@@ -141,6 +146,7 @@ function cellText(items: readonly PlacedText[], left: number, right: number, joi
   const padding = Math.max(0, Math.min(...items.map((item) => item.x)) - left);
   let text = '';
   let end = 0;
+  let previous = '';
   for (const line of lines) {
     const sorted = line.sort((a, b) => a.x - b.x);
     const part = joinLine(sorted);
@@ -149,12 +155,27 @@ function cellText(items: readonly PlacedText[], left: number, right: number, joi
       const first = sorted[0]!;
       const gap = scriptChange(text, part) ? first.height * AUTOSPACE : 0;
       const wrapped = end + gap + leadWidth(first) > right - padding - 0.5;
-      text += wrapped ? (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(part) ? ' ' : '') : '\n';
+      text += wrapped ? (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(part) && !brokenFigure(previous, part) ? ' ' : '') : '\n';
     }
     text += part;
+    previous = part;
     end = Math.max(...sorted.map((item) => item.x + item.width));
   }
   return text;
+}
+
+/** A figure with a thousands comma or a decimal point (`3,200,000.00`, `1311.5`, `95.00%`). */
+const POINTED_FIGURE = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/;
+
+/**
+ * A figure too wide for its cell, broken inside by the word processor (`3,200,000.0` / `0` in a narrow column): a line
+ * that is a figure alone, and the next line's first word completing it to one with a comma or a point. Two figures
+ * a line wrapped between at their space (`2023` / `2024`) make none, and stay two.
+ */
+function brokenFigure(line: string, next: string): boolean {
+  const head = /^[\d,.]+$/.test(line) ? line : null;
+  const tail = /^[\d,.]+%?/.exec(next)?.[0];
+  return head !== null && tail !== undefined && POINTED_FIGURE.test(head + tail) && /[,.]/.test(head + tail);
 }
 
 /** The space Word and Writer add between Chinese and Latin text, as a share of the em (a little less than they add, ~0.2–0.25). */
@@ -192,16 +213,34 @@ function leadWidth(item: PlacedText): number {
   return total;
 }
 
-/** An item split at its spaces nearest the vertical rulings it crosses (pdf.js joined two cells' text). */
+/** A character set one em wide: a CJK ideograph (and the radicals a PDF gives for some), a full-width mark or form. */
+const FULL_WIDTH = /[\u2e80-\u2fdf\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]/u;
+
+/**
+ * An item split at its spaces nearest the vertical rulings it crosses (pdf.js joined two cells' text), or, with no
+ * space in it and only full-width characters, at the character boundary nearest the ruling.
+ */
 function splitAtRulings(item: PlacedText, vertical: readonly Line[]): PlacedText[] {
   const crossing = vertical.find((v) => v.at > item.x + 1 && v.at < item.x + item.width - 1 && v.from - SNAP <= item.y && item.y <= v.to + SNAP);
   if (crossing === undefined) return [item];
   const share = (crossing.at - item.x) / item.width;
   const spaces = [...item.text.matchAll(/ +/g)];
-  if (spaces.length === 0) return [item];
-  const split = spaces.reduce((best, space) => (Math.abs(space.index / item.text.length - share) < Math.abs(best.index / item.text.length - share) ? space : best));
-  const head = item.text.slice(0, split.index);
-  const tail = item.text.slice(split.index + split[0].length);
+  let head: string;
+  let tail: string;
+  if (spaces.length > 0) {
+    const split = spaces.reduce((best, space) => (Math.abs(space.index / item.text.length - share) < Math.abs(best.index / item.text.length - share) ? space : best));
+    head = item.text.slice(0, split.index);
+    tail = item.text.slice(split.index + split[0].length);
+  } else {
+    // Chromium sets a cell's last character and the next cell's first with no space between (`全年执行数（B` / `）分值`,
+    // the bracket wrapped to the line of the next cell's label): full-width characters are all one width, so the
+    // ruling falls at a character boundary that the item's width tells.
+    const characters = [...item.text];
+    const at = Math.round(share * characters.length);
+    if (!characters.every((character) => FULL_WIDTH.test(character)) || at <= 0 || at >= characters.length) return [item];
+    head = characters.slice(0, at).join('');
+    tail = characters.slice(at).join('');
+  }
   const headWidth = crossing.at - item.x - 1;
   return [
     { ...item, text: head, width: headWidth },

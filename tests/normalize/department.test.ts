@@ -18,6 +18,15 @@ describe('parseAgency', () => {
     expect(parseAgency('\u3000    湘西自治州人民政府办公室').name).toBe('湘西自治州人民政府办公室'); // 004
     expect(parseAgency('上海市普陀区人民政府办 公室').name).toBe('上海市普陀区人民政府办公室');
   });
+  it('keeps one space between agencies named one after the other, when a line break also split one of them', () => {
+    expect(parseAgency('安徽省残疾人联合会 淮南市残疾人联合会').name).toBe('安徽省残疾人联合会 淮南市残疾人联合会');
+    // c-09 as a Word or Excel cell with the name typed over two lines (or a PDF cell read as broken, not wrapped).
+    expect(parseAgency('安徽省残疾人联合\n会 淮南市残疾人联合会').name).toBe('安徽省残疾人联合会 淮南市残疾人联合会');
+    expect(parseAgency('安徽省残疾人联合会\n淮南市残疾人联合会').name).toBe('安徽省残疾人联合会 淮南市残疾人联合会');
+    // One agency split by OCR or a break is still one name; a short office after its government is no second agency.
+    expect(parseAgency('上海市普陀区人民政府\n办公室').name).toBe('上海市普陀区人民政府办公室');
+    expect(parseAgency('上海市普陀区人民\n政府办 公室').name).toBe('上海市普陀区人民政府办公室');
+  });
   it('resolves aliases to one canonical name', () => {
     expect(parseAgency('\u3000湘西自治州政府办').name).toBe('湘西自治州人民政府办公室'); // 004 驻深圳办事处 form
   });

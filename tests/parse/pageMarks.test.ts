@@ -64,7 +64,7 @@ describe('a page footer between the funds block and the goals of a text form', (
   });
 });
 
-describe('a table continued on the next page', () => {
+describe('a table continued on the next page (续表)', () => {
   const CONTINUED = ['续表', '续上表', '（续表）', '续表1', '（续表一）', '表1（续）', '附表2(续)'];
 
   it.each(CONTINUED)('%s above the repeated indicator header is consumed and the form reads whole', (mark) => {
@@ -76,6 +76,21 @@ describe('a table continued on the next page', () => {
 
   it.each(['续表说明', '继续', '表1续表2'])('not %s', (text) => {
     expect(isPageMark(rowsOf(text)[0]!)).toBe(false);
+  });
+
+  // The dev set's a-12 as a Word table broken over two pages, `续表` over its second part: the form was cut off there
+  // and its last indicators and 总分 were read as rows outside any form.
+  it.each(['续表', '（续表）', '续上表', '表1（续）', '（续）'])('%s between the two parts is consumed and the form reads whole', (mark) => {
+    const text = FORM.replace('@@', mark);
+    expectWhole(text);
+    expect(parseDocument(text, 'word.txt').consumed).toContain(text.split('\n').indexOf(mark) + 1);
+  });
+
+  it('is a lone short cell: not a sentence that starts so, nor a row with other cells', () => {
+    const row = (text: string) => rowsOf(text).find((each) => each.cells.some((cell) => cell.text !== ''))!;
+    expect(isPageMark(row('續表'))).toBe(true);
+    expect(isPageMark(row('续表说明：资金按季度拨付'))).toBe(false);
+    expect(isPageMark(row('续表\tx'))).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PlacedText, type Ruling, pdfTextRows } from '../../src/read/pdfTextRows';
+import { type PlacedText, type Ruling, pdfTextRows, textItems } from '../../src/read/pdfTextRows';
 
 const item = (text: string, x: number, y: number, width = text.length * 10.5): PlacedText => ({ text, x, y, width, height: 10.5 });
 
@@ -77,5 +77,17 @@ describe('pdfTextRows', () => {
       [1, ['农村自来水普及率', '未达目标；下一步争取省级补助。']],
       [1, ['受益群众满意度', '93.6%']],
     ]);
+  });
+});
+
+describe('textItems', () => {
+  it("keeps a space Chromium sets as an item of its own between two words, on the word before it, and drops the layout's blanks", () => {
+    // c-09 saved as PDF by Chromium: 地方主管部门 `安徽省残疾人联合会 淮南市残疾人联合会` read as one word.
+    const page = [item('主管部门', 32, 100, 48), item(' ', 80, 100, 366), item('安徽省残疾人联合会', 355, 100, 108), item(' ', 463, 100, 5.1), item('淮南市残疾人联合会', 467, 100, 108), item(' ', 575, 100, 5.1)];
+    expect(textItems(page).map((kept) => kept.text)).toEqual(['主管部门', '安徽省残疾人联合会 ', '淮南市残疾人联合会 ']);
+    const rows = pdfTextRows([{ width: 595, rulings: [], items: textItems(page) }]);
+    expect(rows.flatMap((row) => row.cells.map((cell) => cell.text))).toContain('安徽省残疾人联合会 淮南市残疾人联合会');
+    // A blank that does not touch the word before it, or on another line, is no space of the text.
+    expect(textItems([item('年度', 10, 100, 21), item(' ', 40, 100, 5), item('总额', 10, 120, 21), item(' ', 31, 130, 5)]).map((kept) => kept.text)).toEqual(['年度', '总额']);
   });
 });

@@ -72,6 +72,23 @@ describe('readDocument reads the same form in every format', () => {
     expect(read.notes).toEqual([expect.stringMatching(/^\d+ cells: CJK radicals read as the ideographs they stand for \(⻘ → 青\)$/)]);
   });
 
+  it("reads a mirror site's traditional page (項(xiàng)目名稱) without its pinyin notes in every format, not only as text", async () => {
+    // The dev set's a-09 / d-05 / d-06 / f-01 as an agency's .html, .xlsx (and Word, PDF): no label was found while the notes stayed.
+    const rows = [['項(xiàng)目名稱', '2020年省級森林防火專項(xiàng)補(bǔ)助經(jīng)費(fèi)'], ['主管部門', '麗江市林業和草原局', '實(shí)施單位', '玉龍縣林業和草原局'], ['全年預(yù)算數(shù)(A)', '15.60']];
+    const page = `<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table>`;
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet(rows), 'Sheet1');
+    const files: [string, Uint8Array][] = [['mirror.html', new TextEncoder().encode(page)], ['mirror.xlsx', new Uint8Array(write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer)]];
+    for (const [name, bytes] of files) {
+      const read = await readDocument(bytes, name);
+      if (!read.ok) throw new Error(read.error);
+      expect(textsFrom(rowWith(read.grid, '項目名稱'), '項目名稱'), name).toEqual(['項目名稱', '2020年省級森林防火專項補助經費']);
+      expect(textsFrom(rowWith(read.grid, '全年預算數(A)'), '全年預算數(A)'), name).toEqual(['全年預算數(A)', '15.60']);
+      expect(read.grid.notes, name).toContain("4 cells: a mirror site's pinyin notes dropped (項(xiàng)目 → 項目)");
+      expect(recognize(read.grid, name).selfEvaluations.concat(recognize(read.grid, name).targetTables as never).map((form) => form.project?.text), name).toEqual(['2020年省級森林防火專項補助經費']);
+    }
+  });
+
   it('gives each format its own grid format and layout', async () => {
     const seen = await Promise.all(FORMS.map(async (name) => `${(await grid(name)).format}/${(await grid(name)).layout}`));
     expect(seen).toEqual(['html/html-tables', 'docx/word-tables', 'doc/word-tables', 'wordxml/word-tables', 'wordxml/word-tables', 'xlsx/sheets', 'xls/sheets', 'pdf/pdf-text', 'pdf/pdf-text', 'txt/cell-per-line', 'csv/sheets']);

@@ -32,6 +32,17 @@ describe('ruledTables', () => {
     expect(outside.map((i) => i.text)).toEqual(['总分 100']);
   });
 
+  it('reads a merge across in a row only 6 pt high (a sheet fitted to its page), where the rulings above end at its top', () => {
+    // The dev set's n-02 printed by Calc: `总分 | 100 | 96.6`, 96.6 in a cell merged over the last two columns, read as
+    // a blank cell and 96.6 under the last column only (the column lines of the row above reached its middle within SNAP).
+    const short: Ruling[] = [h(0, 0, 200), h(20, 0, 200), h(26, 0, 200), v(0, 0, 26), v(50, 0, 26), v(100, 0, 20), v(200, 0, 26)];
+    const { tables } = ruledTables([item('分值', 52, 15), item('得分', 102, 15), item('总分', 2, 25, 20), item('96.6', 170, 25, 25)], short, 1, join);
+    expect(tables[0]?.rows.map((row) => row.cells.map((c) => `${c.col}${c.span > 1 ? `+${c.span}` : ''}:${c.text}`))).toEqual([
+      ['0:', '1:分值', '2:得分'],
+      ['0:总分', '1+2:96.6'],
+    ]);
+  });
+
   it('joins a wrapped line without a break, keeps a line the text broke itself', () => {
     const { tables } = ruledTables([item('维修养护', 102, 30, 90), item('供水工程', 102, 38, 40), item('说明', 2, 30, 20), item('附后', 2, 38, 20)], rulings, 1, join);
     const cells = tables[0]?.rows[1]?.cells;
@@ -47,6 +58,15 @@ describe('ruledTables', () => {
     expect(broken.tables[0]?.rows[1]?.cells.find((c) => c.col === 2)?.text).toBe('维修养护\n供水');
   });
 
+  it('joins a figure the word processor broke inside for a narrow column (3,200,000.0 / 0), not two figures wrapped at their space', () => {
+    // n-01 as a Word table with labels typed over two lines, printed by Writer: the amounts' column narrowed, and
+    // `3,200,000.0 0` was read (a space, as between two Latin words wrapped): no amount.
+    const broken = ruledTables([item('3,200,000.0', 102, 30, 96), item('0', 102, 38, 5)], rulings, 1, join);
+    expect(broken.tables[0]?.rows[1]?.cells.find((c) => c.col === 2)?.text).toBe('3,200,000.00');
+    const two = ruledTables([item('2023', 102, 30, 60), item('2024', 102, 38, 40)], rulings, 1, join);
+    expect(two.tables[0]?.rows[1]?.cells.find((c) => c.col === 2)?.text).toBe('2023 2024');
+  });
+
   it('passes over an empty item between a line and its wrapped end', () => {
     const { tables } = ruledTables([item('6.9万', 102, 25, 90), item('', 102, 31, 0.5), item('元', 102, 37)], rulings, 1, join);
     expect(tables[0]?.rows[1]?.cells.find((c) => c.col === 2)?.text).toBe('6.9万元');
@@ -55,6 +75,15 @@ describe('ruledTables', () => {
   it('splits an item pdf.js joined across a ruling at its space nearest the ruling', () => {
     const { tables } = ruledTables([item('本年财政拨款 280.00', 52, 35, 120)], rulings, 1, join);
     expect(tables[0]?.rows[1]?.cells.map((c) => c.text)).toEqual(['', '本年财政拨款', '280.00']);
+  });
+
+  it('splits an item joined across a ruling with no space in it between full-width characters (Chromium: `）分值`)', () => {
+    // n-02 saved as PDF by Chromium: the bracket of 全年执行数（B） wrapped onto the line of the next cell's 分值, one item.
+    const { tables } = ruledTables([item('全年执行数（B', 52, 30, 48), item('）分值', 88, 38, 36)], rulings, 1, join);
+    expect(tables[0]?.rows[1]?.cells.map((c) => c.text)).toEqual(['', '全年执行数（B）', '分值']);
+    // Not in Latin text, whose characters differ in width, nor where the ruling falls at the item's edge.
+    const latin = ruledTables([item('Total10', 65, 35, 40)], rulings, 1, join);
+    expect(latin.tables[0]?.rows[1]?.cells.map((c) => c.text)).toEqual(['', 'Total10', '']);
   });
 
   it('takes the two edges of a thick border (a filled 2.25 pt rectangle) for one column line', () => {

@@ -5,7 +5,7 @@
  */
 import { amountUnitOf, decimals, isNumber } from '../cellText';
 import type { Cell, FundsRow } from '../forms';
-import { ADJUSTED_BUDGET_LABELS, BUDGET_COLUMNS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABEL_HEADERS, FUNDS_ROW_LABELS, keyMatches, roleOfKey, UNADJUSTED_BUDGET_LABELS } from '../labels';
+import { ADJUSTED_BUDGET_LABELS, BUDGET_COLUMNS, BUDGET_SUB_COLUMN_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABEL_HEADERS, FUNDS_ROW_LABELS, keyMatches, roleOfKey, UNADJUSTED_BUDGET_LABELS } from '../labels';
 import { type Row, type RowCell, filledCells, rowWidth } from '../row';
 import { denseRow } from './denseRow';
 import { solveFunds, type Figure } from './fundsSolver';
@@ -136,6 +136,27 @@ export function withLeadingColumns(header: FundsHeader, paired: readonly FundsRo
   if (leading.length === 0) return null;
   const order = [...leading, ...header.order];
   return stackedHeader(header, order);
+}
+
+/**
+ * The header narrowed by its second line where a budget label spans sub-columns (`年初预算数` over `目标申报数 |
+ * 预算编制数`, a Word or Excel table's merged header; a text's rows lose where the sub-columns stand): the budget's
+ * figure is in the sub-column named a budget (`BUDGET_SUB_COLUMN_LABELS`), not the first one of its span. Null when
+ * the row is no such line (it holds figures, or names no budget sub-column under a span of several columns).
+ */
+export function withSubColumns(header: FundsHeader, row: Row): FundsHeader | null {
+  if (header.stacked || row.flow) return null;
+  const filled = filledCells(row);
+  if (filled.length === 0 || filled.some((cell) => /\d/.test(cell.text))) return null;
+  let spans: Map<FundsRole, Span> | null = null;
+  for (const [role, span] of header.spans) {
+    if (!FUNDS_AMOUNT_ROLES.includes(role) || span.last <= span.first) continue;
+    const named = filled.find((cell) => cell.col >= span.first && cell.col + cell.span - 1 <= span.last && keyMatches(cell.key, BUDGET_SUB_COLUMN_LABELS));
+    if (named === undefined) continue;
+    spans ??= new Map(header.spans);
+    spans.set(role, { first: named.col, last: named.col + named.span - 1 });
+  }
+  return spans === null ? null : { ...header, spans };
 }
 
 /** The header without some of its columns (their figures found elsewhere): the row is read by order and arithmetic. */

@@ -59,8 +59,11 @@ function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labe
     let j = i + 1;
     // The rest of a longer label of the field broken over the next cell (`主管部门 | 及编码`): part of the label.
     if (j < cells.length && cells[j]!.key !== '' && roleOfKey(cells[i]!.key + cells[j]!.key, HEADER_FIELD_LABELS) === field) j++;
+    // `项目名称 | 2020年…专项补助经费支出绩效自评表`: a project named by its form's title (a Word or Excel table cell; a text's
+    // flow gives it as a cell of its own) is the value, not a title heading the row.
+    const titleValue = field === 'project' && j < cells.length && labelGroup(cells[j]!.key) === 'title' ? j : -1;
     // `主管部门(盖章): | 单位:万元`: a statement of the amounts' unit is no value.
-    for (; j < cells.length && labelGroup(cells[j]!.key) === null; j++) if (cells[j]!.text !== '' && amountUnitOf(cells[j]!.key) === null) values.push(cells[j]!);
+    for (; j < cells.length && (j === titleValue || labelGroup(cells[j]!.key) === null); j++) if (cells[j]!.text !== '' && amountUnitOf(cells[j]!.key) === null) values.push(cells[j]!);
     i = j - 1;
     const first = values[0];
     const text = values.map((value) => value.text).join('');

@@ -15,7 +15,7 @@ import { type Row, type RowCell, filledCells, rowWidth } from '../row';
 import { firstColumnTotal } from './columnTotals';
 import { type DenseRow, denseRow } from './denseRow';
 import { captionedFundsRow, isFundsCaption } from './fundsCaption';
-import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines, withLeadingColumns, withoutColumns } from './fundsBlock';
+import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines, withLeadingColumns, withSubColumns, withoutColumns } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
 import { isLabelPiece, isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
@@ -672,7 +672,11 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
         for (let line = 1; line <= lines; line++) ledger.consumeRow(rows[index + line]!);
         index += lines;
       }
-      const printed: FundsHeader = stacked ?? header;
+      // `年初预算数` over `目标申报数 | 预算编制数`: the budget's sub-column, on the header's second line.
+      const below = stacked === null ? rows[index + 1] : undefined;
+      const narrowed = below !== undefined ? withSubColumns(header, below) : null;
+      if (narrowed) ledger.consumeRow(rows[++index]!);
+      const printed: FundsHeader = stacked ?? narrowed ?? header;
       // Its first columns' labels printed before it with their figures (`年初预算 数 | 0`): its columns too.
       fundsHeader = withLeadingColumns(printed, Object.keys(fundsByColumn) as (keyof FundsRow)[]) ?? printed;
       goalRowsBeforeFunds = goalRows.length;

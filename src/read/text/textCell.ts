@@ -1,16 +1,14 @@
 import type { GridCell } from '../grid';
+import { withoutPinyinNotes } from '../pinyinNotes';
 
 /** Word field artefacts that are not printed text, e.g. `[bookmark: _GoBack]`. */
 const FIELD_ARTEFACT = /\[bookmark:[^\]]*\]/g;
-
-/** Pinyin a mirror site put after characters (`項(xiàng)目`, `預(yù)算數(shù)`): not printed in the form. */
-const PINYIN_NOTE = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
 
 /** A piece of a cell as a text line prints it: field artefacts and pinyin notes dropped, trimmed. */
 export function cellText(text: string): string {
   // Both start with a bracket: most cells have none and are only trimmed.
   const artefact = text.includes('[') ? text.replace(FIELD_ARTEFACT, '') : text;
-  return (artefact.includes('(') ? artefact.replace(PINYIN_NOTE, '') : artefact).trim();
+  return withoutPinyinNotes(artefact).trim();
 }
 
 /** The address of a cell of a text file: its line, and its place on the line when the line holds several. */
