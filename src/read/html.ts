@@ -294,9 +294,10 @@ function cellText(cell: PageElement): string {
  */
 function cellParts(nodes: readonly PageNode[], parts: string[]): void {
   for (const node of nodes) {
+    const field = typeof node === 'string' ? null : fieldText(node);
     if (typeof node === 'string') parts.push(node.replace(/[ \t\n\r\f]+/g, ' '));
     else if (unseen(node)) continue;
-    else if (fieldText(node) !== null) parts.push(fieldText(node)!.replace(/[ \t\n\r\f]+/g, ' '));
+    else if (field !== null) parts.push(field.replace(/[ \t\n\r\f]+/g, ' '));
     else if (node.name === 'br') parts.push('\n');
     else if (BLOCKS.has(node.name)) {
       parts.push('\n');

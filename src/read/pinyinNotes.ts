@@ -10,7 +10,6 @@ import type { Lookalike } from './lookalike';
  * brackets is not one (`长度(km)`, `(A)`, `(Excel)`, `附件(pdf)`: no tone mark, a capital, or no ideograph before it).
  */
 const PINYIN_NOTE = /(?<=[\u3400-\u9fff])\n?\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
-const PINYIN_NOTE_ONE = /(?<=[\u3400-\u9fff])\n?\((?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/u;
 
 /** The text without its pinyin notes (the same string when it has none). */
 export function withoutPinyinNotes(text: string): string {
@@ -22,7 +21,7 @@ export function withoutPinyinNotes(text: string): string {
  * a line of the grid's text keeps its place, the characters after a note on it move left.
  */
 export const PINYIN_NOTES: Lookalike = {
-  holds: (text) => text.includes('(') && PINYIN_NOTE_ONE.test(text),
+  holds: (text) => withoutPinyinNotes(text) !== text,
   replace: withoutPinyinNotes,
   note: (cells) => `${cells} cells: a mirror site's pinyin notes dropped (項(xiàng)目 → 項目)`,
 };
