@@ -60,6 +60,7 @@ const VARIANTS: [string, string[], Partial<typeof READ>?][] = [
   ['full-width figures and percent sign', replaced(['280.17 | 10', '２８０．１７ | 10'], ['93.39%', '93.39％'])],
   ['the score stated under the table (自评得分：97.34分)', FORM.map((line) => (line.startsWith('总分') ? '自评得分：97.34分' : line))],
   ['the total with its figure in one cell (| 总分：97.34分 |)', FORM.map((line) => (line.startsWith('总分') ? '| 总分：97.34分 |' : line))],
+  ['the grade on the 总分 row (| 总分 | … | 100 | 97.34 | 评价等级：优)', FORM.map((line) => (line.startsWith('总分') ? '总分 | | | | | | 100 | 97.34 | 评价等级：优' : line))],
   ['sign-off lines under the form', [...FORM, '填报人：张三    联系电话：0797-1234567    填报日期：2025年3月10日', '单位负责人：李四']],
 ];
 
@@ -72,5 +73,12 @@ describe('one form as other agencies print it', () => {
     expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual(expected);
     expect(doc.rows.indicators).toHaveLength(8);
     expect(doc.rows.unparsed_lines).toEqual([]);
+  });
+
+  it('reads the grade printed on the 总分 row as the grade, and the row as the total', async () => {
+    const lines = VARIANTS.find(([name]) => name.startsWith('the grade on the 总分 row'))![1];
+    const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
+    const row = doc.rows.evaluations[0] as Record<string, unknown>;
+    expect([row.grade, row.total_weight, row.total_score]).toEqual(['优', 100, 97.34]);
   });
 });

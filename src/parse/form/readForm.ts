@@ -606,7 +606,9 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
-    const gradeStart = isGradeStart(row);
+    // `总分 | … | 100 | 97.34 | 评价等级：优`: the 总分 row carrying the grade is the total row, its grade read from it.
+    const totalWithGrade = startsWith(row, TOTAL_LABELS) && isGradeRow(row);
+    const gradeStart = isGradeStart(row) && !totalWithGrade;
     if (row.table === null && !row.flow && !gradeStart && headParagraph === null && !isStatedTotal(row)) {
       ledger.rejectRow(row, 'paragraph inside a form');
       continue;
@@ -620,6 +622,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     const total = isTotalRow(row);
     if (total && (mode === 'indicators' || mode === 'afterTotal' || headerRows.length > 0)) {
+      if (totalWithGrade) body.grade = readGrade(row);
       totalRows.push(row);
       mode = 'afterTotal';
       continue;
