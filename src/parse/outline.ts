@@ -23,7 +23,7 @@ import { TargetListReader, isTargetListHeader } from './targetList';
 import { readFundsHeader, unitNote } from './form/fundsBlock';
 import { denseRow } from './form/denseRow';
 import { isIndicatorHeaderRow } from './form/indicatorHeader';
-import { isStatedTotal } from './form/totalRow';
+import { isLoneTotalCell } from './form/totalRow';
 
 export interface Outline {
   selfEvaluations: SelfEvaluationForm[];
@@ -171,11 +171,16 @@ function opensAtYearRow(rows: readonly Row[], index: number): boolean {
  */
 function opensUntitledTargetTable(rows: readonly Row[], index: number): boolean {
   if (isParagraph(rows[index]!) || fundsAcross(rows[index]!, rows[index + 1]).length === 0) return false;
-  for (let next = index + 2; next < rows.length; next++) {
+  return tableRowFollows(rows, index + 2, (row) => isIndicatorHeaderRow(denseRow(row)));
+}
+
+/** Whether a table row that `matches` comes at or after `from` before any other form, title, list or sheet begins. */
+function tableRowFollows(rows: readonly Row[], from: number, matches: (row: Row) => boolean): boolean {
+  for (let next = from; next < rows.length; next++) {
     const later = rows[next]!;
     const cls = classifyRow(later);
     if (cls === 'title' || cls === 'formStart' || cls === 'listHeader' || cls === 'sheet') return false;
-    if (!isParagraph(later) && isIndicatorHeaderRow(denseRow(later))) return true;
+    if (!isParagraph(later) && matches(later)) return true;
   }
   return false;
 }
@@ -187,14 +192,7 @@ function opensUntitledTargetTable(rows: readonly Row[], index: number): boolean 
  * title, list or sheet begins. The report's captions and paragraphs up to there (and after) are then the form's own.
  */
 function opensReport(rows: readonly Row[], index: number): boolean {
-  if (!isParagraph(rows[index]!)) return false;
-  for (let next = index + 1; next < rows.length; next++) {
-    const later = rows[next]!;
-    const cls = classifyRow(later);
-    if (cls === 'title' || cls === 'formStart' || cls === 'listHeader' || cls === 'sheet') return false;
-    if (!isParagraph(later) && (readFundsHeader(later) !== null || isIndicatorHeaderRow(denseRow(later)))) return true;
-  }
-  return false;
+  return isParagraph(rows[index]!) && tableRowFollows(rows, index + 1, (row) => readFundsHeader(row) !== null || isIndicatorHeaderRow(denseRow(row)));
 }
 
 /** A paragraph that is a form's 评分等级 label (OCR put the label on a line of its own). */
@@ -486,7 +484,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         else ledger.consumeRow(row);
         break;
       case 'other': {
-        if (open && (!isParagraph(row) || open.report || isGradeParagraph(row) || isFundsCaption(row) || isStatedTotal(row))) {
+        if (open && (!isParagraph(row) || open.report || isGradeParagraph(row) || isFundsCaption(row) || isLoneTotalCell(row))) {
           open.body.push(row);
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {

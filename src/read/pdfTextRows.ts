@@ -1,6 +1,6 @@
 import type { FoundCell, FoundRow } from './renderedGrid';
 import { type PlacedText, type Ruling, ruledTables } from './ruledTables';
-import { type PlacedCell, unruledRows } from './unruledRows';
+import { joinWrapped, type PlacedCell, unruledRows } from './unruledRows';
 
 export type { PlacedText, Ruling } from './ruledTables';
 
@@ -145,7 +145,7 @@ function joinedSplitRow(last: FoundRow, first: FoundRow): FoundRow | null {
     cells: last.cells.map((cell) => {
       const rest = filled.find((f) => f.col === cell.col)?.text;
       if (rest === undefined) return cell;
-      return { ...cell, text: cell.text + (/[A-Za-z0-9]$/.test(cell.text) && /^[A-Za-z0-9]/.test(rest) ? ' ' : '') + rest };
+      return { ...cell, text: joinWrapped(cell.text, rest) };
     }),
   };
 }

@@ -51,12 +51,15 @@ export function unruledRows(lines: readonly (readonly PlacedCell[])[]): FoundCel
   const widest = Math.max(...lines.map((line) => line.length));
   const next = new Map<PlacedCell, PlacedCell>();
   const claimed = new Set<PlacedCell>();
-  for (const above of cells) {
-    const below = cells.filter((cell) => continues(above, cell, cells, lineOf, widest));
-    if (below.length !== 1 || claimed.has(below[0]!)) continue;
+  cells.forEach((above, i) => {
+    // Only cells up to one line's pitch below can continue it, and only those can stand between (cells are in y order).
+    const nearBelow: PlacedCell[] = [];
+    for (let j = i + 1; j < cells.length && cells[j]!.y - above.y <= PITCH_MAX * above.height; j++) nearBelow.push(cells[j]!);
+    const below = nearBelow.filter((cell) => continues(above, cell, nearBelow, lineOf, widest));
+    if (below.length !== 1 || claimed.has(below[0]!)) return;
     next.set(above, below[0]!);
     claimed.add(below[0]!);
-  }
+  });
   if (next.size === 0) return null;
 
   const joined: Joined[] = [];
@@ -124,7 +127,7 @@ export function unruledRows(lines: readonly (readonly PlacedCell[])[]): FoundCel
   }
   return rows.map((row) =>
     row
-      .map((cell, col) => ({ text: joinParts(cell.parts.map((part) => part.text)), col, span: 1, ref: cell.parts[0]!.ref })),
+      .map((cell, col) => ({ text: cell.parts.map((part) => part.text).reduce(joinWrapped), col, span: 1, ref: cell.parts[0]!.ref })),
   );
 }
 
@@ -157,7 +160,7 @@ function crosses(a: PlacedCell, b: PlacedCell): boolean {
   return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
 }
 
-/** A cell's lines as one text: CJK runs straight on, Latin words and figures split by the wrap get a space. */
-function joinParts(parts: readonly string[]): string {
-  return parts.reduce((text, part) => text + (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(part) ? ' ' : '') + part);
+/** A cell's text and its next line's as one: CJK runs straight on, Latin words and figures split by the wrap get a space. */
+export function joinWrapped(text: string, next: string): string {
+  return text + (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(next) ? ' ' : '') + next;
 }

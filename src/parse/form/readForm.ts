@@ -24,7 +24,7 @@ import { readIndicatorTable } from './indicatorTable';
 import { coverYear, headParagraphCells, statedTotal } from './reportParagraphs';
 import { rateFromStrayPercent, rateWeightScore, strayExecution, totalFromScoreRun } from './strayFigures';
 import { findAtStart, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
-import { figureAfterTotalLabel, isStatedTotal } from './totalRow';
+import { figureAfterTotalLabel, isLoneTotalCell } from './totalRow';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
 export interface FormBody {
@@ -375,7 +375,6 @@ function joinSplitRows(rows: readonly Row[], width: number, extent: number): Row
   return joined;
 }
 
-
 /** The funds row as it was read (its row and header), to read it again when figures it lost are found elsewhere. */
 interface FundsSource {
   readonly row: Row;
@@ -609,7 +608,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     // `总分 | … | 100 | 97.34 | 评价等级：优`: the 总分 row carrying the grade is the total row, its grade read from it.
     const totalWithGrade = startsWith(row, TOTAL_LABELS) && isGradeRow(row);
     const gradeStart = isGradeStart(row) && !totalWithGrade;
-    if (row.table === null && !row.flow && !gradeStart && headParagraph === null && !isStatedTotal(row)) {
+    if (row.table === null && !row.flow && !gradeStart && headParagraph === null && !isLoneTotalCell(row)) {
       ledger.rejectRow(row, 'paragraph inside a form');
       continue;
     }

@@ -22,7 +22,7 @@ export function figureAfterTotalLabel(key: string): string | null {
 }
 
 /** A lone cell stating a total with its figure (`自评得分：97.34分` printed under the table, outside it). */
-export function isStatedTotal(row: Row): boolean {
+export function isLoneTotalCell(row: Row): boolean {
   const cells = filledCells(row);
   return cells.length === 1 && figureAfterTotalLabel(cells[0]!.key) !== null;
 }
