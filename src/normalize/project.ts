@@ -9,9 +9,10 @@ export interface ProjectName {
 
 /**
  * A budget system's project code before the name: `51142421R000000031207-`, `51000021R000000019951－`
- * (a run of digits and capitals, digits among them, then a dash).
+ * (a run of digits and capitals, digits among them, then a dash), or in a cell of its own before the name's
+ * (`360000241000000012345 | 农村饮水…`: the run then stands right before the name's first character).
  */
-const CODE_PREFIX = /^((?=[0-9A-Z]*\d)[0-9A-Z]{10,})\s*[-－—_]\s*/;
+const CODE_PREFIX = /^((?=[0-9A-Z]*\d)[0-9A-Z]{10,})(?:\s*[-－—_]\s*|\s*(?=[\u4e00-\u9fff]))/u;
 
 /** The form's title printed into the name cell (`…补助经费支出绩效自评表`): not part of the name. */
 const TITLE_SUFFIX = /(?:项目)?支出绩效自评表$/u;

@@ -17,12 +17,15 @@ export function parseYear(text: string | null | undefined): number | null {
     /\(\s*((?:19|20)\d{2})(?!\d)/.exec(t) ??
     YEAR_END_DATE.exec(t) ??
     YEAR_ALONE.exec(t) ??
+    LABELLED_YEAR.exec(t) ??
     (FORM_TITLE.test(t) || fileNameStem(t) !== null ? TITLE_YEAR.exec(t) : null);
   return m ? Number(m[1]) : null;
 }
 
 /** A year that is the whole text (`2024年`, `2024`: a head field's value beside 评价年度, 年份, 年度). */
 const YEAR_ALONE = /^\s*((?:19|20)\d{2})\s*年?\s*$/;
+/** A year after its label (`年度：2024年`, `评价年度:2024`). */
+const LABELLED_YEAR = /(?:年度|年份)\s*:\s*((?:19|20)\d{2})(?!\d)/;
 /** A date that is the whole text and the last month of its year. */
 const YEAR_END_DATE = /^\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*$/;
 /** A form's title: in it a year stated without 度 (`2021年学生资助项目绩效目标自评表`) is the fiscal year. */

@@ -106,6 +106,12 @@ export const isUnitText = (text: string): boolean => {
   return key.length > 0 && key.length <= 4 && !/\d/.test(key) && /^[%％\u4e00-\u9fffA-Za-z/·²³]+$/.test(key);
 };
 
+/**
+ * A column's bracketed letter or formula (`（A）`, `（B/A）`), in the label key: printed on a line of its own under a
+ * header's labels (the funds block's and the indicator table's).
+ */
+export const isColumnNote = (key: string): boolean => /^\([A-Z](?:\/[A-Z])?\)$/.test(key);
+
 const AMOUNT_UNIT_STATEMENT = /^\(?(?:金额)?(?:单位:?)?(万元|元)\)?$/u;
 
 /** The unit a cell (as its label key) states for a form's amounts — `(万元)`, `单位:万元`, `金额单位:元` — or null. */

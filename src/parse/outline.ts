@@ -16,12 +16,13 @@ import { ProjectListReader, listKindOfTitle } from './projectList';
 import { type Row, type RowCell, contentSpan, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
 import { isFundsCaption } from './form/fundsCaption';
-import { readHeadRow } from './form/headFields';
+import { isProjectNameTail, readHeadRow } from './form/headFields';
 import { labelGroup } from './labelGroups';
 import { classifyRow, isParagraph, isSignatureRow, rowText } from './rowClass';
 import { TargetListReader, isTargetListHeader } from './targetList';
 import { readFundsHeader, unitNote } from './form/fundsBlock';
 import { denseRow } from './form/denseRow';
+import { readGoalHeader } from './form/goalBlock';
 import { isIndicatorHeaderRow } from './form/indicatorHeader';
 import { isLoneTotalCell } from './form/totalRow';
 
@@ -195,6 +196,18 @@ function opensReport(rows: readonly Row[], index: number): boolean {
   return isParagraph(rows[index]!) && tableRowFollows(rows, index + 1, (row) => readFundsHeader(row) !== null || isIndicatorHeaderRow(denseRow(row)));
 }
 
+/**
+ * A paragraph inside a form that the form goes on after: the next row of text is a table row that opens one of a form's
+ * blocks (its funds header, goal header or indicator header). A web page flattened to `|` rows prints a row of one cell
+ * merged across the table (`项目概况：…`) with no `|`: a paragraph, in the form it stands in.
+ */
+function formGoesOnAfter(rows: readonly Row[], index: number): boolean {
+  let next = index + 1;
+  while (next < rows.length && classifyRow(rows[next]!) === 'empty') next++;
+  const later = rows[next];
+  return later !== undefined && !isParagraph(later) && (readFundsHeader(later) !== null || readGoalHeader(later) !== null || isIndicatorHeaderRow(denseRow(later)));
+}
+
 /** A paragraph that is a form's 评分等级 label (OCR put the label on a line of its own). */
 const isGradeParagraph = (row: Row): boolean => filledCells(row).length === 1 && isGradeRow(row);
 
@@ -215,7 +228,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   let list: { reader: ProjectListReader; kind: ProjectListEntry['listKind'] | null; ofForms: boolean } | null = null;
   /** A wide target table being read (one row per indicator, a project's head cells on its first row), with its preamble. */
   let targetList: { reader: TargetListReader; preamble: Row[]; inYuan: boolean } | null = null;
-  /** A statement of the amounts' unit (`金额单位：元`) outside any form, held for a wide target table that may follow. */
+  /** A statement of the amounts' unit (`金额单位：元`) outside any form, held for the form or wide target table it stands over. */
   let unitRow: { row: Row; unit: '万元' | '元' } | null = null;
   const dropUnitRow = (): void => {
     if (unitRow) ledger.rejectRow(unitRow.row, 'table row outside any form or list');
@@ -425,7 +438,8 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       preamble = [];
       continue;
     }
-    if (unitRow) dropUnitRow();
+    // A unit statement held stays held over empty rows until what it stands over shows (a form's first row takes it in).
+    if (unitRow && cls !== 'empty' && cls !== 'formStart') dropUnitRow();
     // A 项目名称 row without its name, then a lone cell that reads like a title: the name (some pages
     // print the form's title as the project's name, and on the next line).
     const open = form as OpenForm | null;
@@ -448,7 +462,10 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           break;
         }
         close();
-        form = { preamble, body: [row], hasBody: false, report: opensReport(rows, index) };
+        // `单位：万元` over the form's first row: the form's own statement of its amounts' unit.
+        const held: Row[] = unitRow ? [unitRow.row] : [];
+        unitRow = null;
+        form = { preamble, body: [...held, row], hasBody: false, report: opensReport(rows, index) };
         preamble = [];
         break;
       }
@@ -484,7 +501,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
         else ledger.consumeRow(row);
         break;
       case 'other': {
-        if (open && (!isParagraph(row) || open.report || isGradeParagraph(row) || isFundsCaption(row) || isLoneTotalCell(row))) {
+        if (open && (!isParagraph(row) || open.report || isGradeParagraph(row) || isFundsCaption(row) || isLoneTotalCell(row) || isProjectNameTail(rows, index) || formGoesOnAfter(rows, index))) {
           open.body.push(row);
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {

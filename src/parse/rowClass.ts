@@ -31,6 +31,11 @@ const MAX_HEADING_KEY = 40;
 const BRACKETED_YEAR = /\((?:19|20)\d{2}年度\)/u;
 /** A bracketed year and nothing else, in the label key. */
 const WHOLE_BRACKETED_YEAR = /^\((?:19|20)\d{2}年度\)$/u;
+/**
+ * A line that states the year and nothing else, in the label key: `（2024年）`, `2024年`, `年度：2024年`, `评价年度：2024年度`
+ * (a paragraph under a form's title; 年度 printed after the year is YEAR_STATEMENT's).
+ */
+const YEAR_LINE = /^\(?(?:(?:(?:评价|所属|项目|预算|自评|实施|填报)?年度|年份):?(?:19|20)\d{2}(?:年度?)?|(?:19|20)\d{2}年度?)\)?$/u;
 /** OCR'd page heads that open with a year: `(2023 1 /2`, `（2023年度）`. */
 const YEAR_OPENING = /^[(（]?\s*(?:19|20)\d{2}(?!\d)/;
 const CAPTION = /^(?:附件|[一二三四五六七八九十]+、|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[）)])/u;
@@ -99,7 +104,8 @@ function classOf(row: Row): RowClass {
     if (isSectionHeading(row) || periodHeading(row) !== null) return 'structure';
     if (TITLE_PATTERNS.list.test(key) || TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key) || TITLE_PATTERNS.report.test(key)) return 'title';
     // In a table only a bracketed year (`（2024年度）`) is a year line; a paragraph may state it in words.
-    if (isParagraph(row) || row.flow ? YEAR_STATEMENT.test(single.text) : BRACKETED_YEAR.test(key)) return 'year';
+    // Only a paragraph states it without 年度 (`（2024年）`): a flow's `2021年` is as often a column's head cut at its width.
+    if (isParagraph(row) ? YEAR_STATEMENT.test(single.text) || YEAR_LINE.test(key) : row.flow ? YEAR_STATEMENT.test(single.text) : BRACKETED_YEAR.test(key)) return 'year';
   }
   // OCR'd year lines and titles of row-per-line tables: a few cells, the first a short one opening with a year.
   // Titles are told in simplified characters (`績效目標自評表` too).
@@ -122,10 +128,13 @@ function classOf(row: Row): RowClass {
   return 'other';
 }
 
-/** 项目责任人： | … | 单位（盖章）： | …: a signature row between a target table's title and its 项目名称. */
+/** 项目责任人： | … | 单位（盖章）： | …, 填报单位（盖章）：…: a signature row over a form's 项目名称 (between a target table's title and it). */
 export function isSignatureRow(row: Row): boolean {
   const first = filledCells(row)[0];
-  return first !== undefined && roleOfKey(first.key, HEADER_FIELD_LABELS) === 'responsible';
+  if (first === undefined) return false;
+  // The label and its value in one cell (`填报单位（盖章）：青禾县水利局`): the label before the colon.
+  const colon = first.key.indexOf(':');
+  return roleOfKey(first.key, HEADER_FIELD_LABELS) === 'responsible' || (colon > 0 && roleOfKey(first.key.slice(0, colon), HEADER_FIELD_LABELS) === 'responsible');
 }
 
 /** The text a row shows (a title, a year line, a caption: usually one cell), as printed and in simplified characters. */

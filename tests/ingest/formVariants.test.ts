@@ -62,7 +62,18 @@ const VARIANTS: [string, string[], Partial<typeof READ>?][] = [
   ['the total with its figure in one cell (| 总分：97.34分 |)', FORM.map((line) => (line.startsWith('总分') ? '| 总分：97.34分 |' : line))],
   ['the grade on the 总分 row (| 总分 | … | 100 | 97.34 | 评价等级：优)', FORM.map((line) => (line.startsWith('总分') ? '总分 | | | | | | 100 | 97.34 | 评价等级：优' : line))],
   ['sign-off lines under the form', [...FORM, '填报人：张三    联系电话：0797-1234567    填报日期：2025年3月10日', '单位负责人：李四']],
+  ['the year in Chinese numerals (（二〇二四年度）)', replaced(['（2024年度）', '（二〇二四年度）'])],
+  ['the year line as 年度：2024年', replaced(['（2024年度）', '年度：2024年'])],
+  ['the year line as （2024年）', replaced(['（2024年度）', '（2024年）'])],
+  ['the amounts’ unit on a line over the form (单位：万元)', inserted('项目名称', '单位：万元')],
+  ['the reporting unit over the form (填报单位（盖章）：…)', inserted('项目名称', '填报单位（盖章）：青禾县水利局 | 填报日期：2025年3月10日')],
+  ['the project’s name wrapped onto a line of its own', FORM.flatMap((line) => (line.startsWith('项目名称') ? ['项目名称 | 农村饮水安全工程', '维修养护项目'] : [line]))],
+  ['the budget-system code in a cell of its own before the name', replaced(['项目名称 | 农村饮水', '项目名称 | 360000241000000012345 | 农村饮水'])],
+  ['the indicator header’s column letters on a line of their own', FORM.flatMap((line) => (line.startsWith('绩效指标') ? [line, '| | | | （A） | （B） | | |'] : [line]))],
 ];
+
+/** A row of one cell merged across the table has no `|` in the flattened page: a paragraph, inside the form. */
+const WITH_PARAGRAPH = inserted('项目资金', '项目概况：本项目用于全县农村供水工程维修养护。');
 
 describe('one form as other agencies print it', () => {
   it.each(VARIANTS)('%s', async (_, lines, changed = {}) => {
@@ -80,5 +91,14 @@ describe('one form as other agencies print it', () => {
     const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
     const row = doc.rows.evaluations[0] as Record<string, unknown>;
     expect([row.grade, row.total_weight, row.total_score]).toEqual(['优', 100, 97.34]);
+  });
+
+  it('reads on past a paragraph inside the form (a row of one cell), and reports the paragraph', async () => {
+    const doc = await ingestDocument(new TextEncoder().encode(WITH_PARAGRAPH.join('\n')), 'variant.txt');
+    expect(doc.rows.evaluations).toHaveLength(1);
+    const row = doc.rows.evaluations[0] as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual(READ);
+    expect(doc.rows.indicators).toHaveLength(8);
+    expect(doc.rows.unparsed_lines.map((line) => [line.line, line.reason])).toEqual([[5, 'paragraph inside a form']]);
   });
 });

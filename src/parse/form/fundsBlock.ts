@@ -3,7 +3,7 @@
  * 全年执行数, 分值, 执行率, 得分 — by their roles, in whatever order the template puts them), the
  * 年度资金总额 row read by those columns, and the rows below it (其中 财政拨款, 上年结转, 其他资金).
  */
-import { amountUnitOf, decimals, isNumber } from '../cellText';
+import { amountUnitOf, decimals, isColumnNote, isNumber } from '../cellText';
 import type { Cell, FundsRow } from '../forms';
 import { ADJUSTED_BUDGET_LABELS, BUDGET_COLUMNS, BUDGET_SUB_COLUMN_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABEL_HEADERS, FUNDS_ROW_LABELS, keyMatches, roleOfKey, UNADJUSTED_BUDGET_LABELS } from '../labels';
 import { type Row, type RowCell, filledCells, rowWidth } from '../row';
@@ -93,16 +93,13 @@ function stackedHeader(header: FundsHeader, order: readonly FundsRole[]): FundsH
   return { ...header, order, spans: spansOf(order.map((role, col) => ({ role, col })), order.length), stacked: true };
 }
 
-/** A funds label's bracketed column letter or formula (`（A）`, `（B/A）`), printed on a line of its own under the labels. */
-const COLUMN_NOTE = /^\([A-Z](?:\/[A-Z])?\)$/;
-
 /** The funds columns in the template's order (财政部's 项目支出绩效自评表). */
 const TEMPLATE_ORDER: readonly FundsRole[] = ['budgetInitial', 'budgetFullYear', 'executed', 'weight', 'rate', 'score', 'note'];
 
 /** A further line of a funds header: every cell a funds column's label or its note (`年初预算数 | 分值 | 得分`, `（A） | （B） | （B/A）`). */
 export function isFundsHeaderLine(row: Row): boolean {
   const filled = filledCells(row);
-  return filled.length > 0 && filled.every((cell) => COLUMN_NOTE.test(cell.key) || roleOfKey(cell.key, FUNDS_COLUMN_ROLES) !== null);
+  return filled.length > 0 && filled.every((cell) => isColumnNote(cell.key) || roleOfKey(cell.key, FUNDS_COLUMN_ROLES) !== null);
 }
 
 /**

@@ -139,6 +139,26 @@ export function readHeadRow(row: Row): HeadRow | null {
 /** A row that gives the project under 二级项目名称. */
 export const isSecondLevelProjectRow = (row: Row): boolean => row.cells.some((cell) => cell.key === SECOND_LEVEL_PROJECT);
 
+/**
+ * The end of a project's name wrapped onto a line of its own (a web page's or a PDF's cell broken at its width, the
+ * table's `|` lost on that line): `项目名称 | 农村饮水安全工程` then `维修养护项目`, the table going on after it. A lone
+ * short paragraph of CJK text that is no label, right under a table's 项目名称 row that holds its name and over
+ * another row of the table.
+ */
+export function isProjectNameTail(rows: readonly Row[], index: number): boolean {
+  const row = rows[index];
+  const before = rows[index - 1];
+  const after = rows[index + 1];
+  if (!row || !before || !after || row.table !== null || row.flow || before.table === null || after.table === null) return false;
+  const filled = row.cells.filter((cell) => cell.text !== '');
+  if (filled.length !== 1 || filled[0]!.key.length > MAX_NAME_TAIL || !hasCjk(filled[0]!.text) || labelGroup(filled[0]!.key) !== null) return false;
+  const named = before.cells.filter((cell) => cell.text !== '');
+  return isProjectRow(before) && named.length === 2 && roleOfKey(named[0]!.key, HEADER_FIELD_LABELS) === 'project';
+}
+
+/** The longest wrapped end of a name taken as one (a longer line is a paragraph of its own). */
+const MAX_NAME_TAIL = 20;
+
 /** Whether a row starts with the 项目名称 label (as its first cell, or OCR'd at the start of its text). */
 export function isProjectRow(row: Row): boolean {
   const first = row.cells.find((cell) => cell.text !== '');

@@ -9,7 +9,7 @@ import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
 import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, FUNDS_SOURCE_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey, SIGN_OFF_LABELS } from '../labels';
 import { isNarrativeRow, isParagraph, isRuleRow, isSectionHeading, periodHeading } from '../rowClass';
-import { numberValue } from '../cellText';
+import { isColumnNote, numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { type Row, type RowCell, filledCells, rowWidth } from '../row';
 import { firstColumnTotal } from './columnTotals';
@@ -18,7 +18,7 @@ import { captionedFundsRow, isFundsCaption } from './fundsCaption';
 import { type FundsHeader, emptyFunds, isFundsDetailRow, isFundsHeaderLine, isFundsTotalRow, readFundsHeader, readFundsTotal, statesYuan, unitNote, withHeaderLines, withLeadingColumns, withSubColumns, withoutColumns } from './fundsBlock';
 import { type GoalHeader, readGoal, readGoalHeader } from './goalBlock';
 import { isGradeRow, isLoneGrade, readGrade } from './gradeRow';
-import { isLabelPiece, isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
+import { isLabelPiece, isProjectNameTail, isProjectRow, isSecondLevelProjectRow, readHeadRow } from './headFields';
 import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } from './indicatorHeader';
 import { readIndicatorTable } from './indicatorTable';
 import { coverYear, headParagraphCells, statedTotal } from './reportParagraphs';
@@ -96,6 +96,12 @@ function indicatorCaption(row: Row): 'otherPeriod' | 'year' | null {
 const isBlockHeader = (row: Row): boolean => startsWith(row, INDICATOR_BLOCK_LABELS) && isIndicatorHeaderRow(denseRow(row));
 
 const firstFilled = (row: Row) => row.cells.find((cell) => cell.text !== '');
+
+/** A header's line of column letters (`| | | | （A） | （B） | | |` under 年度指标值 | 实际完成值). */
+const isColumnNotesRow = (row: Row): boolean => {
+  const filled = filledCells(row);
+  return filled.length > 0 && filled.every((cell) => isColumnNote(cell.key));
+};
 
 /** A row whose first cell is (or OCR'd text starts with) one of the labels. */
 function startsWith(row: Row, labels: readonly string[]): boolean {
@@ -277,20 +283,26 @@ function fundsPairs(row: Row, body: FormBody): { found: boolean; pending: FundsR
 
 /**
  * The money laid out across (the EasyUI internal-control system's target tab: `年度资金总额（万元） | 其中： | 财政拨款（万元） |
- * 其他资金（万元）` over `128.60 | 128.60 | 0.00`, the 财政拨款 figure merged under 其中： and its label): a row of funds row labels,
- * the total's among them, with no figure, over a row of figures only. Each label's figure is the one standing under it.
+ * 其他资金（万元）` over `128.60 | 128.60 | 0.00`, the 财政拨款 figure merged under 其中： and its label; a target table's
+ * `项目资金（万元） | 年度资金总额 | 财政拨款 | 其他资金` over `| 520.00 | 480.00 | 40.00`): a row of funds row labels, the
+ * total's among them, with no figure, over a row of figures only. Each label's figure is the one standing under it.
  */
 export function fundsAcross(row: Row, next: Row | undefined): [FundsRowKind, Cell][] {
   if (next === undefined || next.table === null || next.table !== row.table) return [];
-  const labels = filledCells(row);
+  const filled = filledCells(row);
+  // The block's own label may head the row (`项目资金（万元） | 年度资金总额 | 财政拨款 | 其他资金`): no column of figures.
+  const labels = filled.length > 0 && keyMatches(filled[0]!.key, FUNDS_BLOCK_LABELS) ? filled.slice(1) : filled;
   const figures = filledCells(next);
   if (labels.length < 2 || figures.length === 0 || !figures.every((cell) => FIGURE_CELL.test(cell.plain))) return [];
   const kinds = labels.map((cell) => (/^其中:?$/.test(cell.key) ? 'among' : roleOfKey(cell.key, FUNDS_ROW_LABELS)));
   if (kinds.some((kind) => kind === null) || !kinds.some((kind) => kind === 'total' || kind === 'annual')) return [];
   const found: [FundsRowKind, Cell][] = [];
+  // A figure for each label after the block's, the block label's column dropped from the figures' row (a web page's
+  // `| 520.00 | 480.00 | 40.00`, its first cell merged away): in order.
+  const inOrder = labels.length < filled.length && figures.length === labels.length;
   labels.forEach((label, i) => {
     const kind = kinds[i];
-    const under = figures.find((cell) => cell.col <= label.col && label.col < cell.col + cell.span);
+    const under = inOrder ? figures[i] : figures.find((cell) => cell.col <= label.col && label.col < cell.col + cell.span);
     if (kind && kind !== 'among' && under) found.push([kind, { text: under.text, line: under.line }]);
   });
   return found;
@@ -608,6 +620,12 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     // `总分 | … | 100 | 97.34 | 评价等级：优`: the 总分 row carrying the grade is the total row, its grade read from it.
     const totalWithGrade = startsWith(row, TOTAL_LABELS) && isGradeRow(row);
     const gradeStart = isGradeStart(row) && !totalWithGrade;
+    if (mode === 'head' && body.fields.project !== undefined && isProjectNameTail(rows, index)) {
+      const tail = firstFilled(row)!;
+      body.fields.project = { text: `${body.fields.project.text}${tail.text.trim()}`, line: body.fields.project.line };
+      ledger.consumeRow(row);
+      continue;
+    }
     if (row.table === null && !row.flow && !gradeStart && headParagraph === null && !isLoneTotalCell(row)) {
       ledger.rejectRow(row, 'paragraph inside a form');
       continue;
@@ -699,7 +717,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       const parts: Row[] = [];
       while (goalRows.length > 0 && isHeaderPart(denseRow(goalRows[goalRows.length - 1]!))) parts.unshift(goalRows.pop()!);
       headerRows = [...parts, row].map(denseRow);
-      while (index + 1 < rows.length && isHeaderPart(denseRow(rows[index + 1]!)) && !isTotalRow(rows[index + 1]!)) headerRows.push(denseRow(rows[++index]!));
+      while (index + 1 < rows.length && (isHeaderPart(denseRow(rows[index + 1]!)) || isColumnNotesRow(rows[index + 1]!)) && !isTotalRow(rows[index + 1]!)) headerRows.push(denseRow(rows[++index]!));
       for (const part of headerRows) ledger.consumeRow(part.row);
       finishGoal();
       mode = 'indicators';
