@@ -1,6 +1,8 @@
 import { HEADER_GROUPS, type LabelGroup, continuesHeader, labelGroup } from './labelGroups';
-import { FUNDS_COLUMN_ROLES, LIST_COLUMN_ROLES, roleOfKey } from './labels';
+import { FUNDS_COLUMN_ROLES, LIST_COLUMN_ROLES, TOTAL_LABELS, keyMatches, roleOfKey } from './labels';
 import { indicatorFlowRows } from './indicatorFlow';
+import { figureAfterTotalLabel } from './form/totalRow';
+import { isPageMarkCell } from './pageMarks';
 import type { Row, RowCell } from './row';
 
 /** Groups that always open a row of their own. */
@@ -55,7 +57,17 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
 
   for (let index = 0; index < cells.length; index += 1) {
     const cell = cells[index]!;
-    const group = labelGroup(cell.key);
+    if (indicatorHeader !== null && isPageMarkCell(cell)) {
+      // `— 1 —`, `续表` between an indicator table's parts: a row of its own (structure), the table's rows go on after it.
+      endIndicatorData();
+      close();
+      push([cell]);
+      continue;
+    }
+    // A total stated with its figure in one cell (`自评得分：97.34分`) opens the total's row, as its label alone does; so does
+    // 自评得分 after an indicator table's cells (elsewhere it may head a column of scores).
+    const group =
+      (indicatorHeader !== null && keyMatches(cell.key, TOTAL_LABELS)) || figureAfterTotalLabel(cell.key) !== null ? 'total' : labelGroup(cell.key);
     if (indicatorHeader) {
       if (group === null) {
         indicatorData.push(cell);

@@ -13,6 +13,7 @@ import {
   NARRATIVE_PREFIXES,
   TITLE_PATTERNS,
   TOTAL_LABELS,
+  WHOLE_YEAR_IN_BRACKETS,
   keyMatches,
   roleOfKey,
   startsWithAny,
@@ -39,8 +40,6 @@ export type LabelGroup =
 
 export const HEADER_GROUPS: ReadonlySet<LabelGroup> = new Set(['fundsHeader', 'goalHeader', 'indicatorHeader', 'listHeader']);
 
-/** `（2024年度）` as a whole cell, in the label key (brackets folded). */
-const BRACKETED_YEAR = /^\((?:19|20)\d{2}年度?\)$/u;
 
 const groups = new Map<string, LabelGroup | null>();
 
@@ -64,7 +63,7 @@ const MAX_GROUP_KEY = 60;
 
 function computeGroup(key: string): LabelGroup | null {
   if (TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key) || (TITLE_PATTERNS.list.test(key) && key.length <= MAX_LABEL_KEY)) return 'title';
-  if (BRACKETED_YEAR.test(key)) return 'year';
+  if (WHOLE_YEAR_IN_BRACKETS.test(key)) return 'year';
   if (key.length > MAX_LABEL_KEY) return null;
   const field = roleOfKey(key, HEADER_FIELD_LABELS);
   if (field === 'project') return 'project';

@@ -398,7 +398,7 @@ export const INDICATOR_COLUMN_ROLES = {
     // 近两年指标值 (前年 | 上年) | 预期当年实现值).
     '预计当年实现', '预期当年实现值',
     // The EasyUI internal-control system's self-evaluation grid: 三级指标 | 预期实现值 | 实际完成值 | 分值 | 得分 | 未完成原因分析.
-    '预期实现值'],
+    '预期实现值', '预期目标值'],
   /**
    * The target's earlier values where the header prints the year's one after them (LATER_TARGET_LABELS): as first set
    * (年初指标值 before 调整后指标值), past years' (前年 | 上年 before 预计当年实现). Not read. No label names it (a lone 年初指标值
@@ -409,8 +409,9 @@ export const INDICATOR_COLUMN_ROLES = {
     // The SASAC budget system's 预算项目立项 page: 一级指标 | 二级指标 | 三级指标 | 指标值 | 单位 (`--` where none).
     '单位'],
   actual: ['实际完成值', '完成值', '全年实际值', '实际值', '全年完成值', '实际完成指标值', '实际完成', '全年实际完成值'],
-  weight: ['分值', '分数', '权重'],
-  score: ['得分', '自评得分', '评分'],
+  weight: ['分值', '分数', '权重', '权重分'],
+  // Guangxi's `指标值 | 分值 | 实际完成值 | 指标得分`.
+  score: ['得分', '自评得分', '评分', '指标得分', '实际得分'],
   deviationNote: [
     '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '偏差原因及改进措施', '偏差原因', '未完成原因', '原因分析',
     '偏差原因分析及改进措施说明', '未完成原因和改进措施', '备注', '未完成的原因', '评价得分说明',
@@ -441,7 +442,7 @@ export const INDICATOR_TABLE_CAPTIONS = {
 export const LATER_TARGET_LABELS = ['调整后指标值', '调整后指标', '预计当年实现', '预期当年实现值'] as const;
 
 /** The total row. */
-export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '项目总得分', '综合得分', '合计得分', '自评得分'] as const;
+export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '项目总得分', '综合得分', '合计得分', '自评得分', '绩效自评得分', '自评总得分'] as const;
 
 /** Columns of a project list (清单). */
 export const LIST_COLUMN_ROLES = {
@@ -492,6 +493,9 @@ export const TITLE_PATTERNS = {
 
 /** The words a form's title ends in, anywhere in a row's text (`…绩效目标申报表 2021年`). */
 export const TITLE_WORDS = /自评表|绩效目标表|目标申报表|目标审批表|目标批复表|绩效评价表|绩效项目申报表|绩效批复表|绩效申报表/;
+
+/** A bracketed year and nothing else (`（2024年度）`, `（2024年）`), in the label key (brackets folded, whitespace removed). */
+export const WHOLE_YEAR_IN_BRACKETS = /^\((?:19|20)\d{2}年度?\)$/u;
 
 /** A statement of the fiscal year: `（2024年度）`, `（ 2021   年度）`, `2024年度项目支出绩效自评表`. */
 export const YEAR_STATEMENT = /(?:19|20)\d{2}\s*年度/u;

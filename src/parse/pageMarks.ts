@@ -18,6 +18,17 @@ const SHEET_HEADER = /^(?:Sheet|工作表)\d{1,3}$/u;
 const CONTINUED_TABLE = /^(?:\(?(?:续表|续上表|接上表)[\d一二三四五六七八九十]*\)?|(?:附?表[\d一二三四五六七八九十.-]*)?\(续\))$/u;
 
 /**
+ * A cell that can only be a page's mark, never an indicator's value: a page number in words or dashes (`第 1 页`,
+ * `— 1 —`; not a bare `1/2`) or a continued table's head. A flow of cells (one per line) keeps them among a table's
+ * cells: they end its rows there.
+ */
+export function isPageMarkCell(cell: { readonly plain: string; readonly key: string }): boolean {
+  return (isPageNumber(cell.plain) && !BARE_FRACTION.test(cell.plain.trim())) || CONTINUED_TABLE.test(cell.key);
+}
+
+const BARE_FRACTION = /^\d+\s*\/\s*\d+$/u;
+
+/**
  * A row that holds nothing but a printed page's number, a continued table's head (`续表`: the form goes on in the
  * table after it), or, outside any table, its running header (a `Sheet1` cell of a table is the table's). Its cells as
  * one text: a PDF line may split `第 1 页  共 3 页` at the gap.

@@ -7,7 +7,9 @@
 import type { Grid, GridRow } from '../read/grid';
 import { gridLines, type SourceLine } from '../read/text/sourceLines';
 import { CellLedger } from './cellLedger';
+import { amountUnitOf } from './cellText';
 import { flowRows } from './flowRows';
+import { figureAfterTotalLabel } from './form/totalRow';
 import type { ParsedDocument } from './forms';
 import { collectHeadings } from './headings';
 import { labelGroup } from './labelGroups';
@@ -30,6 +32,9 @@ const SENTENCE = /[，。；,;]/u;
  */
 function cellPieces(text: string, simplify: (text: string) => string): TextPiece[] {
   if (text === '') return [{ text, label: false }];
+  // `单位：万元` states the amounts' unit, `自评得分：97.34分` the total: one piece each, not a label and a value.
+  const key = labelKey(simplify(text));
+  if (amountUnitOf(key) !== null || figureAfterTotalLabel(key) !== null) return [{ text: text.trim(), label: false }];
   const pieces = splitAtLabels(text, simplify(text));
   const labels = pieces.filter((piece) => piece.label);
   if (labels.length === 0) return pieces;

@@ -1,7 +1,7 @@
 import { compact, isNumber } from './cellText';
 import { fileNameStem } from '../normalize/documentFileName';
 import { isProjectRow } from './form/headFields';
-import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, PERIOD_HEADINGS, SECTION_HEADINGS, TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, keyMatches, roleOfKey, startsWithAny } from './labels';
+import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, PERIOD_HEADINGS, SECTION_HEADINGS, TITLE_PATTERNS, TITLE_WORDS, WHOLE_YEAR_IN_BRACKETS, YEAR_STATEMENT, keyMatches, roleOfKey, startsWithAny } from './labels';
 import { isPageMark } from './pageMarks';
 import { isListHeader } from './projectList';
 import { type Row, filledCells, rowMemo } from './row';
@@ -29,8 +29,6 @@ export type RowClass =
 const MAX_HEADING_KEY = 40;
 /** `（2024年度）`, `（ 2021   年度）` in the label key (whitespace removed, brackets folded). */
 const BRACKETED_YEAR = /\((?:19|20)\d{2}年度\)/u;
-/** A bracketed year and nothing else, in the label key. */
-const WHOLE_BRACKETED_YEAR = /^\((?:19|20)\d{2}年度\)$/u;
 /**
  * A line that states the year and nothing else, in the label key: `（2024年）`, `2024年`, `年度：2024年`, `评价年度：2024年度`
  * (a paragraph under a form's title; 年度 printed after the year is YEAR_STATEMENT's).
@@ -104,8 +102,8 @@ function classOf(row: Row): RowClass {
     if (isSectionHeading(row) || periodHeading(row) !== null) return 'structure';
     if (TITLE_PATTERNS.list.test(key) || TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key) || TITLE_PATTERNS.report.test(key)) return 'title';
     // In a table only a bracketed year (`（2024年度）`) is a year line; a paragraph may state it in words.
-    // Only a paragraph states it without 年度 (`（2024年）`): a flow's `2021年` is as often a column's head cut at its width.
-    if (isParagraph(row) ? YEAR_STATEMENT.test(single.text) || YEAR_LINE.test(key) : row.flow ? YEAR_STATEMENT.test(single.text) : BRACKETED_YEAR.test(key)) return 'year';
+    // Only a paragraph states it without 年度 and brackets (`2024年`): a flow's `2021年` is as often a column's head cut at its width.
+    if (isParagraph(row) ? YEAR_STATEMENT.test(single.text) || YEAR_LINE.test(key) : row.flow ? YEAR_STATEMENT.test(single.text) || WHOLE_YEAR_IN_BRACKETS.test(key) : BRACKETED_YEAR.test(key)) return 'year';
   }
   // OCR'd year lines and titles of row-per-line tables: a few cells, the first a short one opening with a year.
   // Titles are told in simplified characters (`績效目標自評表` too).
@@ -116,7 +114,7 @@ function classOf(row: Row): RowClass {
       // A row of plain figures (`1980 | 2074 | 10.5`, an indicator's values) is data, whatever its first figure looks like.
       if (YEAR_OPENING.test(first.text) && compact(first.text).length <= 12 && !filled.every((cell) => isNumber(cell.text))) return 'year';
       // `（ 2024 年度）` as a PDF's text layer gives it, split at the gaps of the blank the year was filled in: `（ | 2024 | 年度）`.
-      if (WHOLE_BRACKETED_YEAR.test(filled.map((cell) => cell.key).join(''))) return 'year';
+      if (WHOLE_YEAR_IN_BRACKETS.test(filled.map((cell) => cell.key).join(''))) return 'year';
       if (/(?:19|20)\d{2}年/.test(compact(rowText)) && TITLE_WORDS.test(rowText)) return 'title';
     }
     // A file name that is no title (`…2023年整体绩效目标申报.pdf | 附件 2:`) still states the page's year.

@@ -101,4 +101,19 @@ describe('one form as other agencies print it', () => {
     expect(doc.rows.indicators).toHaveLength(8);
     expect(doc.rows.unparsed_lines.map((line) => [line.line, line.reason])).toEqual([[5, 'paragraph inside a form']]);
   });
+
+});
+
+/** The same printings with every cell on a line of its own (a page or a PDF flattened one cell per line). */
+const oneCellPerLine = (lines: string[]): string[] => lines.flatMap((line) => line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== ''));
+
+describe('one form as other agencies print it, one cell per line', () => {
+  it.each(VARIANTS)('%s', async (_, lines, changed = {}) => {
+    const doc = await ingestDocument(new TextEncoder().encode(oneCellPerLine(lines).join('\n')), 'variant.txt');
+    expect(doc.rows.evaluations).toHaveLength(1);
+    const row = doc.rows.evaluations[0] as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual({ ...READ, ...changed });
+    expect(doc.rows.indicators).toHaveLength(8);
+    expect(doc.rows.unparsed_lines).toEqual([]);
+  });
 });

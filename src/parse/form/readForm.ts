@@ -97,6 +97,15 @@ const isBlockHeader = (row: Row): boolean => startsWith(row, INDICATOR_BLOCK_LAB
 
 const firstFilled = (row: Row) => row.cells.find((cell) => cell.text !== '');
 
+/**
+ * A head label under the indicator table or its total: the form's sign-off (`联系人： | 周敏 | 联系电话： | …`; `填报人： | 张三 |
+ * 联系电话： | …` when a flow cut the line at its labels).
+ */
+const isSignOff = (row: Row): boolean => {
+  const first = firstFilled(row);
+  return first !== undefined && (startsWith(row, SIGN_OFF_LABELS) || roleOfKey(first.key, HEADER_FIELD_LABELS) === 'responsible');
+};
+
 /** A header's line of column letters (`| | | | （A） | （B） | | |` under 年度指标值 | 实际完成值). */
 const isColumnNotesRow = (row: Row): boolean => {
   const filled = filledCells(row);
@@ -611,7 +620,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     // A head label under the indicator table (`联系人： | 周敏 | 联系电话： | …`) is the form's sign-off, no indicator.
-    if (isNarrativeRow(row) || (mode === 'indicators' && startsWith(row, SIGN_OFF_LABELS))) {
+    if (isNarrativeRow(row) || ((mode === 'indicators' || mode === 'afterTotal') && isSignOff(row))) {
       finishTable();
       mode = 'narrative';
       ledger.consumeRow(row);

@@ -15,10 +15,14 @@ const SCORE_NAMING = /^(?:自评得分|自评总分|项目总得分|总得分|�
 /** What follows a total's label in its own cell when its figure was printed there: `:97.34分` in the key. */
 const FIGURE_AFTER_LABEL = /^:?([\d,]+(?:\.\d+)?)分?$/u;
 
-/** The figure a cell holds after its total label (`自评得分：97.34分`, `总分:96` → `97.34`, `96`); null for any other cell. */
+/**
+ * The figure a cell holds after its total label (`自评得分：97.34分`, `总分:96` → `97.34`, `96`); null for any other cell,
+ * and for figures over 100 (no score is: `总分 100 98.5` in text flattened by spaces, its key `总分10098.5`, holds two).
+ */
 export function figureAfterTotalLabel(key: string): string | null {
   const match = findAtStart(key, TOTAL_LABELS);
-  return match === null ? null : (FIGURE_AFTER_LABEL.exec(key.slice(match.end))?.[1] ?? null);
+  const figure = match === null ? null : (FIGURE_AFTER_LABEL.exec(key.slice(match.end))?.[1] ?? null);
+  return figure !== null && Number(figure.replace(/,/g, '')) <= 100 ? figure : null;
 }
 
 /** A lone cell stating a total with its figure (`自评得分：97.34分` printed under the table, outside it). */
