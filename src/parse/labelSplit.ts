@@ -120,6 +120,10 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
   const misreads = compact.length >= MIN_TEXT_FOR_MISREADS;
   // A short text is a title as a whole; only a long run of cells has a title inside it to cut out.
   const titles = compact.length <= 60 ? [] : [...compact.matchAll(TITLE_IN_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  // In a short text a title stays whole, and its words are no misread label (`…项目支出预算绩效目标表` after a school's name and
+  // a date in one cell: `预算绩效目标` is not 预期绩效目标 misread).
+  const titleWords = misreads && titles.length === 0 ? [...compact.matchAll(TITLE_IN_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
+  const inTitle = (i: number): boolean => titleWords.some((each) => i >= each.start && i < each.end);
   for (let i = 0; i < compact.length; ) {
     const title = titles.length === 0 ? undefined : titles.find((each) => each.start === i);
     if (title) {
@@ -129,7 +133,7 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
     }
     const candidates = vocabulary.get(compact.charCodeAt(i));
     const exact = candidates?.find((candidate) => compact.startsWith(candidate, i));
-    const misread = exact === undefined && misreads ? misreadLabel(compact, i, candidates) : undefined;
+    const misread = exact === undefined && misreads && !inTitle(i) ? misreadLabel(compact, i, candidates) : undefined;
     const label = exact ?? misread;
     if (label === undefined) {
       i++;

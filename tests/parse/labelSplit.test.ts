@@ -20,4 +20,9 @@ describe('splitAtLabels', () => {
   it('keeps a title without a year as it was cut (`附件: 项目支出绩效自评表 (2022年度)`)', () => {
     expect(pieces('某某某某某某某某某某某某某某某某某某某某某附件: 项目支出绩效自评表 (2022年度) 项目名称 某项目 主管部门 某局 实施单位 某中心')[1]).toEqual(['项目支出绩效自评表 (2022年度)', true]);
   });
+
+  it('keeps a short cell whole that ends in a title: its words are no label misread (`预算绩效目标` is not 预期绩效目标)', () => {
+    // A school's name and the date run into the title's cell (one cell per line, the lines before the title unmarked).
+    expect(pieces('宁夏某某路中学\n2019年2月26日\n自治区本级部门2019年项目支出预算绩效目标表')).toEqual([['宁夏某某路中学\n2019年2月26日\n自治区本级部门2019年项目支出预算绩效目标表', false]]);
+  });
 });
