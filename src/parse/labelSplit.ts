@@ -93,8 +93,19 @@ function misreadLabel(compact: string, i: number, candidates: readonly string[] 
     for (let k = 1; k < label.length && misread <= 1; k++) if (compact.charCodeAt(i + k) !== label.charCodeAt(k)) misread++;
     if (misread !== 1) return false;
     const spelled = compact.slice(i, i + label.length);
-    return !(WORDS.has(spelled) || vocabulary?.get(spelled.charCodeAt(0))?.includes(spelled) || !/^[\u4e00-\u9fff]+$/.test(spelled.replace(/[A-Za-z,、]/g, '字')));
+    return !(WORDS.has(spelled) || vocabulary?.get(spelled.charCodeAt(0))?.includes(spelled) || !/^[\u4e00-\u9fff]+$/.test(spelled.replace(/[A-Za-z,、]/g, '字')) || endsInLabel(compact, i, label.length));
   });
+}
+
+/**
+ * Whether a label as printed starts inside the place (past its first character) and runs to its end: `…中心主管部门` is a name
+ * ending in 中心 and the label 主管部门, not 中央主管部门 with one character misread.
+ */
+function endsInLabel(compact: string, i: number, length: number): boolean {
+  for (let j = i + 1; j < i + length - 1; j++) {
+    if (vocabulary?.get(compact.charCodeAt(j))?.some((label) => j + label.length >= i + length && compact.startsWith(label, j))) return true;
+  }
+  return false;
 }
 
 const OPENING = new Set(['(', '（']);
