@@ -70,17 +70,14 @@ const NOT_READ: Record<string, string[]> = {
   // t-05: the SASAC system's 预算项目立项 page prints no 年度 but its 项目开始年份 (a project's first year is no form's year: n-10).
   't-05-jiangsu-2024.html': ['1.year'],
   // The v- hold-out (tests/fixtures/README.md, "Fixtures v-…"): real pages read as they are, 25 of 32 fields on first sight (the
-  // real pages and their fixtures alike); what it missed, pinned until fixed:
-  // v-06: the allocation table's header row (序号 镇、村 项目名称 项目内容 资金投入(万元) …) is read as a target table whose
-  // 项目名称 is the rest of the row: two forms for one, the first made up.
-  'v-06-fujian-2024.txt': ['1.project'],
-  // v-10: the same in a text run together (…展销项目名称分配金额(万元)1省…): a made-up form first, its 单位名称 `展销`; the real
-  // table (no 项目名称, `主管部门:` … `资金总额:`) second, without the notice's year.
-  'v-10-hainan-2022.txt': ['1.project', '1.department', '1.year', '1.budget_full_year'],
+  // real pages and their fixtures alike), 31 of 32 after its fixes; what stays:
+  // v-10: the target table states no year; the notice run together before it is dated 2022年5月17日 and names 2021年第三季度 for
+  // the events its money rewards (a year from the date over the sentence's would be a guess).
+  'v-10-hainan-2022.txt': ['1.year'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
-const FORMS_READ: Record<string, number> = { 'v-06-fujian-2024.txt': 2, 'v-10-hainan-2022.txt': 2 };
+const FORMS_READ: Record<string, number> = {};
 
 const files = devsetFiles();
 const results = new Map<string, { fields: FieldResult[]; formsRead: number }>();
@@ -107,8 +104,8 @@ describe('the development set', () => {
   // Excel 2003 XML exports, q-, read 41 of 56 on first sight; 1024 of 1040 with q-09 and q-10; 1072 of 1088 with r-, read 45
   // of 48 on first sight; 1096 of 1112 with s-, read 19 of 24 on first sight; 1131 of 1148 with other systems' t-, read 21 of
   // 36 on first sight; 1135 of 1152 with t-08, read 0 of 4 on first sight;
-  // 1139 of 1156 with t-09 and t-10, read 0 of 4 on first sight; 1164 of 1188 with the v- hold-out, read 25 of 32 on first
-  // sight, the floor 0.97 until its misses are fixed), the a- and b- set at 100%
+  // 1139 of 1156 with t-09 and t-10, read 0 of 4 on first sight; 1170 of 1188 with the v- hold-out, read 25 of 32 on first
+  // sight, 31 of 32 after its fixes), the a- and b- set at 100%
   // (212 of 212): the floors here are those measured figures, the pins above say which fields.
   it('reads every header field of a- and b-, 98% with the c- to n- hold-outs and layouts', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
@@ -116,6 +113,6 @@ describe('the development set', () => {
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBe(1);
-    expect(share(all)).toBeGreaterThanOrEqual(0.97);
+    expect(share(all)).toBeGreaterThanOrEqual(0.98);
   });
 });
