@@ -219,7 +219,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   const formRows = new Map<SelfEvaluationForm | TargetTableForm, Row[]>();
 
   let preamble: Row[] = []; // titles, year lines and empty rows waiting for the form they open
-  /** Past a lone 序号 outside any form: the rows that follow are an allocation table's columns and rows, until a title or caption. */
+  /** Past a lone 序号 outside any form: the rows that follow are an allocation table's columns and rows, until a title, caption or sheet. */
   let seqColumns = false;
   let lastText: string | null = null; // the last title or paragraph (in simplified characters), which may name a list's kind
   let form: OpenForm | null = null;
@@ -420,6 +420,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       for (const waiting of preamble) ledger.consumeRow(waiting);
       preamble = [];
       lastText = null;
+      seqColumns = false;
       ledger.consumeRow(row);
       continue;
     }
