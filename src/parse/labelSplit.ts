@@ -93,8 +93,19 @@ function misreadLabel(compact: string, i: number, candidates: readonly string[] 
     for (let k = 1; k < label.length && misread <= 1; k++) if (compact.charCodeAt(i + k) !== label.charCodeAt(k)) misread++;
     if (misread !== 1) return false;
     const spelled = compact.slice(i, i + label.length);
-    return !(WORDS.has(spelled) || vocabulary?.get(spelled.charCodeAt(0))?.includes(spelled) || !/^[\u4e00-\u9fff]+$/.test(spelled.replace(/[A-Za-z,、]/g, '字')));
+    return !(WORDS.has(spelled) || vocabulary?.get(spelled.charCodeAt(0))?.includes(spelled) || !/^[\u4e00-\u9fff]+$/.test(spelled.replace(/[A-Za-z,、]/g, '字')) || endsInLabel(compact, i, label.length));
   });
+}
+
+/**
+ * Whether a label as printed starts inside the place (past its first character) and runs to its end: `…中心主管部门` is a name
+ * ending in 中心 and the label 主管部门, not 中央主管部门 with one character misread.
+ */
+function endsInLabel(compact: string, i: number, length: number): boolean {
+  for (let j = i + 1; j < i + length - 1; j++) {
+    if (vocabulary?.get(compact.charCodeAt(j))?.some((label) => j + label.length >= i + length && compact.startsWith(label, j))) return true;
+  }
+  return false;
 }
 
 const OPENING = new Set(['(', '（']);
@@ -120,6 +131,10 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
   const misreads = compact.length >= MIN_TEXT_FOR_MISREADS;
   // A short text is a title as a whole; only a long run of cells has a title inside it to cut out.
   const titles = compact.length <= 60 ? [] : [...compact.matchAll(TITLE_IN_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  // In a short text a title stays whole, and its words are no misread label (`…项目支出预算绩效目标表` after a school's name and
+  // a date in one cell: `预算绩效目标` is not 预期绩效目标 misread).
+  const titleWords = misreads && titles.length === 0 ? [...compact.matchAll(TITLE_IN_TEXT)].map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
+  const inTitle = (i: number): boolean => titleWords.some((each) => i >= each.start && i < each.end);
   for (let i = 0; i < compact.length; ) {
     const title = titles.length === 0 ? undefined : titles.find((each) => each.start === i);
     if (title) {
@@ -129,7 +144,7 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
     }
     const candidates = vocabulary.get(compact.charCodeAt(i));
     const exact = candidates?.find((candidate) => compact.startsWith(candidate, i));
-    const misread = exact === undefined && misreads ? misreadLabel(compact, i, candidates) : undefined;
+    const misread = exact === undefined && misreads && !inTitle(i) ? misreadLabel(compact, i, candidates) : undefined;
     const label = exact ?? misread;
     if (label === undefined) {
       i++;

@@ -11,7 +11,7 @@ import type { Cell, FormHead, ProjectListEntry, SelfEvaluationForm, TargetTableF
 import { fileNameStem } from '../normalize/documentFileName';
 import { simplifiedChars } from '../normalize/simplifiedChars';
 import { parseYear } from '../normalize/year';
-import { TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, labelKey } from './labels';
+import { LIST_COLUMN_ROLES, TITLE_PATTERNS, TITLE_WORDS, YEAR_STATEMENT, labelKey } from './labels';
 import { ProjectListReader, listKindOfTitle } from './projectList';
 import { type Row, type RowCell, contentSpan, filledCells } from './row';
 import { isGradeRow } from './form/gradeRow';
@@ -208,6 +208,15 @@ function formGoesOnAfter(rows: readonly Row[], index: number): boolean {
   return later !== undefined && !isParagraph(later) && (readFundsHeader(later) !== null || readGoalHeader(later) !== null || isIndicatorHeaderRow(denseRow(later)));
 }
 
+/** A row that is a list's 序号 column label alone: an allocation table run into cells of their own (`序号`, `镇、村`, `项目名称 | …`). */
+const isLoneSeqLabel = (row: Row): boolean => {
+  const filled = filledCells(row);
+  return filled.length === 1 && (LIST_COLUMN_ROLES.seq as readonly string[]).includes(filled[0]!.key);
+};
+
+/** An open form that has reached neither its 项目名称 row nor a funds or indicator header. */
+const headless = (open: OpenForm): boolean => !open.hasBody && !open.body.some((row) => classifyRow(row) === 'formStart');
+
 /** A paragraph that is a form's 评分等级 label (OCR put the label on a line of its own). */
 const isGradeParagraph = (row: Row): boolean => filledCells(row).length === 1 && isGradeRow(row);
 
@@ -223,6 +232,8 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
   const formRows = new Map<SelfEvaluationForm | TargetTableForm, Row[]>();
 
   let preamble: Row[] = []; // titles, year lines and empty rows waiting for the form they open
+  /** Past a lone 序号 outside any form: the rows that follow are an allocation table's columns and rows, until a title, caption or sheet. */
+  let seqColumns = false;
   let lastText: string | null = null; // the last title or paragraph (in simplified characters), which may name a list's kind
   let form: OpenForm | null = null;
   let list: { reader: ProjectListReader; kind: ProjectListEntry['listKind'] | null; ofForms: boolean } | null = null;
@@ -422,6 +433,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       for (const waiting of preamble) ledger.consumeRow(waiting);
       preamble = [];
       lastText = null;
+      seqColumns = false;
       ledger.consumeRow(row);
       continue;
     }
@@ -440,6 +452,20 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     }
     // A unit statement held stays held over empty rows until what it stands over shows (a form's first row takes it in).
     if (unitRow && cls !== 'empty' && cls !== 'formStart') dropUnitRow();
+    // An allocation table whose header was cut into rows of their own (`序号`, `镇、村`, then `项目名称 | 项目内容 资金投入(万元)…`
+    // with the data run on; `序号`, `单位名称 | 展销`, `项目名称 | 分配金额(万元)1省…`): a list of projects, whose 项目名称 and
+    // 单位名称 are column heads, no form's head. A title, caption, year line or list header ends it.
+    if (cls === 'title' || cls === 'year' || cls === 'caption' || cls === 'listHeader') seqColumns = false;
+    else if (!form && !list && seqColumns && (cls === 'formStart' || cls === 'other')) {
+      ledger.rejectRow(row, 'a column or row of an allocation table after its 序号 (a list of projects), no form');
+      continue;
+    } else if (!list && isLoneSeqLabel(row) && (!form || headless(form as OpenForm))) {
+      // A form opened by a label in a caption (`…补助项目资金分配表` cut at 项目资金) before the list's 序号 holds nothing: closed here.
+      close();
+      seqColumns = true;
+      ledger.rejectRow(row, 'table row outside any form or list');
+      continue;
+    }
     // A 项目名称 row without its name, then a lone cell that reads like a title: the name (some pages
     // print the form's title as the project's name, and on the next line).
     const open = form as OpenForm | null;

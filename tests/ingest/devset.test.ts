@@ -69,6 +69,11 @@ const NOT_READ: Record<string, string[]> = {
   // first sight, 35 after its fixes; what stays:
   // t-05: the SASAC system's 预算项目立项 page prints no 年度 but its 项目开始年份 (a project's first year is no form's year: n-10).
   't-05-jiangsu-2024.html': ['1.year'],
+  // The v- hold-out (tests/fixtures/README.md, "Fixtures v-…"): real pages read as they are, 25 of 32 fields on first sight (the
+  // real pages and their fixtures alike), 31 of 32 after its fixes; what stays:
+  // v-10: the target table states no year; the notice run together before it is dated 2022年5月17日 and names 2021年第三季度 for
+  // the events its money rewards (a year from the date over the sentence's would be a guess).
+  'v-10-hainan-2022.txt': ['1.year'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
@@ -99,7 +104,8 @@ describe('the development set', () => {
   // Excel 2003 XML exports, q-, read 41 of 56 on first sight; 1024 of 1040 with q-09 and q-10; 1072 of 1088 with r-, read 45
   // of 48 on first sight; 1096 of 1112 with s-, read 19 of 24 on first sight; 1131 of 1148 with other systems' t-, read 21 of
   // 36 on first sight; 1135 of 1152 with t-08, read 0 of 4 on first sight;
-  // 1139 of 1156 with t-09 and t-10, read 0 of 4 on first sight), the a- and b- set at 100%
+  // 1139 of 1156 with t-09 and t-10, read 0 of 4 on first sight; 1170 of 1188 with the v- hold-out, read 25 of 32 on first
+  // sight, 31 of 32 after its fixes), the a- and b- set at 100%
   // (212 of 212): the floors here are those measured figures, the pins above say which fields.
   it('reads every header field of a- and b-, 98% with the c- to n- hold-outs and layouts', () => {
     const all = [...results.values()].flatMap((result) => result.fields);
