@@ -69,10 +69,27 @@ const NOT_READ: Record<string, string[]> = {
   // first sight, 35 after its fixes; what stays:
   // t-05: the SASAC system's 预算项目立项 page prints no 年度 but its 项目开始年份 (a project's first year is no form's year: n-10).
   't-05-jiangsu-2024.html': ['1.year'],
+  // The tenth hold-out (u-): measured on the real pages before these fixtures were written (12 of 24 header fields, 9 of 13
+  // pages' form counts right); pinned as first seen:
+  // 东莞's 批复表: `项目 名称` with a space inside the label (the title read as the project), `预算单位:<agency>` in a cell of its
+  // own row, the year's money as 本年度申请市财政预算资金 beside the 中期 total.
+  'u-01-guangdong-2019.txt': ['1.project', '1.department', '1.budget_full_year'],
+  // d-15's 部门整体支出绩效目标申报表 with no year in the file name heading it and its 合计 printed with a space inside: no form.
+  'u-03-hubei-2021.txt': ['1.project', '1.department', '1.year', '1.budget_full_year'],
+  // A target table by town (a column per indicator), titled with the fund's name, no 项目名称, no money, cut in its header: no form.
+  'u-04-fujian-2025.txt': ['1.project', '1.department', '1.year', '1.budget_full_year'],
+  // The allocation table's header row (序号 镇、村 项目名称 项目内容 …) is taken for a target table, read first.
+  'u-06-fujian-2024.txt': ['1.project'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
-const FORMS_READ: Record<string, number> = {};
+const FORMS_READ: Record<string, number> = {
+  'u-03-hubei-2021.txt': 0,
+  'u-04-fujian-2025.txt': 0,
+  'u-06-fujian-2024.txt': 2,
+  // A how-to article's Markdown sample (`| 项目名称 | XX… |`, then `|----------|`) under a heading naming the form: read as a form.
+  'u-11-unknown-unknown.txt': 1,
+};
 
 const files = devsetFiles();
 const results = new Map<string, { fields: FieldResult[]; formsRead: number }>();
@@ -90,7 +107,7 @@ describe('the development set', () => {
     const missed = scored.fields.filter((field) => !field.ok).map((field) => `${field.form}.${field.field}`);
     expect(missed, JSON.stringify(scored.fields.filter((field) => !field.ok))).toEqual(NOT_READ[file] ?? []);
     // A narrative report holds no form, and none is made up from it.
-    if (expected.forms.length === 0) expect(scored.formsRead).toBe(0);
+    if (expected.forms.length === 0) expect(scored.formsRead).toBe(FORMS_READ[file] ?? 0);
     else expect(scored.formsRead).toBe(FORMS_READ[file] ?? expected.forms.length);
   });
 
@@ -107,6 +124,7 @@ describe('the development set', () => {
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBe(1);
-    expect(share(all)).toBeGreaterThanOrEqual(0.98);
+    // 1151 of 1180 with the u- hold-out as first seen (12 of its 24 fields).
+    expect(share(all)).toBeGreaterThanOrEqual(0.975);
   });
 });
