@@ -449,7 +449,9 @@ export const LIST_COLUMN_ROLES = {
   project: ['项目名称', '项目支出名称'],
   amount: ['预算金额', '金额', '资金总额', '预算数'],
   /** An allocation table's town or unit column (`序号 | 乡镇名称 | 项目名称 | 金额`). */
-  place: ['乡镇名称', '乡镇', '镇(乡)名称'],
+  place: ['乡镇名称', '乡镇', '镇(乡)名称',
+    // A county notice's allocation table (`序号 镇、村 项目名称 项目内容 资金投入（万元） 补助金额（万元）`).
+    '镇、村'],
   note: ['备注'],
 } as const;
 export type ListColumn = keyof typeof LIST_COLUMN_ROLES;

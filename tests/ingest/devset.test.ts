@@ -78,15 +78,12 @@ const NOT_READ: Record<string, string[]> = {
   'u-03-hubei-2021.txt': ['1.project', '1.department', '1.year', '1.budget_full_year'],
   // A target table by town (a column per indicator), titled with the fund's name, no 项目名称, no money, cut in its header: no form.
   'u-04-fujian-2025.txt': ['1.project', '1.department', '1.year', '1.budget_full_year'],
-  // The allocation table's header row (序号 镇、村 项目名称 项目内容 …) is taken for a target table, read first.
-  'u-06-fujian-2024.txt': ['1.project'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
 const FORMS_READ: Record<string, number> = {
   'u-03-hubei-2021.txt': 0,
   'u-04-fujian-2025.txt': 0,
-  'u-06-fujian-2024.txt': 2,
   // A how-to article's Markdown sample (`| 项目名称 | XX… |`, then `|----------|`) under a heading naming the form: read as a form.
   'u-11-unknown-unknown.txt': 1,
 };
