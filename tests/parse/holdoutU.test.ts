@@ -34,4 +34,17 @@ describe('the u- hold-out', () => {
     expect(doc.targetTables.map((table) => table.project?.text)).toEqual(['中央财政衔接推进老区乡村振兴补助资金']);
     expect(doc.selfEvaluations).toHaveLength(0);
   });
+
+  it('reads a 部门整体 target table whose head opens with its filing date, the contact\'s label before the agency (u-03, d-15)', () => {
+    // The PDF's text layer: `填报日期： | 2021 年 3 月 2 日 | 部门（单位） 名称 | 填报人 | <agency> <person>`, then the money table
+    // out of order; the file name heading the page states no year.
+    const doc = parseDocument(
+      text(
+        '宜城市档案馆整体支出绩效目标.pdf',
+        '附件 2: 部门整体支出绩效目标申报表 填报日期:2021 年 3 月 2 日 部门(单位) 名称 填报人 宜城市档案馆 李文 财政拨款 收入构成 支出构成 2210473 联系电话 总体资金情况 部门总体 资金情况 单位:万元 当年 金额 近两年收支金额 占比 年 年 265.12 其他资金 合计 265.12 100% 基本支出 2210473 83.4% 项目支出 44.07 16.6% 合计 265.12 100% (一)负责全市档案事业的统筹规划。',
+      ),
+      'page.txt',
+    );
+    expect(doc.targetTables.map((table) => [table.project?.text ?? null, table.department?.text ?? null])).toEqual([[null, '宜城市档案馆']]);
+  });
 });
