@@ -8,7 +8,7 @@ import { amountUnitOf, hasCjk, nameNoise } from '../cellText';
 import type { Cell } from '../forms';
 import { labelGroup } from '../labelGroups';
 import { FUNDS_COLUMN_ROLES, HEADER_FIELD_LABELS, type HeaderField, labelKey, roleOfKey } from '../labels';
-import type { Row } from '../row';
+import type { Row, RowCell } from '../row';
 import { hasGap, joinPieces, piecesCell, valuesByLabel } from './labelledCells';
 import { BUDGET_UNIT_LABELS, DEPARTMENT_LABELS, PROJECT_LABELS, UNIT_LABELS, findAtStart, rowKey } from './rowLabels';
 
@@ -56,7 +56,7 @@ const AGENCY_OPENING = /^([\u4e00-\u9fff()（）]{2,30}?(?:人民政府办公室
  * The agency in the cell after a contact's label (填报人, 联系人) that stands at `index` right after an agency's label with no
  * value of its own: null unless that cell opens with an agency's name.
  */
-function agencyAfterContactLabel(cells: readonly Cell[], index: number): Cell | null {
+function agencyAfterContactLabel(cells: readonly RowCell[], index: number): Cell | null {
   const label = cells[index];
   const value = cells[index + 1];
   if (!label || !value || roleOfKey(label.key, HEADER_FIELD_LABELS) !== 'responsible') return null;
