@@ -7,6 +7,22 @@ import { parseDocument } from '../../src/parse/parseDocument';
 
 const text = (...lines: string[]): string => lines.join('\n');
 
+/** 东莞's 财政项目支出绩效目标批复表 as a mirror page flattens it (u-01), its 项目名称 row as given. */
+const dongguan = (projectCell: string): string =>
+  text(
+    '东莞市财政项目支出绩效目标批复表 | |||||||||',
+    '( 2020 年度) | |||||||||',
+    '预算单位:东莞市城市管理和综合执法局 | |||||||||',
+    ...projectCell.split('\n'),
+    '总体目标 | 中期滚动目标(2020年--2022年) | 年度目标 | |||||||',
+    '完成8处公园照明改造。 | 完成3处公园照明改造。 | ||||||||',
+    '绩效指标 | 一级 指标 |',
+    '二级 指标 |',
+    '三级 指标 |',
+    '指标值(或计划水平) | ||',
+    '预期产出指标 | 数量指标 | 改造公园数 | 3 | |||',
+  );
+
 describe('the u- hold-out', () => {
   it('reads an allocation table headed `序号 镇、村 项目名称 …` as structure, not as a target table (u-06)', () => {
     const doc = parseDocument(
@@ -46,5 +62,10 @@ describe('the u- hold-out', () => {
       'page.txt',
     );
     expect(doc.targetTables.map((table) => [table.project?.text ?? null, table.department?.text ?? null])).toEqual([[null, '宜城市档案馆']]);
+  });
+
+  it('reads the year\'s money of 东莞\'s 批复表, 本年度申请市财政预算资金 beside the three years\' 中期市财政预算 (u-01)', () => {
+    const doc = parseDocument(dongguan('项目名称 | 公园夜景照明改造工程 | 中期市财政预算(万元) | 2400.00 | 本年度申请市财政预算资金(万元) | 860.50 | ||||'), 'p.txt');
+    expect(doc.targetTables.map((table) => table.budgetTotal?.text ?? null)).toEqual(['860.50']);
   });
 });
