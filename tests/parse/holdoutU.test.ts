@@ -68,4 +68,12 @@ describe('the u- hold-out', () => {
     const doc = parseDocument(dongguan('项目名称 | 公园夜景照明改造工程 | 中期市财政预算(万元) | 2400.00 | 本年度申请市财政预算资金(万元) | 860.50 | ||||'), 'p.txt');
     expect(doc.targetTables.map((table) => table.budgetTotal?.text ?? null)).toEqual(['860.50']);
   });
+
+  it('reads a project whose name opens the row after its label, before that row\'s own pairs (u-01)', () => {
+    const below = parseDocument(dongguan('项目 名称 |\n公园夜景照明改造工程 | 中期市财政预算(万元) | 2400.00 | 本年度申请市财政预算资金(万元) | 860.50 | ||||'), 'p.txt');
+    expect(below.targetTables.map((table) => [table.project?.text ?? null, table.budgetTotal?.text ?? null])).toEqual([['公园夜景照明改造工程', '860.50']]);
+    // And beside its label on the row of the money.
+    const beside = parseDocument(dongguan('项目名称 | 公园夜景照明改造工程 | 中期市财政预算(万元) | 2400.00 | 本年度申请市财政预算资金(万元) | 860.50 | ||||'), 'p.txt');
+    expect(beside.targetTables.map((table) => table.project?.text ?? null)).toEqual(['公园夜景照明改造工程']);
+  });
 });
