@@ -126,8 +126,16 @@ const isBodyHeader = (row: Row): boolean => {
 /** Parts of a form a row may open it with when the form has no 项目名称 (a 部门整体支出 form opens with the department). */
 const OPENING_GROUPS: ReadonlySet<string> = new Set(['headField', 'fundsHeader', 'fundsRow', 'indicatorHeader', 'goalHeader', 'total']);
 
-/** A table row holding a label of a form's own parts (a narrative paragraph under a page title opens nothing). */
-const opensForm = (row: Row): boolean => !isParagraph(row) && row.cells.some((cell) => OPENING_GROUPS.has(labelGroup(cell.key) ?? ''));
+/**
+ * A table row holding a label of a form's own parts (a narrative paragraph under a page title opens nothing), or naming the
+ * form's agency with label and name in one cell (东莞's 批复表: `预算单位:东莞市水务局 | ||||` between its year line and 项目名称).
+ */
+const opensForm = (row: Row): boolean => {
+  if (isParagraph(row)) return false;
+  if (row.cells.some((cell) => OPENING_GROUPS.has(labelGroup(cell.key) ?? ''))) return true;
+  const fields = readHeadRow(row)?.fields;
+  return fields !== undefined && (fields.department ?? fields.budgetUnit) !== undefined;
+};
 
 /** Rows a form's head may take before its funds header (unit, 基本支出总额…, a contact row). */
 const UNTITLED_HEAD_ROWS = 4;

@@ -68,8 +68,6 @@ const NOT_READ: Record<string, string[]> = {
   't-05-jiangsu-2024.html': ['1.year'],
   // The tenth hold-out (u-): measured on the real pages before these fixtures were written (12 of 24 header fields, 9 of 13
   // pages' form counts right); pinned as first seen:
-  // 东莞's 批复表: `预算单位:<agency>` in a cell of its own row, between the year line and 项目名称.
-  'u-01-guangdong-2019.txt': ['1.department'],
   // d-15's 部门整体支出绩效目标申报表 (read since its head row opening with 填报日期 is the head, not a sign-off): the 当年 合计
   // printed with a space inside the figure (`412.507 6`, = 412.5076) — joining two figures would be a guess.
   'u-03-hubei-2021.txt': ['1.budget_full_year'],

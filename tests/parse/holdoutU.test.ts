@@ -76,4 +76,9 @@ describe('the u- hold-out', () => {
     const beside = parseDocument(dongguan('项目名称 | 公园夜景照明改造工程 | 中期市财政预算(万元) | 2400.00 | 本年度申请市财政预算资金(万元) | 860.50 | ||||'), 'p.txt');
     expect(beside.targetTables.map((table) => table.project?.text ?? null)).toEqual(['公园夜景照明改造工程']);
   });
+
+  it('opens a target table at its agency\'s `预算单位:<name>` row between its year line and 项目名称 (u-01)', () => {
+    const doc = parseDocument(dongguan('项目名称 | 公园夜景照明改造工程 | 中期市财政预算(万元) | 2400.00 | 本年度申请市财政预算资金(万元) | 860.50 | ||||'), 'p.txt');
+    expect(doc.targetTables.map((table) => table.department?.text ?? null)).toEqual(['东莞市城市管理和综合执法局']);
+  });
 });
