@@ -105,6 +105,9 @@ const holdsNoTargetTable = (read: FormBody): boolean =>
   Object.keys(read.fundsByLabel).length === 0 &&
   read.indicators.length === 0;
 
+/** A template's placeholder for a name (`XX农村公路养护项目`, `××项目`, `***`), a Markdown cell's bar before it. */
+const PLACEHOLDER_NAME = /^[|｜\s]*(?:[XＸ]{2,}|×{2,}|[*＊]{3,}|某某)/u;
+
 /** A form body that gave only head fields (name, agency…): no funds, goal, indicators or total. */
 const holdsHeadOnly = (read: FormBody): boolean =>
   read.funds === null &&
@@ -308,6 +311,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     if (titled === 'targetTable' && holdsNoTargetTable(read)) {
       // `附件：2.…绩效目标表` in a notice's list of attachments, then an allocation table (`合计 | 15`): a total is no target table's.
       for (const row of open.body) ledger.rejectRow(row, 'a target table title with no target table after it (no name, agency, funds or indicators)');
+      return;
+    }
+    if (holdsHeadOnly(read) && read.fields.project !== undefined && PLACEHOLDER_NAME.test(read.fields.project.text)) {
+      // `| 项目名称 | XX农村公路养护项目 |` in a how-to article (…自评表填写样例): a sample's placeholder name and nothing else.
+      for (const row of open.body) ledger.rejectRow(row, 'a sample form (a placeholder project name, no funds, goal or indicators)');
       return;
     }
     if (titled === null && holdsHeadOnly(read)) {

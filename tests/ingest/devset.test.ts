@@ -78,8 +78,6 @@ const NOT_READ: Record<string, string[]> = {
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
 const FORMS_READ: Record<string, number> = {
   'u-04-fujian-2025.txt': 0,
-  // A how-to article's Markdown sample (`| 项目名称 | XX… |`, then `|----------|`) under a heading naming the form: read as a form.
-  'u-11-unknown-unknown.txt': 1,
 };
 
 const files = devsetFiles();

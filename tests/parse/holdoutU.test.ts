@@ -2,6 +2,7 @@
  * What the tenth hold-out's real pages (tests/fixtures/README.md, "Fixtures u-01 … u-13") showed the recognizer missing, each
  * in a few lines of its layout (names and figures invented).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/parseDocument';
 
@@ -80,5 +81,13 @@ describe('the u- hold-out', () => {
   it('opens a target table at its agency\'s `预算单位:<name>` row between its year line and 项目名称 (u-01)', () => {
     const doc = parseDocument(dongguan('项目名称 | 公园夜景照明改造工程 | 中期市财政预算(万元) | 2400.00 | 本年度申请市财政预算资金(万元) | 860.50 | ||||'), 'p.txt');
     expect(doc.targetTables.map((table) => table.department?.text ?? null)).toEqual(['东莞市城市管理和综合执法局']);
+  });
+
+  it('reads no form from a how-to article whose sample names a placeholder project and nothing else (u-11)', () => {
+    // The article as its page gives it (the fixture), its sample's placeholder another: the prose is read a cell per label word,
+    // and the sample row then opens a self-evaluation holding nothing but the placeholder and prose.
+    const article = readFileSync(new URL('../fixtures/devset/u-11-unknown-unknown.txt', import.meta.url), 'utf8').replace('XX农村公路养护项目', 'XX水库除险加固项目');
+    const doc = parseDocument(article, 'article.txt');
+    expect([doc.selfEvaluations.length, doc.targetTables.length]).toEqual([0, 0]);
   });
 });
