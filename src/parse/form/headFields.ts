@@ -60,8 +60,9 @@ function agencyAfterContactLabel(cells: readonly RowCell[], index: number): Cell
   const label = cells[index];
   const value = cells[index + 1];
   if (!label || !value || roleOfKey(label.key, HEADER_FIELD_LABELS) !== 'responsible') return null;
-  const agency = AGENCY_OPENING.exec(value.text.trim());
-  return agency ? { text: agency[1]!, line: value.line } : null;
+  // Matched in simplified characters (`廣水市檔案館`), the name taken as printed (the plain text is as long as the printed).
+  const agency = AGENCY_OPENING.exec(value.plain.trim());
+  return agency ? { text: value.text.trim().slice(0, agency[1]!.length), line: value.line } : null;
 }
 
 /** Label → value pairs read cell by cell: a label cell, then the cells up to the next label (none: a blank value). */

@@ -27,6 +27,8 @@ describe('headFields', () => {
     // A 部门整体支出绩效目标申报表 from a PDF: `部门（单位） 名称 | 填报人 | <agency> [<person>]`.
     expect(readHeadRow(tabRow(2, '部门(单位) 名称\t填报人\t宜城市档案馆 李文\t联系电话\t'))?.fields.department?.text).toBe('宜城市档案馆');
     expect(readHeadRow(tabRow(2, '部门(单位) 名称\t填报人\t宜城市卫生健康局\t联系电话\t0710'))?.fields.department?.text).toBe('宜城市卫生健康局');
+    // In traditional characters, the name as printed.
+    expect(readHeadRow(tabRow(2, '部門(單位) 名稱\t填報人\t宜城市檔案館 李文\t'))?.fields.department?.text).toBe('宜城市檔案館');
     // After the contact's label a person's name alone is no agency.
     expect(readHeadRow(tabRow(2, '部门(单位) 名称\t填报人\t李文\t'))?.fields.department).toBeUndefined();
   });
