@@ -67,7 +67,7 @@ const NOT_READ: Record<string, string[]> = {
   // t-05: the SASAC system's 预算项目立项 page prints no 年度 but its 项目开始年份 (a project's first year is no form's year: n-10).
   't-05-jiangsu-2024.html': ['1.year'],
   // The tenth hold-out (u-): measured on the real pages before these fixtures were written (12 of 24 header fields, 9 of 13
-  // pages' form counts right); pinned as first seen:
+  // pages' form counts right), 19 of 24 and 12 of 13 after its fixes; what stays:
   // d-15's 部门整体支出绩效目标申报表 (read since its head row opening with 填报日期 is the head, not a sign-off): the 当年 合计
   // printed with a space inside the figure (`412.507 6`, = 412.5076) — joining two figures would be a guess.
   'u-03-hubei-2021.txt': ['1.budget_full_year'],
@@ -113,7 +113,8 @@ describe('the development set', () => {
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBe(1);
-    // 1151 of 1180 with the u- hold-out as first seen (12 of its 24 fields).
-    expect(share(all)).toBeGreaterThanOrEqual(0.975);
+    // 1151 of 1180 with the u- hold-out as first seen (12 of its 24 fields); 1159 of 1180 after its fixes (19 of 24, and d-15's
+    // department).
+    expect(share(all)).toBeGreaterThanOrEqual(0.98);
   });
 });
