@@ -182,6 +182,9 @@ export const HEADER_FIELD_LABELS = {
     // The mid-term money a target table prints before the year's (a JeeSite admin system's 项目支出绩效目标申报 page: 中期资金总额 |
     // 中期其他资金 | 中期财政拨款, then 年度资金总额 …): another period's, no part of the form model.
     '中期资金总额', '中期其他资金', '中期财政拨款',
+    // 东莞's 财政项目支出绩效目标批复表: `<project> | 中期市财政预算(万元) | 36820.00 | 本年度申请市财政预算资金(万元) | 1265.40`,
+    // the three years' money beside the year's.
+    '中期市财政预算',
     // Hubei's 部门整体 申报表 lists its projects (项目支出情况 | 项目名称 | 支出项目类别 | 项目总预算 | 项目本年度预算 | 项目主要支出方向和用途):
     // the list's column labels, so that its 项目名称 is followed by a label, not read as the form's project.
     '支出项目类别', '项目本年度预算', '项目主要支出方向和用途',
@@ -338,7 +341,9 @@ export const FUNDS_ROW_LABELS = {
    * 项目资金总额 and 其中：财政资金 for a phased project's three years, then 年度资金申请总额 and 其中：当年财政拨款): the year's
    * is the form's amount.
    */
-  annual: ['年度资金申请总额'],
+  annual: ['年度资金申请总额',
+    // 东莞's 批复表: the year's request beside 中期市财政预算 (three years).
+    '本年度申请市财政预算资金'],
   carryOver: ['上年结转资金', '其中:上年结转资金', '上年结转', '结转资金'],
   other: ['其他资金', '其中:其他资金', '单位资金', '自有资金', '其他', '年度其他资金'],
 } as const;
@@ -450,7 +455,9 @@ export const LIST_COLUMN_ROLES = {
   project: ['项目名称', '项目支出名称'],
   amount: ['预算金额', '金额', '资金总额', '预算数'],
   /** An allocation table's town or unit column (`序号 | 乡镇名称 | 项目名称 | 金额`). */
-  place: ['乡镇名称', '乡镇', '镇(乡)名称'],
+  place: ['乡镇名称', '乡镇', '镇(乡)名称',
+    // A county notice's allocation table (`序号 镇、村 项目名称 项目内容 资金投入（万元） 补助金额（万元）`).
+    '镇、村'],
   note: ['备注'],
 } as const;
 export type ListColumn = keyof typeof LIST_COLUMN_ROLES;

@@ -106,6 +106,12 @@ const holdsNoTargetTable = (read: FormBody): boolean =>
   Object.keys(read.fundsByLabel).length === 0 &&
   read.indicators.length === 0;
 
+/**
+ * A template's placeholder for a name (`XX农村公路养护项目`, `××项目`, `***`), a Markdown cell's bar before it. (Not 某某: a
+ * notice's own names may be masked so, as the tests' invented ones are.)
+ */
+const PLACEHOLDER_NAME = /^[|｜\s]*(?:[XＸ]{2,}|×{2,}|[*＊]{3,})/u;
+
 /** A form body that gave only head fields (name, agency…): no funds, goal, indicators or total. */
 const holdsHeadOnly = (read: FormBody): boolean =>
   read.funds === null &&
@@ -127,8 +133,16 @@ const isBodyHeader = (row: Row): boolean => {
 /** Parts of a form a row may open it with when the form has no 项目名称 (a 部门整体支出 form opens with the department). */
 const OPENING_GROUPS: ReadonlySet<string> = new Set(['headField', 'fundsHeader', 'fundsRow', 'indicatorHeader', 'goalHeader', 'total']);
 
-/** A table row holding a label of a form's own parts (a narrative paragraph under a page title opens nothing). */
-const opensForm = (row: Row): boolean => !isParagraph(row) && row.cells.some((cell) => OPENING_GROUPS.has(labelGroup(cell.key) ?? ''));
+/**
+ * A table row holding a label of a form's own parts (a narrative paragraph under a page title opens nothing), or naming the
+ * form's agency with label and name in one cell (东莞's 批复表: `预算单位:东莞市水务局 | ||||` between its year line and 项目名称).
+ */
+const opensForm = (row: Row): boolean => {
+  if (isParagraph(row)) return false;
+  if (row.cells.some((cell) => OPENING_GROUPS.has(labelGroup(cell.key) ?? ''))) return true;
+  const fields = readHeadRow(row)?.fields;
+  return fields !== undefined && (fields.department ?? fields.budgetUnit) !== undefined;
+};
 
 /** Rows a form's head may take before its funds header (unit, 基本支出总额…, a contact row). */
 const UNTITLED_HEAD_ROWS = 4;
@@ -324,6 +338,11 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     if (titled === 'targetTable' && holdsNoTargetTable(read)) {
       // `附件：2.…绩效目标表` in a notice's list of attachments, then an allocation table (`合计 | 15`): a total is no target table's.
       for (const row of open.body) ledger.rejectRow(row, 'a target table title with no target table after it (no name, agency, funds or indicators)');
+      return;
+    }
+    if (holdsHeadOnly(read) && read.fields.project !== undefined && PLACEHOLDER_NAME.test(read.fields.project.text)) {
+      // `| 项目名称 | XX农村公路养护项目 |` in a how-to article (…自评表填写样例): a sample's placeholder name and nothing else.
+      for (const row of open.body) ledger.rejectRow(row, 'a sample form (a placeholder project name, no funds, goal or indicators)');
       return;
     }
     if (titled === null && holdsHeadOnly(read)) {

@@ -53,10 +53,19 @@ export const isRuleRow = (row: Row): boolean => {
   return filled.length > 0 && filled.every((cell) => RULE.test(cell.text));
 };
 
-/** A row that opens a narrative or sign-off block (项目绩效分析, 单位负责人签字, 评价结论…). */
+/** Head fields that name the form's project or agency: a row holding one of their labels is the form's head. */
+const NAME_FIELDS: ReadonlySet<string> = new Set(['project', 'department', 'implementingUnit', 'budgetUnit']);
+
+/**
+ * A row that opens a narrative or sign-off block (项目绩效分析, 单位负责人签字, 评价结论…). A row opening with a sign-off label
+ * that then labels the form's project or agency is the form's head, printed with its filing date first (a 部门整体支出绩效目标申报表:
+ * `填报日期： | 2021 年 2 月 3 日 | 部门（单位） 名称 | 填报人 | …`).
+ */
 export function isNarrativeRow(row: Row): boolean {
-  const first = filledCells(row)[0];
-  return first !== undefined && startsWithAny(first.key, NARRATIVE_PREFIXES);
+  const filled = filledCells(row);
+  const first = filled[0];
+  if (first === undefined || !startsWithAny(first.key, NARRATIVE_PREFIXES)) return false;
+  return !filled.slice(1).some((cell) => NAME_FIELDS.has(roleOfKey(cell.key, HEADER_FIELD_LABELS) ?? ''));
 }
 
 /** A paragraph: a line of text outside any table (not a cell of a flow). */

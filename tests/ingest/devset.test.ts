@@ -40,9 +40,6 @@ const NOT_READ: Record<string, string[]> = {
   // `全年` after it, a broken header's pieces, are no longer read as it); the funds header broke over three lines and the text
   // ends inside the total row.
   'd-14-hunan-2021.txt': ['1.department', '1.budget_initial'],
-  // 部门整体支出绩效目标申报表: `部门(单位) 名称 填报人 <value>` (another label between label and value, the person's name later).
-  // (The year, only in the file name heading the page, and the amount, the 当年 合计 of a 收入构成/支出构成 table, are read.)
-  'd-15-hubei-2023.txt': ['1.department'],
   // The third hold-out (e-): measured on the real pages (with the d- fixes in) before these fixtures were written (56 of 80
   // fields), then fixed (预算单位, 单位名称 and 转移支付预算数/执行数 labels, an amount with a bracketed breakdown, a target table's
   // total from its one 其中 row, an allocation table no list of forms, the project named by a title without its place and year);
@@ -74,10 +71,19 @@ const NOT_READ: Record<string, string[]> = {
   // v-10: the target table states no year; the notice run together before it is dated 2022年5月17日 and names 2021年第三季度 for
   // the events its money rewards (a year from the date over the sentence's would be a guess).
   'v-10-hainan-2022.txt': ['1.year'],
+  // The tenth hold-out (u-): measured on the real pages before these fixtures were written (12 of 24 header fields, 9 of 13
+  // pages' form counts right), 19 of 24 and 12 of 13 after its fixes; what stays:
+  // d-15's 部门整体支出绩效目标申报表 (read since its head row opening with 填报日期 is the head, not a sign-off): the 当年 合计
+  // printed with a space inside the figure (`412.507 6`, = 412.5076) — joining two figures would be a guess.
+  'u-03-hubei-2021.txt': ['1.budget_full_year'],
+  // A target table by town (a column per indicator), titled with the fund's name, no 项目名称, no money, cut in its header: no form.
+  'u-04-fujian-2025.txt': ['1.project', '1.department', '1.year', '1.budget_full_year'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
-const FORMS_READ: Record<string, number> = {};
+const FORMS_READ: Record<string, number> = {
+  'u-04-fujian-2025.txt': 0,
+};
 
 const files = devsetFiles();
 const results = new Map<string, { fields: FieldResult[]; formsRead: number }>();
@@ -95,7 +101,7 @@ describe('the development set', () => {
     const missed = scored.fields.filter((field) => !field.ok).map((field) => `${field.form}.${field.field}`);
     expect(missed, JSON.stringify(scored.fields.filter((field) => !field.ok))).toEqual(NOT_READ[file] ?? []);
     // A narrative report holds no form, and none is made up from it.
-    if (expected.forms.length === 0) expect(scored.formsRead).toBe(0);
+    if (expected.forms.length === 0) expect(scored.formsRead).toBe(FORMS_READ[file] ?? 0);
     else expect(scored.formsRead).toBe(FORMS_READ[file] ?? expected.forms.length);
   });
 
@@ -113,6 +119,8 @@ describe('the development set', () => {
     const share = (fields: FieldResult[]) => fields.filter((field) => field.ok).length / fields.length;
     const devset = all.filter((field) => /^[ab]-/.test(field.file));
     expect(share(devset)).toBe(1);
+    // 1151 of 1180 with the u- hold-out as first seen (12 of its 24 fields); 1159 of 1180 after its fixes (19 of 24, and d-15's
+    // department).
     expect(share(all)).toBeGreaterThanOrEqual(0.98);
   });
 });

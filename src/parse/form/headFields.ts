@@ -8,7 +8,7 @@ import { amountUnitOf, hasCjk, nameNoise } from '../cellText';
 import type { Cell } from '../forms';
 import { labelGroup } from '../labelGroups';
 import { FUNDS_COLUMN_ROLES, HEADER_FIELD_LABELS, type HeaderField, labelKey, roleOfKey } from '../labels';
-import type { Row } from '../row';
+import type { Row, RowCell } from '../row';
 import { hasGap, joinPieces, piecesCell, valuesByLabel } from './labelledCells';
 import { BUDGET_UNIT_LABELS, DEPARTMENT_LABELS, PROJECT_LABELS, UNIT_LABELS, findAtStart, rowKey } from './rowLabels';
 
@@ -46,6 +46,25 @@ const FUNDS_LABEL_OPENINGS: ReadonlySet<string> = new Set(
 export const isLabelPiece = (field: HeaderField, text: string): boolean =>
   NAMED_FIELDS.has(field) && ([...text.trim()].length <= 1 || FUNDS_LABEL_OPENINGS.has(labelKey(text)));
 
+/** Fields whose value is an agency. */
+const AGENCY_FIELDS: ReadonlySet<HeaderField> = new Set(['department', 'implementingUnit', 'budgetUnit']);
+
+/** An agency's name opening a cell (`广水市档案馆 周文斌`): a name ending as agencies do, then the cell's end or a space. */
+const AGENCY_OPENING = /^([\u4e00-\u9fff()（）]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|管理局|局|馆|中心|院|所|站|厅|委|办))(?:\s|$)/u;
+
+/**
+ * The agency in the cell after a contact's label (填报人, 联系人) that stands at `index` right after an agency's label with no
+ * value of its own: null unless that cell opens with an agency's name.
+ */
+function agencyAfterContactLabel(cells: readonly RowCell[], index: number): Cell | null {
+  const label = cells[index];
+  const value = cells[index + 1];
+  if (!label || !value || roleOfKey(label.key, HEADER_FIELD_LABELS) !== 'responsible') return null;
+  // Matched in simplified characters (`廣水市檔案館`), the name taken as printed (the plain text is as long as the printed).
+  const agency = AGENCY_OPENING.exec(value.plain.trim());
+  return agency ? { text: value.text.trim().slice(0, agency[1]!.length), line: value.line } : null;
+}
+
 /** Label → value pairs read cell by cell: a label cell, then the cells up to the next label (none: a blank value). */
 function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labels: Set<HeaderField> } | null {
   const fields: Partial<Record<HeaderField, Cell>> = {};
@@ -64,6 +83,12 @@ function cellPairs(row: Row): { fields: Partial<Record<HeaderField, Cell>>; labe
     const titleValue = field === 'project' && j < cells.length && labelGroup(cells[j]!.key) === 'title' ? j : -1;
     // `主管部门(盖章): | 单位:万元`: a statement of the amounts' unit is no value.
     for (; j < cells.length && (j === titleValue || labelGroup(cells[j]!.key) === null); j++) if (cells[j]!.text !== '' && amountUnitOf(cells[j]!.key) === null) values.push(cells[j]!);
+    // `部门（单位） 名称 | 填报人 | 广水市档案馆 周文斌`: the contact's label printed between an agency's label and its value
+    // (a PDF's reading order), the agency's name first in the cell after it: the agency is the value.
+    if (values.length === 0 && AGENCY_FIELDS.has(field)) {
+      const agency = agencyAfterContactLabel(cells, j);
+      if (agency && !fields[field]) fields[field] = agency;
+    }
     i = j - 1;
     const first = values[0];
     const text = values.map((value) => value.text).join('');

@@ -23,7 +23,7 @@ import { fitColumns, isHeaderPart, isIndicatorHeaderRow, readIndicatorColumns } 
 import { readIndicatorTable } from './indicatorTable';
 import { coverYear, headParagraphCells, statedTotal } from './reportParagraphs';
 import { rateFromStrayPercent, rateWeightScore, strayExecution, totalFromScoreRun } from './strayFigures';
-import { findAtStart, findRowLabel, GRADE_LABELS, type IndicatorColumns, TOTAL_LABELS } from './rowLabels';
+import { BUDGET_UNIT_LABELS, DEPARTMENT_LABELS, findAtStart, findRowLabel, GRADE_LABELS, type IndicatorColumns, PROJECT_LABELS, TOTAL_LABELS, UNIT_LABELS } from './rowLabels';
 import { figureAfterTotalLabel, isLoneTotalCell } from './totalRow';
 
 /** Everything a form's table says, before it is shaped into a self-evaluation or a target table. */
@@ -249,6 +249,22 @@ function isLateHeadRow(row: Row, body: FormBody): boolean {
   if (!first) return false;
   const field = roleOfKey(first.key, HEADER_FIELD_LABELS);
   return (field === 'department' || field === 'implementingUnit' || field === 'budgetUnit') && body.fields[field] === undefined;
+}
+
+/** Head fields that name the project or an agency. */
+const NAME_FIELDS: ReadonlySet<HeaderField> = new Set(['project', 'department', 'implementingUnit', 'budgetUnit']);
+
+/**
+ * Whether a row opens with the value of a name's label printed alone on the row before: its first cell no label, no figure and
+ * no broken label's piece, its second a label (of a head field, the funds or anything the vocabulary knows).
+ */
+function opensWithValue(filled: readonly RowCell[], field: HeaderField): boolean {
+  const [first, second] = filled;
+  if (!first || !second || !NAME_FIELDS.has(field)) return false;
+  if (labelGroup(first.key) !== null || FIGURE_CELL.test(first.plain) || isLabelPiece(field, first.text)) return false;
+  // A head label run into its value (`主管部门 上海市…`, OCR) is that label's row, not this label's value.
+  if ([PROJECT_LABELS, DEPARTMENT_LABELS, UNIT_LABELS, BUDGET_UNIT_LABELS].some((labels) => findAtStart(first.key, labels) !== null)) return false;
+  return labelGroup(second.key) !== null;
 }
 
 /**
@@ -829,6 +845,15 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     const filledNow = row.cells.filter((cell) => cell.text !== '');
+    if (pendingField && filledNow.length > 1 && opensWithValue(filledNow, pendingField)) {
+      // `项目 名称 |` on a line of its own, its name opening the next row before that row's own pairs (`<project> | 中期市财政预算
+      // (万元) | 36820.00 | 本年度申请市财政预算资金(万元) | 1265.40`, a web page's table flattened a cell per line): the name is the
+      // label's value, and the rest of the row is read as it stands.
+      const value = filledNow[0]!;
+      if (!body.fields[pendingField]) body.fields[pendingField] = { text: value.text, line: value.line };
+      if (pendingField === 'project') body.warnings = body.warnings.filter((warning) => warning !== 'project_name_missing');
+      pendingField = null;
+    }
     if (pendingFunds && filledNow.length === 1 && FIGURE_CELL.test(filledNow[0]!.plain)) {
       // `年度金额（万元）：` on a row of its own, its figure on the next.
       body.fundsByLabel[pendingFunds] = { text: filledNow[0]!.text, line: filledNow[0]!.line };
@@ -863,6 +888,9 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     if (columnPairs === null || columnPairs.found) {
       pendingFunds = pairs.pending;
       pendingColumn = columnPairs?.pending ?? null;
+      // A name's label and its value before the row's funds pairs (`项目名称 | <project> | 中期市财政预算(万元) | … |
+      // 本年度申请市财政预算资金(万元) | 1265.40`): the name is read too.
+      if (pairs.found) for (const [field, cell] of Object.entries(readHeadRow(row)?.fields ?? {}) as [HeaderField, Cell][]) if (NAME_FIELDS.has(field) && !body.fields[field]) body.fields[field] = cell;
       ledger.consumeRow(row);
       continue;
     }

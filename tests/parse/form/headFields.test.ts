@@ -23,6 +23,16 @@ describe('headFields', () => {
     expect(line155.fields.implementingUnit?.text).toBe('上海市普陀区人民政府可办公室');
   });
 
+  it('reads an agency printed after a contact\'s label that stands between the agency\'s label and it (d-15, u-03)', () => {
+    // A 部门整体支出绩效目标申报表 from a PDF: `部门（单位） 名称 | 填报人 | <agency> [<person>]`.
+    expect(readHeadRow(tabRow(2, '部门(单位) 名称\t填报人\t宜城市档案馆 李文\t联系电话\t'))?.fields.department?.text).toBe('宜城市档案馆');
+    expect(readHeadRow(tabRow(2, '部门(单位) 名称\t填报人\t宜城市卫生健康局\t联系电话\t0710'))?.fields.department?.text).toBe('宜城市卫生健康局');
+    // In traditional characters, the name as printed.
+    expect(readHeadRow(tabRow(2, '部門(單位) 名稱\t填報人\t宜城市檔案館 李文\t'))?.fields.department?.text).toBe('宜城市檔案館');
+    // After the contact's label a person's name alone is no agency.
+    expect(readHeadRow(tabRow(2, '部门(单位) 名称\t填报人\t李文\t'))?.fields.department).toBeUndefined();
+  });
+
   it('reads label → value pairs cell by cell in a clean row', () => {
     const read = readHeadRow(tabRow(5, '主管部门\t009-淮南市人民政府办公室\t实施单位\t009001-淮南市人民政府办公室'))!;
     expect(read.fromText).toBe(false);
