@@ -1,5 +1,5 @@
 import { HEADER_GROUPS, type LabelGroup, continuesHeader, labelGroup } from './labelGroups';
-import { FUNDS_COLUMN_ROLES, LIST_COLUMN_ROLES, TOTAL_LABELS, keyMatches, roleOfKey } from './labels';
+import { FUNDS_COLUMN_ROLES, GOAL_BLOCK_LABELS, LIST_COLUMN_ROLES, TOTAL_LABELS, keyMatches, roleOfKey } from './labels';
 import { indicatorFlowRows } from './indicatorFlow';
 import { figureAfterTotalLabel } from './form/totalRow';
 import { isPageMarkCell } from './pageMarks';
@@ -57,6 +57,12 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
 
   for (let index = 0; index < cells.length; index += 1) {
     const cell = cells[index]!;
+    if (NOTE.test(cell.key)) {
+      // `注：指标值须可量化。` under the table: a row of its own, no cell of the indicators' or the total's row.
+      endIndicatorData();
+      open(cell, 'data');
+      continue;
+    }
     if (indicatorHeader !== null && isPageMarkCell(cell)) {
       // `— 1 —`, `续表` between an indicator table's parts: a row of its own (structure), the table's rows go on after it.
       endIndicatorData();
@@ -100,6 +106,12 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
           if (FIGURE.test(cell.plain)) building.labelsOnly = false;
           continue;
         }
+        // The goal block's label alone (`年度总体目标`, a target table's), then its text: the label's value, on its row.
+        if (building.group === 'goalHeader' && building.cells.every((each) => each.text === '' || keyMatches(each.key, GOAL_BLOCK_LABELS))) {
+          building.cells.push(cell);
+          building.labelsOnly = false;
+          continue;
+        }
         building.labelsOnly = false;
         if (building.group === 'listHeader') nextSeq = 1;
         if (nextSeq !== null && cell.text === String(nextSeq)) nextSeq += 1;
@@ -132,10 +144,33 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
   }
   if (indicatorHeader) endIndicatorData();
   close();
+  return withFiguresAcross(rows);
+}
+
+/**
+ * Funds rows' labels laid out across, their figures under them in the same order (`年度资金总额 | 财政拨款 | 其他资金` over
+ * `520.00 | 480.00 | 40.00`): a flow gives each label a row and hands every figure to the last. Each label gets its figure.
+ */
+function withFiguresAcross(rows: Row[]): Row[] {
+  for (let last = 1; last < rows.length; last++) {
+    const cells = rows[last]!.cells;
+    const figures = cells.slice(1);
+    if (figures.length < 2 || !isFundsLabel(cells[0]!) || !figures.every((cell) => FIGURE.test(cell.plain))) continue;
+    const first = last - figures.length + 1;
+    const labelRows = rows.slice(first, last);
+    if (first < 0 || !labelRows.every((row) => row.cells.length === 1 && isFundsLabel(row.cells[0]!))) continue;
+    [...labelRows, rows[last]!].forEach((row, i) => {
+      rows[first + i] = { ...row, cells: [row.cells[0]!, { ...figures[i]!, col: 1 }] };
+    });
+  }
   return rows;
 }
 
+const isFundsLabel = (cell: RowCell): boolean => labelGroup(cell.key) === 'fundsRow';
+
 const FIGURE = /^[\d,.]+(?:%|万元|万|元)?$/;
+/** A note printed under a table (`注：…`, `说明：…`, `注1：…`), in the label key. */
+const NOTE = /^(?:注|说明)\d*:/u;
 /** OCR specks, or a column's circled number and formula on a cell of its own (`③=①+②`). */
 const SPECKS = /^(?:[^\u4e00-\u9fff\d]{1,3}|[①-⑳][=①-⑳+\-−/×*]*)$/u;
 const UNIT = /^\(?(?:万元|元)\)?$/;

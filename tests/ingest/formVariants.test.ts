@@ -116,4 +116,11 @@ describe('one form as other agencies print it, one cell per line', () => {
     expect(doc.rows.indicators).toHaveLength(8);
     expect(doc.rows.unparsed_lines).toEqual([]);
   });
+
+  it('reports a note under the total (注：…) instead of taking it into the total’s row', async () => {
+    const lines = oneCellPerLine([...FORM, '注：1.本表金额单位为万元。']);
+    const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
+    expect((doc.rows.evaluations[0] as Record<string, unknown>).total_score).toBe(97.34);
+    expect(doc.rows.unparsed_lines.map((line) => [line.text, line.reason])).toEqual([['注：1.本表金额单位为万元。', 'row after the 总分 row not recognised']]);
+  });
 });

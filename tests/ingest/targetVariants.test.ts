@@ -36,8 +36,15 @@ const VARIANTS: [string, string[]][] = [
   ['the amounts’ unit on a line over the table', TABLE.flatMap((line) => (line.startsWith('项目名称') ? ['单位：万元', line] : [line]))],
 ];
 
-describe('one target table as other agencies print it', () => {
-  it.each(VARIANTS)('%s', async (_, lines) => {
+/** The same printings with every cell on a line of its own (a page or a PDF flattened one cell per line). */
+const oneCellPerLine = (lines: string[]): string[] => lines.flatMap((line) => line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== ''));
+
+describe.each([
+  ['as printed', (lines: string[]) => lines],
+  ['one cell per line', oneCellPerLine],
+])('one target table as other agencies print it, %s', (_, layout) => {
+  it.each(VARIANTS)('%s', async (_, printed) => {
+    const lines = layout(printed);
     const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
     expect(doc.rows.target_tables).toHaveLength(1);
     const row = doc.rows.target_tables[0] as Record<string, unknown>;
@@ -50,6 +57,7 @@ describe('one target table as other agencies print it', () => {
       ['新增受益人口', '≥1.2万人'],
       ['受益群众满意度', '≥90%'],
     ]);
+    expect(row.goal_text).toBe('新建供水管网32公里，新增受益人口1.2万人，供水水质达标率100%。');
     expect(doc.rows.unparsed_lines).toEqual([]);
   });
 });
