@@ -149,7 +149,7 @@ export const HEADER_FIELD_LABELS = {
   projectSource: ['项目来源'],
   projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限', '项目支出实施期', '项目期限'],
   grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '自评结果等级'],
-  year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度',
+  year: ['年度', '填报年度', '评价年度', '预算年度', '项目年度', '所属年度', '自评年度',
     // A JeeSite admin system's 项目支出绩效目标申报 page: `年份： | 2025` above 项目名称.
     '年份'],
   /** The project's dates: when they start and end in one year and the form states no year, that is its fiscal year. */

@@ -260,6 +260,17 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     unitRow = null;
   };
 
+  /**
+   * A form opened at `row`, with the titles and year lines waiting for it, and `单位：万元` held over its first row (the form's
+   * own statement of its amounts' unit) as its first.
+   */
+  const openForm = (row: Row, hasBody = false, report = false): OpenForm => {
+    const opened: OpenForm = { preamble, body: unitRow ? [unitRow.row, row] : [row], hasBody, ...(report ? { report } : {}) };
+    preamble = [];
+    unitRow = null;
+    return opened;
+  };
+
   const close = (): void => {
     if (form) addForm(form);
     if (targetList) addTargetList(targetList);
@@ -470,7 +481,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
       continue;
     }
     // A unit statement held stays held over empty rows until what it stands over shows (a form's first row takes it in).
-    if (unitRow && cls !== 'empty' && cls !== 'formStart') dropUnitRow();
+    if (unitRow && cls !== 'empty' && cls !== 'formStart' && cls !== 'other') dropUnitRow();
     // An allocation table whose header was cut into rows of their own (`序号`, `镇、村`, then `项目名称 | 项目内容 资金投入(万元)…`
     // with the data run on; `序号`, `单位名称 | 展销`, `项目名称 | 分配金额(万元)1省…`): a list of projects, whose 项目名称 and
     // 单位名称 are column heads, no form's head. A title, caption, year line or list header ends it.
@@ -507,11 +518,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           break;
         }
         close();
-        // `单位：万元` over the form's first row: the form's own statement of its amounts' unit.
-        const held: Row[] = unitRow ? [unitRow.row] : [];
-        unitRow = null;
-        form = { preamble, body: [...held, row], hasBody: false, report: opensReport(rows, index) };
-        preamble = [];
+        form = openForm(row, false, opensReport(rows, index));
         break;
       }
       case 'title':
@@ -551,8 +558,10 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           open.hasBody ||= isBodyHeader(row);
         } else if (!open && !list && isSignatureRow(row)) {
           preamble.push(row);
+
         } else if (!open && !list && unitNote(row) !== null) {
-          // `金额单位：元` before a table: held for what it opens (read by a wide target table, else reported as before).
+          // `金额单位：元` before a table: held for what it opens (a form's first row, a wide target table), else reported.
+          dropUnitRow();
           unitRow = { row, unit: unitNote(row)! };
         } else if (!open && !list && filledCells(row).length > 1 && isFormTitle(filledCells(row)[0]!)) {
           // `…区域绩效目标自评表 | 填报类型:… | 单位名称 …`, `上海市财政支出项目绩效目标申报表 | - 1、下载文档前…`: a form's title
@@ -560,22 +569,19 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           preamble.push(row);
         } else if (!open && !list && opensForm(row) && preamble.some(titlesForm)) {
           // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
-          form = { preamble, body: [row], hasBody: isBodyHeader(row) };
-          preamble = [];
+          form = openForm(row, isBodyHeader(row));
         } else if (!open && !list && opensUntitledForm(rows, index)) {
           // A 部门整体支出 form printed without a title or 项目名称: its unit's row, then its funds header.
-          form = { preamble, body: [row], hasBody: false };
-          preamble = [];
+          form = openForm(row);
         } else if (!open && !list && opensAtYearRow(rows, index)) {
           // `年份： | 2025` and then the form's 项目名称 row in the same table: the form's first row.
-          form = { preamble, body: [row], hasBody: false };
-          preamble = [];
+          form = openForm(row);
         } else if (!open && !list && opensUntitledTargetTable(rows, index)) {
           // A target table printed without a title or 项目名称: its money laid out across, then its indicators.
-          form = { preamble, body: [row], hasBody: false };
-          preamble = [];
+          form = openForm(row);
         } else {
           close();
+          dropUnitRow();
           ledger.rejectRow(row, isParagraph(row) ? 'paragraph outside any form or list' : 'table row outside any form or list');
           if (isParagraph(row)) lastText = rowText(row)?.plain ?? lastText;
         }

@@ -29,11 +29,15 @@ export type RowClass =
 const MAX_HEADING_KEY = 40;
 /** `（2024年度）`, `（ 2021   年度）` in the label key (whitespace removed, brackets folded). */
 const BRACKETED_YEAR = /\((?:19|20)\d{2}年度\)/u;
+/** A year after its label, in the label key (`年度:2024年`, `评价年度:2024`). */
+const LABELLED_YEAR = '(?:(?:评价|所属|项目|预算|自评|实施|填报)?年度|年份):?(?:19|20)\\d{2}(?:年度?)?';
 /**
  * A line that states the year and nothing else, in the label key: `（2024年）`, `2024年`, `年度：2024年`, `评价年度：2024年度`
  * (a paragraph under a form's title; 年度 printed after the year is YEAR_STATEMENT's).
  */
-const YEAR_LINE = /^\(?(?:(?:(?:评价|所属|项目|预算|自评|实施|填报)?年度|年份):?(?:19|20)\d{2}(?:年度?)?|(?:19|20)\d{2}年度?)\)?$/u;
+const YEAR_LINE = new RegExp(`^\\(?(?:${LABELLED_YEAR}|(?:19|20)\\d{2}年度?)\\)?$`, 'u');
+/** The year after its label (`年度：2024年`), a lone cell: a sheet's or a table's year row as well as a paragraph. */
+const LABELLED_YEAR_LINE = new RegExp(`^${LABELLED_YEAR}$`, 'u');
 /** OCR'd page heads that open with a year: `(2023 1 /2`, `（2023年度）`. */
 const YEAR_OPENING = /^[(（]?\s*(?:19|20)\d{2}(?!\d)/;
 const CAPTION = /^(?:附件|[一二三四五六七八九十]+、|\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[）)])/u;
@@ -112,7 +116,7 @@ function classOf(row: Row): RowClass {
     if (TITLE_PATTERNS.list.test(key) || TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key) || TITLE_PATTERNS.report.test(key)) return 'title';
     // In a table only a bracketed year (`（2024年度）`) is a year line; a paragraph may state it in words.
     // Only a paragraph states it without 年度 and brackets (`2024年`): a flow's `2021年` is as often a column's head cut at its width.
-    if (isParagraph(row) ? YEAR_STATEMENT.test(single.text) || YEAR_LINE.test(key) : row.flow ? YEAR_STATEMENT.test(single.text) || WHOLE_YEAR_IN_BRACKETS.test(key) : BRACKETED_YEAR.test(key)) return 'year';
+    if (isParagraph(row) ? YEAR_STATEMENT.test(single.text) || YEAR_LINE.test(key) : row.flow ? YEAR_STATEMENT.test(single.text) || WHOLE_YEAR_IN_BRACKETS.test(key) : BRACKETED_YEAR.test(key) || LABELLED_YEAR_LINE.test(key)) return 'year';
   }
   // OCR'd year lines and titles of row-per-line tables: a few cells, the first a short one opening with a year.
   // Titles are told in simplified characters (`績效目標自評表` too).

@@ -6,6 +6,7 @@
  * one column off and marked clean.
  */
 import { describe, expect, it } from 'vitest';
+import { utils, write } from '@e965/xlsx';
 import { ingestDocument } from '../../src/ingest/ingestDocument';
 
 const FORM = [
@@ -86,6 +87,15 @@ describe('one form as other agencies print it', () => {
     expect(doc.rows.unparsed_lines).toEqual([]);
   });
 
+  it('reads the funds row that lost its first cell (the block label, merged down) as printed, not by repair', async () => {
+    const doc = await ingestDocument(new TextEncoder().encode(FORM.join('\n')), 'variant.txt');
+    expect([doc.rows.evaluations[0]!.quality, doc.rows.evaluations[0]!.quality_reasons]).toEqual(['clean', []]);
+    // The same row with a rate its amounts do not give is still read by the solver, and says so.
+    const wrongRate = withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | 83.39% | 9.34');
+    const solved = await ingestDocument(new TextEncoder().encode(wrongRate.join('\n')), 'variant.txt');
+    expect(solved.rows.evaluations[0]!.quality_reasons).toContain('funds_columns_solved');
+  });
+
   it('reads the grade printed on the 总分 row as the grade, and the row as the total', async () => {
     const lines = VARIANTS.find(([name]) => name.startsWith('the grade on the 总分 row'))![1];
     const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
@@ -122,5 +132,17 @@ describe('one form as other agencies print it, one cell per line', () => {
     const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
     expect((doc.rows.evaluations[0] as Record<string, unknown>).total_score).toBe(97.34);
     expect(doc.rows.unparsed_lines.map((line) => [line.text, line.reason])).toEqual([['注：1.本表金额单位为万元。', 'row after the 总分 row not recognised']]);
+  });
+});
+
+describe('one form as a workbook', () => {
+  it('reads the year from a row of its own that labels it (年度：2024年)', async () => {
+    const lines = replaced(['（2024年度）', '年度：2024年']);
+    const book = utils.book_new();
+    utils.book_append_sheet(book, utils.aoa_to_sheet(lines.map((line) => line.split('|').map((cell) => cell.trim()))), 'Sheet1');
+    const doc = await ingestDocument(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), 'variant.xlsx');
+    const row = doc.rows.evaluations[0] as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual(READ);
+    expect(doc.rows.unparsed_lines).toEqual([]);
   });
 });

@@ -260,6 +260,50 @@ function headerShift(row: Row, header: FundsHeader): number {
   return label !== undefined && label.col >= first ? label.col + label.span - first : 0;
 }
 
+/**
+ * The shift that reads a row whose first cell, the block's label merged down beside the rows, a flattened page dropped: the
+ * figures right after the row's label, under a header whose first columns are that label and a blank. Null where the row
+ * does not stand so (its label at or right of the figures' columns, or a blank after it).
+ */
+function mergedLabelShift(row: Row, header: FundsHeader): number | null {
+  const label = fundsRowLabel(row);
+  const first = firstColumn(header);
+  if (label === undefined || header.rowLabelEnd !== undefined || label.col + label.span >= first) return null;
+  const after = row.cells.find((cell) => cell.col === label.col + label.span);
+  return after !== undefined && isNumber(after.text) ? label.col + label.span - first : null;
+}
+
+/**
+ * The row read by the header's columns, shifted by `shift`. A role spans its column and the unlabelled columns to its right,
+ * its value the first cell there; an amount printed with fewer decimals than the row's other amounts and continued by digits
+ * in the next cell of its span (`3,232.7|4`) was split by OCR and is joined (warning `amount_split_joined`).
+ */
+function byColumns(row: Row, header: FundsHeader, shift: number): { funds: FundsRow; warnings: string[] } {
+  const warnings: string[] = [];
+  const dense = denseRow(row);
+  const funds = emptyFunds();
+  const amountDecimals = FUNDS_AMOUNT_ROLES.flatMap((role) => {
+    const first = header.spans.get(role)?.first;
+    const text = first === undefined ? '' : (dense.cells[first + shift] ?? '');
+    return isNumber(text) ? [decimals(text)] : [];
+  });
+  const usualDecimals = Math.max(0, ...amountDecimals);
+  for (const [role, span] of header.spans) {
+    if (!isField(role)) continue;
+    const spanCells = dense.cells.slice(span.first + shift, span.last + shift + 1);
+    const index = spanCells.findIndex((cell) => cell !== '');
+    if (index < 0) continue;
+    let text = spanCells[index]!;
+    const next = spanCells[index + 1];
+    if (FUNDS_AMOUNT_ROLES.includes(role) && isNumber(text) && text.includes('.') && decimals(text) < usualDecimals && next !== undefined && /^\d+$/.test(next)) {
+      text += next;
+      warnings.push('amount_split_joined');
+    }
+    funds[role] = { text, line: dense.at[span.first + shift + index]?.line ?? row.line };
+  }
+  return { funds, warnings };
+}
+
 /** The cell of a funds row that names it (年度资金总额, 其中：财政拨款…). */
 const fundsRowLabel = (row: Row): RowCell | undefined => row.cells.find((cell) => roleOfKey(cell.key, FUNDS_ROW_LABELS) !== null);
 
@@ -267,38 +311,16 @@ const fundsRowLabel = (row: Row): RowCell | undefined => row.cells.find((cell) =
 const firstColumn = (header: FundsHeader): number => Math.min(...[...header.spans.values()].map((span) => span.first));
 
 /**
- * The 年度资金总额 row read by the header's columns. In a printed row a role spans its column and
- * the unlabelled columns to its right, its value the first cell there; an amount printed with
- * fewer decimals than the row's other amounts and continued by digits in the next cell of its
- * span (`3,232.7|4`) was split by OCR and is joined (warning `amount_split_joined`). A row whose
- * blanks the text dropped, or whose figures ran together, or whose columns give a rate the
- * amounts contradict, is read by the solver (warning `funds_columns_solved`).
+ * The 年度资金总额 row read by the header's columns (`byColumns`); a row that lost its first cell, the block's label merged
+ * down beside it, read from right after its label where its rate confirms that (`mergedLabelShift`). A row whose blanks the
+ * text dropped, or whose figures ran together, or whose columns give a rate the amounts contradict, is read by the solver
+ * (warning `funds_columns_solved`).
  */
 export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boolean): { funds: FundsRow; warnings: string[] } {
   const warnings: string[] = [];
   if (!row.flow && !header.stacked) {
-    const dense = denseRow(row);
-    const funds = emptyFunds();
-    const amountDecimals = FUNDS_AMOUNT_ROLES.flatMap((role) => {
-      const first = header.spans.get(role)?.first;
-      const text = first === undefined ? '' : (dense.cells[first + headerShift(row, header)] ?? '');
-      return isNumber(text) ? [decimals(text)] : [];
-    });
-    const usualDecimals = Math.max(0, ...amountDecimals);
-    const shift = headerShift(row, header);
-    for (const [role, span] of header.spans) {
-      if (!isField(role)) continue;
-      const spanCells = dense.cells.slice(span.first + shift, span.last + shift + 1);
-      const index = spanCells.findIndex((cell) => cell !== '');
-      if (index < 0) continue;
-      let text = spanCells[index]!;
-      const next = spanCells[index + 1];
-      if (FUNDS_AMOUNT_ROLES.includes(role) && isNumber(text) && text.includes('.') && decimals(text) < usualDecimals && next !== undefined && /^\d+$/.test(next)) {
-        text += next;
-        warnings.push('amount_split_joined');
-      }
-      funds[role] = { text, line: dense.at[span.first + shift + index]?.line ?? row.line };
-    }
+    const { funds, warnings: columnWarnings } = byColumns(row, header, headerShift(row, header));
+    warnings.push(...columnWarnings);
     const { printed, computed } = rates(funds);
     const readsAmounts = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && funds[role] !== null && (isNumber(funds[role]!.text.replace('%', '')) || parseAmount(funds[role]!.text) !== null));
     // `部门整体支出总额 | 864.2 | 100% | 20` under 预算数 | 执行数 | 执行率 | 得分, `| 年度资金总额 | 0.00 | 0.00 | 0.00 | 10 | 0.00% | 0`
@@ -310,8 +332,16 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
     // it. (Shanxi's 年初预算数 over 目标申报数 | 预算编制数 leaves its first figure there too, every amount read.)
     const label = fundsRowLabel(row);
     const amountBlank = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && header.spans.has(role) && funds[role] === null);
-    const figureSkipped = amountBlank && label !== undefined && dense.cells.slice(label.col + label.span, firstColumn(header) + shift).some((text) => isNumber(text));
+    const figureSkipped = amountBlank && label !== undefined && denseRow(row).cells.slice(label.col + label.span, firstColumn(header) + headerShift(row, header)).some((text) => isNumber(text));
     if (readsAmounts && !rateElsewhere(funds) && !figureSkipped && (printed === null || computed === null || Math.abs(printed - computed) <= 0.006)) return { funds, warnings };
+    // The block's label merged down and so dropped from the rows under the header (a flattened page's `| 年度资金总额 | 280.00 |
+    // …` under `项目资金 | | 年初预算数 | …`): read from right after the row's label, as printed, where its rate confirms it.
+    const merged = mergedLabelShift(row, header);
+    if (merged !== null) {
+      const again = byColumns(row, header, merged);
+      const check = rates(again.funds);
+      if (check.printed !== null && check.computed !== null && Math.abs(check.printed - check.computed) <= 0.006 && !rateElsewhere(again.funds)) return { funds: again.funds, warnings: again.warnings };
+    }
     const alternative = solved(row, header, blanksVisible);
     if (alternative !== null) {
       const again = rates(alternative);
