@@ -196,6 +196,12 @@ export const HEADER_FIELD_LABELS = {
 } as const;
 export type HeaderField = keyof typeof HEADER_FIELD_LABELS;
 
+/** The head fields that name the form's agencies: the 主管部门, the 实施单位, the 预算单位. */
+export const AGENCY_FIELDS: ReadonlySet<HeaderField> = new Set(['department', 'implementingUnit', 'budgetUnit']);
+
+/** The head fields that name the project or one of the form's agencies. */
+export const NAME_FIELDS: ReadonlySet<HeaderField> = new Set(['project', ...AGENCY_FIELDS]);
+
 /**
  * Labels that are labels only as the first cell of a table row — in text they are words of other labels
  * (`部门` ends 主管部门, 财政部门…), and after another cell the tail of a label split over cells (`主管 | 部门`) —
@@ -420,6 +426,8 @@ export const INDICATOR_COLUMN_ROLES = {
   deviationNote: [
     '偏差原因分析及改进措施', '偏差原因分析', '未完成原因分析', '偏差原因及改进措施', '偏差原因', '未完成原因', '原因分析',
     '偏差原因分析及改进措施说明', '未完成原因和改进措施', '备注', '未完成的原因', '评价得分说明',
+    // Sichuan's 绩效目标自评表 (a-04): 未完成原因及拟采取的改进措施.
+    '未完成原因及拟采取的改进措施',
     // Shanxi's self-evaluation: a note on a qualitative actual, printed between 实际完成值 and 分值.
     '定性值情况说明',
     // Hubei's target tables: why the target is what it is, after 指标值 (it holds 指标值, and as the target's column it joined

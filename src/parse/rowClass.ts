@@ -1,7 +1,7 @@
 import { compact, isNumber } from './cellText';
 import { fileNameStem } from '../normalize/documentFileName';
 import { isProjectRow } from './form/headFields';
-import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NARRATIVE_PREFIXES, PERIOD_HEADINGS, SECTION_HEADINGS, TITLE_PATTERNS, TITLE_WORDS, WHOLE_YEAR_IN_BRACKETS, YEAR_STATEMENT, keyMatches, roleOfKey, startsWithAny } from './labels';
+import { CHROME_PREFIXES, HEADER_FIELD_LABELS, NAME_FIELDS, NARRATIVE_PREFIXES, PERIOD_HEADINGS, SECTION_HEADINGS, TITLE_PATTERNS, TITLE_WORDS, WHOLE_YEAR_IN_BRACKETS, YEAR_STATEMENT, keyMatches, roleOfKey, startsWithAny } from './labels';
 import { isPageMark } from './pageMarks';
 import { isListHeader } from './projectList';
 import { type Row, filledCells, rowMemo } from './row';
@@ -57,8 +57,6 @@ export const isRuleRow = (row: Row): boolean => {
   return filled.length > 0 && filled.every((cell) => RULE.test(cell.text));
 };
 
-/** Head fields that name the form's project or agency: a row holding one of their labels is the form's head. */
-const NAME_FIELDS: ReadonlySet<string> = new Set(['project', 'department', 'implementingUnit', 'budgetUnit']);
 
 /**
  * A row that opens a narrative or sign-off block (项目绩效分析, 单位负责人签字, 评价结论…). A row opening with a sign-off label
@@ -69,7 +67,7 @@ export function isNarrativeRow(row: Row): boolean {
   const filled = filledCells(row);
   const first = filled[0];
   if (first === undefined || !startsWithAny(first.key, NARRATIVE_PREFIXES)) return false;
-  return !filled.slice(1).some((cell) => NAME_FIELDS.has(roleOfKey(cell.key, HEADER_FIELD_LABELS) ?? ''));
+  return !filled.slice(1).some((cell) => { const field = roleOfKey(cell.key, HEADER_FIELD_LABELS); return field !== null && NAME_FIELDS.has(field); });
 }
 
 /** A paragraph: a line of text outside any table (not a cell of a flow). */

@@ -7,7 +7,7 @@
 import { amountUnitOf, hasCjk, nameNoise } from '../cellText';
 import type { Cell } from '../forms';
 import { labelGroup } from '../labelGroups';
-import { FUNDS_COLUMN_ROLES, HEADER_FIELD_LABELS, type HeaderField, labelKey, roleOfKey } from '../labels';
+import { AGENCY_FIELDS, FUNDS_COLUMN_ROLES, HEADER_FIELD_LABELS, type HeaderField, labelKey, NAME_FIELDS, roleOfKey } from '../labels';
 import type { Row, RowCell } from '../row';
 import { hasGap, joinPieces, piecesCell, valuesByLabel } from './labelledCells';
 import { BUDGET_UNIT_LABELS, DEPARTMENT_LABELS, PROJECT_LABELS, UNIT_LABELS, findAtStart, rowKey } from './rowLabels';
@@ -28,9 +28,6 @@ const SECOND_LEVEL_PROJECT = '二级项目名称';
 /** Labels of the person to contact, which follow a name on a line read from its text. */
 const CONTACT_LABELS: readonly string[] = [...new Set(HEADER_FIELD_LABELS.responsible.map(labelKey))].sort((a, b) => b.length - a.length);
 
-/** Fields whose value is a name. */
-const NAMED_FIELDS: ReadonlySet<HeaderField> = new Set(['project', 'department', 'implementingUnit', 'budgetUnit']);
-
 /**
  * The openings of the funds columns' labels (`年初` of 年初预算数, `全年预算` of 全年预算数): a funds header broken over lines
  * leaves them as cells of their own, and after a head label with no value of its own such a cell is no name.
@@ -44,10 +41,7 @@ const FUNDS_LABEL_OPENINGS: ReadonlySet<string> = new Set(
 
 /** A broken label's stray piece after a head label: a lone character (`专项名称 | 金`), a funds column label's opening (`年初`). */
 export const isLabelPiece = (field: HeaderField, text: string): boolean =>
-  NAMED_FIELDS.has(field) && ([...text.trim()].length <= 1 || FUNDS_LABEL_OPENINGS.has(labelKey(text)));
-
-/** Fields whose value is an agency. */
-const AGENCY_FIELDS: ReadonlySet<HeaderField> = new Set(['department', 'implementingUnit', 'budgetUnit']);
+  NAME_FIELDS.has(field) && ([...text.trim()].length <= 1 || FUNDS_LABEL_OPENINGS.has(labelKey(text)));
 
 /** An agency's name opening a cell (`广水市档案馆 周文斌`): a name ending as agencies do, then the cell's end or a space. */
 const AGENCY_OPENING = /^([\u4e00-\u9fff()（）]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|管理局|局|馆|中心|院|所|站|厅|委|办))(?:\s|$)/u;

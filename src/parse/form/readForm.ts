@@ -7,7 +7,7 @@
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
-import { FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, FUNDS_SOURCE_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, roleOfKey, SIGN_OFF_LABELS } from '../labels';
+import { AGENCY_FIELDS, FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, FUNDS_SOURCE_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, NAME_FIELDS, roleOfKey, SIGN_OFF_LABELS } from '../labels';
 import { isNarrativeRow, isParagraph, isRuleRow, isSectionHeading, periodHeading } from '../rowClass';
 import { isColumnNote, numberValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
@@ -248,11 +248,9 @@ function isLateHeadRow(row: Row, body: FormBody): boolean {
   const first = firstFilled(row);
   if (!first) return false;
   const field = roleOfKey(first.key, HEADER_FIELD_LABELS);
-  return (field === 'department' || field === 'implementingUnit' || field === 'budgetUnit') && body.fields[field] === undefined;
+  return field !== null && AGENCY_FIELDS.has(field) && body.fields[field] === undefined;
 }
 
-/** Head fields that name the project or an agency. */
-const NAME_FIELDS: ReadonlySet<HeaderField> = new Set(['project', 'department', 'implementingUnit', 'budgetUnit']);
 
 /**
  * Whether a row opens with the value of a name's label printed alone on the row before: its first cell no label, no figure and
