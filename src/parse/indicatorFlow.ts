@@ -179,7 +179,7 @@ function fit(role: IndicatorColumn, cell: RowCell): number {
     case 'deviationNote':
       if (blank) return 0.3;
       if (level) return NONE;
-      return number ? -1 : 0.3;
+      return number ? -1 : hasCjk(text) && !/\d/.test(text) ? 1 : 0.3;
   }
 }
 

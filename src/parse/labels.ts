@@ -433,6 +433,8 @@ export const INDICATOR_COLUMN_ROLES = {
     // Hubei's target tables: why the target is what it is, after 指标值 (it holds 指标值, and as the target's column it joined
     // its text to the target).
     '指标值确定依据',
+    // A note on the target after it (`指标值 | 指标值说明`), as 指标值确定依据.
+    '指标值说明',
   ],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;

@@ -61,3 +61,30 @@ describe.each([
     expect(doc.rows.unparsed_lines).toEqual([]);
   });
 });
+
+describe.each([
+  ['as printed', (lines: string[]) => lines],
+  ['one cell per line', oneCellPerLine],
+])('a target table’s goal and indicators, %s', (_, layout) => {
+  const read = async (lines: string[]) => ingestDocument(new TextEncoder().encode(layout(lines).join('\n')), 'variant.txt');
+
+  it('reads a goal printed over two rows, its label merged down beside them', async () => {
+    const doc = await read(TABLE.flatMap((line) => (line.startsWith('年度总体目标') ? ['年度总体目标 | 目标1：新建供水管网32公里，新增受益人口1.2万人。', '| 目标2：供水水质达标率100%。'] : [line])));
+    expect(doc.rows.target_tables[0]!.goal_text).toBe('目标1：新建供水管网32公里，新增受益人口1.2万人。\n目标2：供水水质达标率100%。');
+    expect(doc.rows.target_indicators).toHaveLength(6);
+    expect(doc.rows.unparsed_lines).toEqual([]);
+  });
+
+  it('reads the indicators of a table with a note column whose text holds a header word (按实际完成计 holds 实际完成)', async () => {
+    const doc = await read(TABLE.map((line) => (line.startsWith('绩效指标') ? `${line} | 指标值说明` : line.startsWith('| ') && /[≥≤%]|底前/.test(line) ? `${line} | 按实际完成计` : line)));
+    expect(doc.rows.target_indicators.map((indicator) => [indicator.name, indicator.target_raw])).toEqual([
+      ['新建供水管网长度', '≥32公里'],
+      ['工程验收合格率', '100%'],
+      ['工程完工时间', '2025年11月底前'],
+      ['每公里管网建设成本', '≤15万元'],
+      ['新增受益人口', '≥1.2万人'],
+      ['受益群众满意度', '≥90%'],
+    ]);
+    expect(doc.rows.unparsed_lines).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
 import { AGENCY_FIELDS, FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, FUNDS_SOURCE_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, NAME_FIELDS, roleOfKey, SIGN_OFF_LABELS } from '../labels';
 import { isNarrativeRow, isParagraph, isRuleRow, isSectionHeading, periodHeading } from '../rowClass';
-import { isColumnNote, numberValue } from '../cellText';
+import { isColumnNote, numberValue, startsWithOperatorValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
 import { type Row, type RowCell, filledCells, rowWidth } from '../row';
 import { firstColumnTotal } from './columnTotals';
@@ -105,6 +105,15 @@ const isSignOff = (row: Row): boolean => {
   const first = firstFilled(row);
   return first !== undefined && (startsWith(row, SIGN_OFF_LABELS) || roleOfKey(first.key, HEADER_FIELD_LABELS) === 'responsible');
 };
+
+/**
+ * A row holding a target's or an actual's value (`≥32公里`, `100%`): an indicator's, however many header words its other cells
+ * hold (a note `按实际完成计` holds 实际完成), no line of the header.
+ */
+const holdsTargetValue = (row: Row): boolean => row.cells.some((cell) => startsWithOperatorValue(cell.text) || /^\d+(?:\.\d+)?\s*[%％]$/.test(cell.text.trim()));
+
+/** A lone cell's text without the `|` a flattened page's one-cell row keeps before it (`| 目标2：…`). */
+const lineText = (cell: RowCell): string => cell.text.replace(/^\s*[|｜]\s*/u, '').trim();
 
 /** A header's line of column letters (`| | | | （A） | （B） | | |` under 年度指标值 | 实际完成值). */
 const isColumnNotesRow = (row: Row): boolean => {
@@ -517,6 +526,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
   let pendingFunds: FundsRowKind | null = null;
   /** The same for a funds column given label → value (`预算数:` at a row's end). */
   let pendingColumn: keyof FundsRow | null = null;
+  /** The row before was the goal's label and its text (`年度总体目标 | 目标1：…`): a lone text cell after it goes on with the goal. */
+  let goalGoesOn = false;
   let headFromText = false;
   let tableRead = false;
 
@@ -645,10 +656,18 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     const gradeStart = isGradeStart(row) && !totalWithGrade;
     if (mode === 'head' && body.fields.project !== undefined && isProjectNameTail(rows, index)) {
       const tail = firstFilled(row)!;
-      body.fields.project = { text: `${body.fields.project.text}${tail.text.trim()}`, line: body.fields.project.line };
+      body.fields.project = { text: `${body.fields.project.text}${lineText(tail)}`, line: body.fields.project.line };
       ledger.consumeRow(row);
       continue;
     }
+    const lone = filledCells(row);
+    if (goalGoesOn && body.goal && lone.length === 1 && labelGroup(lone[0]!.key) === null && !FIGURE_CELL.test(lone[0]!.plain)) {
+      // `年度总体目标 | 目标1：…` and then `| 目标2：…` (a row of one cell: a paragraph in a flattened page): the goal's next line, its label merged down beside it.
+      body.goal = { text: `${body.goal.text}\n${lineText(lone[0]!)}`, line: body.goal.line };
+      ledger.consumeRow(row);
+      continue;
+    }
+    goalGoesOn = false;
     if (row.table === null && !row.flow && !gradeStart && headParagraph === null && !isLoneTotalCell(row)) {
       ledger.rejectRow(row, 'paragraph inside a form');
       continue;
@@ -740,7 +759,7 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       const parts: Row[] = [];
       while (goalRows.length > 0 && isHeaderPart(denseRow(goalRows[goalRows.length - 1]!))) parts.unshift(goalRows.pop()!);
       headerRows = [...parts, row].map(denseRow);
-      while (index + 1 < rows.length && (isHeaderPart(denseRow(rows[index + 1]!)) || isColumnNotesRow(rows[index + 1]!)) && !isTotalRow(rows[index + 1]!)) headerRows.push(denseRow(rows[++index]!));
+      while (index + 1 < rows.length && (isHeaderPart(denseRow(rows[index + 1]!)) || isColumnNotesRow(rows[index + 1]!)) && !isTotalRow(rows[index + 1]!) && !holdsTargetValue(rows[index + 1]!)) headerRows.push(denseRow(rows[++index]!));
       for (const part of headerRows) ledger.consumeRow(part.row);
       finishGoal();
       mode = 'indicators';
@@ -882,8 +901,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     const pairs = fundsPairs(row, body);
     // In a part's section (`项目资金-财政拨款(万元)`, then its 预算数 | … pairs) the pairs are the part's, not the total's.
-    const columnPairs = goalPair(row, body) || pairs.found ? null : fundsColumnPairs(row, partSection ? {} : fundsByColumn);
+    const goalRow = goalPair(row, body);
+    const columnPairs = goalRow || pairs.found ? null : fundsColumnPairs(row, partSection ? {} : fundsByColumn);
     if (columnPairs === null || columnPairs.found) {
+      goalGoesOn = goalRow;
       pendingFunds = pairs.pending;
       pendingColumn = columnPairs?.pending ?? null;
       // A name's label and its value before the row's funds pairs (`项目名称 | <project> | 中期市财政预算(万元) | … |
