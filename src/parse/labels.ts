@@ -472,21 +472,29 @@ export const LIST_COLUMN_ROLES = {
 } as const;
 export type ListColumn = keyof typeof LIST_COLUMN_ROLES;
 
-/** Blocks that follow a form and are narrative or sign-off, not data. Matched as prefixes of the label key. */
-export const NARRATIVE_PREFIXES = [
-  '项目绩效分析', '单位负责人签字', '填表人', '联系电话', '填报日期', '自评结果分析', '评价结论', '存在问题', '改进措施', '项目负责人:',
-  '财务负责人:', '填表说明',
-  // The budget system's analysis after the form (Guangxi, Zhejiang, Guizhou, Hubei templates).
-  '自评分析', '绩效目标偏离原因分析', '目标偏离原因分析', '整改措施及建议', '其他需说明问题', '其他需说明的问题', '自评结论', '绩效结论',
-  '偏差大或目标未完成原因分析', '改进措施及结果应用方案',
+/**
+ * A form's sign-off: who filled it in, when, how to reach them (matched as prefixes of the label key). Printed under the form,
+ * or above it beside the unit's name (`单位名称：… | 填报日期：…`), where it is no end of the form's head.
+ */
+export const SIGN_OFF_PREFIXES = [
+  '单位负责人签字', '填表人', '联系电话', '填报日期', '项目负责人:', '财务负责人:',
   // The sign-off line under a target table (Shanxi's `负责人：… | 经办人：… | 联系电话：… | 填报日期：…`): with its colon, so
   // that no head label holding 负责人 is taken.
   '负责人:', '经办人:',
   // Other templates' sign-off lines (`填报人：… 联系电话：… 填报日期：…`, `单位负责人：…`), with their colon likewise.
   '填报人:', '审核人:', '制表人:', '单位负责人:', '分管负责人:',
+] as const;
+
+/** Blocks that follow a form and are narrative or sign-off, not data. Matched as prefixes of the label key. */
+export const NARRATIVE_PREFIXES = [
+  '项目绩效分析', '自评结果分析', '评价结论', '存在问题', '改进措施', '填表说明',
+  // The budget system's analysis after the form (Guangxi, Zhejiang, Guizhou, Hubei templates).
+  '自评分析', '绩效目标偏离原因分析', '目标偏离原因分析', '整改措施及建议', '其他需说明问题', '其他需说明的问题', '自评结论', '绩效结论',
+  '偏差大或目标未完成原因分析', '改进措施及结果应用方案',
   // Notes printed under a form (`备注：1.“年初预算数”项下…`, Shanxi's template), with their colon; and the 部门整体 templates'
   // closing analysis (Tianjin's 整体支出绩效自评结论, Shanxi's 整体绩效分析).
   '备注:', '整体支出绩效自评结论', '整体绩效分析',
+  ...SIGN_OFF_PREFIXES,
 ] as const;
 
 /**

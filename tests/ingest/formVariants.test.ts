@@ -68,6 +68,7 @@ const VARIANTS: [string, string[], Partial<typeof READ>?][] = [
   ['the year line as （2024年）', replaced(['（2024年度）', '（2024年）'])],
   ['the amounts’ unit on a line over the form (单位：万元)', inserted('项目名称', '单位：万元')],
   ['the reporting unit over the form (填报单位（盖章）：…)', inserted('项目名称', '填报单位（盖章）：青禾县水利局 | 填报日期：2025年3月10日')],
+  ['the unit and the filing date over the form (单位名称：… | 填报日期：…)', inserted('项目名称', '单位名称：青禾县水利局 | 填报日期：2025年3月10日')],
   ['the project’s name wrapped onto a line of its own', FORM.flatMap((line) => (line.startsWith('项目名称') ? ['项目名称 | 农村饮水安全工程', '维修养护项目'] : [line]))],
   ['the budget-system code in a cell of its own before the name', replaced(['项目名称 | 农村饮水', '项目名称 | 360000241000000012345 | 农村饮水'])],
   ['the deviation column as Sichuan labels it (未完成原因及拟采取的改进措施)', replaced(['| 偏差原因分析及改进措施', '| 未完成原因及拟采取的改进措施'])],

@@ -7,7 +7,7 @@
 import type { CellLedger } from '../cellLedger';
 import type { Cell, FundsRow, IndicatorRow } from '../forms';
 import { HEADER_GROUPS, labelGroup } from '../labelGroups';
-import { AGENCY_FIELDS, FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, FUNDS_SOURCE_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, NAME_FIELDS, roleOfKey, SIGN_OFF_LABELS } from '../labels';
+import { AGENCY_FIELDS, FUNDS_BLOCK_LABELS, FUNDS_COLUMN_ROLES, FUNDS_ROW_LABELS, FUNDS_SOURCE_LABELS, type FundsRowKind, GOAL_BLOCK_LABELS, HEADER_FIELD_LABELS, type HeaderField, INDICATOR_BLOCK_LABELS, INDICATOR_TABLE_CAPTIONS, type IndicatorColumn, keyMatches, NAME_FIELDS, roleOfKey, SIGN_OFF_LABELS, SIGN_OFF_PREFIXES, startsWithAny } from '../labels';
 import { isNarrativeRow, isParagraph, isRuleRow, isSectionHeading, periodHeading } from '../rowClass';
 import { isColumnNote, numberValue, startsWithOperatorValue } from '../cellText';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
@@ -645,6 +645,12 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       continue;
     }
     // A head label under the indicator table (`联系人： | 周敏 | 联系电话： | …`) is the form's sign-off, no indicator.
+    if (mode === 'head' && isNarrativeRow(row) && startsWithAny(firstFilled(row)!.key, SIGN_OFF_PREFIXES)) {
+      // `填报日期：2022年7月18日` beside the unit's name over the form (a flow puts it on a row of its own): the form's sign-off
+      // printed above it, no end of its head.
+      ledger.consumeRow(row);
+      continue;
+    }
     if (isNarrativeRow(row) || ((mode === 'indicators' || mode === 'afterTotal') && isSignOff(row))) {
       finishTable();
       mode = 'narrative';

@@ -112,16 +112,21 @@ export function delimitedRows(lines: readonly SourceLine[]): GridRow[] {
       pending.push(source);
       continue;
     }
-    // `成本指标` on a line of its own, then `| 平台运维… | 300万 |`: the row's first cell, printed on the line above.
-    // Only a short line is taken so (a title above a table stays a paragraph, and so does a page's number: `- 2 -`).
+    // `成本指标` on a line of its own, then `| 平台运维… | 300万 |` (or a row opening with a tab, its first cell blank): the row's
+    // first cell, printed on the line above. Only a short line is taken so (a title above a table stays a paragraph, and so
+    // does a page's number: `- 2 -`).
     const above = pending[pending.length - 1];
     const aboveText = above ? cellText(above.text) : '';
-    const firstCell = separator === '|' && /^\s*\|/.test(text) && above && aboveText.length <= 10 && !/表$/.test(aboveText) && !isPageNumber(aboveText) ? pending.pop()! : null;
+    const opensBlank = separator === '|' ? /^\s*\|/.test(text) : text.startsWith('\t');
+    const firstCell = opensBlank && above && aboveText.length <= 10 && !/表$/.test(aboveText) && !isPageNumber(aboveText) ? pending.pop()! : null;
     flushParagraphs();
     closeFlow();
     startTable();
-    const cells = splitRow(text, separator).map((cell, index) => textCell(cell, index + (firstCell ? 1 : 0), [line], index));
-    if (firstCell) cells.unshift(textCell(cellText(firstCell.text), 0, [firstCell.line], null));
+    // A `|` row's outer pipe makes no cell: the line above is put before the row's cells. A tab row's blank first cell is its place.
+    const shift = firstCell && separator === '|' ? 1 : 0;
+    const cells = splitRow(text, separator).map((cell, index) => textCell(cell, index + shift, [line], index));
+    if (firstCell && separator === '|') cells.unshift(textCell(cellText(firstCell.text), 0, [firstCell.line], null));
+    else if (firstCell) cells[0] = textCell(cellText(firstCell.text), 0, [firstCell.line], null);
     rows.push({ line: firstCell?.line ?? line, table, cells });
   }
   // The text ends inside a run of `cell |` lines, on a line without its mark (`项目名称 |` then `省级乡村振兴试点示范`): a page
