@@ -68,4 +68,9 @@ describe('delimitedRows', () => {
     expect(texts('| 产出指标 | 数量指标 |\n成本指标\n| | 平台运维费 | 300万 |')).toEqual([['产出指标', '数量指标'], ['成本指标', '', '平台运维费', '300万']]);
     expect(texts('| 产出指标 | 数量指标 |\n- 2 -\n| | 时效指标 | 接通及时率 |')).toEqual([['产出指标', '数量指标'], ['- 2 -'], ['', '时效指标', '接通及时率']]);
   });
+
+  it('takes a short line right above a row that opens with a tab for that row’s blank first cell', () => {
+    expect(texts('产出指标\t数量指标\n成本指标\n\t平台运维费\t300万')).toEqual([['产出指标', '数量指标'], ['成本指标', '平台运维费', '300万']]);
+    expect(texts('产出指标\t数量指标\n- 2 -\n\t接通及时率\t100%')).toEqual([['产出指标', '数量指标'], ['- 2 -'], ['', '接通及时率', '100%']]);
+  });
 });
