@@ -29,6 +29,8 @@ const IN_CHINESE: readonly [RegExp, (match: RegExpExecArray) => string][] = [
   [/^a copy of the form on line (\d+)$/, (m) => `与第 ${m[1]} 行起的表单重复`],
   [/^a row of a wide target table whose head cells name no project$/, () => '宽表式目标表中未写明项目的行'],
   [/^indicator row of a wide target table before any project$/, () => '宽表式目标表中位于所有项目之前的指标行'],
+  [/^a column or row of an allocation table after its 序号 \(a list of projects\), no form$/, () => '序号之后的分配表栏目或行（项目清单），不是表单'],
+  [/^a sample form \(a placeholder project name, no funds, goal or indicators\)$/, () => '填写样例（项目名称为占位文字，没有资金、目标或指标）'],
   [/^not reached by the recognizer$/, () => '识别器未读到此行'],
 ];
 
