@@ -40,10 +40,13 @@ export function parseAgency(text: string): AgencyName {
   const suffix = m ? null : CODE_SUFFIX.exec(simplifiedChars(t));
   const code = m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string) : (suffix?.[1] ?? suffix?.[2] ?? null);
   const bare = m ? t.slice(m[0].length) : suffix ? t.slice(0, suffix.index) : t;
-  // `丹棱县自然资源局本级`, `…（本级）`: the agency's own budget, the agency all the same.
-  const name = cutSimplifiedSuffix(agencyText(bare), OWN_BUDGET);
+  // `丹棱县自然资源局本级`, `…（本级）`: the agency's own budget, the agency all the same. A full stop typed after the name is none of it.
+  const name = cutSimplifiedSuffix(agencyText(bare).replace(TRAILING_STOP, ''), OWN_BUDGET);
   return { code, name: AGENCY_ALIASES[name] ?? name };
 }
+
+/** Sentence marks after a name (`青禾县水利局。`). */
+const TRAILING_STOP = /[。．.，,；;、]+$/u;
 
 /** `本级`, `（本级）` after an agency's name: its own budget. */
 const OWN_BUDGET = /\s*[(（]?本级[)）]?$/u;

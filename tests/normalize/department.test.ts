@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { correctOcrAgency, parseAgency } from '../../src/normalize/department';
 
 describe('parseAgency', () => {
+  it('drops a full stop typed after the name', () => {
+    expect(parseAgency('青禾县水利局。')).toEqual({ code: null, name: '青禾县水利局' });
+    expect(parseAgency('青禾县水利局（本级）。')).toEqual({ code: null, name: '青禾县水利局' });
+  });
   it('splits the code prefix off', () => {
     expect(parseAgency('009-淮南市人民政府办公室')).toEqual({ code: '009', name: '淮南市人民政府办公室' }); // 000
     expect(parseAgency('009001-淮南市人民政府办公室')).toEqual({ code: '009001', name: '淮南市人民政府办公室' });
