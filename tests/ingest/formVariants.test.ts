@@ -148,3 +148,14 @@ describe('one form as a workbook', () => {
     expect(doc.rows.unparsed_lines).toEqual([]);
   });
 });
+
+describe('one form with each row’s cells run together on its line (a page that lost its separators)', () => {
+  it('reads the funds row’s figures by the form’s arithmetic, and says it did', async () => {
+    const lines = FORM.map((line) => line.split('|').map((cell) => cell.trim()).join(''));
+    expect(lines[5]).toBe('年度资金总额280.00300.00280.171093.39%9.34');
+    const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
+    const row = doc.rows.evaluations[0] as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual(READ);
+    expect([row.quality, row.quality_reasons]).toEqual(['repaired', ['funds_columns_solved']]);
+  });
+});

@@ -230,8 +230,11 @@ function figures(cells: readonly RowCell[], blanksVisible: boolean): Figure<RowC
   });
 }
 
-/** Funds read by the solver (order and arithmetic), or null when no reading fits. */
-function solved(row: Row, header: FundsHeader, blanksVisible: boolean): FundsRow | null {
+/**
+ * Funds read in order (as many figures as columns), or by the solver (order and arithmetic: `bySolver`, blanks the text dropped
+ * or figures run together); null when no reading fits.
+ */
+function solved(row: Row, header: FundsHeader, blanksVisible: boolean): { funds: FundsRow; bySolver: boolean } | null {
   const roles = header.order.filter((role) => role !== 'note');
   const tokens = figures(valueCells(row), blanksVisible);
   // As many figures as columns, in order (a note after them): the columns themselves say which is which.
@@ -243,7 +246,7 @@ function solved(row: Row, header: FundsHeader, blanksVisible: boolean): FundsRow
   for (const [role, figure] of assignment) {
     if (isField(role) && figure.text !== '' && !/^[-—/]+$/.test(figure.text)) funds[role] = { text: figure.text, line: figure.source.line };
   }
-  return funds;
+  return { funds, bySolver: !direct };
 }
 
 /**
@@ -342,7 +345,7 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
       const check = rates(again.funds);
       if (check.printed !== null && check.computed !== null && Math.abs(check.printed - check.computed) <= 0.006 && !rateElsewhere(again.funds)) return { funds: again.funds, warnings: again.warnings };
     }
-    const alternative = solved(row, header, blanksVisible);
+    const alternative = solved(row, header, blanksVisible)?.funds ?? null;
     if (alternative !== null) {
       const again = rates(alternative);
       // A rate read by the header's columns that its amounts contradict, where the row's own cells in order leave the rate
@@ -355,6 +358,7 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
     }
     return { funds, warnings };
   }
-  const funds = solved(row, header, blanksVisible);
-  return funds === null ? { funds: emptyFunds(), warnings: ['funds_row_unreadable'] } : { funds, warnings };
+  const read = solved(row, header, blanksVisible);
+  if (read === null) return { funds: emptyFunds(), warnings: ['funds_row_unreadable'] };
+  return { funds: read.funds, warnings: read.bySolver ? [...warnings, 'funds_columns_solved'] : warnings };
 }

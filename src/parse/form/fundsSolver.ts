@@ -27,7 +27,10 @@ function value(text: string): number | null {
   return Number(text.replace(/[,%]/g, ''));
 }
 
-/** Ways to cut a run of digits into figures of at most two decimals each (a `%` ends the rate). */
+/** Decimals a cut figure may print, the usual first. */
+const DECIMALS_TRIED = [2, 1, 3, 4];
+
+/** Ways to cut a run of digits into figures of at most four decimals each (a `%` ends the rate). */
 function cuts(text: string, limit: number): string[][] {
   const out: string[][] = [];
   const step = (rest: string, parts: string[]): void => {
@@ -39,9 +42,11 @@ function cuts(text: string, limit: number): string[][] {
     const match = /^(\d+)(?:\.(\d+))?(%?)/.exec(rest);
     if (!match) return;
     const integer = match[1]!;
-    for (let i = 1; i <= Math.min(integer.length, 9); i++) {
+    // Longer wholes first, two decimals first (an amount's usual print): on a long run (a whole row's figures run together,
+    // `280.00300.00280.171093.39%9.34`) the readings within the limit are then the likely ones, not `2 | 8 | 0 | …`.
+    for (let i = Math.min(integer.length, 9); i >= 1; i--) {
       const whole = integer.slice(0, i);
-      if (whole.length > 1 && whole.startsWith('0')) break;
+      if (whole.length > 1 && whole.startsWith('0')) continue;
       if (i < integer.length) {
         step(rest.slice(i), [...parts, whole]);
         continue;
@@ -51,7 +56,7 @@ function cuts(text: string, limit: number): string[][] {
         step(rest.slice(i + match[3]!.length), [...parts, whole + match[3]!]);
         continue;
       }
-      for (let d = 1; d <= Math.min(decimals.length, 4); d++) {
+      for (const d of DECIMALS_TRIED.filter((count) => count <= decimals.length)) {
         const figure = `${whole}.${decimals.slice(0, d)}`;
         const after = rest.slice(i + 1 + d);
         if (d === decimals.length && after.startsWith('%')) step(after.slice(1), [...parts, `${figure}%`]);
@@ -106,8 +111,11 @@ function plausibility<Source>(assignment: Map<FundsRole, Figure<Source>>, droppe
   const printedRate = get('rate');
   const rate = printedRate === null ? null : rateFigure?.text.endsWith('%') || printedRate > 1.5 ? printedRate / 100 : printedRate;
   const scoreValue = get('score');
-  if (full !== null && executed !== null && full > 0) {
-    const computed = executed / full;
+  // The rate is 执行数 over the budget the row prints: the full year's, or the year's start where that is all it prints
+  // (`年初预算数(A) | 全年执行数(B) | … | 执行率(B/A)`).
+  const budget = full ?? initial;
+  if (budget !== null && executed !== null && budget > 0) {
+    const computed = executed / budget;
     if (rate !== null) score += Math.abs(computed - rate) <= 0.006 + 0.0001 * Math.abs(rate) ? 10 : -5;
     if (computed > 3) score -= 6;
   } else if (full === 0 && executed !== null && executed > 0 && rate !== null) {
