@@ -24,6 +24,8 @@ const isParagraphRow = (row: GridRow): boolean => row.table === null && !row.flo
 
 /** Sentence punctuation: a cell with it is prose (an instruction, a goal), not labels run together. */
 const SENTENCE = /[，。；,;]/u;
+/** A figure's thousands separator (`1,280.00`): no sentence's comma. */
+const THOUSANDS_COMMA = /(?<=\d),(?=\d{3}(?!\d))/gu;
 
 /**
  * The pieces of a flow's cell: the cell cut where labels stand in it when it holds a table's
@@ -40,7 +42,7 @@ function cellPieces(text: string, simplify: (text: string) => string): TextPiece
   const pieces = splitAtLabels(text, simplify(text));
   const labels = pieces.filter((piece) => piece.label);
   if (labels.length === 0) return pieces;
-  if ((pieces[0]?.label || text.length <= 80) && !SENTENCE.test(text)) return pieces;
+  if ((pieces[0]?.label || text.length <= 80) && !SENTENCE.test(text.replace(THOUSANDS_COMMA, ''))) return pieces;
   const labelChars = labels.reduce((sum, piece) => sum + piece.text.replace(/\s+/g, '').length, 0);
   const density = labelChars / text.replace(/\s+/g, '').length;
   // A whole form run together names several of its parts (head, funds, indicators…), whatever prose its values hold.

@@ -159,3 +159,15 @@ describe('one form with each row’s cells run together on its line (a page that
     expect([row.quality, row.quality_reasons]).toEqual(['repaired', ['funds_columns_solved']]);
   });
 });
+
+/** The same printings with each row's cells separated by spaces on its line (text taken from a PDF or an OCR pass). */
+const spaced = (lines: string[]): string[] => lines.map((line) => line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== '').join(' '));
+
+describe('one form as other agencies print it, cells separated by spaces', () => {
+  it.each(VARIANTS)('%s', async (_, lines, changed = {}) => {
+    const doc = await ingestDocument(new TextEncoder().encode(spaced(lines).join('\n')), 'variant.txt');
+    expect(doc.rows.evaluations).toHaveLength(1);
+    const row = doc.rows.evaluations[0] as Record<string, unknown>;
+    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual({ ...READ, ...changed });
+  });
+});

@@ -8,6 +8,8 @@ describe('FULL_WIDTH_FIGURES', () => {
     expect(['２８０．００', '９３．３９％', '93.39％', '１，７３３．５０', '－２'].map(FULL_WIDTH_FIGURES.replace)).toEqual(['280.00', '93.39%', '93.39%', '1,733.50', '-2']);
     expect(FULL_WIDTH_FIGURES.replace('１、主动融入长三角一体化')).toBe('１、主动融入长三角一体化');
     expect(FULL_WIDTH_FIGURES.replace('≥４５处')).toBe('≥４５处');
+    // A row's cells on one line: each figure between spaces.
+    expect(FULL_WIDTH_FIGURES.replace('年度资金总额 280.00 ２８０．１７ 93.39％ ≥４５处')).toBe('年度资金总额 280.00 280.17 93.39% ≥４５处');
     expect(FULL_WIDTH_FIGURES.holds('项目名称：示例．')).toBe(false);
     expect(FULL_WIDTH_FIGURES.note(12)).toBe('12 cells of full-width figures read as ASCII (２８０．００ → 280.00)');
   });
