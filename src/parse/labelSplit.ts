@@ -108,6 +108,9 @@ function endsInLabel(compact: string, i: number, length: number): boolean {
   return false;
 }
 
+const FULL_WIDTH_MARKS = /[：（）]/gu;
+const FOLDED: Readonly<Record<string, string>> = { '：': ':', '（': '(', '）': ')' };
+
 const OPENING = new Set(['(', '（']);
 const CLOSING = new Set([')', '）']);
 
@@ -125,8 +128,9 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
   vocabulary ??= splitVocabulary();
   // Labels are found in the simplified-character text (the same length), pieces cut from the text as printed.
   const search = plain.length === text.length ? plain : text;
-  // The text without whitespace, and where each of its characters stands in the text.
-  const compact = search.replace(/\s+/g, '');
+  // The text without whitespace, full-width colons and brackets folded as label keys fold them (one character for one), and
+  // where each of its characters stands in the text.
+  const compact = search.replace(/\s+/g, '').replace(FULL_WIDTH_MARKS, (mark) => FOLDED[mark]!);
   const cuts: { start: number; end: number; reads?: string }[] = [];
   const misreads = compact.length >= MIN_TEXT_FOR_MISREADS;
   // A short text is a title as a whole; only a long run of cells has a title inside it to cut out.

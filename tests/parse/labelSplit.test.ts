@@ -4,6 +4,16 @@ import { splitAtLabels } from '../../src/parse/labelSplit';
 const pieces = (text: string) => splitAtLabels(text).map((piece) => [piece.text, piece.label]);
 
 describe('splitAtLabels', () => {
+  it('finds a label printed with a full-width colon or brackets inside it (其中：财政拨款, 部门（单位）名称) whole', () => {
+    expect(splitAtLabels('年度资金总额 520.00 其中：财政拨款 480.00')).toEqual([
+      { text: '年度资金总额', label: true },
+      { text: '520.00', label: false },
+      { text: '其中：财政拨款', label: true },
+      { text: '480.00', label: false },
+    ]);
+    expect(splitAtLabels('部门（单位）名称青禾县卫生健康局').map((piece) => piece.text)).toEqual(['部门（单位）名称', '青禾县卫生健康局']);
+  });
+
   it('cuts a title that names its funds out of run-together text whole, its year with it (a notice\'s attachment)', () => {
     expect(pieces('补助24植保补助附件22023年省级财政林草专项资金(第二批)区域绩效目标表资金名称省级财政林草专项资金主管部门广元市某县林业局中央补助年度金额(万元)88.5')).toEqual([
       ['补助24植保补助附件2', false],
