@@ -34,11 +34,9 @@ const THOUSANDS_COMMA = /(?<=\d),(?=\d{3}(?!\d))/gu;
  */
 function cellPieces(text: string, simplify: (text: string) => string): TextPiece[] {
   if (text === '') return [{ text, label: false }];
-  // `单位：万元` states the amounts' unit, `自评得分：97.34分` the total: one piece each, not a label and a value. A whole label
-  // (`部门（单位）名称`) is one piece, not the label 单位 inside it.
+  // `单位：万元` states the amounts' unit, `自评得分：97.34分` the total: one piece each, not a label and a value.
   const key = labelKey(simplify(text));
   if (amountUnitOf(key) !== null || figureAfterTotalLabel(key) !== null) return [{ text: text.trim(), label: false }];
-  if (labelGroup(key) !== null) return [{ text: text.trim(), label: true }];
   const pieces = splitAtLabels(text, simplify(text));
   const labels = pieces.filter((piece) => piece.label);
   if (labels.length === 0) return pieces;
