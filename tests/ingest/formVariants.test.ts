@@ -78,96 +78,81 @@ const VARIANTS: [string, string[], Partial<typeof READ>?][] = [
 /** A row of one cell merged across the table has no `|` in the flattened page: a paragraph, inside the form. */
 const WITH_PARAGRAPH = inserted('项目资金', '项目概况：本项目用于全县农村供水工程维修养护。');
 
-describe('one form as other agencies print it', () => {
+const cellsOf = (line: string): string[] => line.split('|').map((cell) => cell.trim());
+/** Every cell on a line of its own (a page or a PDF flattened one cell per line). */
+const oneCellPerLine = (lines: string[]): string[] => lines.flatMap((line) => cellsOf(line).filter((cell) => cell !== ''));
+/** Each row's cells separated by spaces on its line (text taken from a PDF or an OCR pass). */
+const spaced = (lines: string[]): string[] => lines.map((line) => cellsOf(line).filter((cell) => cell !== '').join(' '));
+/** Each row's cells run together on its line (a page that lost its separators). */
+const runTogether = (lines: string[]): string[] => lines.map((line) => cellsOf(line).join(''));
+
+const ingestText = (lines: string[]) => ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
+/** The header fields READ names, as the form's record gives them. */
+const fieldsOf = (row: unknown): Record<string, unknown> => Object.fromEntries(Object.keys(READ).map((field) => [field, (row as Record<string, unknown>)[field] ?? undefined]));
+
+/** Each printing as printed, one cell per line, and spaced; the first two also read every indicator and leave no line unread. */
+const LAYOUTS: [string, (lines: string[]) => string[], boolean][] = [
+  ['as printed', (lines) => lines, true],
+  ['one cell per line', oneCellPerLine, true],
+  ['cells separated by spaces', spaced, false],
+];
+
+describe.each(LAYOUTS)('one form as other agencies print it, %s', (_, layout, whole) => {
   it.each(VARIANTS)('%s', async (_, lines, changed = {}) => {
-    const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
+    const doc = await ingestText(layout(lines));
     expect(doc.rows.evaluations).toHaveLength(1);
-    const row = doc.rows.evaluations[0] as Record<string, unknown>;
-    const expected = { ...READ, ...changed };
-    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual(expected);
+    expect(fieldsOf(doc.rows.evaluations[0])).toEqual({ ...READ, ...changed });
+    if (!whole) return;
     expect(doc.rows.indicators).toHaveLength(8);
     expect(doc.rows.unparsed_lines).toEqual([]);
   });
+});
 
+describe('one form as a web page flattens it', () => {
   it('reads the funds row that lost its first cell (the block label, merged down) as printed, not by repair', async () => {
-    const doc = await ingestDocument(new TextEncoder().encode(FORM.join('\n')), 'variant.txt');
+    const doc = await ingestText(FORM);
     expect([doc.rows.evaluations[0]!.quality, doc.rows.evaluations[0]!.quality_reasons]).toEqual(['clean', []]);
     // The same row with a rate its amounts do not give is still read by the solver, and says so.
-    const wrongRate = withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | 83.39% | 9.34');
-    const solved = await ingestDocument(new TextEncoder().encode(wrongRate.join('\n')), 'variant.txt');
+    const solved = await ingestText(withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | 83.39% | 9.34'));
     expect(solved.rows.evaluations[0]!.quality_reasons).toContain('funds_columns_solved');
   });
 
   it('reads the grade printed on the 总分 row as the grade, and the row as the total', async () => {
-    const lines = VARIANTS.find(([name]) => name.startsWith('the grade on the 总分 row'))![1];
-    const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
+    const doc = await ingestText(VARIANTS.find(([name]) => name.startsWith('the grade on the 总分 row'))![1]);
     const row = doc.rows.evaluations[0] as Record<string, unknown>;
     expect([row.grade, row.total_weight, row.total_score]).toEqual(['优', 100, 97.34]);
   });
 
   it('reads on past a paragraph inside the form (a row of one cell), and reports the paragraph', async () => {
-    const doc = await ingestDocument(new TextEncoder().encode(WITH_PARAGRAPH.join('\n')), 'variant.txt');
+    const doc = await ingestText(WITH_PARAGRAPH);
     expect(doc.rows.evaluations).toHaveLength(1);
-    const row = doc.rows.evaluations[0] as Record<string, unknown>;
-    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual(READ);
+    expect(fieldsOf(doc.rows.evaluations[0])).toEqual(READ);
     expect(doc.rows.indicators).toHaveLength(8);
     expect(doc.rows.unparsed_lines.map((line) => [line.line, line.reason])).toEqual([[5, 'paragraph inside a form']]);
   });
 
-});
-
-/** The same printings with every cell on a line of its own (a page or a PDF flattened one cell per line). */
-const oneCellPerLine = (lines: string[]): string[] => lines.flatMap((line) => line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== ''));
-
-describe('one form as other agencies print it, one cell per line', () => {
-  it.each(VARIANTS)('%s', async (_, lines, changed = {}) => {
-    const doc = await ingestDocument(new TextEncoder().encode(oneCellPerLine(lines).join('\n')), 'variant.txt');
-    expect(doc.rows.evaluations).toHaveLength(1);
-    const row = doc.rows.evaluations[0] as Record<string, unknown>;
-    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual({ ...READ, ...changed });
-    expect(doc.rows.indicators).toHaveLength(8);
-    expect(doc.rows.unparsed_lines).toEqual([]);
-  });
-
-  it('reports a note under the total (注：…) instead of taking it into the total’s row', async () => {
-    const lines = oneCellPerLine([...FORM, '注：1.本表金额单位为万元。']);
-    const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
+  it('one cell per line, reports a note under the total (注：…) instead of taking it into the total’s row', async () => {
+    const doc = await ingestText(oneCellPerLine([...FORM, '注：1.本表金额单位为万元。']));
     expect((doc.rows.evaluations[0] as Record<string, unknown>).total_score).toBe(97.34);
     expect(doc.rows.unparsed_lines.map((line) => [line.text, line.reason])).toEqual([['注：1.本表金额单位为万元。', 'row after the 总分 row not recognised']]);
+  });
+
+  it('each row’s cells run together on its line, reads the funds row’s figures by the form’s arithmetic, and says it did', async () => {
+    const lines = runTogether(FORM);
+    expect(lines[5]).toBe('年度资金总额280.00300.00280.171093.39%9.34');
+    const doc = await ingestText(lines);
+    const row = doc.rows.evaluations[0] as Record<string, unknown>;
+    expect(fieldsOf(row)).toEqual(READ);
+    expect([row.quality, row.quality_reasons]).toEqual(['repaired', ['funds_columns_solved']]);
   });
 });
 
 describe('one form as a workbook', () => {
   it('reads the year from a row of its own that labels it (年度：2024年)', async () => {
-    const lines = replaced(['（2024年度）', '年度：2024年']);
     const book = utils.book_new();
-    utils.book_append_sheet(book, utils.aoa_to_sheet(lines.map((line) => line.split('|').map((cell) => cell.trim()))), 'Sheet1');
+    utils.book_append_sheet(book, utils.aoa_to_sheet(replaced(['（2024年度）', '年度：2024年']).map(cellsOf)), 'Sheet1');
     const doc = await ingestDocument(new Uint8Array(write(book, { type: 'buffer', bookType: 'xlsx' })), 'variant.xlsx');
-    const row = doc.rows.evaluations[0] as Record<string, unknown>;
-    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual(READ);
+    expect(fieldsOf(doc.rows.evaluations[0])).toEqual(READ);
     expect(doc.rows.unparsed_lines).toEqual([]);
-  });
-});
-
-describe('one form with each row’s cells run together on its line (a page that lost its separators)', () => {
-  it('reads the funds row’s figures by the form’s arithmetic, and says it did', async () => {
-    const lines = FORM.map((line) => line.split('|').map((cell) => cell.trim()).join(''));
-    expect(lines[5]).toBe('年度资金总额280.00300.00280.171093.39%9.34');
-    const doc = await ingestDocument(new TextEncoder().encode(lines.join('\n')), 'variant.txt');
-    const row = doc.rows.evaluations[0] as Record<string, unknown>;
-    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual(READ);
-    expect([row.quality, row.quality_reasons]).toEqual(['repaired', ['funds_columns_solved']]);
-  });
-});
-
-/** The same printings with each row's cells separated by spaces on its line (text taken from a PDF or an OCR pass). */
-const spaced = (lines: string[]): string[] => lines.map((line) => line.split('|').map((cell) => cell.trim()).filter((cell) => cell !== '').join(' '));
-
-describe('one form as other agencies print it, cells separated by spaces', () => {
-  it.each(VARIANTS)('%s', async (_, lines, changed = {}) => {
-    const doc = await ingestDocument(new TextEncoder().encode(spaced(lines).join('\n')), 'variant.txt');
-    expect(doc.rows.evaluations).toHaveLength(1);
-    const row = doc.rows.evaluations[0] as Record<string, unknown>;
-    expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual({ ...READ, ...changed });
   });
 });

@@ -25,6 +25,16 @@ const TABLE = [
 ];
 const MONEY = TABLE.slice(4, 7);
 
+/** The table's indicators, name and target as printed. */
+const INDICATORS = [
+  ['新建供水管网长度', '≥32公里'],
+  ['工程验收合格率', '100%'],
+  ['工程完工时间', '2025年11月底前'],
+  ['每公里管网建设成本', '≤15万元'],
+  ['新增受益人口', '≥1.2万人'],
+  ['受益群众满意度', '≥90%'],
+];
+
 const READ = { project: '城乡供水一体化管网延伸工程', department: '青禾县水利局', year: 2025, budget_total: 520, budget_fiscal: 480, budget_other: 40 };
 
 const withMoney = (...rows: string[]): string[] => TABLE.flatMap((line) => (line === MONEY[0] ? rows : MONEY.includes(line) ? [] : [line]));
@@ -49,14 +59,7 @@ describe.each([
     expect(doc.rows.target_tables).toHaveLength(1);
     const row = doc.rows.target_tables[0] as Record<string, unknown>;
     expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? undefined]))).toEqual(READ);
-    expect(doc.rows.target_indicators.map((indicator) => [indicator.name, indicator.target_raw])).toEqual([
-      ['新建供水管网长度', '≥32公里'],
-      ['工程验收合格率', '100%'],
-      ['工程完工时间', '2025年11月底前'],
-      ['每公里管网建设成本', '≤15万元'],
-      ['新增受益人口', '≥1.2万人'],
-      ['受益群众满意度', '≥90%'],
-    ]);
+    expect(doc.rows.target_indicators.map((indicator) => [indicator.name, indicator.target_raw])).toEqual(INDICATORS);
     expect(row.goal_text).toBe('新建供水管网32公里，新增受益人口1.2万人，供水水质达标率100%。');
     expect(doc.rows.unparsed_lines).toEqual([]);
   });
@@ -77,14 +80,7 @@ describe.each([
 
   it('reads the indicators of a table with a note column whose text holds a header word (按实际完成计 holds 实际完成)', async () => {
     const doc = await read(TABLE.map((line) => (line.startsWith('绩效指标') ? `${line} | 指标值说明` : line.startsWith('| ') && /[≥≤%]|底前/.test(line) ? `${line} | 按实际完成计` : line)));
-    expect(doc.rows.target_indicators.map((indicator) => [indicator.name, indicator.target_raw])).toEqual([
-      ['新建供水管网长度', '≥32公里'],
-      ['工程验收合格率', '100%'],
-      ['工程完工时间', '2025年11月底前'],
-      ['每公里管网建设成本', '≤15万元'],
-      ['新增受益人口', '≥1.2万人'],
-      ['受益群众满意度', '≥90%'],
-    ]);
+    expect(doc.rows.target_indicators.map((indicator) => [indicator.name, indicator.target_raw])).toEqual(INDICATORS);
     expect(doc.rows.unparsed_lines).toEqual([]);
   });
 });
