@@ -57,7 +57,6 @@ export const isRuleRow = (row: Row): boolean => {
   return filled.length > 0 && filled.every((cell) => RULE.test(cell.text));
 };
 
-
 /**
  * A row that opens a narrative or sign-off block (项目绩效分析, 单位负责人签字, 评价结论…). A row opening with a sign-off label
  * that then labels the form's project or agency is the form's head, printed with its filing date first (a 部门整体支出绩效目标申报表:
@@ -67,7 +66,13 @@ export function isNarrativeRow(row: Row): boolean {
   const filled = filledCells(row);
   const first = filled[0];
   if (first === undefined || !startsWithAny(first.key, NARRATIVE_PREFIXES)) return false;
-  return !filled.slice(1).some((cell) => { const field = roleOfKey(cell.key, HEADER_FIELD_LABELS); return field !== null && NAME_FIELDS.has(field); });
+  return !filled.slice(1).some((cell) => namesField(cell.key));
+}
+
+/** Whether a label key names the project or one of the form's agencies. */
+function namesField(key: string): boolean {
+  const field = roleOfKey(key, HEADER_FIELD_LABELS);
+  return field !== null && NAME_FIELDS.has(field);
 }
 
 /** A paragraph: a line of text outside any table (not a cell of a flow). */
@@ -112,8 +117,9 @@ function classOf(row: Row): RowClass {
     if ((isParagraph(row) && CAPTION.test(key)) || (ATTACHMENT.test(key) && !isUploadField(row, key))) return 'caption';
     if (isSectionHeading(row) || periodHeading(row) !== null) return 'structure';
     if (TITLE_PATTERNS.list.test(key) || TITLE_PATTERNS.selfEvaluation.test(key) || TITLE_PATTERNS.targetTable.test(key) || TITLE_PATTERNS.report.test(key)) return 'title';
-    // In a table only a bracketed year (`（2024年度）`) is a year line; a paragraph may state it in words.
-    // Only a paragraph states it without 年度 and brackets (`2024年`): a flow's `2021年` is as often a column's head cut at its width.
+    // A paragraph may state the year in words or alone (`（2024年）`, `2024年`, `年度：2024年`); a flow's lone cell only with 年度
+    // or brackets (its `2021年` is as often a column's head cut at its width); a table's lone cell bracketed (`（2024年度）`) or
+    // after its label (`年度：2024年`, a sheet's year row).
     if (isParagraph(row) ? YEAR_STATEMENT.test(single.text) || YEAR_LINE.test(key) : row.flow ? YEAR_STATEMENT.test(single.text) || WHOLE_YEAR_IN_BRACKETS.test(key) : BRACKETED_YEAR.test(key) || LABELLED_YEAR_LINE.test(key)) return 'year';
   }
   // OCR'd year lines and titles of row-per-line tables: a few cells, the first a short one opening with a year.

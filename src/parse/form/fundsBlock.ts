@@ -322,7 +322,8 @@ const firstColumn = (header: FundsHeader): number => Math.min(...[...header.span
 export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boolean): { funds: FundsRow; warnings: string[] } {
   const warnings: string[] = [];
   if (!row.flow && !header.stacked) {
-    const { funds, warnings: columnWarnings } = byColumns(row, header, headerShift(row, header));
+    const shift = headerShift(row, header);
+    const { funds, warnings: columnWarnings } = byColumns(row, header, shift);
     warnings.push(...columnWarnings);
     const { printed, computed } = rates(funds);
     const readsAmounts = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && funds[role] !== null && (isNumber(funds[role]!.text.replace('%', '')) || parseAmount(funds[role]!.text) !== null));
@@ -335,7 +336,7 @@ export function readFundsTotal(row: Row, header: FundsHeader, blanksVisible: boo
     // it. (Shanxi's 年初预算数 over 目标申报数 | 预算编制数 leaves its first figure there too, every amount read.)
     const label = fundsRowLabel(row);
     const amountBlank = FUNDS_AMOUNT_ROLES.some((role) => isField(role) && header.spans.has(role) && funds[role] === null);
-    const figureSkipped = amountBlank && label !== undefined && denseRow(row).cells.slice(label.col + label.span, firstColumn(header) + headerShift(row, header)).some((text) => isNumber(text));
+    const figureSkipped = amountBlank && label !== undefined && denseRow(row).cells.slice(label.col + label.span, firstColumn(header) + shift).some((text) => isNumber(text));
     if (readsAmounts && !rateElsewhere(funds) && !figureSkipped && (printed === null || computed === null || Math.abs(printed - computed) <= 0.006)) return { funds, warnings };
     // The block's label merged down and so dropped from the rows under the header (a flattened page's `| 年度资金总额 | 280.00 |
     // …` under `项目资金 | | 年初预算数 | …`): read from right after the row's label, as printed, where its rate confirms it.

@@ -260,7 +260,6 @@ function isLateHeadRow(row: Row, body: FormBody): boolean {
   return field !== null && AGENCY_FIELDS.has(field) && body.fields[field] === undefined;
 }
 
-
 /**
  * Whether a row opens with the value of a name's label printed alone on the row before: its first cell no label, no figure and
  * no broken label's piece, its second a label (of a head field, the funds or anything the vocabulary knows).
@@ -668,7 +667,8 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
     }
     const lone = filledCells(row);
     if (goalGoesOn && body.goal && lone.length === 1 && labelGroup(lone[0]!.key) === null && !FIGURE_CELL.test(lone[0]!.plain)) {
-      // `年度总体目标 | 目标1：…` and then `| 目标2：…` (a row of one cell: a paragraph in a flattened page): the goal's next line, its label merged down beside it.
+      // `年度总体目标 | 目标1：…` and then `| 目标2：…` (a row of one cell: a paragraph in a flattened page): the goal's next
+      // line, its label merged down beside it.
       body.goal = { text: `${body.goal.text}\n${lineText(lone[0]!)}`, line: body.goal.line };
       ledger.consumeRow(row);
       continue;
