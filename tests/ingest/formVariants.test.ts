@@ -72,6 +72,7 @@ const VARIANTS: [string, string[], Partial<typeof READ>?][] = [
   ['the project’s name wrapped onto a line of its own', FORM.flatMap((line) => (line.startsWith('项目名称') ? ['项目名称 | 农村饮水安全工程', '维修养护项目'] : [line]))],
   ['the budget-system code in a cell of its own before the name', replaced(['项目名称 | 农村饮水', '项目名称 | 360000241000000012345 | 农村饮水'])],
   ['the deviation column as Sichuan labels it (未完成原因及拟采取的改进措施)', replaced(['| 偏差原因分析及改进措施', '| 未完成原因及拟采取的改进措施'])],
+  ['labels of more templates (权重分 | 指标得分, 预期目标值, 绩效自评得分)', replaced(['| 年度指标值 | 实际完成值 | 分值 | 得分 |', '| 预期目标值 | 实际完成值 | 权重分 | 指标得分 |'], ['总分 |', '绩效自评得分 |'])],
   ['the indicator header’s column letters on a line of their own', FORM.flatMap((line) => (line.startsWith('绩效指标') ? [line, '| | | | （A） | （B） | | |'] : [line]))],
 ];
 
