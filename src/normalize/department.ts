@@ -18,6 +18,12 @@ export const AGENCY_ALIASES: Readonly<Record<string, string>> = {
   湘西州政府办: '湘西自治州人民政府办公室',
 };
 
+/**
+ * How a whole agency's name ends (政府, 办公室, 局, 委员会, 档案馆…), as a pattern's source. Not 办: `…人民政府办` is
+ * 人民政府办公室 cut short by OCR as often as a 政府办's name.
+ */
+export const AGENCY_ENDING = '(?:政府|办公室|局|委员会|委|厅|中心|处|所|院|站|队|会|部|馆)';
+
 /** `009-淮南市…`, `009001-…`, `[009]…`, `【009】…`, `009 …`, `337省农业农村厅`: a numeric code before the name. */
 const CODE_PREFIX = /^(?:\[(\d{2,})\]|【(\d{2,})】|(\d{2,})\s*[-－—_.、\s]\s*|(\d{3,})(?=[\u4e00-\u9fff]))/u;
 
@@ -25,7 +31,7 @@ const CODE_PREFIX = /^(?:\[(\d{2,})\]|【(\d{2,})】|(\d{2,})\s*[-－—_.、\s]
  * `…旅游厅335301302`, `…局 409001`: a code of six digits or more after a name that ends like a whole agency's; in brackets
  * (`湖州市教育局(401001)`, `…局[318]`, as a 部门名称及代码 cell prints it), three digits or more.
  */
-const CODE_SUFFIX = /(?<=(?:政府|办公室|局|委员会|委|厅|中心|处|所|院|站|队|会|部))\s*(?:[-－—_]?\s*(\d{6,})|[(\[【](\d{3,})[)\]】])$/u;
+const CODE_SUFFIX = new RegExp(`(?<=${AGENCY_ENDING})\\s*(?:[-－—_]?\\s*(\\d{6,})|[(\\[【](\\d{3,})[)\\]】])$`, 'u');
 
 /**
  * A 主管部门 / 实施单位 cell → code (`009`, `009001`, else null) and canonical
@@ -85,7 +91,7 @@ function maxOcrDistance(name: string): number {
 const MIN_COVERED = 0.75;
 
 /** Endings of a complete agency name: a name ending so was not cut short (`上海市普陀区人民政府` is the government, not its office). */
-const COMPLETE_AGENCY = /(?:政府|办公室|局|委员会|委|厅|中心|处|所|院|站|队|会|部)$/;
+const COMPLETE_AGENCY = new RegExp(`${AGENCY_ENDING}$`, 'u');
 
 /**
  * Distance from an OCR'd name to a known name, or Infinity when OCR cannot

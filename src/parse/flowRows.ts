@@ -1,5 +1,5 @@
 import { HEADER_GROUPS, type LabelGroup, continuesHeader, labelGroup } from './labelGroups';
-import { FUNDS_COLUMN_ROLES, GOAL_BLOCK_LABELS, LIST_COLUMN_ROLES, TOTAL_LABELS, keyMatches, roleOfKey } from './labels';
+import { FUNDS_COLUMN_ROLES, GOAL_BLOCK_LABELS, INDICATOR_COLUMN_ROLES, LIST_COLUMN_ROLES, TOTAL_LABELS, keyMatches, roleOfKey } from './labels';
 import { indicatorFlowRows } from './indicatorFlow';
 import { figureAfterTotalLabel } from './form/totalRow';
 import { isPageMarkCell } from './pageMarks';
@@ -30,6 +30,7 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
   const rows: Row[] = [];
   let current: Building | null = null;
   let indicatorHeader: RowCell[] | null = null; // set while the cells are an indicator table's data
+  let lastHeader: RowCell[] | null = null; // the last indicator header of the flow
   let indicatorData: RowCell[] = [];
   /** The 序号 the next entry of a list opens with, while the cells are a list's data (`1 | 项目 | 2 | 项目…`). */
   let nextSeq: number | null = null;
@@ -95,7 +96,10 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
           continue;
         }
         if (building.group === 'indicatorHeader') {
-          indicatorHeader = building.cells;
+          // The header printed again over the table's part on the next page (without the block's label 绩效指标 the first
+          // one had): its data take the first header's columns, as the rows before the break did.
+          indicatorHeader = lastHeader !== null && sameRoles(lastHeader, building.cells) ? lastHeader : building.cells;
+          lastHeader = indicatorHeader;
           close();
           indicatorData.push(cell);
           continue;
@@ -167,6 +171,13 @@ function withFiguresAcross(rows: Row[]): Row[] {
 }
 
 const isFundsLabel = (cell: RowCell): boolean => labelGroup(cell.key) === 'fundsRow';
+
+/** Whether two indicator headers name the same columns in the same order (whatever block label or blank cells they add). */
+function sameRoles(a: readonly RowCell[], b: readonly RowCell[]): boolean {
+  const roles = (header: readonly RowCell[]) => header.map((cell) => roleOfKey(cell.key, INDICATOR_COLUMN_ROLES)).filter((role) => role !== null);
+  const [first, second] = [roles(a), roles(b)];
+  return first.length === second.length && first.every((role, i) => role === second[i]);
+}
 
 const FIGURE = /^[\d,.]+(?:%|万元|万|元)?$/;
 /** A note printed under a table (`注：…`, `说明：…`, `注1：…`), in the label key. */

@@ -567,7 +567,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           // `…区域绩效目标自评表 | 填报类型:… | 单位名称 …`, `上海市财政支出项目绩效目标申报表 | - 1、下载文档前…`: a form's title
           // with head fields or a document site's notes run onto its row opens what follows.
           preamble.push(row);
-        } else if (!open && !list && opensForm(row) && preamble.some(titlesForm)) {
+        } else if (!open && !list && preamble.some(titlesForm) && opensForm(row)) {
           // A form's title, then its first row without a 项目名称 (a 部门整体支出 form opens with the department).
           form = openForm(row, isBodyHeader(row));
         } else if (!open && !list && opensUntitledForm(rows, index)) {

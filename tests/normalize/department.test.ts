@@ -62,6 +62,7 @@ describe('correctOcrAgency on the OCR damage of 003', () => {
   it('does not take a complete agency name for a cut-short one', () => {
     expect(correctOcrAgency('上海市普陀区人民政府', known)).toBeNull();
     expect(correctOcrAgency('淮南市人民政府', ['淮南市人民政府办公室'])).toBeNull();
+    expect(correctOcrAgency('广水市档案馆', ['广水市档案馆办公室'])).toBeNull();
   });
   it('does not map another district or a short fragment', () => {
     expect(correctOcrAgency('上海市长宁区人民政府办公室', known)).toBeNull();

@@ -4,6 +4,7 @@
  * cell by cell; where OCR split a label over cells (`主管|部门`) or ran label and value together
  * (`主管部门 上海市… 实施单位 …`), in the row's text.
  */
+import { AGENCY_ENDING } from '../../normalize/department';
 import { amountUnitOf, hasCjk, nameNoise } from '../cellText';
 import type { Cell } from '../forms';
 import { labelGroup } from '../labelGroups';
@@ -44,7 +45,7 @@ export const isLabelPiece = (field: HeaderField, text: string): boolean =>
   NAME_FIELDS.has(field) && ([...text.trim()].length <= 1 || FUNDS_LABEL_OPENINGS.has(labelKey(text)));
 
 /** An agency's name opening a cell (`广水市档案馆 周文斌`): a name ending as agencies do, then the cell's end or a space. */
-const AGENCY_OPENING = /^([\u4e00-\u9fff()（）]{2,30}?(?:人民政府办公室|人民政府|办公室|委员会|管理局|局|馆|中心|院|所|站|厅|委|办))(?:\s|$)/u;
+const AGENCY_OPENING = new RegExp(`^([\\u4e00-\\u9fff()（）]{2,30}?${AGENCY_ENDING})(?:\\s|$)`, 'u');
 
 /**
  * The agency in the cell after a contact's label (填报人, 联系人) that stands at `index` right after an agency's label with no

@@ -112,6 +112,12 @@ const isSignOff = (row: Row): boolean => {
  */
 const holdsTargetValue = (row: Row): boolean => row.cells.some((cell) => startsWithOperatorValue(cell.text) || /^\d+(?:\.\d+)?\s*[%％]$/.test(cell.text.trim()));
 
+/** A row of one cell of text (no label, no figure): a goal's next line where a goal's row came just before. */
+const goesOnWithGoal = (row: Row): boolean => {
+  const filled = filledCells(row);
+  return filled.length === 1 && labelGroup(filled[0]!.key) === null && !FIGURE_CELL.test(filled[0]!.plain);
+};
+
 /** A lone cell's text without the `|` a flattened page's one-cell row keeps before it (`| 目标2：…`). */
 const lineText = (cell: RowCell): string => cell.text.replace(/^\s*[|｜]\s*/u, '').trim();
 
@@ -665,11 +671,10 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       ledger.consumeRow(row);
       continue;
     }
-    const lone = filledCells(row);
-    if (goalGoesOn && body.goal && lone.length === 1 && labelGroup(lone[0]!.key) === null && !FIGURE_CELL.test(lone[0]!.plain)) {
+    if (goalGoesOn && body.goal && goesOnWithGoal(row)) {
       // `年度总体目标 | 目标1：…` and then `| 目标2：…` (a row of one cell: a paragraph in a flattened page): the goal's next
       // line, its label merged down beside it.
-      body.goal = { text: `${body.goal.text}\n${lineText(lone[0]!)}`, line: body.goal.line };
+      body.goal = { text: `${body.goal.text}\n${lineText(firstFilled(row)!)}`, line: body.goal.line };
       ledger.consumeRow(row);
       continue;
     }
