@@ -71,6 +71,7 @@ describe('readWorkbook on made-up workbooks', () => {
     expect(result.grid.rows.slice(1).map((row) => row.cells.map((cell) => `${cell.ref}=${cell.text}${cell.span > 1 ? `(${cell.span})` : ''}${cell.mergedDown ? '↓' : ''}`))).toEqual([
       ['自评表!A1=项目资金', '自评表!B1=(2)', '自评表!D1=年初预算数'],
       ['自评表!A2=', '自评表!B2=年度资金总额'],
+      ['自评表!A3=↓'],
     ]);
   });
 
@@ -133,6 +134,34 @@ describe('readWorkbook on made-up workbooks', () => {
     const result = readWorkbook(new Uint8Array(write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer), 'xlsx');
     if (!result.ok) throw new Error(result.error);
     expect(result.grid.notes).toEqual(['1 cells a merge covers hold text, not read: 目标表!A2 其中：财政拨款']);
+  });
+
+  it.each(['xlsx', 'biff8'] as const)('reads what the sheet shows: hidden rows and columns are left out and said in a note (%s)', (bookType) => {
+    // A budget system's export with its indicator id in a hidden column, and last year's row hidden instead of deleted.
+    const sheet = utils.aoa_to_sheet([
+      ['三级指标', 'ID', '年度指标值', '实际完成值'],
+      ['新建道路长度', 'zb-0192', '≥12公里', '12.6公里'],
+      ['新建道路长度（2023）', 'zb-0107', '≥10公里', '10.2公里'],
+      ['群众满意度', 'zb-0193', '≥90%', '93%'],
+    ]);
+    sheet['!cols'] = [{}, { hidden: true }];
+    sheet['!rows'] = [{}, {}, { hidden: true }];
+    const wb = utils.book_new();
+    utils.book_append_sheet(wb, sheet, '自评表');
+    const result = readWorkbook(new Uint8Array(write(wb, { type: 'array', bookType }) as ArrayBuffer), bookType === 'xlsx' ? 'xlsx' : 'xls');
+    if (!result.ok) throw new Error(result.error);
+    const hiddenRow = bookType === 'xlsx';
+    expect(result.grid.rows.slice(1).map((row) => row.cells.map((cell) => `${cell.ref}=${cell.text}`))).toEqual([
+      ['自评表!A1=三级指标', '自评表!C1=年度指标值', '自评表!D1=实际完成值'],
+      ['自评表!A2=新建道路长度', '自评表!C2=≥12公里', '自评表!D2=12.6公里'],
+      ...(hiddenRow ? [] : [['自评表!A3=新建道路长度（2023）', '自评表!C3=≥10公里', '自评表!D3=10.2公里']]),
+      ['自评表!A4=群众满意度', '自评表!C4=≥90%', '自评表!D4=93%'],
+    ]);
+    expect(result.grid.notes).toEqual([
+      hiddenRow
+        ? '7 cells in hidden rows or columns hold text, not read: 自评表!B1 ID, 自评表!B2 zb-0192, 自评表!A3 新建道路长度（2023）, …'
+        : '4 cells in hidden rows or columns hold text, not read: 自评表!B1 ID, 自评表!B2 zb-0192, 自评表!B3 zb-0107, …',
+    ]);
   });
 
   it('refuses an .xlsx whose entries together declare more than the cap, before inflating', () => {
