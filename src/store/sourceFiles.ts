@@ -16,8 +16,11 @@ export interface SkippedFile {
   readonly reason: string;
 }
 
-/** The documents read: text, saved web pages, Word, Excel (and their single-file XML), CSV and PDF; sidecars are `<name>.meta.json`. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.htm', '.html', '.mht', '.mhtml', '.docx', '.doc', '.xml', '.xlsx', '.xls', '.csv', '.pdf'] as const;
+/**
+ * The documents read: text, saved web pages, Word, Excel (and their single-file XML), CSV and PDF, and WPS Office's own names
+ * for Word and Excel files (`.wps`, `.et`; every reader tells a file by its content, not its name); sidecars are `<name>.meta.json`.
+ */
+export const DOCUMENT_EXTENSIONS = ['.txt', '.htm', '.html', '.mht', '.mhtml', '.docx', '.doc', '.wps', '.xml', '.xlsx', '.xls', '.et', '.csv', '.pdf'] as const;
 export const SIDECAR_SUFFIX = '.meta.json';
 
 const isDocument = (name: string): boolean => (DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());

@@ -65,6 +65,19 @@ describe('npm run ingest (src/cli/ingest.ts)', () => {
     expect(meeting).toEqual({ source_file: '004_gbk.txt', region: '湘西自治州', budget_initial: null, budget_full_year: 102.46, warnings: ['budget_cell_missing'] });
   }, 60_000);
 
+  it("reads WPS Office's own file names (.wps, .et) by their content, as Word and Excel files", () => {
+    // WPS, the office suite of most government desks, saves Word 97–2003 and Excel 97–2003 compound files under these names.
+    const input = join(dir, 'wps');
+    mkdirSync(input);
+    copyFileSync('tests/fixtures/formats/form.doc', join(input, '自评表.wps'));
+    copyFileSync('tests/fixtures/formats/form.xls', join(input, '自评表.et'));
+    const r = ingest('--input', input, '--out', join(dir, 'wps-out'));
+    expect(r.status).toBe(0);
+    // (The fixture's web-page lines around the form are reported unread: partial.)
+    expect(r.stdout).toMatch(/^自评表\.wps {2}partial {2}word-tables {2}forms 1 {2}target tables 0 {2}indicators 9 /m);
+    expect(r.stdout).toMatch(/^自评表\.et {2}partial {2}sheets {2}forms 1 {2}target tables 0 {2}indicators 9 /m);
+  }, 60_000);
+
   it('takes a single file and exits 0 when every file was read', async () => {
     const out = join(dir, 'single-out');
     const r = ingest('--input', raw('001_099530ba672a4441.txt'), '--out', out);
@@ -95,7 +108,7 @@ describe('npm run ingest (src/cli/ingest.ts)', () => {
     mkdirSync(emptyDir);
     const none = ingest('--input', emptyDir, '--out', join(dir, 'x'));
     expect(none.status).toBe(2);
-    expect(none.stderr).toContain(`ingest: no documents (.txt .htm .html .mht .mhtml .docx .doc .xml .xlsx .xls .csv .pdf) in ${emptyDir}`);
+    expect(none.stderr).toContain(`ingest: no documents (.txt .htm .html .mht .mhtml .docx .doc .wps .xml .xlsx .xls .et .csv .pdf) in ${emptyDir}`);
     expect(existsSync(join(dir, 'x'))).toBe(false);
   }, 60_000);
 });
