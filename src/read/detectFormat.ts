@@ -71,7 +71,7 @@ function compoundFormat(bytes: Uint8Array): DetectedFormat {
   if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) return { ok: false, error: encryptedError() };
   if (names.includes('WordDocument')) return { ok: true, format: 'doc' };
   if (names.includes('Workbook') || names.includes('Book')) return { ok: true, format: 'xls' };
-  return { ok: false, error: unknownFormatError(`OLE compound file without a workbook: ${names.slice(1, 6).join(', ')}`) };
+  return { ok: false, error: unknownFormatError(`OLE compound file holding neither a Word document nor a workbook: ${names.slice(1, 6).join(', ')}`) };
 }
 
 /**

@@ -59,7 +59,7 @@ describe('detectFormat refuses what no reader reads, saying what to do', () => {
 
   it('a Word 97–2003 .doc, an OLE file without a workbook, and a broken OLE directory', () => {
     expect(detectFormat(compoundFile(['WordDocument', '1Table']), 'a.doc')).toEqual({ ok: true, format: 'doc' });
-    expect(detectFormat(compoundFile(['PowerPoint Document']), 'a.ppt')).toEqual({ ok: false, error: expect.stringContaining('OLE compound file without a workbook: PowerPoint Document') });
+    expect(detectFormat(compoundFile(['PowerPoint Document']), 'a.ppt')).toEqual({ ok: false, error: expect.stringContaining('OLE compound file holding neither a Word document nor a workbook: PowerPoint Document') });
     expect(detectFormat(compoundFile(['Workbook']).subarray(0, 1024), 'a.xls')).toEqual({ ok: false, error: expect.stringMatching(/^Office \(OLE\) 文件已损坏/) });
     expect(detectFormat(compoundFile(['Workbook']), 'a.xls')).toEqual({ ok: true, format: 'xls' });
   });
