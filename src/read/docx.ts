@@ -9,8 +9,11 @@ import { type XmlElement, type XmlNode, type XmlPlan, readXmlTree, xmlTreeOfDom 
 const DOCUMENT_XML = 'word/document.xml';
 const KIND = 'Word (.docx)';
 
-/** Markup whose text is not the document's printed text: deletions, field codes, drawings (their text boxes repeat in fallbacks). */
-const UNPRINTED = new Set(['del', 'delText', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'rPr', 'pPr', 'tcPr', 'trPr', 'tblPr', 'sectPr']);
+/**
+ * Markup whose text is not the document's printed text: deletions and text moved away (tracked changes: the final text is
+ * read), field codes, drawings (their text boxes repeat in fallbacks).
+ */
+const UNPRINTED = new Set(['del', 'delText', 'moveFrom', 'instrText', 'drawing', 'pict', 'object', 'AlternateContent', 'rPr', 'pPr', 'tcPr', 'trPr', 'tblPr', 'sectPr']);
 
 /** Markup that holds a document's content without being part of it: content controls, custom XML, Word 2003's sections. */
 const CONTAINERS = new Set(['sdt', 'sdtContent', 'customXml', 'sect', 'sub-section']);
@@ -78,8 +81,10 @@ export function wordBodyGrid(body: XmlElement, format: SourceFormat): Grid {
   return renderedGrid(format, 'word-tables', rows, notes);
 }
 
+/** A table's rows as its final text shows them: a row deleted as a tracked change (`w:trPr/w:del`) is not one of them. */
 function tableRows(table: XmlElement, ordinal: number, notes: string[]): FoundRow[] {
-  return contentChildren(table, 'tr').map((tr, r) => {
+  const shown = contentChildren(table, 'tr').filter((tr) => findChild(findChild(tr.children, 'trPr')?.children ?? [], 'del') === undefined);
+  return shown.map((tr, r) => {
     let col = Number(attr(findChild(findChild(tr.children, 'trPr')?.children ?? [], 'gridBefore'), 'val') ?? 0) || 0;
     const cells: FoundCell[] = [];
     for (const tc of contentChildren(tr, 'tc')) {

@@ -45,6 +45,18 @@ describe('readDocx on made-up documents', () => {
     expect(result.ok && result.grid.rows[0]?.cells[0]?.text).toBe('产\n出\n指标');
   });
 
+  it('reads a document with tracked changes as its final text: moved-away text and rows deleted as a change are not read', () => {
+    // An agency's form published with its revisions still tracked: the old figure moved out of the cell, last year's row deleted.
+    const row = (cells: string[], props = '') => `<w:tr><w:trPr>${props}</w:trPr>${cells.map((text) => tc(p(text))).join('')}</w:tr>`;
+    const moved = '<w:p><w:moveFrom w:id="1" w:author="x"><w:r><w:t>268.40</w:t></w:r></w:moveFrom><w:ins w:id="2" w:author="x"><w:r><w:t>280.17</w:t></w:r></w:ins></w:p>';
+    const body = `<w:tbl>${row(['三级指标', '实际完成值'])}${row(['新建道路长度（2023）', '10.2公里'], '<w:del w:id="3" w:author="x"/>')}<w:tr>${tc(p('全年执行数'))}${tc(moved)}</w:tr></w:tbl>`;
+    const result = readDocx(docxWithBody(body));
+    expect(result.ok && result.grid.rows.map((r) => r.cells.map((cell) => `${cell.ref}=${cell.text}`))).toEqual([
+      ['表1 第1行 第1列=三级指标', '表1 第1行 第2列=实际完成值'],
+      ['表1 第2行 第1列=全年执行数', '表1 第2行 第2列=280.17'],
+    ]);
+  });
+
   it('skips w:gridBefore columns and flattens a nested table into its cell, one line per nested row', () => {
     const nested = `<w:tbl><w:tr>${tc(p('甲'))}${tc(p('1'))}</w:tr><w:tr>${tc(p('乙'))}${tc(p('2'))}</w:tr></w:tbl>`;
     const body = `<w:tbl><w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p('外') + nested + p('后'), '<w:gridSpan w:val="2"/>')}</w:tr></w:tbl>`;
