@@ -71,14 +71,13 @@ export function heatmapSpec(data: Columns, lang: Lang): ChartOption {
       {
         type: 'heatmap',
         encode: { x: 'year', y: 'department', value: 'execution_rate' },
+        // No colour or halo of its own: ECharts writes a label inside its cell in white on dark cells and dark on light
+        // ones. (A white halo around dark text cost as much as the rest of drawing the chart: ~10 of ~20 ms a redraw.)
         label: {
           show: true,
           // A cell that includes damaged forms is marked △ (the tooltip says how many).
           formatter: (p: { dataIndex: number }) =>
             `${formatRate(data.execution_rate?.[p.dataIndex], 1)}${Number(data.damaged?.[p.dataIndex] ?? 0) > 0 ? ` ${DAMAGED_MARK}` : ''}`,
-          textBorderColor: '#ffffff',
-          textBorderWidth: 2,
-          color: '#111111',
         },
         emphasis: { itemStyle: { borderColor: '#111', borderWidth: 1 } },
       },
