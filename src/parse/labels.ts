@@ -11,8 +11,15 @@
 import { simplifiedChars } from '../normalize/simplifiedChars';
 import { tableTextMemo, textMemo } from '../normalize/textMemo';
 
-/** What `labelKey` changes: whitespace, full-width brackets and colons, a trailing colon, a required field's leading `*`. */
-const FOLDED = /[\s（［【）］】：]|:$|^[*＊]/u;
+/**
+ * The marks a web form prints before a required field's label: `*` (the EasyUI internal-control system's edit page), `✶`
+ * (the debt management system's ExtJS windows, w-05) and their look-alikes.
+ */
+const REQUIRED_MARK = '[*＊∗⁎✱✳✶★]';
+
+/** What `labelKey` changes: whitespace, full-width brackets and colons, a trailing colon, a required field's leading mark. */
+const FOLDED = new RegExp(`[\\s（［【）］】：]|:$|^${REQUIRED_MARK}`, 'u');
+const LEADING_REQUIRED_MARKS = new RegExp(`^${REQUIRED_MARK}+(?!${REQUIRED_MARK}|$)`, 'u');
 
 /** The comparable form of a label cell (kept by text: forms repeat the same labels, see `textMemo`). */
 export const labelKey: (printed: string) => string = textMemo((printed) => {
@@ -26,8 +33,8 @@ export const labelKey: (printed: string) => string = textMemo((printed) => {
     .replace(/[）］】]/g, ')')
     .replace(/：/g, ':')
     .replace(/:+$/, '')
-    // A web form's mark of a required field (`*全年执行数`, the EasyUI internal-control system's edit page) is no part of its label.
-    .replace(/^[*＊]+(?=[^*＊])/u, '');
+    // A web form's mark of a required field (`*全年执行数`, `✶项目名称`) is no part of its label.
+    .replace(LEADING_REQUIRED_MARKS, '');
 });
 
 /** The key without a trailing bracketed note: `全年预算数(A)` → `全年预算数`. */
@@ -397,7 +404,10 @@ export const INDICATOR_COLUMN_ROLES = {
   level1: ['一级指标'],
   level2: ['二级指标'],
   // Guangxi's 指标内容 (its templates' own note: 指标内容 = 三级指标名称).
-  name: ['三级指标', '绩效指标名称', '指标名称', '三级指标名称', '具体指标', '指标内容'],
+  name: ['三级指标', '绩效指标名称', '指标名称', '三级指标名称', '具体指标', '指标内容',
+    // The debt management system's 专项债券 self-evaluation: 绩效目标类型 | 绩效目标名称 | 绩效目标值 | 实际完成值 | 度量单位 |
+    // 指标满分值 | 得分 | 偏差原因分析及整改措施.
+    '绩效目标名称'],
   // The budget system's indicator grid: 计算符号 (≥, =…) before 指标值 and 计量单位.
   nature: ['指标性质', '计算符号'],
   direction: ['指标方向'],

@@ -85,14 +85,11 @@ const NOT_READ: Record<string, string[]> = {
   'w-03-beijing-2020.docx': ['1.department'],
   // w-04: OCR of a signed scan, a stray letter between cells (`项目名称 t <project> j`), the money as `年度预算 ( 万元 ) 68.40 e`.
   'w-04-beijing-2026.txt': ['1.project', '1.department', '1.budget_full_year'],
-  // w-05: the debt system's ExtJS window (项目概要 fields, a layui tree table) opens no form.
-  'w-05-liaoning-2023.html': ['1.project', '1.department', '1.year', '1.budget_initial', '1.budget_full_year', '1.executed', '1.execution_rate_reported', '1.total_score'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
 const FORMS_READ: Record<string, number> = {
   'u-04-fujian-2025.txt': 0,
-  'w-05-liaoning-2023.html': 0,
 };
 
 const files = devsetFiles();
