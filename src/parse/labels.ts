@@ -463,8 +463,11 @@ export const INDICATOR_TABLE_CAPTIONS = {
   otherPeriodBlock: ['长期绩效指标'],
 } as const;
 
-/** Target columns printed after the target's earlier values (年初指标值, 前年 | 上年), which they replace. */
-export const LATER_TARGET_LABELS = ['调整后指标值', '调整后指标', '预计当年实现', '预期当年实现值'] as const;
+/**
+ * Target columns printed after the target's earlier values (年初指标值, 前年 | 上年), which they replace, or after another
+ * period's (Beijing's 申报表: 中期指标值 | 年度指标值, w-07), which is no target of the year.
+ */
+export const LATER_TARGET_LABELS = ['调整后指标值', '调整后指标', '预计当年实现', '预期当年实现值', '年度指标值'] as const;
 
 /** The total row. */
 export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '项目总得分', '综合得分', '合计得分', '自评得分', '绩效自评得分', '自评总得分'] as const;

@@ -18,9 +18,6 @@ const FIELDS = {
 /** Indicator fields not read, with why (a fix removes them from here). */
 const NOT_READ: Record<string, string[]> = {
   // The t- fixtures' first sight (30 of 90 indicator fields), pinned until fixed.
-  // The w- fixtures' first sight (50 of 93 indicator fields; the debt system's window, w-05, gave no form): Beijing's 申报表
-  // joins its 中期指标值 to the 年度指标值 (w-07).
-  'w-07-beijing-2026.xls': ['target_raw'],
 };
 
 const files = devsetFiles().filter(({ expected }) => expected.forms.some((form) => 'indicators' in form));
