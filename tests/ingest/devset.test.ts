@@ -83,8 +83,6 @@ const NOT_READ: Record<string, string[]> = {
   'w-02-beijing-unknown.html': ['1.budget_initial', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
   // w-03: the research budget book's target table names its agency 承担单位 only.
   'w-03-beijing-2020.docx': ['1.department'],
-  // w-04: OCR of a signed scan, a stray letter between cells (`项目名称 t <project> j`), the money as `年度预算 ( 万元 ) 68.40 e`.
-  'w-04-beijing-2026.txt': ['1.project', '1.department', '1.budget_full_year'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
