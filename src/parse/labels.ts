@@ -152,7 +152,10 @@ export const HEADER_FIELD_LABELS = {
     // where no 主管部门 is printed (a 部门整体支出 form's `单位名称 | 塘湖镇人民政府`).
     '单位名称',
     // The 中央预算内投资计划绩效目标表: the place or unit the investment is handed down to (`下达地方或单位 | 宝坻区人民政府`).
-    '下达地方或单位'],
+    '下达地方或单位',
+    // A research project's budget book: the institution that undertakes the project and asks for its money (`承担单位 | … |
+    // 项目负责人 | …`, w-03).
+    '承担单位'],
   projectSource: ['项目来源'],
   projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限', '项目支出实施期', '项目期限'],
   grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '自评结果等级'],

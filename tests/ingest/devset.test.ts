@@ -81,8 +81,6 @@ const NOT_READ: Record<string, string[]> = {
   // The w- fixtures: more systems' templates (tests/fixtures/README.md, "Fixtures w-…"), 20 of 36 fields on first sight; what stays:
   // w-02: the FSSC page gives its money field by field (年初资金总额, 全年资金总额, 全年执行总额, 总额执行率 …), no funds grid.
   'w-02-beijing-unknown.html': ['1.budget_initial', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
-  // w-03: the research budget book's target table names its agency 承担单位 only.
-  'w-03-beijing-2020.docx': ['1.department'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
