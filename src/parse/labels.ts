@@ -251,7 +251,10 @@ export const FUNDS_BLOCK_LABELS = [
 export const FUNDS_COLUMN_ROLES = {
   budgetInitial: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '年初批复预算', '年初预算资金', '年初计划数',
     // Fujian's 部门整体支出绩效自评表: 年初部门预算安排金额① | 年中调整金额② | 小计③=①+② | 年度拨付金额④ | 支出实现率⑤=④/③.
-    '年初部门预算安排金额'],
+    '年初部门预算安排金额',
+    // A shared-services platform's 绩效自评单 gives its money field by field (年初资金总额 | 年初财政拨款 | 年初其他经费, then
+    // 全年资金总额 …, 全年执行总额 …, 总额分值 …, 总额执行率 …, 总额得分 …, w-02): the 总额 fields are the funds' total row.
+    '年初资金总额'],
   budgetFullYear: [
     '全年预算数', '调整后预算数', '调整后预算', '全年预算', '预算数', '全年预算金额', '调整预算数', '全年批复预算数', '批复预算数',
     '年度预算数调整后', '全年调整后预算数', '预算调整数', '全年预算资金', '调整后预算金额', '计划投资额', '计划投资', '转移支付预算数',
@@ -262,13 +265,19 @@ export const FUNDS_COLUMN_ROLES = {
     // The budget system's funds grid (pmkpi `bdgpay`: 年初预算 | 年度预算调整 | 调整后的预算 | 全年执行数 | 预算执行率%), and
     // Jiangxi's export with the column letter unbracketed (全年预算数A | 全年执行数B).
     '调整后的预算', '调整后的预算数', '全年预算数A',
+    // The shared-services platform's 绩效自评单 (with 年初资金总额).
+    '全年资金总额',
   ],
   executed: [
     '全年执行数', '全年执行', '预算执行数', '执行数', '实际执行数', '全年实际支出', '实际支出数', '实际支出', '支出数', '全年执行金额', '执行金额', '决算数',
     '全年支出数', '实际使用情况', '实际使用资金', '全年执行资金', '转移支付执行数', '年度拨付金额', '全年执行数B',
+    // The shared-services platform's 绩效自评单 (with 年初资金总额).
+    '全年执行总额',
   ],
   weight: ['分值', '分数', '权重', '满分'],
-  rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度', '支出实现率', '预算执行率%', '执行率%'],
+  rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度', '支出实现率', '预算执行率%', '执行率%',
+    // The shared-services platform's 绩效自评单 (with 年初资金总额).
+    '总额执行率'],
   score: ['得分', '自评得分', '评分'],
   /** The score's scale (`分制 | 百分制`, the EasyUI internal-control system's edit page): no weight, no figure of the form model. */
   scale: ['分制'],

@@ -78,9 +78,6 @@ const NOT_READ: Record<string, string[]> = {
   'u-03-hubei-2021.txt': ['1.budget_full_year'],
   // A target table by town (a column per indicator), titled with the fund's name, no 项目名称, no money, cut in its header: no form.
   'u-04-fujian-2025.txt': ['1.project', '1.department', '1.year', '1.budget_full_year'],
-  // The w- fixtures: more systems' templates (tests/fixtures/README.md, "Fixtures w-…"), 20 of 36 fields on first sight; what stays:
-  // w-02: the FSSC page gives its money field by field (年初资金总额, 全年资金总额, 全年执行总额, 总额执行率 …), no funds grid.
-  'w-02-beijing-unknown.html': ['1.budget_initial', '1.budget_full_year', '1.executed', '1.execution_rate_reported'],
 };
 
 /** Files where ingest finds another number of forms than the expectation states (each pinned: a fix removes it from here). */
