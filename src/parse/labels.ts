@@ -11,8 +11,15 @@
 import { simplifiedChars } from '../normalize/simplifiedChars';
 import { tableTextMemo, textMemo } from '../normalize/textMemo';
 
-/** What `labelKey` changes: whitespace, full-width brackets and colons, a trailing colon, a required field's leading `*`. */
-const FOLDED = /[\s（［【）］】：]|:$|^[*＊]/u;
+/**
+ * The marks a web form prints before a required field's label: `*` (the EasyUI internal-control system's edit page), `✶`
+ * (the debt management system's ExtJS windows, w-05) and their look-alikes.
+ */
+const REQUIRED_MARK = '[*＊∗⁎✱✳✶★]';
+
+/** What `labelKey` changes: whitespace, full-width brackets and colons, a trailing colon, a required field's leading mark. */
+const FOLDED = new RegExp(`[\\s（［【）］】：]|:$|^${REQUIRED_MARK}`, 'u');
+const LEADING_REQUIRED_MARKS = new RegExp(`^${REQUIRED_MARK}+(?!${REQUIRED_MARK}|$)`, 'u');
 
 /** The comparable form of a label cell (kept by text: forms repeat the same labels, see `textMemo`). */
 export const labelKey: (printed: string) => string = textMemo((printed) => {
@@ -26,8 +33,8 @@ export const labelKey: (printed: string) => string = textMemo((printed) => {
     .replace(/[）］】]/g, ')')
     .replace(/：/g, ':')
     .replace(/:+$/, '')
-    // A web form's mark of a required field (`*全年执行数`, the EasyUI internal-control system's edit page) is no part of its label.
-    .replace(/^[*＊]+(?=[^*＊])/u, '');
+    // A web form's mark of a required field (`*全年执行数`, `✶项目名称`) is no part of its label.
+    .replace(LEADING_REQUIRED_MARKS, '');
 });
 
 /** The key without a trailing bracketed note: `全年预算数(A)` → `全年预算数`. */
@@ -145,7 +152,10 @@ export const HEADER_FIELD_LABELS = {
     // where no 主管部门 is printed (a 部门整体支出 form's `单位名称 | 塘湖镇人民政府`).
     '单位名称',
     // The 中央预算内投资计划绩效目标表: the place or unit the investment is handed down to (`下达地方或单位 | 宝坻区人民政府`).
-    '下达地方或单位'],
+    '下达地方或单位',
+    // A research project's budget book: the institution that undertakes the project and asks for its money (`承担单位 | … |
+    // 项目负责人 | …`, w-03).
+    '承担单位'],
   projectSource: ['项目来源'],
   projectPeriod: ['项目期', '项目周期', '项目实施期', '实施期限', '项目支出实施期', '项目期限'],
   grade: ['评分等级', '自评等级', '绩效等级', '评价等级', '自评结果等级'],
@@ -241,7 +251,10 @@ export const FUNDS_BLOCK_LABELS = [
 export const FUNDS_COLUMN_ROLES = {
   budgetInitial: ['年初预算数', '年初预算', '年初预算金额', '年初批复预算数', '年初批复预算', '年初预算资金', '年初计划数',
     // Fujian's 部门整体支出绩效自评表: 年初部门预算安排金额① | 年中调整金额② | 小计③=①+② | 年度拨付金额④ | 支出实现率⑤=④/③.
-    '年初部门预算安排金额'],
+    '年初部门预算安排金额',
+    // A shared-services platform's 绩效自评单 gives its money field by field (年初资金总额 | 年初财政拨款 | 年初其他经费, then
+    // 全年资金总额 …, 全年执行总额 …, 总额分值 …, 总额执行率 …, 总额得分 …, w-02): the 总额 fields are the funds' total row.
+    '年初资金总额'],
   budgetFullYear: [
     '全年预算数', '调整后预算数', '调整后预算', '全年预算', '预算数', '全年预算金额', '调整预算数', '全年批复预算数', '批复预算数',
     '年度预算数调整后', '全年调整后预算数', '预算调整数', '全年预算资金', '调整后预算金额', '计划投资额', '计划投资', '转移支付预算数',
@@ -252,13 +265,19 @@ export const FUNDS_COLUMN_ROLES = {
     // The budget system's funds grid (pmkpi `bdgpay`: 年初预算 | 年度预算调整 | 调整后的预算 | 全年执行数 | 预算执行率%), and
     // Jiangxi's export with the column letter unbracketed (全年预算数A | 全年执行数B).
     '调整后的预算', '调整后的预算数', '全年预算数A',
+    // The shared-services platform's 绩效自评单 (with 年初资金总额).
+    '全年资金总额',
   ],
   executed: [
     '全年执行数', '全年执行', '预算执行数', '执行数', '实际执行数', '全年实际支出', '实际支出数', '实际支出', '支出数', '全年执行金额', '执行金额', '决算数',
     '全年支出数', '实际使用情况', '实际使用资金', '全年执行资金', '转移支付执行数', '年度拨付金额', '全年执行数B',
+    // The shared-services platform's 绩效自评单 (with 年初资金总额).
+    '全年执行总额',
   ],
   weight: ['分值', '分数', '权重', '满分'],
-  rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度', '支出实现率', '预算执行率%', '执行率%'],
+  rate: ['执行率', '预算执行率', '资金执行率', '执行率(%)', '预算执行进度', '支出实现率', '预算执行率%', '执行率%',
+    // The shared-services platform's 绩效自评单 (with 年初资金总额).
+    '总额执行率'],
   score: ['得分', '自评得分', '评分'],
   /** The score's scale (`分制 | 百分制`, the EasyUI internal-control system's edit page): no weight, no figure of the form model. */
   scale: ['分制'],
@@ -397,7 +416,10 @@ export const INDICATOR_COLUMN_ROLES = {
   level1: ['一级指标'],
   level2: ['二级指标'],
   // Guangxi's 指标内容 (its templates' own note: 指标内容 = 三级指标名称).
-  name: ['三级指标', '绩效指标名称', '指标名称', '三级指标名称', '具体指标', '指标内容'],
+  name: ['三级指标', '绩效指标名称', '指标名称', '三级指标名称', '具体指标', '指标内容',
+    // The debt management system's 专项债券 self-evaluation: 绩效目标类型 | 绩效目标名称 | 绩效目标值 | 实际完成值 | 度量单位 |
+    // 指标满分值 | 得分 | 偏差原因分析及整改措施.
+    '绩效目标名称'],
   // The budget system's indicator grid: 计算符号 (≥, =…) before 指标值 and 计量单位.
   nature: ['指标性质', '计算符号'],
   direction: ['指标方向'],
@@ -453,8 +475,11 @@ export const INDICATOR_TABLE_CAPTIONS = {
   otherPeriodBlock: ['长期绩效指标'],
 } as const;
 
-/** Target columns printed after the target's earlier values (年初指标值, 前年 | 上年), which they replace. */
-export const LATER_TARGET_LABELS = ['调整后指标值', '调整后指标', '预计当年实现', '预期当年实现值'] as const;
+/**
+ * Target columns printed after the target's earlier values (年初指标值, 前年 | 上年), which they replace, or after another
+ * period's (Beijing's 申报表: 中期指标值 | 年度指标值, w-07), which is no target of the year.
+ */
+export const LATER_TARGET_LABELS = ['调整后指标值', '调整后指标', '预计当年实现', '预期当年实现值', '年度指标值'] as const;
 
 /** The total row. */
 export const TOTAL_LABELS = ['总分', '合计', '总计', '自评总分', '总得分', '项目总得分', '综合得分', '合计得分', '自评得分', '绩效自评得分', '自评总得分'] as const;

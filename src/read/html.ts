@@ -234,8 +234,20 @@ function fieldGroupLabel(block: PageElement): PageElement | null {
   return look(block.children) && shows ? label : null;
 }
 
+/**
+ * Classes whose framework stylesheet hides the element (`display: none`): a saved page keeps them without the stylesheet.
+ * layui hides a table's id columns with `layui-hide` (the debt management system's self-evaluation window, w-05); Bootstrap
+ * prints `hidden`, `hide` and `d-none`; ExtJS `x-hidden-display`.
+ */
+const HIDING_CLASSES = new Set(['layui-hide', 'layui-hidden', 'hidden', 'hide', 'd-none', 'x-hidden-display']);
+
+/** Whether the element carries a class that hides it. */
+function hiddenByClass(element: PageElement): boolean {
+  return (element.attribs.class ?? '').split(/\s+/).some((name) => HIDING_CLASSES.has(name));
+}
+
 function unseen(element: PageElement): boolean {
-  if (UNSEEN.has(element.name) || element.attribs.hidden !== undefined) return true;
+  if (UNSEEN.has(element.name) || element.attribs.hidden !== undefined || hiddenByClass(element)) return true;
   const style = element.attribs.style?.toLowerCase().replace(/\s+/g, '') ?? '';
   return style.includes('display:none') || style.includes('visibility:hidden');
 }

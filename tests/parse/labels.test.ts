@@ -18,6 +18,9 @@ describe('labels', () => {
     expect(labelKey('年度资金总额：')).toBe('年度资金总额');
     // A web form's required-field mark (t-02: `*全年执行数`).
     expect(labelKey('*全年执行数')).toBe('全年执行数');
+    // The debt management system's ExtJS fields (w-05): `✶项目名称:`.
+    expect(labelKey('✶项目名称:')).toBe('项目名称');
+    expect(labelKey('✶')).toBe('✶');
     expect(labelKey('＊得分')).toBe('得分');
   });
 

@@ -86,6 +86,14 @@ describe('htmlGrid', () => {
     expect(grid.rows.map((row) => row.cells[0]?.text)).toEqual(['可见', '尾']);
   });
 
+  it('drops elements a framework class hides (layui, Bootstrap, ExtJS), the table cells too', () => {
+    const grid = htmlGrid(
+      '<table class="layui-hidden"><tr><td>模板</td></tr></table><p class="hidden">隐藏</p><p class="d-none">不显示</p><p class="hidden-xs">窄屏不显示</p>' +
+        '<table><tr><th class="layui-hide">自评明细ID</th><th>绩效目标名称</th></tr><tr><td class="layui-hide">d02</td><td>改造老旧小区数量</td></tr></table>',
+    );
+    expect(grid.rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([['窄屏不显示'], ['绩效目标名称'], ['改造老旧小区数量']]);
+  });
+
   it('reads a layout table that holds the form as blocks, so the form is a table of its own', () => {
     const grid = htmlGrid('<table><tr><td>导航</td></tr><tr><td><p>正文标题</p><table><tr><td>项目名称</td><td>甲</td></tr></table></td></tr></table>');
     expect(grid.rows.map((row) => [row.table, row.cells.map((cell) => cell.text)])).toEqual([

@@ -687,7 +687,9 @@ export function readForm(rows: readonly Row[], ledger: CellLedger, blanksVisible
       finishTable();
       body.grade = readGrade(row);
       ledger.consumeRow(row);
-      mode = 'afterGrade';
+      // A grade among the head fields (the debt management system's window: 总分 and 综合评分等级 in its 项目概要, w-05) ends
+      // nothing: the goal and the indicators follow it.
+      if (mode !== 'head') mode = 'afterGrade';
       continue;
     }
     const total = isTotalRow(row);

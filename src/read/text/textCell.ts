@@ -1,14 +1,15 @@
 import type { GridCell } from '../grid';
 import { withoutPinyinNotes } from '../pinyinNotes';
+import { withoutStrayLetters } from './strayLetters';
 
 /** Word field artefacts that are not printed text, e.g. `[bookmark: _GoBack]`. */
 const FIELD_ARTEFACT = /\[bookmark:[^\]]*\]/g;
 
-/** A piece of a cell as a text line prints it: field artefacts and pinyin notes dropped, trimmed. */
+/** A piece of a cell as a text line prints it: field artefacts, pinyin notes and OCR's stray letters dropped, trimmed. */
 export function cellText(text: string): string {
   // Both start with a bracket: most cells have none and are only trimmed.
   const artefact = text.includes('[') ? text.replace(FIELD_ARTEFACT, '') : text;
-  return withoutPinyinNotes(artefact).trim();
+  return withoutStrayLetters(withoutPinyinNotes(artefact)).trim();
 }
 
 /** The address of a cell of a text file: its line, and its place on the line when the line holds several. */
