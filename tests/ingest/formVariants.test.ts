@@ -49,6 +49,8 @@ const INDICATORS = [
 const READ = { project: '农村饮水安全工程维修养护项目', department: '青禾县水利局', year: 2024, budget_initial: 280, budget_full_year: 300, executed: 280.17, execution_rate_reported: 0.9339, total_score: 97.34 };
 
 /** The form with `from` replaced by `to` on every line (the first occurrence in each). */
+/** A `|` line's cells separated by tabs, its blank first cell kept (a copy from a spreadsheet). */
+const tabbed = (line: string): string => line.split('|').map((cell) => cell.trim()).join('\t').replace(/\t$/, '');
 const replaced = (...pairs: [string, string][]): string[] => FORM.map((line) => pairs.reduce((text, [from, to]) => text.replace(from, to), line));
 const withFunds = (row: string, header = HEADER): string[] => FORM.map((line) => (line === FUNDS ? row : line === HEADER ? header : line));
 const inserted = (before: string, ...lines: string[]): string[] => FORM.flatMap((line) => (line.startsWith(before) ? [...lines, line] : [line]));
@@ -65,7 +67,7 @@ const VARIANTS: [string, string[], Partial<typeof READ>?][] = [
   ['only the three amounts, no rate or score columns', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17', '项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数'), { execution_rate_reported: undefined }],
   ['the rate before the weight', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 93.39% | 10 | 9.34', HEADER.replace('分值 | 执行率（B/A）', '执行率（B/A） | 分值'))],
   ['a 结余 column after the executed amount', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 19.83 | 10 | 93.39% | 9.34', HEADER.replace('全年执行数（B） |', '全年执行数（B） | 结余 |'))],
-  ['cells separated by tabs, the rows’ first cells kept', FORM.map((line) => line.split('|').map((cell) => cell.trim()).join('\t').replace(/\t$/, ''))],
+  ['cells separated by tabs, the rows’ first cells kept', FORM.map(tabbed)],
   ['the indicator table over two pages: page number, 续表 and its header again', inserted('| | 成本指标', '— 1 —', '续表', '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施')],
   ['the year beside 评价年度', replaced(['（2024年度）', '评价年度 | 2024年'])],
   ['labels of other templates', replaced(['项目名称 |', '项目全称 |'], ['主管部门 |', '主管部门（单位） |'], ['全年执行数（B）', '实际支出数（B）'], ['执行率（B/A）', '预算执行率'], ['总分 |', '自评得分 |'])],
@@ -116,6 +118,22 @@ describe.each(LAYOUTS)('one form as other agencies print it, %s', (_, layout) =>
     expect(doc.rows.evaluations).toHaveLength(1);
     expect(fieldsOf(doc.rows.evaluations[0])).toEqual({ ...READ, ...changed });
     expect(doc.rows.indicators.map((indicator) => [indicator.name, indicator.weight, indicator.score])).toEqual(INDICATORS);
+    expect(doc.rows.unparsed_lines).toEqual([]);
+  });
+});
+
+/**
+ * The budget-execution rate scored as a row of the indicator table (`| 预算执行率 | | | 10 | 9.34`), as many provinces print
+ * it, the funds row then without its weight and score: an indicator named 预算执行率, its weight and score counted with the
+ * others' in the total (100 = 10 + 90), not a blank-named row, nor a funds label that ends the table.
+ */
+const RATE_ROW = inserted('| 产出指标', '| 预算执行率 | | | 10 | 9.34').map((line) => (line === FUNDS ? '| 年度资金总额 | 280.00 | 300.00 | 280.17 | | 93.39% |' : line));
+
+describe.each([...LAYOUTS, ['tabs', (lines: string[]) => lines.map(tabbed)] as const])('the rate as a row of the indicator table, %s', (_, layout) => {
+  it('reads 预算执行率 as the table’s first indicator and every indicator after it', async () => {
+    const doc = await ingestText(layout(RATE_ROW));
+    expect(fieldsOf(doc.rows.evaluations[0])).toEqual(READ);
+    expect(doc.rows.indicators.map((indicator) => [indicator.name, indicator.weight, indicator.score])).toEqual([['预算执行率', 10, 9.34], ...INDICATORS]);
     expect(doc.rows.unparsed_lines).toEqual([]);
   });
 });
