@@ -1,5 +1,5 @@
 import { hasCjk, isDirection, isMeasureText, isNumber, isOperator, isUnitText, numberValue } from './cellText';
-import { INDICATOR_COLUMN_ROLES, type IndicatorColumn, labelKey, level1Family, level1FamilyOfLevel2, roleOfKey } from './labels';
+import { INDICATOR_ASIDE_LABELS, INDICATOR_COLUMN_ROLES, type IndicatorColumn, keyMatches, labelKey, level1Family, level1FamilyOfLevel2, roleOfKey } from './labels';
 import type { RowCell } from './row';
 
 /**
@@ -88,8 +88,11 @@ export function indicatorFlowRows(header: readonly RowCell[], data: readonly Row
   return rows.reverse();
 }
 
+/** A column no field is read from (`评分标准`, INDICATOR_ASIDE_LABELS): its cells still fill it, as the row's others do theirs. */
+type FlowColumn = IndicatorColumn | 'aside';
+
 interface Column {
-  readonly role: IndicatorColumn;
+  readonly role: FlowColumn;
   readonly col: number;
 }
 
@@ -98,6 +101,7 @@ function headerColumns(header: readonly RowCell[]): Column[] {
   const columns: Column[] = [];
   const seen = new Set<IndicatorColumn>();
   header.forEach((cell, col) => {
+    if (keyMatches(cell.key, INDICATOR_ASIDE_LABELS)) columns.push({ role: 'aside', col });
     const role = roleOfKey(cell.key, INDICATOR_COLUMN_ROLES);
     if (role !== null && !seen.has(role)) {
       seen.add(role);
@@ -136,7 +140,7 @@ const isLevel1 = (cell: RowCell): boolean =>
 const isLevel2 = (cell: RowCell): boolean => cell.key.length <= 14 && level1FamilyOfLevel2(cell.text) !== null && /指标(?:\(\d+分\))?$|^(数量|质量|时效|成本|满意度)$/.test(cell.key);
 
 /** How well a cell fits a column (higher is better; -∞: never). */
-function fit(role: IndicatorColumn, cell: RowCell): number {
+function fit(role: FlowColumn, cell: RowCell): number {
   const NONE = Number.NEGATIVE_INFINITY;
   const text = cell.text;
   const blank = text === '';
@@ -177,6 +181,7 @@ function fit(role: IndicatorColumn, cell: RowCell): number {
       return value !== null && value >= 0 && value <= 100 ? 2 : NONE;
     }
     case 'deviationNote':
+    case 'aside':
       if (blank) return 0.3;
       if (level) return NONE;
       return number ? -1 : hasCjk(text) && !/\d/.test(text) ? 1 : 0.3;
@@ -184,9 +189,9 @@ function fit(role: IndicatorColumn, cell: RowCell): number {
 }
 
 /** What leaving a column out of a row costs: nothing for merged 一级/二级 cells, more where the text keeps blanks. */
-function skip(role: IndicatorColumn, blanksVisible: boolean): number {
+function skip(role: FlowColumn, blanksVisible: boolean): number {
   if (role === 'level1' || role === 'level2') return 0;
-  if (blanksVisible) return role === 'deviationNote' ? -1 : -4;
+  if (blanksVisible) return role === 'deviationNote' || role === 'aside' ? -1 : -4;
   switch (role) {
     case 'name':
       return -5;

@@ -440,6 +440,15 @@ export const INDICATOR_COLUMN_ROLES = {
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
 
 /**
+ * Indicator header labels of columns no indicator field is read from, each ending the column on its left (which would
+ * otherwise run on over it): Zhejiang's 部门整体绩效目标表 prints 部门职责 | 一级指标 | 二级指标 | 三级指标 | 指标重要性 | 指标内容 |
+ * 分值 | 赋分原则 | 计算符号 | 计量单位 | 年度指标值 | 历史指标值 | 是否与预算挂钩 (zjdeptperf.ftl); Fujian's self-evaluation a
+ * 评分标准 (each indicator's scoring rule) between 实际完成值 and 指标分值, other templates after 得分. A column labelled again
+ * with a role already taken after one of them (its 指标内容, a description beside the name) is read as neither.
+ */
+export const INDICATOR_ASIDE_LABELS = ['部门职责', '指标重要性', '赋分原则', '历史指标值', '是否与预算挂钩', '评分标准'] as const;
+
+/**
  * Captions of the indicator tables a form prints for more than its year (Hubei's 项目申报表: 长期绩效目标表, then
  * 年度绩效目标表): the rows under an other period's caption are passed over up to the year's caption.
  */

@@ -138,6 +138,33 @@ describe.each([...LAYOUTS, ['tabs', (lines: string[]) => lines.map(tabbed)] as c
   });
 });
 
+/** Each indicator's target and actual value as printed. */
+const TARGETS = new Map(FORM.filter((line) => /^\| .*\| \d+ \| \d+ \|/.test(line)).map((line) => {
+  const cells = cellsOf(line);
+  return [cells[3]!, [cells[4]!, cells[5]!]] as const;
+}));
+
+/** The indicator table with a 评分标准 column (each indicator's scoring rule) before the header's label `before`. */
+function withRuleColumn(before: string): string[] {
+  const header = FORM.find((line) => line.startsWith('绩效指标'))!;
+  const at = cellsOf(header).indexOf(before);
+  const indicatorRows = FORM.slice(FORM.indexOf(header) + 1, FORM.findIndex((line) => line.startsWith('总分')));
+  const withCell = (line: string, cell: string): string => line.split('|').toSpliced(at, 0, ` ${cell} `).join('|');
+  return FORM.map((line) => (line === header ? withCell(line, '评分标准') : indicatorRows.includes(line) ? withCell(line, '完成目标得满分，未完成按比例扣分') : line));
+}
+
+describe.each([...LAYOUTS, ['tabs', (lines: string[]) => lines.map(tabbed)] as const])('a 评分标准 column in the indicator table, %s', (_, layout) => {
+  it.each([['after 得分', '偏差原因分析及改进措施'], ['before 分值, as Fujian prints it', '分值']])('%s: every indicator read, the rule no name, value or note', async (_, before) => {
+    const doc = await ingestText(layout(withRuleColumn(before)));
+    expect(fieldsOf(doc.rows.evaluations[0])).toEqual(READ);
+    expect(doc.rows.indicators.map((indicator) => [indicator.name, indicator.target_raw, indicator.actual_raw, indicator.weight, indicator.score])).toEqual(
+      INDICATORS.map(([name, weight, score]) => [name, TARGETS.get(name)![0], TARGETS.get(name)![1], weight, score]),
+    );
+    expect(doc.rows.indicators.map((indicator) => indicator.deviation_note ?? null)).toEqual([null, null, null, null, null, '部分偏远山区未达目标', null, null]);
+    expect(doc.rows.unparsed_lines).toEqual([]);
+  });
+});
+
 describe('one form as a web page flattens it', () => {
   it('reads the funds row that lost its first cell (the block label, merged down) as printed, not by repair', async () => {
     const doc = await ingestText(FORM);
