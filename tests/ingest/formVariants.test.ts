@@ -62,6 +62,7 @@ const VARIANTS: [string, string[], Partial<typeof READ>?][] = [
   ['the rate cell blank', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | | 9.34'), { execution_rate_reported: undefined }],
   ['no weight or score printed', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | | 93.39% |')],
   ['amounts with their unit (280.17万元)', withFunds('| 年度资金总额 | 280.00万元 | 300.00万元 | 280.17万元 | 10 | 93.39% | 9.34')],
+  ['amounts with a currency sign (¥280.00), the rate with its percent sign doubled (93.39%%)', withFunds('| 年度资金总额 | ¥280.00 | ￥300.00 | ¥280.17 | 10 | 93.39%% | 9.34')],
   ['amounts in 元 with thousands separators', withFunds('| 年度资金总额 | 2,800,000.00 | 3,000,000.00 | 2,801,700.00 | 10 | 93.39% | 9.34', HEADER.replace('万元', '元'))],
   ['a row of zeros', withFunds('| 年度资金总额 | 0.00 | 0.00 | 0.00 | 10 | 0.00% | 0'), { budget_initial: 0, budget_full_year: 0, executed: 0, execution_rate_reported: 0 }],
   ['only the three amounts, no rate or score columns', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17', '项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数'), { execution_rate_reported: undefined }],
