@@ -14,6 +14,7 @@ export function indicatorFlowRows(header: readonly RowCell[], data: readonly Row
   const columns = headerColumns(header);
   if (columns.length === 0 || !columns.some((column) => column.role === 'name')) return data.map((cell) => [cell]);
   const cells = blanksVisible ? [...data] : data.flatMap(splitWords);
+  const breakCost = keepsRowsOnLines(cells) ? ROW_OVER_LINE_BREAK : 0;
   const k = columns.length;
   const n = cells.length;
   const NONE = Number.NEGATIVE_INFINITY;
@@ -39,9 +40,12 @@ export function indicatorFlowRows(header: readonly RowCell[], data: readonly Row
     }
     if (i === n) break;
     const cell = cells[i]!;
+    const onNewLine = i > 0 && cell.line !== cells[i - 1]!.line;
     for (let j = 0; j <= k; j++) {
-      const score = best[i]![j]!;
-      if (score === NONE) continue;
+      const inRow = best[i]![j]!;
+      if (inRow === NONE) continue;
+      // Where the text keeps a row on its line, a row goes on onto the next line only at a cost.
+      const score = j > 0 && onNewLine ? inRow - breakCost : inRow;
       // A name printed in several pieces: the cell continues the name just read.
       const last = j - 1;
       if (last >= 0 && columns[last]!.role === 'name' && !blanksVisible && fit('name', cell) > 0) {
@@ -86,6 +90,20 @@ export function indicatorFlowRows(header: readonly RowCell[], data: readonly Row
   }
   if (row.length > 0) rows.push(assemble(row.reverse(), columns));
   return rows.reverse();
+}
+
+/** What a row going on over a line break costs where the text keeps its rows on lines: more than any cell's fit gains. */
+const ROW_OVER_LINE_BREAK = 6;
+
+/**
+ * Whether the cells' text keeps each row on a line of its own (a row's cells run together or spaced on its line, cut
+ * into several cells at labels and spaces): most of their lines give more than one cell. One cell per line says nothing.
+ */
+function keepsRowsOnLines(cells: readonly RowCell[]): boolean {
+  const perLine = new Map<number, number>();
+  for (const cell of cells) perLine.set(cell.line, (perLine.get(cell.line) ?? 0) + 1);
+  const several = [...perLine.values()].filter((count) => count > 1).length;
+  return several * 2 > perLine.size;
 }
 
 /** A column no field is read from (`评分标准`, INDICATOR_ASIDE_LABELS): its cells still fill it, as the row's others do theirs. */

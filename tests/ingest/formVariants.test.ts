@@ -202,6 +202,14 @@ describe('one form as a web page flattens it', () => {
     const row = doc.rows.evaluations[0] as Record<string, unknown>;
     expect(fieldsOf(row)).toEqual(READ);
     expect([row.quality, row.quality_reasons]).toEqual(['repaired', ['funds_columns_solved']]);
+    // Every indicator, each opening its line's text (its values stay run into it: no cell tells where they start), the row
+    // printed without its merged 一级/二级 cells too — once read as the row above's target (no label opens it).
+    const printedNames = INDICATORS.map(([name]) => name);
+    expect(doc.rows.indicators.map((indicator, i) => [indicator.level2, indicator.name.slice(0, printedNames[i]?.length)])).toEqual(
+      ['数量指标', '质量指标', '时效指标', '成本指标', '社会效益指标', '社会效益指标', '可持续影响指标', '服务对象满意度指标'].map((level2, i) => [level2, printedNames[i]]),
+    );
+    expect(doc.rows.indicators[5]!.name).toBe('农村自来水普及率≥92%91.5%108部分偏远山区未达目标');
+    expect(doc.rows.indicators[4]!.target_raw).toBeNull();
   });
 });
 
