@@ -235,6 +235,9 @@ export const FUNDS_BLOCK_LABELS = [
   '预算执行', '资金投入情况', '项目资金(元)', '预算资金', '预算执行情况(万元)', '年度预算申请', '年度预算申请(万元)', '资金申报计划',
   // The budget system's 部门整体 self-evaluations (Guangxi, Guizhou, Tianjin, Anhui, Jiangxi, Shanxi) and Shanxi's project one.
   '部门预算安排资金', '部门(单位)总体资金', '部门预算金额', '部门预算情况', '整体支出规模', '预算安排及执行进度', '项目资金预算安排及执行进度',
+  // Hefei's 部门整体支出绩效自评表 (hfdeptperfself: 年度主要任务 | 任务名称 | 完成情况 | 部门预算情况（万元）, a row of money per task) and its
+  // 部门绩效目标申报表 (hfbmjxmbsbb): the block's label, merged down beside the task rows.
+  '年度主要任务',
 ] as const;
 
 /** Columns of a self-evaluation's funds block. */

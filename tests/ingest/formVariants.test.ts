@@ -35,7 +35,7 @@ const FUNDS = FORM[5]!;
 const HEADER = FORM[4]!;
 
 /** The form's indicators: name, weight and score as printed. */
-const INDICATORS = [
+const INDICATORS: [string, number, number][] = [
   ['维修养护供水工程', 20, 20],
   ['工程验收合格率', 10, 10],
   ['维修任务完成时限', 10, 10],
@@ -205,7 +205,7 @@ describe('one form as a web page flattens it', () => {
     // Every indicator, each opening its line's text (its values stay run into it: no cell tells where they start), the row
     // printed without its merged 一级/二级 cells too — once read as the row above's target (no label opens it).
     const printedNames = INDICATORS.map(([name]) => name);
-    expect(doc.rows.indicators.map((indicator, i) => [indicator.level2, indicator.name.slice(0, printedNames[i]?.length)])).toEqual(
+    expect(doc.rows.indicators.map((indicator, i) => [indicator.level2, indicator.name?.slice(0, printedNames[i]?.length)])).toEqual(
       ['数量指标', '质量指标', '时效指标', '成本指标', '社会效益指标', '社会效益指标', '可持续影响指标', '服务对象满意度指标'].map((level2, i) => [level2, printedNames[i]]),
     );
     expect(doc.rows.indicators[5]!.name).toBe('农村自来水普及率≥92%91.5%108部分偏远山区未达目标');
