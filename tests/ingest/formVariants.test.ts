@@ -69,6 +69,7 @@ const VARIANTS: [string, string[], Partial<typeof READ>?][] = [
   ['the rate before the weight', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 93.39% | 10 | 9.34', HEADER.replace('分值 | 执行率（B/A）', '执行率（B/A） | 分值'))],
   ['a 结余 column after the executed amount', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 19.83 | 10 | 93.39% | 9.34', HEADER.replace('全年执行数（B） |', '全年执行数（B） | 结余 |'))],
   ['cells separated by tabs, the rows’ first cells kept', FORM.map(tabbed)],
+  ['cells separated by tabs, each row’s leading blank cells trimmed off (a copy dropped the merged 一级/二级 cells)', FORM.map((line) => tabbed(line).replace(/^\t+/, ''))],
   ['the indicator table over two pages: page number, 续表 and its header again', inserted('| | 成本指标', '— 1 —', '续表', '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施')],
   ['the year beside 评价年度', replaced(['（2024年度）', '评价年度 | 2024年'])],
   ['labels of other templates', replaced(['项目名称 |', '项目全称 |'], ['主管部门 |', '主管部门（单位） |'], ['全年执行数（B）', '实际支出数（B）'], ['执行率（B/A）', '预算执行率'], ['总分 |', '自评得分 |'])],

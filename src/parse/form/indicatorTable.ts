@@ -48,7 +48,9 @@ export function readIndicatorTable(
   ledger: CellLedger,
 ): IndicatorTable {
   const warnings: string[] = [];
-  const rows = columns.has('weight') || columns.has('score') ? printedRows.map((row) => rateRowAligned(row, columns)) : printedRows.map((row) => endAligned(row, columns));
+  const rows = columns.has('weight') || columns.has('score')
+    ? printedRows.map((row) => leadingBlanksRestored(rateRowAligned(row, columns), columns))
+    : printedRows.map((row) => endAligned(row, columns));
   const level1Col = columns.get('level1')?.first ?? 0;
   const level2Col = columns.get('level2')?.first ?? 1;
   const nameFirst = columns.get('name')?.first ?? Math.max(level1Col, level2Col) + 1;
@@ -212,10 +214,35 @@ function endAligned(row: DenseRow, columns: IndicatorColumns): DenseRow {
   const at = [...new Array<DenseRow['at'][number]>(blanks).fill(null), ...row.at];
   const levelColumns = [columns.get('level1')?.first, columns.get('level2')?.first];
   for (const col of levelColumns) {
-    if (col === undefined || cells[col] === '' || level1Family(cells[col]!) !== null || level1FamilyOfLevel2(cells[col]!) !== null) continue;
+    if (col === undefined || cells[col] === '' || isLevelLabel(cells[col]!)) continue;
     cells[col] = '';
     at[col] = null;
   }
+  return { ...row, cells, at };
+}
+
+/** A 一级 or 二级 label (`产出指标`, `数量指标`). */
+const isLevelLabel = (text: string): boolean => level1Family(text) !== null || level1FamilyOfLevel2(text) !== null;
+
+/**
+ * A row whose text lost its leading blank cells (a tab-separated copy trimmed each line: the merged 一级/二级 cells and the
+ * block label's column gone, `工程验收合格率 | 100% | 100% | 10 | 10` under `绩效指标 | 一级指标 | 二级指标 | 三级指标 | …`):
+ * its weight/score pair stands left of the header's by as many columns as it lost, so its cells are moved right by as many —
+ * where that puts a level label or nothing in the level columns and a name (no level label, no figure) in the name's.
+ */
+function leadingBlanksRestored(row: DenseRow, columns: IndicatorColumns): DenseRow {
+  const position = locateScores(row.cells, columns);
+  const nameCol = columns.get('name')?.first;
+  const [level1Col, level2Col] = [columns.get('level1')?.first ?? -1, columns.get('level2')?.first ?? -1];
+  // A level label in its own column: the row kept its leading cells (its pair stands left where a name spans two columns).
+  const inPlace = level1Family(row.cells[level1Col] ?? '') !== null || level1FamilyOfLevel2(row.cells[level2Col] ?? '') !== null;
+  if (position === null || position.shift >= 0 || nameCol === undefined || row.cells[0] === '' || inPlace) return row;
+  const blanks = -position.shift;
+  const cells = [...new Array<string>(blanks).fill(''), ...row.cells];
+  const at = [...new Array<DenseRow['at'][number]>(blanks).fill(null), ...row.at];
+  const name = cells[nameCol] ?? '';
+  const levels = [cells[level1Col] ?? '', cells[level2Col] ?? ''];
+  if (name === '' || isLevelLabel(name) || numberCell(name) !== null || !levels.every((text) => text === '' || isLevelLabel(text))) return row;
   return { ...row, cells, at };
 }
 
