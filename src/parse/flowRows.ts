@@ -50,6 +50,13 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
     close();
     current = { cells: [cell], group, labelsOnly: group !== 'data' };
   };
+  // The cells after an indicator header are its data; a header printed again over the table's part on the next page (without
+  // the block's label 绩效指标 the first one had) gives them the first header's columns, as the rows before the break had.
+  const openIndicatorData = (header: Building): void => {
+    indicatorHeader = lastHeader !== null && sameRoles(lastHeader, header.cells) ? lastHeader : header.cells;
+    lastHeader = indicatorHeader;
+    close();
+  };
   const endIndicatorData = (): void => {
     if (indicatorHeader) for (const rowCells of indicatorFlowRows(indicatorHeader, indicatorData, blanksVisible)) pushAligned(rowCells);
     indicatorHeader = null;
@@ -75,6 +82,13 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
     // 自评得分 after an indicator table's cells (elsewhere it may head a column of scores).
     const group =
       (indicatorHeader !== null && keyMatches(cell.key, TOTAL_LABELS)) || figureAfterTotalLabel(cell.key) !== null ? 'total' : labelGroup(cell.key);
+    const building = current as Building | null;
+    // 预算执行率 among an indicator table's rows (`预算执行率 | 10 | 9.34`) names an indicator that scores the rate: data.
+    if (group !== null && (indicatorHeader !== null || building?.group === 'indicatorHeader') && keyMatches(cell.key, FUNDS_COLUMN_ROLES.rate)) {
+      if (indicatorHeader === null) openIndicatorData(building!);
+      indicatorData.push(cell);
+      continue;
+    }
     if (indicatorHeader) {
       if (group === null) {
         indicatorData.push(cell);
@@ -82,7 +96,6 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
       }
       endIndicatorData();
     }
-    const building = current as Building | null;
     if (building?.group === 'listHeader' && building.labelsOnly && roleOfKey(cell.key, LIST_COLUMN_ROLES) !== null) {
       // A list's header runs on over all its columns (`序号 | 乡镇名称 | 项目名称 | 金额 | 备注`), whatever else they label.
       building.cells.push(cell);
@@ -96,11 +109,7 @@ export function flowRows(cells: readonly RowCell[], table: number | null, blanks
           continue;
         }
         if (building.group === 'indicatorHeader') {
-          // The header printed again over the table's part on the next page (without the block's label 绩效指标 the first
-          // one had): its data take the first header's columns, as the rows before the break did.
-          indicatorHeader = lastHeader !== null && sameRoles(lastHeader, building.cells) ? lastHeader : building.cells;
-          lastHeader = indicatorHeader;
-          close();
+          openIndicatorData(building);
           indicatorData.push(cell);
           continue;
         }

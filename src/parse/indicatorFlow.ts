@@ -1,5 +1,5 @@
 import { hasCjk, isDirection, isMeasureText, isNumber, isOperator, isUnitText, numberValue } from './cellText';
-import { INDICATOR_COLUMN_ROLES, type IndicatorColumn, labelKey, level1Family, level1FamilyOfLevel2, roleOfKey } from './labels';
+import { INDICATOR_ASIDE_LABELS, INDICATOR_COLUMN_ROLES, type IndicatorColumn, keyMatches, labelKey, level1Family, level1FamilyOfLevel2, roleOfKey } from './labels';
 import type { RowCell } from './row';
 
 /**
@@ -14,6 +14,7 @@ export function indicatorFlowRows(header: readonly RowCell[], data: readonly Row
   const columns = headerColumns(header);
   if (columns.length === 0 || !columns.some((column) => column.role === 'name')) return data.map((cell) => [cell]);
   const cells = blanksVisible ? [...data] : data.flatMap(splitWords);
+  const breakCost = keepsRowsOnLines(cells) ? ROW_OVER_LINE_BREAK : 0;
   const k = columns.length;
   const n = cells.length;
   const NONE = Number.NEGATIVE_INFINITY;
@@ -39,9 +40,12 @@ export function indicatorFlowRows(header: readonly RowCell[], data: readonly Row
     }
     if (i === n) break;
     const cell = cells[i]!;
+    const onNewLine = i > 0 && cell.line !== cells[i - 1]!.line;
     for (let j = 0; j <= k; j++) {
-      const score = best[i]![j]!;
-      if (score === NONE) continue;
+      const inRow = best[i]![j]!;
+      if (inRow === NONE) continue;
+      // Where the text keeps a row on its line, a row goes on onto the next line only at a cost.
+      const score = j > 0 && onNewLine ? inRow - breakCost : inRow;
       // A name printed in several pieces: the cell continues the name just read.
       const last = j - 1;
       if (last >= 0 && columns[last]!.role === 'name' && !blanksVisible && fit('name', cell) > 0) {
@@ -88,8 +92,25 @@ export function indicatorFlowRows(header: readonly RowCell[], data: readonly Row
   return rows.reverse();
 }
 
+/** What a row going on over a line break costs where the text keeps its rows on lines: more than any cell's fit gains. */
+const ROW_OVER_LINE_BREAK = 6;
+
+/**
+ * Whether the cells' text keeps each row on a line of its own (a row's cells run together or spaced on its line, cut
+ * into several cells at labels and spaces): most of their lines give more than one cell. One cell per line says nothing.
+ */
+function keepsRowsOnLines(cells: readonly RowCell[]): boolean {
+  const perLine = new Map<number, number>();
+  for (const cell of cells) perLine.set(cell.line, (perLine.get(cell.line) ?? 0) + 1);
+  const several = [...perLine.values()].filter((count) => count > 1).length;
+  return several * 2 > perLine.size;
+}
+
+/** A column no field is read from (`评分标准`, INDICATOR_ASIDE_LABELS): its cells still fill it, as the row's others do theirs. */
+type FlowColumn = IndicatorColumn | 'aside';
+
 interface Column {
-  readonly role: IndicatorColumn;
+  readonly role: FlowColumn;
   readonly col: number;
 }
 
@@ -98,6 +119,7 @@ function headerColumns(header: readonly RowCell[]): Column[] {
   const columns: Column[] = [];
   const seen = new Set<IndicatorColumn>();
   header.forEach((cell, col) => {
+    if (keyMatches(cell.key, INDICATOR_ASIDE_LABELS)) columns.push({ role: 'aside', col });
     const role = roleOfKey(cell.key, INDICATOR_COLUMN_ROLES);
     if (role !== null && !seen.has(role)) {
       seen.add(role);
@@ -136,7 +158,7 @@ const isLevel1 = (cell: RowCell): boolean =>
 const isLevel2 = (cell: RowCell): boolean => cell.key.length <= 14 && level1FamilyOfLevel2(cell.text) !== null && /指标(?:\(\d+分\))?$|^(数量|质量|时效|成本|满意度)$/.test(cell.key);
 
 /** How well a cell fits a column (higher is better; -∞: never). */
-function fit(role: IndicatorColumn, cell: RowCell): number {
+function fit(role: FlowColumn, cell: RowCell): number {
   const NONE = Number.NEGATIVE_INFINITY;
   const text = cell.text;
   const blank = text === '';
@@ -177,6 +199,7 @@ function fit(role: IndicatorColumn, cell: RowCell): number {
       return value !== null && value >= 0 && value <= 100 ? 2 : NONE;
     }
     case 'deviationNote':
+    case 'aside':
       if (blank) return 0.3;
       if (level) return NONE;
       return number ? -1 : hasCjk(text) && !/\d/.test(text) ? 1 : 0.3;
@@ -184,9 +207,9 @@ function fit(role: IndicatorColumn, cell: RowCell): number {
 }
 
 /** What leaving a column out of a row costs: nothing for merged 一级/二级 cells, more where the text keeps blanks. */
-function skip(role: IndicatorColumn, blanksVisible: boolean): number {
+function skip(role: FlowColumn, blanksVisible: boolean): number {
   if (role === 'level1' || role === 'level2') return 0;
-  if (blanksVisible) return role === 'deviationNote' ? -1 : -4;
+  if (blanksVisible) return role === 'deviationNote' || role === 'aside' ? -1 : -4;
   switch (role) {
     case 'name':
       return -5;

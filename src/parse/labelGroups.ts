@@ -6,6 +6,7 @@ import {
   GOAL_BLOCK_LABELS,
   GOAL_COLUMN_ROLES,
   HEADER_FIELD_LABELS,
+  INDICATOR_ASIDE_LABELS,
   INDICATOR_BLOCK_LABELS,
   INDICATOR_COLUMN_ROLES,
   LIST_COLUMN_ROLES,
@@ -71,7 +72,7 @@ function computeGroup(key: string): LabelGroup | null {
   if (field !== null) return 'headField';
   if (keyMatches(key, TOTAL_LABELS) && key !== '自评得分') return 'total';
   if (roleOfKey(key, FUNDS_ROW_LABELS) !== null) return 'fundsRow';
-  if (keyMatches(key, INDICATOR_BLOCK_LABELS) || roleOfKey(key, INDICATOR_COLUMN_ROLES) !== null) return 'indicatorHeader';
+  if (keyMatches(key, INDICATOR_BLOCK_LABELS) || roleOfKey(key, INDICATOR_COLUMN_ROLES) !== null || keyMatches(key, INDICATOR_ASIDE_LABELS)) return 'indicatorHeader';
   if (keyMatches(key, FUNDS_BLOCK_LABELS) || roleOfKey(key, FUNDS_COLUMN_ROLES) !== null) return 'fundsHeader';
   if (keyMatches(key, GOAL_BLOCK_LABELS) || roleOfKey(key, GOAL_COLUMN_ROLES) !== null) return 'goalHeader';
   if (roleOfKey(key, LIST_COLUMN_ROLES) === 'seq') return 'listHeader';

@@ -118,7 +118,7 @@ const CLOSING = new Set([')', '）']);
  * Cuts a text where the form's labels stand in it: `项目名称演出服装购置经费主管部门某剧团` →
  * 项目名称 | 演出服装购置经费 | 主管部门 | 某剧团. Labels are found in the text without whitespace
  * (`分 值得 分` holds 分值 and 得分), longest first; a label keeps a bracketed note right after it
- * (`全年预算数（A）`, `项目资金 (万元)`) and a colon. The pieces are the text as printed, trimmed; `plain`
+ * (`全年预算数（A）`, `项目资金 (万元)`; two, `预算执行情况(万元) (20分)`) and a colon. The pieces are the text as printed, trimmed; `plain`
  * is the text in simplified characters, where the labels are looked for (traditional documents).
  * In a long run-together text (OCR'd, flattened) a label with one character misread past its first
  * (`年初预匏数`, `实施第位`) is found too, and its piece says which label it reads as.
@@ -155,9 +155,11 @@ export function splitAtLabels(text: string, plain: string = text): TextPiece[] {
       continue;
     }
     let end = i + label.length;
-    if (OPENING.has(compact[end] ?? '')) {
+    // Up to two bracketed notes (`预算执行情况(万元)(20分)`), as a label's key allows them.
+    for (let notes = 0; notes < 2 && OPENING.has(compact[end] ?? ''); notes++) {
       const close = [...compact.slice(end, end + 14)].findIndex((ch) => CLOSING.has(ch));
-      if (close > 0) end += close + 1;
+      if (close <= 0) break;
+      end += close + 1;
     }
     if (compact[end] === ':' || compact[end] === '：') end++;
     cuts.push(misread === undefined ? { start: i, end } : { start: i, end, reads: misread + compact.slice(i + misread.length, end) });

@@ -245,6 +245,9 @@ export const FUNDS_BLOCK_LABELS = [
   '预算执行', '资金投入情况', '项目资金(元)', '预算资金', '预算执行情况(万元)', '年度预算申请', '年度预算申请(万元)', '资金申报计划',
   // The budget system's 部门整体 self-evaluations (Guangxi, Guizhou, Tianjin, Anhui, Jiangxi, Shanxi) and Shanxi's project one.
   '部门预算安排资金', '部门(单位)总体资金', '部门预算金额', '部门预算情况', '整体支出规模', '预算安排及执行进度', '项目资金预算安排及执行进度',
+  // Hefei's 部门整体支出绩效自评表 (hfdeptperfself: 年度主要任务 | 任务名称 | 完成情况 | 部门预算情况（万元）, a row of money per task) and its
+  // 部门绩效目标申报表 (hfbmjxmbsbb): the block's label, merged down beside the task rows.
+  '年度主要任务',
 ] as const;
 
 /** Columns of a self-evaluation's funds block. */
@@ -460,6 +463,15 @@ export const INDICATOR_COLUMN_ROLES = {
   ],
 } as const;
 export type IndicatorColumn = keyof typeof INDICATOR_COLUMN_ROLES;
+
+/**
+ * Indicator header labels of columns no indicator field is read from, each ending the column on its left (which would
+ * otherwise run on over it): Zhejiang's 部门整体绩效目标表 prints 部门职责 | 一级指标 | 二级指标 | 三级指标 | 指标重要性 | 指标内容 |
+ * 分值 | 赋分原则 | 计算符号 | 计量单位 | 年度指标值 | 历史指标值 | 是否与预算挂钩 (zjdeptperf.ftl); Fujian's self-evaluation a
+ * 评分标准 (each indicator's scoring rule) between 实际完成值 and 指标分值, other templates after 得分. A column labelled again
+ * with a role already taken after one of them (its 指标内容, a description beside the name) is read as neither.
+ */
+export const INDICATOR_ASIDE_LABELS = ['部门职责', '指标重要性', '赋分原则', '历史指标值', '是否与预算挂钩', '评分标准'] as const;
 
 /**
  * Captions of the indicator tables a form prints for more than its year (Hubei's 项目申报表: 长期绩效目标表, then

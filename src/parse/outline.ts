@@ -39,6 +39,8 @@ interface OpenForm {
   hasBody: boolean;
   /** A report whose head fields are paragraphs and whose tables come later (see `opensReport`): its captions and prose are its own. */
   report?: boolean;
+  /** A form opened at its unit's row with neither title nor 项目名称 (see `opensUntitledForm`): a 部门整体支出 form. */
+  untitledDepartment?: boolean;
 }
 
 const titleKind = (text: string): 'list' | 'selfEvaluation' | 'targetTable' | null => {
@@ -154,7 +156,7 @@ const UNTITLED_HEAD_ROWS = 4;
  */
 function opensUntitledForm(rows: readonly Row[], index: number): boolean {
   const row = rows[index]!;
-  if (isParagraph(row) || row.table === null) return false;
+  if (isParagraph(row)) return false;
   const first = filledCells(row)[0];
   const field = first ? labelGroup(first.key) : null;
   if (field !== 'headField') return false;
@@ -264,8 +266,8 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
    * A form opened at `row`, with the titles and year lines waiting for it, and `单位：万元` held over its first row (the form's
    * own statement of its amounts' unit) as its first.
    */
-  const openForm = (row: Row, hasBody = false, report = false): OpenForm => {
-    const opened: OpenForm = { preamble, body: unitRow ? [unitRow.row, row] : [row], hasBody, ...(report ? { report } : {}) };
+  const openForm = (row: Row, hasBody = false, opening: Pick<OpenForm, 'report' | 'untitledDepartment'> = {}): OpenForm => {
+    const opened: OpenForm = { preamble, body: unitRow ? [unitRow.row, row] : [row], hasBody, ...opening };
     preamble = [];
     unitRow = null;
     return opened;
@@ -333,7 +335,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
     if (lineEnd < lineStart) lineEnd = lineStart;
     let year: Cell | null = null;
     let titled: 'selfEvaluation' | 'targetTable' | null = null;
-    let scope: FormHead['scope'] = 'project';
+    let scope: FormHead['scope'] = open.untitledDepartment ? 'department' : 'project';
     for (const row of open.preamble) {
       const single = rowText(row);
       if (!single) continue;
@@ -518,7 +520,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           break;
         }
         close();
-        form = openForm(row, false, opensReport(rows, index));
+        form = openForm(row, false, { report: opensReport(rows, index) });
         break;
       }
       case 'title':
@@ -572,7 +574,7 @@ export function outlineDocument(rows: readonly Row[], ledger: CellLedger): Outli
           form = openForm(row, isBodyHeader(row));
         } else if (!open && !list && opensUntitledForm(rows, index)) {
           // A 部门整体支出 form printed without a title or 项目名称: its unit's row, then its funds header.
-          form = openForm(row);
+          form = openForm(row, false, { untitledDepartment: true });
         } else if (!open && !list && opensAtYearRow(rows, index)) {
           // `年份： | 2025` and then the form's 项目名称 row in the same table: the form's first row.
           form = openForm(row);

@@ -4,6 +4,7 @@ import { MAX_FILE_BYTES } from './limits';
 import type { PdfOptions } from './pdf';
 import { CHINESE_NUMERAL_YEARS } from './chineseNumeralYears';
 import { corruptError, noTextError, tooLargeError, unknownFormatError } from './readErrors';
+import { FIGURE_MARKS } from './figureMarks';
 import { FULL_WIDTH_FIGURES } from './fullWidthFigures';
 import type { Lookalike } from './lookalike';
 import { PINYIN_NOTES } from './pinyinNotes';
@@ -39,7 +40,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
 }
 
 /** Characters standing for others they look like, replaced in every grid (see `lookalike.ts`). */
-const LOOKALIKES: readonly Lookalike[] = [RADICALS, FULL_WIDTH_FIGURES, CHINESE_NUMERAL_YEARS, PINYIN_NOTES];
+const LOOKALIKES: readonly Lookalike[] = [RADICALS, FULL_WIDTH_FIGURES, FIGURE_MARKS, CHINESE_NUMERAL_YEARS, PINYIN_NOTES];
 
 /** The grid with each lookalike replaced, in its text and its cells alike (lines and places unchanged), and a note for each kind found. */
 function withPlainCharacters(grid: Grid): Grid {

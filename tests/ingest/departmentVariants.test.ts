@@ -2,6 +2,7 @@
  * One 部门整体支出绩效自评表 (a department's whole spending: no 项目名称, the form opened by its unit's row) as a web page
  * flattens it, and as other agencies print it. Every variant here once read wrong (the form as printed: marked repaired).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/ingest/ingestDocument';
 
@@ -32,6 +33,7 @@ const VARIANTS: [string, string[]][] = [
   ['the amounts’ unit on a line over the unit’s row (单位：万元)', FORM.flatMap((line) => (line.startsWith('部门（单位）名称') ? ['单位：万元', line] : [line]))],
   ['the year on a row of its own (自评年度 | 2024年)', FORM.map((line) => (line === '（2024年度）' ? '自评年度 | 2024年' : line))],
   ['one cell per line (部门（单位）名称 is one label, not 单位 inside it)', oneCellPerLine(FORM)],
+  ['without its title, one cell per line (the unit’s row, then the funds header, opens it)', oneCellPerLine(FORM.slice(1))],
 ];
 
 describe('one department-wide self-evaluation as other agencies print it', () => {
@@ -42,5 +44,41 @@ describe('one department-wide self-evaluation as other agencies print it', () =>
     expect(Object.fromEntries(Object.keys(READ).map((field) => [field, row[field] ?? null]))).toEqual(READ);
     expect(doc.rows.indicators).toHaveLength(4);
     expect(doc.rows.unparsed_lines).toEqual([]);
+  });
+});
+
+/** A development-set fixture (pipe rows) rewritten one cell per line, its other lines as they are. */
+const fixtureOneCellPerLine = (name: string): string[] => oneCellPerLine(readFileSync(`tests/fixtures/devset/${name}`, 'utf8').split('\n'));
+
+describe('department-wide forms of the development set, one cell per line', () => {
+  it('j-02 (a town’s form with neither title nor 项目名称) opens at its unit’s row, its funds header’s label keeping both notes (预算执行情况(万元) (20分))', async () => {
+    const doc = await ingestDocument(new TextEncoder().encode(fixtureOneCellPerLine('j-02-anhui-unknown.txt').join('\n')), 'j-02.txt');
+    expect(doc.rows.evaluations).toHaveLength(1);
+    const row = doc.rows.evaluations[0] as Record<string, unknown>;
+    // The unit as the line over the table names it (单位名称:荷塘镇政府): one cell per line, nothing tells that line from the table's.
+    expect([row.scope, row.department, row.budget_full_year, row.execution_rate_reported, row.total_score]).toEqual(['department', '荷塘镇政府', 742.6, 1, 100]);
+    const named = (name: string) => doc.rows.indicators.find((indicator) => indicator.name === name);
+    expect(['调解矛盾纠纷', '清理河塘沟渠', '改善农村人居环境', '提升基层治理水平'].map((name) => [named(name)?.level2, named(name)?.target_raw, named(name)?.score])).toEqual([
+      ['数量指标', '124起', 10],
+      ['数量指标', '46处', 20],
+      ['社会效益指标', '明显改善', 10],
+      ['社会效益指标', '有效提升', 10],
+    ]);
+  });
+
+  it('n-12 (Hefei’s): the 年度主要任务 block’s label ends the department’s value', async () => {
+    const doc = await ingestDocument(new TextEncoder().encode(fixtureOneCellPerLine('n-12-hefei-2023.txt').join('\n')), 'n-12.txt');
+    const row = doc.rows.evaluations[0] as Record<string, unknown>;
+    expect([row.scope, row.department, row.year, row.budget_initial, row.budget_full_year, row.total_score]).toEqual(['department', '合肥市蜀山区市场监督管理局', 2023, 2150, 2380, 95.6]);
+    expect(doc.rows.indicators.map((indicator) => [indicator.name, indicator.weight, indicator.score])).toEqual([
+      ['食品安全监督抽检批次', 10, 10],
+      ['特种设备定期检验率', 10, 10],
+      ['食品抽检不合格品处置率', 15, 15],
+      ['投诉举报按时办结率', 10, 8],
+      ['单批次抽检成本', 5, 5],
+      ['重大食品安全事故发生数', 15, 15],
+      ['市场主体年报公示率', 15, 13],
+      ['市场主体满意度', 10, 10],
+    ]);
   });
 });

@@ -35,7 +35,7 @@ const FUNDS = FORM[5]!;
 const HEADER = FORM[4]!;
 
 /** The form's indicators: name, weight and score as printed. */
-const INDICATORS = [
+const INDICATORS: [string, number, number][] = [
   ['维修养护供水工程', 20, 20],
   ['工程验收合格率', 10, 10],
   ['维修任务完成时限', 10, 10],
@@ -49,6 +49,8 @@ const INDICATORS = [
 const READ = { project: '农村饮水安全工程维修养护项目', department: '青禾县水利局', year: 2024, budget_initial: 280, budget_full_year: 300, executed: 280.17, execution_rate_reported: 0.9339, total_score: 97.34 };
 
 /** The form with `from` replaced by `to` on every line (the first occurrence in each). */
+/** A `|` line's cells separated by tabs, its blank first cell kept (a copy from a spreadsheet). */
+const tabbed = (line: string): string => line.split('|').map((cell) => cell.trim()).join('\t').replace(/\t$/, '');
 const replaced = (...pairs: [string, string][]): string[] => FORM.map((line) => pairs.reduce((text, [from, to]) => text.replace(from, to), line));
 const withFunds = (row: string, header = HEADER): string[] => FORM.map((line) => (line === FUNDS ? row : line === HEADER ? header : line));
 const inserted = (before: string, ...lines: string[]): string[] => FORM.flatMap((line) => (line.startsWith(before) ? [...lines, line] : [line]));
@@ -60,12 +62,14 @@ const VARIANTS: [string, string[], Partial<typeof READ>?][] = [
   ['the rate cell blank', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 10 | | 9.34'), { execution_rate_reported: undefined }],
   ['no weight or score printed', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | | 93.39% |')],
   ['amounts with their unit (280.17万元)', withFunds('| 年度资金总额 | 280.00万元 | 300.00万元 | 280.17万元 | 10 | 93.39% | 9.34')],
+  ['amounts with a currency sign (¥280.00), the rate with its percent sign doubled (93.39%%)', withFunds('| 年度资金总额 | ¥280.00 | ￥300.00 | ¥280.17 | 10 | 93.39%% | 9.34')],
   ['amounts in 元 with thousands separators', withFunds('| 年度资金总额 | 2,800,000.00 | 3,000,000.00 | 2,801,700.00 | 10 | 93.39% | 9.34', HEADER.replace('万元', '元'))],
   ['a row of zeros', withFunds('| 年度资金总额 | 0.00 | 0.00 | 0.00 | 10 | 0.00% | 0'), { budget_initial: 0, budget_full_year: 0, executed: 0, execution_rate_reported: 0 }],
   ['only the three amounts, no rate or score columns', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17', '项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数'), { execution_rate_reported: undefined }],
   ['the rate before the weight', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 93.39% | 10 | 9.34', HEADER.replace('分值 | 执行率（B/A）', '执行率（B/A） | 分值'))],
   ['a 结余 column after the executed amount', withFunds('| 年度资金总额 | 280.00 | 300.00 | 280.17 | 19.83 | 10 | 93.39% | 9.34', HEADER.replace('全年执行数（B） |', '全年执行数（B） | 结余 |'))],
-  ['cells separated by tabs, the rows’ first cells kept', FORM.map((line) => line.split('|').map((cell) => cell.trim()).join('\t').replace(/\t$/, ''))],
+  ['cells separated by tabs, the rows’ first cells kept', FORM.map(tabbed)],
+  ['cells separated by tabs, each row’s leading blank cells trimmed off (a copy dropped the merged 一级/二级 cells)', FORM.map((line) => tabbed(line).replace(/^\t+/, ''))],
   ['the indicator table over two pages: page number, 续表 and its header again', inserted('| | 成本指标', '— 1 —', '续表', '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施')],
   ['the year beside 评价年度', replaced(['（2024年度）', '评价年度 | 2024年'])],
   ['labels of other templates', replaced(['项目名称 |', '项目全称 |'], ['主管部门 |', '主管部门（单位） |'], ['全年执行数（B）', '实际支出数（B）'], ['执行率（B/A）', '预算执行率'], ['总分 |', '自评得分 |'])],
@@ -120,6 +124,49 @@ describe.each(LAYOUTS)('one form as other agencies print it, %s', (_, layout) =>
   });
 });
 
+/**
+ * The budget-execution rate scored as a row of the indicator table (`| 预算执行率 | | | 10 | 9.34`), as many provinces print
+ * it, the funds row then without its weight and score: an indicator named 预算执行率, its weight and score counted with the
+ * others' in the total (100 = 10 + 90), not a blank-named row, nor a funds label that ends the table.
+ */
+const RATE_ROW = inserted('| 产出指标', '| 预算执行率 | | | 10 | 9.34').map((line) => (line === FUNDS ? '| 年度资金总额 | 280.00 | 300.00 | 280.17 | | 93.39% |' : line));
+
+describe.each([...LAYOUTS, ['tabs', (lines: string[]) => lines.map(tabbed)] as const])('the rate as a row of the indicator table, %s', (_, layout) => {
+  it('reads 预算执行率 as the table’s first indicator and every indicator after it', async () => {
+    const doc = await ingestText(layout(RATE_ROW));
+    expect(fieldsOf(doc.rows.evaluations[0])).toEqual(READ);
+    expect(doc.rows.indicators.map((indicator) => [indicator.name, indicator.weight, indicator.score])).toEqual([['预算执行率', 10, 9.34], ...INDICATORS]);
+    expect(doc.rows.unparsed_lines).toEqual([]);
+  });
+});
+
+/** Each indicator's target and actual value as printed. */
+const TARGETS = new Map(FORM.filter((line) => /^\| .*\| \d+ \| \d+ \|/.test(line)).map((line) => {
+  const cells = cellsOf(line);
+  return [cells[3]!, [cells[4]!, cells[5]!]] as const;
+}));
+
+/** The indicator table with a 评分标准 column (each indicator's scoring rule) before the header's label `before`. */
+function withRuleColumn(before: string): string[] {
+  const header = FORM.find((line) => line.startsWith('绩效指标'))!;
+  const at = cellsOf(header).indexOf(before);
+  const indicatorRows = FORM.slice(FORM.indexOf(header) + 1, FORM.findIndex((line) => line.startsWith('总分')));
+  const withCell = (line: string, cell: string): string => line.split('|').toSpliced(at, 0, ` ${cell} `).join('|');
+  return FORM.map((line) => (line === header ? withCell(line, '评分标准') : indicatorRows.includes(line) ? withCell(line, '完成目标得满分，未完成按比例扣分') : line));
+}
+
+describe.each([...LAYOUTS, ['tabs', (lines: string[]) => lines.map(tabbed)] as const])('a 评分标准 column in the indicator table, %s', (_, layout) => {
+  it.each([['after 得分', '偏差原因分析及改进措施'], ['before 分值, as Fujian prints it', '分值']])('%s: every indicator read, the rule no name, value or note', async (_, before) => {
+    const doc = await ingestText(layout(withRuleColumn(before)));
+    expect(fieldsOf(doc.rows.evaluations[0])).toEqual(READ);
+    expect(doc.rows.indicators.map((indicator) => [indicator.name, indicator.target_raw, indicator.actual_raw, indicator.weight, indicator.score])).toEqual(
+      INDICATORS.map(([name, weight, score]) => [name, TARGETS.get(name)![0], TARGETS.get(name)![1], weight, score]),
+    );
+    expect(doc.rows.indicators.map((indicator) => indicator.deviation_note ?? null)).toEqual([null, null, null, null, null, '部分偏远山区未达目标', null, null]);
+    expect(doc.rows.unparsed_lines).toEqual([]);
+  });
+});
+
 describe('one form as a web page flattens it', () => {
   it('reads the funds row that lost its first cell (the block label, merged down) as printed, not by repair', async () => {
     const doc = await ingestText(FORM);
@@ -156,6 +203,14 @@ describe('one form as a web page flattens it', () => {
     const row = doc.rows.evaluations[0] as Record<string, unknown>;
     expect(fieldsOf(row)).toEqual(READ);
     expect([row.quality, row.quality_reasons]).toEqual(['repaired', ['funds_columns_solved']]);
+    // Every indicator, each opening its line's text (its values stay run into it: no cell tells where they start), the row
+    // printed without its merged 一级/二级 cells too — once read as the row above's target (no label opens it).
+    const printedNames = INDICATORS.map(([name]) => name);
+    expect(doc.rows.indicators.map((indicator, i) => [indicator.level2, indicator.name?.slice(0, printedNames[i]?.length)])).toEqual(
+      ['数量指标', '质量指标', '时效指标', '成本指标', '社会效益指标', '社会效益指标', '可持续影响指标', '服务对象满意度指标'].map((level2, i) => [level2, printedNames[i]]),
+    );
+    expect(doc.rows.indicators[5]!.name).toBe('农村自来水普及率≥92%91.5%108部分偏远山区未达目标');
+    expect(doc.rows.indicators[4]!.target_raw).toBeNull();
   });
 });
 

@@ -63,12 +63,22 @@ describe('the form printed to PDF with its borders hidden (no ruling lines: cell
   });
 
   // Without column lines an indicator's cells are numbered within their own row (its wrapped cells are joined, but a cell
-  // merged down from the row above leaves no blank where it was): the indicator table is not read cell for cell, and its
-  // rows say so in their warnings.
-  it('marks what it could not place in the indicator table, and the form as incomplete', () => {
+  // merged down from the row above leaves no blank where it was): a row whose weight and score stand left of the header's
+  // lost that many cells on its left, and is read moved right by as many (its name once read blank, the form partial).
+  it('reads every indicator’s name, its row’s lost leading cells given back', () => {
     const form = doc.rows.evaluations[0]!;
-    expect(form.warnings).toContain('name_missing');
-    expect([form.quality, form.quality_reasons]).toEqual(['partial', ['name_missing']]);
+    expect(form.warnings).not.toContain('name_missing');
+    expect(doc.rows.indicators.map((row) => [row.name, row.target_raw, row.actual_raw, row.weight, row.score])).toEqual([
+      ['维修养护供水工程', '≥45处', '48处', 10, 10],
+      ['更换老旧管网长度', '≥12公里', '12.6公里', 10, 10],
+      ['工程验收合格率', '100%', '100%', 10, 10],
+      ['维修任务完成时限', '2024年11月底前', '2024年11月25日', 10, 10],
+      ['单处工程平均维修成本', '≤6.2万元', '5.84万元', 10, 10],
+      ['受益农村人口', '≥5.6万人', '5.82万人', 10, 10],
+      ['农村自来水普及率', '≥92%', '91.5%', 10, 8],
+      ['工程运行管护机制', '长效运行', '已建立县乡村三级管护机制', 10, 10],
+      ['受益群众满意度', '≥90%', '93.6%', 10, 10],
+    ]);
   });
 });
 

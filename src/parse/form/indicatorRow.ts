@@ -139,10 +139,13 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
     if (/\d$/.test(target)) target += unit;
     if (/\d$/.test(actual)) actual += unit;
   }
-  // The note is what follows the score, but for a value column printed after it (`分值 | 得分 | 实际完成值`).
+  // The note is what follows the score — from the note's own column where the header prints one after it, a column between
+  // them read as nothing (`得分 | 评分标准 | 偏差原因`) — but for a value column printed after it (`分值 | 得分 | 实际完成值`).
+  const noteColumn = (columns.get('deviationNote')?.first ?? -1) + shift;
+  const noteFirst = Math.max(position.scoreIndex + 1, noteColumn);
   let note = cells
-    .slice(position.scoreIndex + 1)
-    .filter((_, i) => !inSpan(actualSpan, position.scoreIndex + 1 + i))
+    .slice(noteFirst)
+    .filter((_, i) => !inSpan(actualSpan, noteFirst + i))
     .join('')
     .trim();
   if (note !== '' && isMostlyNoise(note)) {
@@ -163,7 +166,7 @@ export function readCandidate(row: DenseRow, columns: IndicatorColumns, position
     target,
     actual,
     note,
-    lines: { name: spanLine(row, nameFirst, nameEnd - 1), target: targetLine, actual: spanLineOf(row, actualSpan), note: spanLine(row, position.scoreIndex + 1, cells.length - 1) },
+    lines: { name: spanLine(row, nameFirst, nameEnd - 1), target: targetLine, actual: spanLineOf(row, actualSpan), note: spanLine(row, noteFirst, cells.length - 1) },
     weight: numberAt(row, weight, position.weightIndex),
     score: numberAt(row, score, position.scoreIndex),
     warnings,

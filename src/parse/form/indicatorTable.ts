@@ -5,11 +5,11 @@
  * assembled from their fragments; the 总分 row and garbled copies of rows told apart by the
  * form's arithmetic. Placeholder rows (`指标1：`, `……`, `此项目不涉及` with no values) are no indicators.
  */
-import { hasCjk, nameNoise, numberValue, startsWithOperatorValue } from '../cellText';
+import { hasCjk, nameNoise, numberCell, numberValue, startsWithOperatorValue } from '../cellText';
 import type { Cell, IndicatorRow } from '../forms';
 import type { CellLedger } from '../cellLedger';
 import { simplifiedChars } from '../../normalize/simplifiedChars';
-import { PLACEHOLDER_INDICATOR_NAME, labelKey, level1Family, level1FamilyOfLevel2 } from '../labels';
+import { FUNDS_COLUMN_ROLES, PLACEHOLDER_INDICATOR_NAME, labelKey, level1Family, level1FamilyOfLevel2, matchesLabel } from '../labels';
 import { cellAtColumn, type DenseRow } from './denseRow';
 import { findGarbledRows, type ScoredRow } from './garbledRows';
 import { continuesName, headerPosition, isContentless, locateScores, readCandidate, type ScoredCandidate } from './indicatorRow';
@@ -48,7 +48,9 @@ export function readIndicatorTable(
   ledger: CellLedger,
 ): IndicatorTable {
   const warnings: string[] = [];
-  const rows = columns.has('weight') || columns.has('score') ? printedRows : printedRows.map((row) => endAligned(row, columns));
+  const rows = columns.has('weight') || columns.has('score')
+    ? printedRows.map((row) => leadingBlanksRestored(rateRowAligned(row, columns), columns))
+    : printedRows.map((row) => endAligned(row, columns));
   const level1Col = columns.get('level1')?.first ?? 0;
   const level2Col = columns.get('level2')?.first ?? 1;
   const nameFirst = columns.get('name')?.first ?? Math.max(level1Col, level2Col) + 1;
@@ -212,10 +214,56 @@ function endAligned(row: DenseRow, columns: IndicatorColumns): DenseRow {
   const at = [...new Array<DenseRow['at'][number]>(blanks).fill(null), ...row.at];
   const levelColumns = [columns.get('level1')?.first, columns.get('level2')?.first];
   for (const col of levelColumns) {
-    if (col === undefined || cells[col] === '' || level1Family(cells[col]!) !== null || level1FamilyOfLevel2(cells[col]!) !== null) continue;
+    if (col === undefined || cells[col] === '' || isLevelLabel(cells[col]!)) continue;
     cells[col] = '';
     at[col] = null;
   }
+  return { ...row, cells, at };
+}
+
+/** A 一级 or 二级 label (`产出指标`, `数量指标`). */
+const isLevelLabel = (text: string): boolean => level1Family(text) !== null || level1FamilyOfLevel2(text) !== null;
+
+/**
+ * A row whose text lost its leading blank cells (a tab-separated copy trimmed each line: the merged 一级/二级 cells and the
+ * block label's column gone, `工程验收合格率 | 100% | 100% | 10 | 10` under `绩效指标 | 一级指标 | 二级指标 | 三级指标 | …`):
+ * its weight/score pair stands left of the header's by as many columns as it lost, so its cells are moved right by as many —
+ * where that puts a level label or nothing in the level columns and a name (no level label, no figure) in the name's.
+ */
+function leadingBlanksRestored(row: DenseRow, columns: IndicatorColumns): DenseRow {
+  const position = locateScores(row.cells, columns);
+  const nameCol = columns.get('name')?.first;
+  const [level1Col, level2Col] = [columns.get('level1')?.first ?? -1, columns.get('level2')?.first ?? -1];
+  // A level label in its own column: the row kept its leading cells (its pair stands left where a name spans two columns).
+  const inPlace = level1Family(row.cells[level1Col] ?? '') !== null || level1FamilyOfLevel2(row.cells[level2Col] ?? '') !== null;
+  if (position === null || position.shift >= 0 || nameCol === undefined || row.cells[0] === '' || inPlace) return row;
+  const blanks = -position.shift;
+  const cells = [...new Array<string>(blanks).fill(''), ...row.cells];
+  const at = [...new Array<DenseRow['at'][number]>(blanks).fill(null), ...row.at];
+  const name = cells[nameCol] ?? '';
+  const levels = [cells[level1Col] ?? '', cells[level2Col] ?? ''];
+  if (name === '' || isLevelLabel(name) || numberCell(name) !== null || !levels.every((text) => text === '' || isLevelLabel(text))) return row;
+  return { ...row, cells, at };
+}
+
+/**
+ * A row that scores the budget-execution rate among the indicators (`| 预算执行率 | | | 10 | 9.34`, as many provinces print
+ * it): its label, printed in a cell merged over the label columns, is the indicator's name, its two figures the weight and the
+ * score; they are laid out at the header's columns (the label is no 一级 label to carry down).
+ */
+function rateRowAligned(row: DenseRow, columns: IndicatorColumns): DenseRow {
+  const filled = row.cells.flatMap((text, col) => (text === '' ? [] : [col]));
+  const [label, weight, score] = filled;
+  const targets = [columns.get('name')?.first, columns.get('weight')?.first, columns.get('score')?.first];
+  if (filled.length !== 3 || targets.includes(undefined) || !matchesLabel(row.cells[label!]!, FUNDS_COLUMN_ROLES.rate)) return row;
+  if (![weight, score].every((col) => numberCell(row.cells[col!]!) !== null)) return row;
+  const width = Math.max(row.cells.length, ...(targets as number[])) + 1;
+  const cells = new Array<string>(width).fill('');
+  const at = new Array<DenseRow['at'][number]>(width).fill(null);
+  filled.forEach((from, i) => {
+    cells[targets[i]!] = row.cells[from]!;
+    at[targets[i]!] = row.at[from] ?? null;
+  });
   return { ...row, cells, at };
 }
 

@@ -12,6 +12,7 @@ import {
   GOAL_BLOCK_LABELS,
   GOAL_COLUMN_ROLES,
   HEADER_FIELD_LABELS,
+  INDICATOR_ASIDE_LABELS,
   INDICATOR_BLOCK_LABELS,
   INDICATOR_COLUMN_ROLES,
   keyMatches,
@@ -64,13 +65,8 @@ export const INDICATOR_ROLE_SYNONYMS: Readonly<Record<IndicatorRole, readonly st
   deviationNote: [...INDICATOR_COLUMN_ROLES.deviationNote, '偏差原因', '改进措施', '说明'],
 };
 
-/**
- * Indicator header labels of columns no indicator field is read from, each ending the column on its left (which would
- * otherwise run on over it): Zhejiang's 部门整体绩效目标表 prints 部门职责 | 一级指标 | 二级指标 | 三级指标 | 指标重要性 | 指标内容 |
- * 分值 | 赋分原则 | 计算符号 | 计量单位 | 年度指标值 | 历史指标值 | 是否与预算挂钩 (zjdeptperf.ftl). A column labelled again with a
- * role already taken after one of them (its 指标内容, a description beside the name) is read as neither.
- */
-export const ASIDE_INDICATOR_LABELS = byLength(['部门职责', '指标重要性', '赋分原则', '历史指标值', '是否与预算挂钩']);
+/** `INDICATOR_ASIDE_LABELS` by length, longest first. */
+export const ASIDE_INDICATOR_LABELS = byLength(INDICATOR_ASIDE_LABELS);
 
 /**
  * Labels that name no column of a synonym table's header, though they hold a synonym: the indicator block's own labels
