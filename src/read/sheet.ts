@@ -174,7 +174,10 @@ function sheetRows(
   const unseen: string[] = [];
   data.forEach((row, r) => {
     if (hidden.rows.has(r)) {
-      row?.forEach((cell, c) => cell !== undefined && cellText(cell) !== '' && unseen.push(`${ref(r, c)} ${cellText(cell)}`));
+      row?.forEach((cell, c) => {
+        const text = cell === undefined ? '' : cellText(cell);
+        if (text !== '') unseen.push(`${ref(r, c)} ${text}`);
+      });
       return;
     }
     const cells: FoundCell[] = (coveredBelow.get(r) ?? []).filter(({ col }) => !hidden.cols.has(col)).map(({ col, span }) => ({ text: '', col, span, ref: ref(r, col), mergedDown: true }));

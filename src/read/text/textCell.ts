@@ -7,7 +7,7 @@ const FIELD_ARTEFACT = /\[bookmark:[^\]]*\]/g;
 
 /** A piece of a cell as a text line prints it: field artefacts, pinyin notes and OCR's stray letters dropped, trimmed. */
 export function cellText(text: string): string {
-  // Both start with a bracket: most cells have none and are only trimmed.
+  // A field artefact starts with a bracket: most cells have none.
   const artefact = text.includes('[') ? text.replace(FIELD_ARTEFACT, '') : text;
   return withoutStrayLetters(withoutPinyinNotes(artefact)).trim();
 }
